@@ -1,0 +1,39 @@
+// `attache ask`: one question, or a stream of them (--jsonl) for the scorer and scripts.
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { loadEngine } from '../core/index.js';
+import { todayIn } from '../core/dates.js';
+import { readConfig } from '../config.js';
+import { renderText } from '../render/text.js';
+import type { Answer } from '../core/answer.js';
+import type { Engine } from '../core/engine.js';
+
+export async function runAsk(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' } } });
+  const config = readConfig();
+  const engine = loadEngine();
+  const today = () => todayIn(config.TZ_NAME);
+  if (values.jsonl) {
+    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    for await (const line of lines) process.stdout.write(`${JSON.stringify(safeAsk(engine, line, today()))}\n`);
+    return 0;
+  }
+  const question = positionals.join(' ');
+  if (!question.trim()) {
+    process.stderr.write('attache ask: give a question, e.g. attache ask "When did Tajikistan and Kazakhstan establish relations?"\n');
+    return 2;
+  }
+  const answer = safeAsk(engine, question, today());
+  process.stdout.write(values.json ? `${JSON.stringify(answer, null, 2)}\n` : `${renderText(answer, { publicBaseUrl: config.PUBLIC_BASE_URL })}\n`);
+  return 0;
+}
+
+/** One bad question must not stop a batch: an engine error becomes a decline with an apology. */
+export function safeAsk(engine: Engine, question: string, today: string): Answer {
+  try {
+    return engine.ask(question, { today });
+  } catch (err) {
+    process.stderr.write(`attache: error answering ${JSON.stringify(question.slice(0, 200))}: ${(err as Error).stack}\n`);
+    return { question, intent: 'error', answered: false, text: 'Sorry — something went wrong while answering that.', facts: [], citations: [], conflicts: [], suggestions: [] };
+  }
+}

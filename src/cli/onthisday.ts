@@ -1,0 +1,20 @@
+// `attache onthisday [MM-DD|YYYY-MM-DD]`: the day's events in any year; today by default.
+import { parseArgs } from 'node:util';
+import { loadEngine } from '../core/index.js';
+import { onThisDay } from '../core/onthisday.js';
+import { parseDayArg, todayIn } from '../core/dates.js';
+import { readConfig } from '../config.js';
+
+export async function runOnThisDay(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
+  const config = readConfig();
+  const today = todayIn(config.TZ_NAME);
+  const parsed = parseDayArg(positionals[0] ?? today);
+  if ('error' in parsed) {
+    process.stderr.write(`attache onthisday: ${parsed.error}\n`);
+    return 2;
+  }
+  const result = onThisDay(loadEngine().kb, parsed.monthDay, parsed.year ?? Number(today.slice(0, 4)));
+  process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${result.text}\n`);
+  return 0;
+}

@@ -1,0 +1,5 @@
+// `attache post-onthisday`: placeholder until the scheduler lands (issue 5).
+export async function runPostOnThisDay(_args: string[]): Promise<number> {
+  process.stderr.write('attache post-onthisday: not available yet\n');
+  return 1;
+}

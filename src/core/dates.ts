@@ -1,0 +1,150 @@
+// Calendar dates at day, month or year precision: reading them in questions, comparing, and saying them.
+import type { FactDate } from './schema.js';
+
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_NAMES = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1));
+
+/** A span of days, inclusive, as ISO dates; `text` is what the question said. */
+export type Span = { from: string; to: string; text: string };
+/** A day of the year without a year ("12 July"), as MM-DD. */
+export type MonthDay = { monthDay: string; text: string };
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Whether month/day is a real day (29 February counts: it exists in leap years). */
+export function isValidMonthDay(month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(2000, month);
+}
+
+/** The first and last day an ISO date of any precision covers. */
+export function spanOf(iso: string): { from: string; to: string } {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?];
+  if (d) return { from: iso, to: iso };
+  if (m) return { from: `${y}-${pad(m)}-01`, to: `${y}-${pad(m)}-${pad(daysInMonth(y, m))}` };
+  return { from: `${y}-01-01`, to: `${y}-12-31` };
+}
+
+/** Every span a fact's date covers: its range, and each further date of a recurring event. */
+export function factSpans(date: FactDate | undefined): { from: string; to: string }[] {
+  if (!date?.on) return [];
+  const main = { from: spanOf(date.on).from, to: spanOf(date.to ?? date.on).to };
+  return [main, ...(date.also ?? []).map(spanOf)];
+}
+
+export function overlaps(a: { from: string; to: string }, b: { from: string; to: string }): boolean {
+  return a.from <= b.to && b.from <= a.to;
+}
+
+/** "14 January 1993", "January 1993" or "1993". */
+export function formatIso(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?];
+  if (d) return `${d} ${MONTH_NAMES[m! - 1]} ${y}`;
+  if (m) return `${MONTH_NAMES[m - 1]} ${y}`;
+  return String(y);
+}
+
+/** A range said compactly: "2021–2022", "12–13 September 2007", "June 2000 – September 2007". */
+export function formatRange(on: string, to?: string): string {
+  if (!to || to === on) return formatIso(on);
+  const [y1, m1, d1] = on.split('-');
+  const [y2, m2, d2] = to.split('-');
+  if (d1 && d2 && y1 === y2 && m1 === m2) return `${Number(d1)}–${Number(d2)} ${MONTH_NAMES[Number(m1) - 1]} ${y1}`;
+  if (!m1 && !m2) return `${y1}–${y2}`;
+  return `${formatIso(on)} – ${formatIso(to)}`;
+}
+
+/** Today's date (YYYY-MM-DD) in a time zone. */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+export function yearsBetween(fromIso: string, toIso: string): number {
+  return Number(toIso.slice(0, 4)) - Number(fromIso.slice(0, 4));
+}
+
+const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DAY_RE = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR_RE = '(1[6-9]\\d\\d|20\\d\\d|2100)';
+
+function monthNumber(name: string): number {
+  return MONTHS.findIndex((m) => m.startsWith(name.replace('.', '').slice(0, 3))) + 1;
+}
+
+function dayIso(y: number, m: number, d: number): string | undefined {
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m) ? `${y}-${pad(m)}-${pad(d)}` : undefined;
+}
+
+export type DatesFound = { spans: Span[]; monthDays: MonthDay[]; rest: string };
+
+/**
+ * Finds the dates in folded question text, most specific first, and returns the text with them blanked out.
+ * `today` (YYYY-MM-DD) resolves "today".
+ */
+export function findDates(text: string, today?: string): DatesFound {
+  const spans: Span[] = [];
+  const monthDays: MonthDay[] = [];
+  let rest = ` ${text} `;
+  const take = (re: RegExp, make: (m: RegExpExecArray) => void) => {
+    rest = rest.replace(re, (...args) => {
+      const m = args.slice(0, -2) as unknown as RegExpExecArray;
+      make(m);
+      return ' ';
+    });
+  };
+  const addDay = (y: number, mo: number, d: number, t: string, toDay?: number) => {
+    const from = dayIso(y, mo, d);
+    const to = toDay ? dayIso(y, mo, toDay) : from;
+    if (from && to) spans.push({ from, to, text: t });
+  };
+  // 1996-07-12
+  take(new RegExp(`\\b${YEAR_RE}-(\\d{2})-(\\d{2})\\b`, 'g'), (m) => addDay(+m[1]!, +m[2]!, +m[3]!, m[0]!));
+  // 12.07.1996, 12/07/1996 (day first, as the region writes it)
+  take(new RegExp(`\\b(\\d{1,2})[./](\\d{1,2})[./]${YEAR_RE}\\b`, 'g'), (m) => addDay(+m[3]!, +m[2]!, +m[1]!, m[0]!));
+  // 12-13 september 2007
+  take(new RegExp(`\\b${DAY_RE}\\s*(?:-|to|and)\\s*${DAY_RE}\\s+(?:of\\s+)?${MONTH_RE},?\\s+${YEAR_RE}\\b`, 'g'), (m) =>
+    addDay(+m[4]!, monthNumber(m[3]!), +m[1]!, m[0]!, +m[2]!),
+  );
+  // 12 july 1996, 12th of july, 1996
+  take(new RegExp(`\\b${DAY_RE}\\s+(?:of\\s+)?${MONTH_RE},?\\s+(?:of\\s+)?${YEAR_RE}\\b`, 'g'), (m) =>
+    addDay(+m[3]!, monthNumber(m[2]!), +m[1]!, m[0]!),
+  );
+  // july 12, 1996
+  take(new RegExp(`\\b${MONTH_RE}\\s+${DAY_RE},?\\s+${YEAR_RE}\\b`, 'g'), (m) => addDay(+m[3]!, monthNumber(m[1]!), +m[2]!, m[0]!));
+  // july 1996
+  take(new RegExp(`\\b${MONTH_RE},?\\s+(?:of\\s+)?${YEAR_RE}\\b`, 'g'), (m) => {
+    const iso = `${m[2]}-${pad(monthNumber(m[1]!))}`;
+    spans.push({ ...spanOf(iso), text: m[0]! });
+  });
+  // 12 july, july 12 (no year)
+  const addMonthDay = (mo: number, d: number, t: string) => {
+    if (isValidMonthDay(mo, d)) monthDays.push({ monthDay: `${pad(mo)}-${pad(d)}`, text: t });
+  };
+  take(new RegExp(`\\b${DAY_RE}\\s+(?:of\\s+)?${MONTH_RE}(?=\\W)`, 'g'), (m) => addMonthDay(monthNumber(m[2]!), +m[1]!, m[0]!));
+  take(new RegExp(`\\b${MONTH_RE}\\s+${DAY_RE}\\b`, 'g'), (m) => addMonthDay(monthNumber(m[1]!), +m[2]!, m[0]!));
+  // 1993 to 2013, 1993-2013, between 1993 and 2013
+  take(new RegExp(`\\b${YEAR_RE}\\s*(?:-|to|through|till|until|and)\\s*${YEAR_RE}\\b`, 'g'), (m) => {
+    if (m[1]! <= m[2]!) spans.push({ from: `${m[1]}-01-01`, to: `${m[2]}-12-31`, text: m[0]! });
+  });
+  // 1996
+  take(new RegExp(`\\b${YEAR_RE}\\b`, 'g'), (m) => spans.push({ ...spanOf(m[1]!), text: m[0]! }));
+  if (today) {
+    take(/\b(today|this day|on this date|on this day)\b/g, (m) => spans.push({ from: today, to: today, text: m[0]! }));
+  }
+  return { spans, monthDays, rest: rest.trim() };
+}
+
+/** Parses a CLI/slash-command date: MM-DD or YYYY-MM-DD. Returns an error message for impossible dates. */
+export function parseDayArg(arg: string): { monthDay: string; year?: number } | { error: string } {
+  const m = /^(?:(\d{4})-)?(\d{1,2})-(\d{1,2})$/.exec(arg.trim());
+  if (!m) return { error: `"${arg}" is not a date: use MM-DD or YYYY-MM-DD (for example 07-12 or 1996-07-12)` };
+  const [year, month, day] = [m[1] ? Number(m[1]) : undefined, Number(m[2]), Number(m[3])];
+  const valid = year ? dayIso(year, month, day) !== undefined : isValidMonthDay(month, day);
+  if (!valid) return { error: `${arg} is not a real date` };
+  return { monthDay: `${pad(month)}-${pad(day)}`, year };
+}

@@ -1,0 +1,156 @@
+// The engine: a question in, one Answer out. No Slack, no HTTP, no clock (today is passed in), no I/O after load.
+import type { KnowledgeBase } from './knowledge.js';
+import { understand, type Understanding } from './understand.js';
+import { rank, type Scored } from './search.js';
+import { answerFrom, listAnswer } from './compose.js';
+import { decline, type Answer } from './answer.js';
+import { factSpans } from './dates.js';
+import { fold, words } from './normalise.js';
+import type { Fact, Intent } from './schema.js';
+
+export type AskOptions = { today?: string };
+
+/** The share of a question's content a fact must account for before it may answer. */
+const MIN_COVERAGE = 0.5;
+/** A fact outside the intent's kinds must account for this much to answer anyway. */
+const MIN_COVERAGE_OTHER_KIND = 0.8;
+/** How close (in score) further facts must be to join a multi-fact answer. */
+const JOIN_GAP = 0.35;
+const MAX_LIST = 15;
+
+export class Engine {
+  constructor(readonly kb: KnowledgeBase) {}
+
+  ask(question: string, opts: AskOptions = {}): Answer {
+    const raw = String(question ?? '');
+    if (!words(fold(raw)).length) {
+      return decline(raw, 'fallback', 'Ask me a question about the diplomatic history in my sources — for example:', this.suggest());
+    }
+    const u = understand(this.kb, raw, opts.today);
+    if (u.outOfScope.length) {
+      const names = u.outOfScope.map((m) => m.entity.name).join(', ');
+      return decline(u.question, u.intent.name, `I don't know that: my sources say nothing about ${names}.`, this.suggest(u));
+    }
+    if (u.intent.answers === 'help') return this.help(u.question);
+    if (u.intent.answers === 'list') return this.onDate(u);
+    if (u.intent.answers === 'timeline') return this.timeline(u);
+    const content = u.terms.filter((t) => !this.isIntentWord(u.intent, t.term));
+    if (!content.length && u.intent.name === 'fallback') {
+      if (u.mentions.some((m) => m.entity.type === 'person')) return this.whoIs(u);
+      if (u.mentions.filter((m) => m.entity.type === 'country').length >= 2) return this.timeline(u);
+    }
+    if (u.intent.answers === 'person' && u.asks === 'person' && !content.length) return this.whoIs(u);
+    return this.lookUp(u);
+  }
+
+  /** The best-fitting facts for a question, or a decline. */
+  private lookUp(u: Understanding): Answer {
+    const ranked = rank(this.kb, u).filter((s) => this.acceptable(s, u));
+    const best = ranked[0];
+    if (!best) return this.notFound(u);
+    if (this.wantsList(u)) {
+      const facts = ranked.filter((s) => s.kindMatch && s.coverage >= best.coverage - 0.01).map((s) => s.fact);
+      if (facts.length > 1) return listAnswer(this.kb, u, byDate(facts).slice(0, MAX_LIST), `${facts.length} found:`);
+    }
+    const joined = [best, ...ranked.slice(1).filter((s) => this.joins(best, s, u))].map((s) => s.fact);
+    const slot = u.asks && u.asks !== 'summary' ? u.asks : u.intent.answers;
+    return answerFrom(this.kb, u, joined, slot);
+  }
+
+  private acceptable(s: Scored, u: Understanding): boolean {
+    if (u.asks === 'date' && !s.fact.date) return false;
+    if (s.kindMatch) return s.coverage >= MIN_COVERAGE;
+    return s.coverage >= MIN_COVERAGE_OTHER_KIND;
+  }
+
+  /** Statements and other summary answers may gather a few equally good facts. */
+  private joins(best: Scored, s: Scored, u: Understanding): boolean {
+    return u.intent.answers === 'summary' && !u.asks?.match(/date|value|person|place/) && s.kindMatch && best.score - s.score <= JOIN_GAP && s.fact.kind === best.fact.kind;
+  }
+
+  private wantsList(u: Understanding): boolean {
+    return (!u.asks || u.asks === 'summary') && u.words.some((w) => this.kb.lexicon.listCues.has(w));
+  }
+
+  private isIntentWord(intent: Intent, term: string): boolean {
+    return intent.keywords.some((k) => this.kb.lexicon.terms(k).includes(term));
+  }
+
+  private notFound(u: Understanding): Answer {
+    const about = u.mentions.map((m) => m.entity.name);
+    const text = about.length
+      ? `I don't know that: nothing in my sources answers it for ${about.join(' and ')}.`
+      : "I don't know that: nothing in my sources answers it.";
+    return decline(u.question, u.intent.name, text, this.suggest(u));
+  }
+
+  /** Who someone is: the offices and facts about them, in date order. */
+  whoIs(u: Understanding): Answer {
+    const person = u.mentions.find((m) => m.entity.type === 'person')!.entity;
+    const all = this.kb.factsWithEntity(person.id).map((i) => this.kb.facts[i]!);
+    const own = all.filter((f) => f.kind === 'office' || f.kind === 'biography');
+    const facts = byDate(own.length ? own : all).slice(0, 5);
+    if (!facts.length) return this.notFound(u);
+    const answer = answerFrom(this.kb, { ...u, intent: { ...u.intent, template: '{summary}' } }, facts, 'summary');
+    return { ...answer, lead: person.name, text: `${person.name}: ${answer.text}` };
+  }
+
+  /** What happened on a day, in a month or in a year. */
+  private onDate(u: Understanding): Answer {
+    const ranked = rank(this.kb, u);
+    const content = u.terms.filter((t) => !this.isIntentWord(u.intent, t.term));
+    const facts = byDate(ranked.filter((s) => !content.length || s.coverage >= MIN_COVERAGE).map((s) => s.fact));
+    const when = [...u.spans.map((s) => s.text), ...u.monthDays.map((m) => m.text)].join(', ');
+    if (!facts.length) return decline(u.question, u.intent.name, `I know of nothing on ${when} in my sources.`, this.suggest(u));
+    return listAnswer(this.kb, u, facts.slice(0, MAX_LIST), `${facts.length} on ${when}${facts.length > MAX_LIST ? ` (the first ${MAX_LIST})` : ''}:`);
+  }
+
+  /** The dated facts of one country or a pair, in order. */
+  private timeline(u: Understanding): Answer {
+    const countries = u.mentions.filter((m) => m.entity.type === 'country').map((m) => m.entity);
+    const ranked = rank(this.kb, { ...u, terms: [] });
+    const seen = new Set<string>();
+    const facts = byDate(ranked.map((s) => s.fact).filter((f) => f.date?.on && f.status !== 'planned')).filter((f) => {
+      if (f.about && seen.has(f.about)) return false;
+      if (f.about) seen.add(f.about);
+      return true;
+    });
+    if (!facts.length) return this.notFound(u);
+    const names = countries.map((c) => c.name).join(' and ');
+    return listAnswer(this.kb, u, facts.slice(0, MAX_LIST), `Timeline of ${names} (${Math.min(facts.length, MAX_LIST)} of ${facts.length} dated facts):`);
+  }
+
+  help(question = 'help'): Answer {
+    const lines = this.kb.intents
+      .filter((i) => i.name !== 'help' && i.name !== 'fallback')
+      .map((i) => `• ${i.description} — e.g. “${i.examples[0]}”`);
+    const sources = [...this.kb.sources.values()].map((s) => s.title);
+    return {
+      question,
+      intent: 'help',
+      answered: true,
+      text: `I answer questions about diplomatic history from ${sources.length} sources, always with a quote:\n${lines.join('\n')}`,
+      facts: [],
+      citations: [],
+      conflicts: [],
+      suggestions: this.suggest(),
+    };
+  }
+
+  /** Up to three example questions it can answer, preferring ones about what the question named. */
+  suggest(u?: Understanding): string[] {
+    const examples = this.kb.intents.filter((i) => i.name !== 'help').flatMap((i) => i.examples);
+    const named = (u?.mentions ?? []).map((m) => m.entity);
+    const score = (q: string) => {
+      const folded = ` ${words(fold(q)).join(' ')} `;
+      return named.filter((e) => [e.name, ...e.aliases].some((a) => folded.includes(` ${words(fold(a)).join(' ')} `))).length;
+    };
+    return [...examples].sort((a, b) => score(b) - score(a)).slice(0, 3);
+  }
+
+}
+
+export function byDate(facts: Fact[]): Fact[] {
+  const key = (f: Fact) => factSpans(f.date)[0]?.from ?? '9999';
+  return [...facts].sort((a, b) => key(a).localeCompare(key(b)));
+}

@@ -1,0 +1,194 @@
+// The knowledge base: the loaded corpus plus every index the engine needs, built once at load
+// so that answering a question never scans the whole base.
+import Fuse from 'fuse.js';
+import type { Corpus, SourceDoc } from './load.js';
+import { Lexicon } from './lexicon.js';
+import { editDistance, fold, typoAllowance, words } from './normalise.js';
+import { factSpans } from './dates.js';
+import { adjacentPairs, tokenize } from './understand.js';
+import type { Entity, Fact, Intent } from './schema.js';
+
+export type AliasHit = { entity: Entity; alias: string };
+
+export class KnowledgeBase {
+  readonly facts: Fact[];
+  readonly intents: Intent[];
+  readonly lexicon: Lexicon;
+  readonly sources = new Map<string, SourceDoc>();
+  readonly entities = new Map<string, Entity>();
+  /** Entities some fact refers to: the only ones a typo may be corrected to. */
+  readonly inScope = new Set<string>();
+  /** Folded alias phrase → entity; `maxAliasWords` bounds the phrase lengths tried. */
+  private readonly aliases = new Map<string, Entity>();
+  readonly maxAliasWords: number;
+  private readonly aliasFuse: Fuse<{ alias: string; id: string }>;
+  /** Fact positions by search term, by entity, by month-day (MM-DD) and by year. */
+  private readonly byTerm = new Map<string, number[]>();
+  private readonly byEntity = new Map<string, number[]>();
+  private readonly byMonthDay = new Map<string, number[]>();
+  private readonly byYear = new Map<number, number[]>();
+  /** Each fact's search terms, and its ordered neighbour pairs (see `adjacentPairs`). */
+  readonly factTerms: Set<string>[];
+  readonly factPairs: Set<string>[];
+  /** Facts that answer the same thing (`about`). */
+  private readonly byAbout = new Map<string, Fact[]>();
+  /** Every word the base knows, for telling a typo from an unknown name; with 1-deletion keys for typo lookup. */
+  private readonly vocabulary = new Set<string>();
+  private readonly deletions = new Map<string, string[]>();
+
+  constructor(corpus: Corpus) {
+    this.facts = corpus.facts;
+    this.intents = corpus.intents;
+    this.lexicon = new Lexicon(corpus.lexicon);
+    for (const s of corpus.sources) this.sources.set(s.id, s);
+    for (const e of corpus.entities) this.entities.set(e.id, e);
+    for (const f of this.facts) for (const e of f.entities) this.inScope.add(e);
+
+    let maxWords = 1;
+    const aliasRows: { alias: string; id: string }[] = [];
+    for (const e of corpus.entities) {
+      for (const name of [e.name, ...e.aliases]) {
+        const alias = words(fold(name)).join(' ');
+        if (!alias || this.aliases.has(alias)) continue;
+        this.aliases.set(alias, e);
+        maxWords = Math.max(maxWords, alias.split(' ').length);
+        if (this.inScope.has(e.id) && alias.length >= 4) aliasRows.push({ alias, id: e.id });
+      }
+    }
+    this.maxAliasWords = maxWords;
+    this.aliasFuse = new Fuse(aliasRows, { keys: ['alias'], includeScore: true, threshold: 0.4, ignoreLocation: true });
+
+    this.factTerms = this.facts.map((f, i) => {
+      const terms = new Set(this.lexicon.terms(this.searchText(f)));
+      for (const t of terms) push(this.byTerm, t, i);
+      for (const e of f.entities) push(this.byEntity, e, i);
+      for (const span of factSpans(f.date)) {
+        for (let y = Number(span.from.slice(0, 4)); y <= Number(span.to.slice(0, 4)); y++) push(this.byYear, y, i);
+        if (span.from === span.to) push(this.byMonthDay, span.from.slice(5), i);
+        else if (span.to.slice(0, 7) === span.from.slice(0, 7) && span.from.length === 10 && span.from.slice(8) !== '01') {
+          for (let d = Number(span.from.slice(8)); d <= Number(span.to.slice(8)); d++) push(this.byMonthDay, `${span.from.slice(5, 8)}${String(d).padStart(2, '0')}`, i);
+        }
+      }
+      if (f.about) this.byAbout.set(f.about, [...(this.byAbout.get(f.about) ?? []), f]);
+      return terms;
+    });
+
+    this.factPairs = this.facts.map((f) => {
+      const pairs = new Set<string>();
+      for (const text of [f.title, f.summary, ...f.keywords, ...f.quotes]) {
+        for (const p of adjacentPairs(this, tokenize(this, words(fold(text)), { fuzzy: false }))) pairs.add(p);
+      }
+      return pairs;
+    });
+
+    for (const text of [
+      ...this.facts.map((f) => this.searchText(f)),
+      ...corpus.sources.map((s) => s.text),
+      ...this.intents.flatMap((i) => [...i.keywords, ...i.examples]),
+    ]) {
+      for (const w of words(fold(text))) this.addWord(w);
+    }
+  }
+
+  /** Everything a fact may be found by: its names, summary, keywords, quotes and its entities' names. */
+  private searchText(f: Fact): string {
+    const names = f.entities.flatMap((id) => {
+      const e = this.entities.get(id);
+      return e ? [e.name, ...e.aliases] : [];
+    });
+    return [f.title, f.summary, ...f.keywords, ...f.quotes, ...names].join(' \n ');
+  }
+
+  private addWord(w: string): void {
+    if (this.vocabulary.has(w) || /^\d+$/.test(w)) return;
+    this.vocabulary.add(w);
+    if (w.length < 4) return;
+    push(this.deletions, w, w);
+    for (const key of deletionKeys(w)) push(this.deletions, key, w);
+  }
+
+  knowsWord(w: string): boolean {
+    return this.vocabulary.has(w) || this.lexicon.knows(w) || this.aliases.has(w);
+  }
+
+  /** The known word a typo most likely stands for, if one is close enough. */
+  correctWord(w: string): string | undefined {
+    if (w.length < 4) return undefined;
+    const limit = typoAllowance(w.length);
+    let best: string | undefined;
+    let bestDistance = limit + 1;
+    for (const key of [w, ...deletionKeys(w)]) {
+      for (const candidate of this.deletions.get(key) ?? []) {
+        const d = editDistance(w, candidate, limit);
+        if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best)) {
+          best = candidate;
+          bestDistance = d;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** An exact alias match for a folded phrase. */
+  alias(phrase: string): Entity | undefined {
+    return this.aliases.get(phrase);
+  }
+
+  /** The in-scope entity a misspelt phrase most likely names (fuse.js finds candidates, edit distance decides). */
+  fuzzyAlias(phrase: string): AliasHit | undefined {
+    const limit = typoAllowance(phrase.length);
+    if (limit === 0) return undefined;
+    let best: AliasHit | undefined;
+    let bestDistance = limit + 1;
+    for (const hit of this.aliasFuse.search(phrase, { limit: 8 })) {
+      const d = editDistance(phrase, hit.item.alias, limit);
+      if (d < bestDistance) {
+        best = { entity: this.entities.get(hit.item.id)!, alias: hit.item.alias };
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  factsWithTerm(term: string): readonly number[] {
+    return this.byTerm.get(term) ?? [];
+  }
+  factsWithEntity(id: string): readonly number[] {
+    return this.byEntity.get(id) ?? [];
+  }
+  factsOnMonthDay(monthDay: string): readonly number[] {
+    return this.byMonthDay.get(monthDay) ?? [];
+  }
+  factsInYear(year: number): readonly number[] {
+    return this.byYear.get(year) ?? [];
+  }
+  /** How rare a term is across facts: rarer terms weigh more. */
+  weight(term: string): number {
+    const n = this.byTerm.get(term)?.length ?? 0;
+    return Math.log(1 + this.facts.length / (1 + n));
+  }
+  sameAbout(f: Fact): Fact[] {
+    return f.about ? (this.byAbout.get(f.about) ?? [f]) : [f];
+  }
+  source(id: string): SourceDoc {
+    const s = this.sources.get(id);
+    if (!s) throw new Error(`unknown source ${id}`);
+    return s;
+  }
+  entity(id: string): Entity | undefined {
+    return this.entities.get(id);
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) {
+    if (list[list.length - 1] !== value) list.push(value);
+  } else map.set(key, [value]);
+}
+
+function deletionKeys(w: string): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < w.length; i++) keys.push(w.slice(0, i) + w.slice(i + 1));
+  return keys;
+}

@@ -1,0 +1,49 @@
+// The runtime form of intents/_lexicon.yaml: stems, synonyms and stopwords as lookups.
+import { stemmer } from 'stemmer';
+import type { AnswerSlot, Lexicon as LexiconData } from './schema.js';
+import { fold, words } from './normalise.js';
+
+export class Lexicon {
+  private readonly stop: Set<string>;
+  private readonly canonical = new Map<string, string>();
+  /** Folded cue phrases, longest first, with the slot each asks for. */
+  readonly asks: { phrase: string; slot: AnswerSlot }[];
+  readonly exclusions: string[];
+  readonly listCues: Set<string>;
+
+  constructor(data: LexiconData) {
+    this.stop = new Set(data.stopwords.map((w) => fold(w)));
+    for (const [head, variants] of Object.entries(data.synonyms)) {
+      const target = stemmer(fold(head));
+      this.canonical.set(target, target);
+      for (const v of variants) for (const w of words(fold(v))) this.canonical.set(stemmer(w), target);
+    }
+    this.asks = Object.entries(data.asks)
+      .flatMap(([slot, phrases]) => phrases.map((p) => ({ phrase: fold(p), slot: slot as AnswerSlot })))
+      .sort((a, b) => b.phrase.length - a.phrase.length);
+    this.exclusions = data.exclusions.map(fold).sort((a, b) => b.length - a.length);
+    this.listCues = new Set(data.listCues.map(fold));
+  }
+
+  isStopword(word: string): boolean {
+    return this.stop.has(word);
+  }
+
+  /** The search term a word stands for: its stem, mapped through the synonyms. */
+  term(word: string): string {
+    const stem = stemmer(word);
+    return this.canonical.get(stem) ?? stem;
+  }
+
+  /** Whether the lexicon itself knows this word (so it is no unknown name). */
+  knows(word: string): boolean {
+    return this.stop.has(word) || this.canonical.has(stemmer(word));
+  }
+
+  /** The content terms of a text: folded, split, stopwords dropped, stemmed and mapped. */
+  terms(text: string): string[] {
+    return words(fold(text))
+      .filter((w) => !this.stop.has(w))
+      .map((w) => this.term(w));
+  }
+}

@@ -1,0 +1,77 @@
+// Turning text — a question, a title, a quote — into comparable words.
+// Pure functions: no data, no state.
+
+/** Removes Slack's markup: mentions and broadcasts vanish, links keep their label. */
+export function stripSlackMarkup(text: string): string {
+  return text
+    .replace(/<([@#!][^>|]*)(\|[^>]*)?>/g, ' ')
+    .replace(/<(?:https?|mailto):[^>|]*\|([^>]*)>/g, ' $1 ')
+    .replace(/<(?:https?|mailto):[^>]*>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+const SPECIAL_LETTERS: Record<string, string> = { ı: 'i', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', đ: 'd', ł: 'l', þ: 'th' };
+
+/** Lower case, no diacritics, one kind of quote and dash, single spaces. Keeps punctuation. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[ıøßæœđłþ]/g, (c) => SPECIAL_LETTERS[c] ?? c)
+    .replace(/[\u2018\u2019\u02bc\u02bb`´]/g, "'")
+    .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The words of folded text: letters and digits, possessives dropped, hyphenated parts split. */
+export function words(folded: string): string[] {
+  return folded
+    .replace(/'s\b/g, '')
+    .replace(/'/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
+/** Whitespace-normalised text for checking that a quote stands verbatim in its source. */
+export function forQuoteMatch(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"')
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Damerau–Levenshtein distance (optimal string alignment), stopping early beyond `max`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) rows.push([i]);
+  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let best = Infinity;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = d;
+      best = Math.min(best, d);
+    }
+    if (best > max) return max + 1;
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** How many edits a word of this length may carry and still count as a typo of another. */
+export function typoAllowance(length: number): number {
+  if (length < 4) return 0;
+  if (length < 7) return 1;
+  if (length < 12) return 2;
+  return 3;
+}

@@ -1,0 +1,73 @@
+// "On this date": the events of a day in any year, round anniversaries first; never empty.
+import type { KnowledgeBase } from './knowledge.js';
+import { citationsFor, type Citation } from './answer.js';
+import { dateLead } from './compose.js';
+import { byDate } from './engine.js';
+import { factSpans, MONTHS } from './dates.js';
+import type { Fact } from './schema.js';
+
+export type OnThisDayItem = { date: string; text: string; citations: Citation[]; yearsAgo?: number; round?: boolean; factId: string };
+export type OnThisDay = {
+  /** The day asked about: MM-DD, and the reference year anniversaries count from. */
+  date: string;
+  year: number;
+  /** `day` when events fall on it; otherwise how far it had to look. */
+  match: 'day' | 'week' | 'month' | 'notable';
+  items: OnThisDayItem[];
+  text: string;
+};
+
+const ROUND_EVERY = 5;
+
+function firstDay(f: Fact): string | undefined {
+  return factSpans(f.date)[0]?.from;
+}
+
+function item(kb: KnowledgeBase, f: Fact, year: number, monthDay: string): OnThisDayItem {
+  const from = firstDay(f) ?? '';
+  const sameDay = from.length === 10 && from.slice(5) === monthDay;
+  const yearsAgo = year - Number(from.slice(0, 4));
+  const round = sameDay && yearsAgo > 0 && yearsAgo % ROUND_EVERY === 0;
+  const ago = sameDay && yearsAgo > 0 ? ` — ${yearsAgo} years ago${round ? ' today' : ''}` : '';
+  return {
+    date: f.date?.on ?? '',
+    text: `${dateLead(kb, f)}: ${f.summary}${ago}`,
+    citations: citationsFor(kb, [f]),
+    ...(sameDay && yearsAgo > 0 ? { yearsAgo, round } : {}),
+    factId: f.id,
+  };
+}
+
+const dayDistance = (a: string, b: string) => {
+  const diff = Math.abs(Date.UTC(2001, +a.slice(0, 2) - 1, +a.slice(3)) - Date.UTC(2001, +b.slice(0, 2) - 1, +b.slice(3))) / 86_400_000;
+  return Math.min(diff, 365 - diff);
+};
+
+/** The events on MM-DD in any year, counting anniversaries from `year`. */
+export function onThisDay(kb: KnowledgeBase, monthDay: string, year: number): OnThisDay {
+  const label = `${Number(monthDay.slice(3))} ${MONTHS[Number(monthDay.slice(0, 2)) - 1]![0]!.toUpperCase()}${MONTHS[Number(monthDay.slice(0, 2)) - 1]!.slice(1)}`;
+  const dated = kb.facts.filter((f) => f.status !== 'planned' && firstDay(f));
+  const exact = byDate(kb.factsOnMonthDay(monthDay).map((i) => kb.facts[i]!).filter((f) => f.status !== 'planned'));
+  if (exact.length) {
+    const items = exact.map((f) => item(kb, f, year, monthDay)).sort((a, b) => Number(b.round ?? false) - Number(a.round ?? false));
+    return { date: monthDay, year, match: 'day', items, text: `On ${label}:\n${items.map((i) => `• ${i.text}`).join('\n')}` };
+  }
+  const dayPrecise = dated.filter((f) => firstDay(f)!.length === 10);
+  const week = dayPrecise.filter((f) => dayDistance(firstDay(f)!.slice(5), monthDay) <= 3);
+  const month = dated.filter((f) => firstDay(f)!.length >= 7 && firstDay(f)!.slice(5, 7) === monthDay.slice(0, 2));
+  const [match, facts, note] = week.length
+    ? (['week', week, `Nothing in my sources happened on ${label}; the nearest that week:`] as const)
+    : month.length
+      ? (['month', month, `Nothing in my sources happened on ${label}; from the same month:`] as const)
+      : (['notable', [notable(dated, monthDay)].filter((f): f is Fact => !!f), `Nothing in my sources happened on or near ${label}; one notable fact instead:`] as const);
+  const items = byDate([...facts]).map((f) => item(kb, f, year, monthDay));
+  return { date: monthDay, year, match, items, text: `${note}\n${items.map((i) => `• ${i.text}`).join('\n')}` };
+}
+
+/** One fact chosen by the day, so each day of the year shows a steady but different one. */
+function notable(dated: Fact[], monthDay: string): Fact | undefined {
+  if (!dated.length) return undefined;
+  const dayOfYear = Math.round((Date.UTC(2001, +monthDay.slice(0, 2) - 1, +monthDay.slice(3)) - Date.UTC(2001, 0, 1)) / 86_400_000);
+  return byDate(dated)[dayOfYear % dated.length];
+}
+

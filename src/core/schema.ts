@@ -1,0 +1,141 @@
+// The shapes of every data file under facts/ and intents/, as zod schemas.
+// `attache facts check` and the loader both validate through these, so an error names the field.
+import { z } from 'zod';
+
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'lower-case letters, digits and hyphens');
+
+/** A calendar date at day, month or year precision: 1993-01-14, 1993-01 or 1993. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const sourceSchema = z.strictObject({
+  id: slug,
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  /** The original address; empty when none is reliable (then `urlNote` says why). */
+  url: z.union([z.url(), z.literal('')]),
+  urlNote: z.string().optional(),
+  language: z.string().min(2),
+  published: z.strictObject({
+    /** Empty when the text gives no way to tell. */
+    date: z.union([isoDate, z.literal('')]),
+    /** How the date was found when the document does not print it. */
+    derived: z.string().optional(),
+  }),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const entityTypes = ['country', 'person', 'organisation', 'place'] as const;
+export const entitySchema = z.strictObject({
+  id: slug,
+  type: z.enum(entityTypes),
+  name: z.string().min(1),
+  /** Other spellings, short forms, transliterations and demonyms. */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** The country a person, organisation or place belongs to. */
+  country: slug.optional(),
+});
+export type Entity = z.infer<typeof entitySchema>;
+export const entityFileSchema = z.strictObject({ entities: z.array(entitySchema) });
+
+export const factKinds = [
+  'relations', // diplomatic relations established
+  'treaty', // a treaty or agreement signed (or planned)
+  'programme', // a cooperation programme
+  'visit', // a visit, meeting or talks
+  'office', // an appointment or office held
+  'biography', // birth and other personal facts
+  'mission', // embassies and diplomatic missions
+  'border', // border length, delimitation, disputes
+  'trade', // trade figures, goods, targets
+  'membership', // organisations both belong to or work in
+  'statement', // a statement or position
+  'event', // a clash or other event
+  'cooperation', // an area of cooperation, a project or institution
+] as const;
+export type FactKind = (typeof factKinds)[number];
+
+export const factDateSchema = z
+  .strictObject({
+    /** When it happened (or began): YYYY, YYYY-MM or YYYY-MM-DD. Absent when the source gives no calendar date. */
+    on: isoDate.optional(),
+    /** The end of a range (2021–2022, 12–13 September 2007). */
+    to: isoDate.optional(),
+    /** The source's own words for a vague or relative time ("on Monday", "later this year", "in March"). */
+    text: z.string().optional(),
+    /** How `on` was worked out from a relative phrase and the publication date. */
+    derived: z.string().optional(),
+    /** Further dates of a recurring event (meetings held in 1998, 2001, 2004 …). */
+    also: z.array(isoDate).optional(),
+  })
+  .refine((d) => d.on !== undefined || d.text !== undefined, { message: 'needs `on` or `text`' })
+  .refine((d) => d.to === undefined || d.on !== undefined, { message: '`to` needs `on`' });
+export type FactDate = z.infer<typeof factDateSchema>;
+
+export const factSchema = z.strictObject({
+  id: slug,
+  kind: z.enum(factKinds),
+  /** A short name, used in lists and timelines ("Treaty on Allied Relations"). */
+  title: z.string().min(1),
+  /** One sentence stating the fact, faithful to the quotes, with its date and value. */
+  summary: z.string().min(1),
+  /** Entity ids from facts/entities.yaml. */
+  entities: z.array(slug).min(1),
+  date: factDateSchema.optional(),
+  /** `planned` for what a source only expects or intends; an answer must say so. */
+  status: z.enum(['done', 'planned', 'ongoing']).default('done'),
+  value: z
+    .strictObject({
+      amount: z.number().optional(),
+      unit: z.string().optional(),
+      /** The value as the answer should say it ("971 km", "$1.2 billion", "+7.4 %"). */
+      text: z.string().min(1),
+    })
+    .optional(),
+  /** What this fact answers, shared by facts that answer the same thing; differing values are a conflict. */
+  about: z.string().optional(),
+  /** Extra words people use for this fact (search only, never shown as a claim). */
+  keywords: z.array(z.string()).default([]),
+  quotes: z.array(z.string().min(1)).min(1),
+  source: slug,
+});
+export type Fact = z.infer<typeof factSchema>;
+export const factFileSchema = z.strictObject({ facts: z.array(factSchema) });
+
+export const answerSlots = ['date', 'value', 'person', 'place', 'summary', 'list', 'timeline', 'help', 'none'] as const;
+export type AnswerSlot = (typeof answerSlots)[number];
+
+export const intentSchema = z.strictObject({
+  name: slug,
+  description: z.string().min(1),
+  /** Example phrasings: shown in help and suggestions, and used to test the classifier. */
+  examples: z.array(z.string()).min(1),
+  /** Words and phrases that point to this intent; each scores. */
+  keywords: z.array(z.string()).default([]),
+  /** Fact kinds this intent searches; empty means every kind. */
+  kinds: z.array(z.enum(factKinds)).default([]),
+  /** Slots the question must fill for the intent to answer. */
+  requires: z.array(z.enum(['country', 'countryPair', 'person', 'organisation', 'date', 'words'])).default([]),
+  /** What the answer leads with. */
+  answers: z.enum(answerSlots),
+  /** How the answer text is built: {lead} and {summary} and {title} are filled in. */
+  template: z.string().min(1),
+  /** Tie-breaker when two intents score alike: higher wins. */
+  priority: z.number().default(0),
+});
+export type Intent = z.infer<typeof intentSchema>;
+
+export const lexiconSchema = z.strictObject({
+  /** Words that carry no topic ("the", "what", "please"). */
+  stopwords: z.array(z.string()),
+  /** Word → the word it means here ("commerce" → "trade"); applied before matching. */
+  synonyms: z.record(z.string(), z.array(z.string())),
+  /** Cue phrases → the slot a question asks for ("how many" → value). */
+  asks: z.partialRecord(z.enum(answerSlots), z.array(z.string())),
+  /** Phrases that exclude what follows them ("apart from June 2000"). */
+  exclusions: z.array(z.string()),
+  /** Words that ask for every matching fact rather than one ("treaties", "agreements"). */
+  listCues: z.array(z.string()).default([]),
+});
+export type Lexicon = z.infer<typeof lexiconSchema>;

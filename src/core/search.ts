@@ -1,0 +1,91 @@
+// Finding the facts a question is about: candidates from the indexes, then a score for each.
+import type { KnowledgeBase } from './knowledge.js';
+import type { Understanding } from './understand.js';
+import { factSpans, overlaps } from './dates.js';
+import type { Fact } from './schema.js';
+
+export type Scored = {
+  fact: Fact;
+  index: number;
+  /** Share (0–1) of the question's content, by weight, that the fact accounts for. */
+  coverage: number;
+  kindMatch: boolean;
+  score: number;
+};
+
+/** Unknown words weigh this many times the rarest known term: an unknown name is a strong sign the base lacks the answer. */
+const UNKNOWN_WEIGHT = 1.5;
+const NAME_WEIGHT = 3;
+
+/** Entities that must be in a fact: countries and people narrow; organisations and places only add to the score. */
+function requiredEntities(u: Understanding): string[] {
+  return u.mentions.filter((m) => m.entity.type === 'country' || m.entity.type === 'person').map((m) => m.entity.id);
+}
+
+function intersect(lists: (readonly number[])[]): number[] {
+  if (!lists.length) return [];
+  const [first, ...rest] = [...lists].sort((a, b) => a.length - b.length);
+  const sets = rest.map((l) => new Set(l));
+  return first!.filter((i) => sets.every((s) => s.has(i)));
+}
+
+/** Fact positions worth scoring, taken from the narrowest index that applies. */
+export function candidates(kb: KnowledgeBase, u: Understanding): number[] {
+  const required = requiredEntities(u);
+  if (required.length) return intersect(required.map((id) => kb.factsWithEntity(id)));
+  const pool = new Set<number>();
+  if (u.monthDays.length) for (const md of u.monthDays) kb.factsOnMonthDay(md.monthDay).forEach((i) => pool.add(i));
+  else if (u.spans.length) {
+    for (const s of u.spans) {
+      const [from, to] = [Number(s.from.slice(0, 4)), Number(s.to.slice(0, 4))];
+      for (let y = from; y <= Math.min(to, from + 200); y++) kb.factsInYear(y).forEach((i) => pool.add(i));
+    }
+  } else {
+    for (const m of u.mentions) kb.factsWithEntity(m.entity.id).forEach((i) => pool.add(i));
+    for (const t of u.terms) kb.factsWithTerm(t.term).forEach((i) => pool.add(i));
+  }
+  return [...pool];
+}
+
+/** Whether a fact's date fits the dates the question names (and avoids the ones it excludes). */
+export function dateFits(fact: Fact, u: Understanding): boolean {
+  const spans = factSpans(fact.date);
+  if (u.excluded.length && spans.length && spans.every((s) => u.excluded.some((x) => overlaps(s, x)))) return false;
+  if (u.spans.length && !spans.some((s) => u.spans.some((q) => overlaps(s, q)))) return false;
+  if (u.monthDays.length && !spans.some((s) => u.monthDays.some((md) => s.from.length === 10 && s.from.slice(5) <= md.monthDay && md.monthDay <= s.to.slice(5) && s.from.slice(0, 7) === s.to.slice(0, 7)))) return false;
+  return true;
+}
+
+/** Scores candidates against the question; best first. */
+export function rank(kb: KnowledgeBase, u: Understanding): Scored[] {
+  const known = u.terms.filter((t) => t.known);
+  const maxWeight = Math.max(1, ...known.map((t) => kb.weight(t.term)));
+  const weightOf = (t: Understanding['terms'][number]) =>
+    t.known ? kb.weight(t.term) : t.name ? NAME_WEIGHT * maxWeight : UNKNOWN_WEIGHT * maxWeight;
+  const total = u.terms.reduce((sum, t) => sum + weightOf(t), 0);
+  const softEntities = u.mentions.filter((m) => m.entity.type === 'organisation' || m.entity.type === 'place');
+  const kinds = u.intent.kinds;
+  const mentioned = new Set(u.mentions.map((m) => m.entity.id));
+
+  const scored: Scored[] = [];
+  for (const i of candidates(kb, u)) {
+    const fact = kb.facts[i]!;
+    if (!dateFits(fact, u)) continue;
+    const terms = kb.factTerms[i]!;
+    const hit = u.terms.reduce((sum, t) => sum + (terms.has(t.term) ? weightOf(t) : 0), 0);
+    const coverage = total > 0 ? hit / total : 1;
+    const kindMatch = kinds.length === 0 || kinds.includes(fact.kind);
+    let score = coverage * 3 + (kindMatch ? 1 : 0);
+    score += softEntities.filter((m) => fact.entities.includes(m.entity.id)).length * 0.5;
+    score += [...u.pairs].filter((p) => kb.factPairs[i]!.has(p)).length * 0.4;
+    // What the question asks for must be in the fact.
+    if (u.asks === 'date' && !fact.date) score -= 2;
+    if (u.asks === 'value' && !fact.value) score -= 0.5;
+    if (u.asks === 'person' && !fact.entities.some((e) => kb.entity(e)?.type === 'person' && !mentioned.has(e))) score -= 0.5;
+    if (u.asks === 'place' && !fact.entities.some((e) => kb.entity(e)?.type === 'place' && !mentioned.has(e))) score -= 1;
+    // Fewer entities the question did not name: a closer fit.
+    score -= fact.entities.filter((e) => !mentioned.has(e)).length * 0.01;
+    scored.push({ fact, index: i, coverage, kindMatch, score });
+  }
+  return scored.sort((a, b) => b.score - a.score || a.index - b.index);
+}

@@ -1,0 +1,40 @@
+// `/treaty` and `attache treaty`: every treaty, agreement and programme, or the one the words name.
+import type { Engine } from './engine.js';
+import { byDate } from './engine.js';
+import { understand } from './understand.js';
+import { rank } from './search.js';
+import { answerFrom, dateLead } from './compose.js';
+import { citationsFor, decline, type Answer } from './answer.js';
+
+/** A treaty named by the words must account for this share of them: "treaty of Versailles" must not match another treaty. */
+const MIN_NAME_COVERAGE = 0.6;
+
+export function treaty(engine: Engine, query: string, opts: { today?: string } = {}): Answer {
+  const kb = engine.kb;
+  const intent = kb.intents.find((i) => i.name === 'treaty');
+  if (!intent) throw new Error('intents/treaty.yaml is missing');
+  const kinds = new Set(intent.kinds);
+  if (!query.trim()) {
+    const facts = byDate(kb.facts.filter((f) => kinds.has(f.kind)));
+    const lines = facts.map((f) => {
+      const parties = f.entities.map((e) => kb.entity(e)).filter((e) => e?.type === 'country').map((e) => e!.name);
+      return `• ${dateLead(kb, f) ?? 'undated'} — ${f.title}${parties.length ? ` (${parties.join(', ')})` : ''}`;
+    });
+    return {
+      question: '',
+      intent: 'treaty',
+      answered: facts.length > 0,
+      lead: `${facts.length} treaties, agreements and programmes`,
+      text: `${facts.length} treaties, agreements and programmes in my sources:\n${lines.join('\n')}`,
+      facts,
+      citations: citationsFor(kb, facts),
+      conflicts: [],
+      suggestions: [],
+    };
+  }
+  const u = { ...understand(kb, query, opts.today), intent };
+  if (u.outOfScope.length) return decline(u.question, 'treaty', `I don't know that treaty: my sources say nothing about ${u.outOfScope.map((m) => m.entity.name).join(', ')}.`, engine.suggest(u));
+  const best = rank(kb, u).find((s) => s.kindMatch && s.coverage >= MIN_NAME_COVERAGE);
+  if (!best) return decline(u.question, 'treaty', `I don't know that treaty: none in my sources matches “${u.question.trim()}”. Try /treaty with no words for the list.`, engine.suggest(u));
+  return answerFrom(kb, u, [best.fact], 'date');
+}

@@ -1,0 +1,183 @@
+// From a question to what it asks: its entities, dates, content terms, the slot it wants and its intent.
+import type { KnowledgeBase } from './knowledge.js';
+import { findDates, type MonthDay, type Span } from './dates.js';
+import { fold, stripSlackMarkup, words } from './normalise.js';
+import type { AnswerSlot, Entity, Intent } from './schema.js';
+
+/** Questions longer than this are cut: nobody asks a 10,000-character question on purpose. */
+export const MAX_QUESTION_CHARS = 500;
+
+export type Mention = { entity: Entity; text: string; fuzzy: boolean };
+export type Term = { term: string; word: string; known: boolean; name: boolean };
+
+export type Understanding = {
+  question: string;
+  /** Every word of the question, folded, stopwords included. */
+  words: string[];
+  /** Entities named in scope (some fact refers to them) and out of scope (only the gazetteer knows them). */
+  mentions: Mention[];
+  outOfScope: Mention[];
+  spans: Span[];
+  excluded: Span[];
+  monthDays: MonthDay[];
+  /** What the question wants first, from its cue words ("when" → date). */
+  asks?: AnswerSlot;
+  terms: Term[];
+  /** Adjacent pairs of terms and entity ids, in order: "kazakhstan>export" differs from "export>kazakhstan". */
+  pairs: Set<string>;
+  intent: Intent;
+};
+
+const SLOT_PRIORITY: AnswerSlot[] = ['date', 'value', 'person', 'place', 'summary'];
+
+function phraseAt(folded: string, phrase: string): number {
+  const m = new RegExp(`(^|[^\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^\\p{L}\\p{N}])`, 'u').exec(folded);
+  return m ? m.index + m[1]!.length : -1;
+}
+
+/** Words and entities of a text in order: entity aliases (longest first) become their entity. */
+export function tokenize(
+  kb: KnowledgeBase,
+  tokens: string[],
+  opts: { fuzzy: boolean },
+): ({ entity: Entity; text: string; fuzzy: boolean } | { word: string })[] {
+  const out: ({ entity: Entity; text: string; fuzzy: boolean } | { word: string })[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let matched = false;
+    for (let n = Math.min(kb.maxAliasWords, tokens.length - i); n >= 1 && !matched; n--) {
+      const phrase = tokens.slice(i, i + n).join(' ');
+      const exact = kb.alias(phrase);
+      const fuzzy =
+        !exact && opts.fuzzy && n <= 2 && phrase.length >= 5 && tokens.slice(i, i + n).every((w) => !kb.knowsWord(w) && !/\d/.test(w))
+          ? kb.fuzzyAlias(phrase)
+          : undefined;
+      const entity = exact ?? fuzzy?.entity;
+      if (entity) {
+        out.push({ entity, text: phrase, fuzzy: !exact });
+        i += n;
+        matched = true;
+      }
+    }
+    if (!matched) out.push({ word: tokens[i++]! });
+  }
+  return out;
+}
+
+/** Ordered pairs of neighbouring terms/entities, the signal for direction ("X exports to Y"). */
+export function adjacentPairs(kb: KnowledgeBase, items: ReturnType<typeof tokenize>): Set<string> {
+  const keys: string[] = [];
+  for (const it of items) {
+    if ('entity' in it) keys.push(it.entity.id);
+    else if (!kb.lexicon.isStopword(it.word)) keys.push(kb.lexicon.term(it.word));
+  }
+  const pairs = new Set<string>();
+  for (let i = 1; i < keys.length; i++) pairs.add(`${keys[i - 1]}>${keys[i]}`);
+  return pairs;
+}
+
+export function understand(kb: KnowledgeBase, rawQuestion: string, today?: string): Understanding {
+  const question = stripSlackMarkup(rawQuestion).slice(0, MAX_QUESTION_CHARS);
+  let folded = ` ${fold(question)} `;
+
+  // "apart from June 2000": the dates after an exclusion phrase rule facts out instead of in.
+  const excluded: Span[] = [];
+  for (const phrase of kb.lexicon.exclusions) {
+    let at: number;
+    while ((at = phraseAt(folded, phrase)) >= 0) {
+      const after = folded.slice(at + phrase.length);
+      const clause = /^[^,.;?!]*/.exec(after)![0]!;
+      excluded.push(...findDates(clause, today).spans);
+      folded = folded.slice(0, at) + ' '.repeat(phrase.length + clause.length) + after.slice(clause.length);
+    }
+  }
+
+  const asks = SLOT_PRIORITY.find((slot) => kb.lexicon.asks.some((a) => a.slot === slot && phraseAt(folded, a.phrase) >= 0));
+  const { spans, monthDays, rest } = findDates(folded, today);
+  const items = tokenize(kb, words(rest), { fuzzy: true });
+
+  const mentions: Mention[] = [];
+  const outOfScope: Mention[] = [];
+  const terms: Term[] = [];
+  const capitalised = capitalisedWords(question);
+  for (const it of items) {
+    if ('entity' in it) {
+      const list = kb.inScope.has(it.entity.id) ? mentions : outOfScope;
+      if (!list.some((m) => m.entity.id === it.entity.id)) list.push(it);
+      continue;
+    }
+    const w = it.word;
+    if (kb.lexicon.isStopword(w)) continue;
+    if (/^\d+$/.test(w)) {
+      terms.push({ term: w, word: w, known: kb.factsWithTerm(w).length > 0, name: false });
+      continue;
+    }
+    const known = kb.knowsWord(w);
+    const corrected = known ? w : kb.correctWord(w);
+    const use = corrected ?? w;
+    if (kb.lexicon.isStopword(use)) continue;
+    terms.push({ term: kb.lexicon.term(use), word: use, known: corrected !== undefined, name: !corrected && capitalised.has(w) });
+  }
+
+  const pairs = adjacentPairs(kb, items);
+  const intent = chooseIntent(kb, { mentions, spans, monthDays, terms, asks });
+  return { question, words: words(fold(question)), mentions, outOfScope, spans, excluded, monthDays, asks, terms, pairs, intent };
+}
+
+/** Folded words written with a capital inside the question (not its first word): likely names. */
+function capitalisedWords(question: string): Set<string> {
+  const set = new Set<string>();
+  const parts = question.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+  parts.forEach((p, i) => {
+    if (i > 0 && /^\p{Lu}/u.test(p)) for (const w of words(fold(p))) set.add(w);
+  });
+  return set;
+}
+
+type IntentInput = Pick<Understanding, 'mentions' | 'spans' | 'monthDays' | 'terms' | 'asks'>;
+
+/** Scores every intent by its keywords and required slots; the fallback wins when nothing scores. */
+export function chooseIntent(kb: KnowledgeBase, u: IntentInput): Intent {
+  const have = new Set(u.terms.map((t) => t.term));
+  const countries = u.mentions.filter((m) => m.entity.type === 'country').length;
+  const people = u.mentions.filter((m) => m.entity.type === 'person').length;
+  let best: Intent | undefined;
+  let bestScore = 0;
+  for (const intent of kb.intents) {
+    const ok = intent.requires.every((r) => {
+      switch (r) {
+        case 'country':
+          return countries >= 1;
+        case 'countryPair':
+          return countries >= 2;
+        case 'person':
+          return people >= 1;
+        case 'organisation':
+          return u.mentions.some((m) => m.entity.type === 'organisation');
+        case 'date':
+          return u.spans.length > 0 || u.monthDays.length > 0;
+        case 'words':
+          return u.terms.length > 0;
+      }
+    });
+    if (!ok) continue;
+    let score = 0;
+    for (const keyword of intent.keywords) {
+      const kt = kb.lexicon.terms(keyword);
+      if (kt.length && kt.every((t) => have.has(t))) score += kt.length;
+    }
+    if (score === 0 && !(intent.requires.length && intent.answers === u.asks)) continue;
+    if (u.asks && intent.answers === u.asks) score += 0.5;
+    score += intent.priority * 0.01;
+    if (score > bestScore) {
+      best = intent;
+      bestScore = score;
+    }
+  }
+  return best ?? fallbackIntent(kb);
+}
+
+export function fallbackIntent(kb: KnowledgeBase): Intent {
+  const f = kb.intents.find((i) => i.name === 'fallback');
+  if (!f) throw new Error('intents/fallback.yaml is missing');
+  return f;
+}

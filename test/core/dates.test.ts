@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { factSpans, findDates, formatIso, formatRange, parseDayArg, todayIn } from '../../src/core/dates.js';
+
+describe('findDates', () => {
+  it('reads full dates in the common spellings', () => {
+    for (const text of ['12 july 1996', 'july 12, 1996', '12th of july 1996', '1996-07-12', '12.07.1996']) {
+      expect(findDates(text).spans, text).toEqual([{ from: '1996-07-12', to: '1996-07-12', text: expect.any(String) }]);
+    }
+  });
+  it('reads a day range, a month, a year range and a year', () => {
+    expect(findDates('12-13 september 2007').spans[0]).toMatchObject({ from: '2007-09-12', to: '2007-09-13' });
+    expect(findDates('in june 2000').spans[0]).toMatchObject({ from: '2000-06-01', to: '2000-06-30' });
+    expect(findDates('from 1993 to 2013').spans[0]).toMatchObject({ from: '1993-01-01', to: '2013-12-31' });
+    expect(findDates('what happened in 2004').spans[0]).toMatchObject({ from: '2004-01-01', to: '2004-12-31' });
+  });
+  it('reads a day without a year as a month-day', () => {
+    expect(findDates('what happened on 14 january').monthDays).toEqual([{ monthDay: '01-14', text: expect.any(String) }]);
+  });
+  it('does not take the modal "may" for a month', () => {
+    expect(findDates('it may soon be resolved').spans).toEqual([]);
+  });
+  it('resolves "today" only when told the date', () => {
+    expect(findDates('what happened today', '2026-11-24').spans[0]).toMatchObject({ from: '2026-11-24' });
+    expect(findDates('what happened today').spans).toEqual([]);
+  });
+  it('ignores impossible days', () => {
+    expect(findDates('30 february 2001').spans).toEqual([]);
+  });
+});
+
+describe('formatting', () => {
+  it('says dates at their precision', () => {
+    expect(formatIso('1993-01-14')).toBe('14 January 1993');
+    expect(formatIso('1993-01')).toBe('January 1993');
+    expect(formatIso('1993')).toBe('1993');
+    expect(formatRange('2021', '2022')).toBe('2021–2022');
+    expect(formatRange('2007-09-12', '2007-09-13')).toBe('12–13 September 2007');
+  });
+  it('spans recurring dates', () => {
+    expect(factSpans({ on: '1998', to: '2012', also: ['2004'] })).toEqual([
+      { from: '1998-01-01', to: '2012-12-31' },
+      { from: '2004-01-01', to: '2004-12-31' },
+    ]);
+  });
+});
+
+describe('parseDayArg', () => {
+  it('accepts MM-DD and YYYY-MM-DD, including 29 February', () => {
+    expect(parseDayArg('07-12')).toEqual({ monthDay: '07-12' });
+    expect(parseDayArg('1996-07-12')).toEqual({ monthDay: '07-12', year: 1996 });
+    expect(parseDayArg('02-29')).toEqual({ monthDay: '02-29' });
+  });
+  it('names an impossible date', () => {
+    expect(parseDayArg('02-30')).toEqual({ error: expect.stringContaining('02-30') });
+    expect(parseDayArg('2023-02-29')).toEqual({ error: expect.stringContaining('2023-02-29') });
+    expect(parseDayArg('tomorrow')).toEqual({ error: expect.stringContaining('tomorrow') });
+  });
+});
+
+describe('todayIn', () => {
+  it('gives the local date of a time zone', () => {
+    const instant = new Date('2026-11-24T20:30:00Z');
+    expect(todayIn('Asia/Dushanbe', instant)).toBe('2026-11-25');
+    expect(todayIn('America/New_York', instant)).toBe('2026-11-24');
+  });
+});

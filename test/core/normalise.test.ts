@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { editDistance, fold, forQuoteMatch, stripSlackMarkup, words } from '../../src/core/normalise.js';
+
+describe('fold', () => {
+  it('lower-cases and drops diacritics, including Turkish letters', () => {
+    expect(fold('Erdoğan in TÜRKİYE, Kazakhstan’s  “capital”')).toBe('erdogan in turkiye, kazakhstan\'s "capital"');
+    expect(fold('Işık')).toBe('isik');
+  });
+  it('unifies dashes', () => {
+    expect(fold('2021–2022')).toBe('2021-2022');
+  });
+});
+
+describe('words', () => {
+  it('splits hyphenated demonyms and drops possessives', () => {
+    expect(words(fold("Kazakh-Tajik relations and Kazakhstan's minister"))).toEqual(['kazakh', 'tajik', 'relations', 'and', 'kazakhstan', 'minister']);
+  });
+  it('keeps other scripts as words', () => {
+    expect(words(fold('Когда Таджикистан?'))).toEqual(['когда', 'таджикистан']);
+  });
+});
+
+describe('stripSlackMarkup', () => {
+  it('removes mentions and broadcasts, keeps link labels', () => {
+    expect(stripSlackMarkup('<@U123ABC> when? <!channel> <!here|here> see <https://x.org|the page> &amp; <#C1|general>').replace(/\s+/g, ' ').trim()).toBe(
+      'when? see the page &',
+    );
+  });
+});
+
+describe('forQuoteMatch', () => {
+  it('collapses whitespace and unifies quotes so a quote matches across line breaks', () => {
+    expect(forQuoteMatch('the  “Dushanbe\n Agreement”')).toBe('the "Dushanbe Agreement"');
+  });
+});
+
+describe('editDistance', () => {
+  it('counts a transposition as one edit', () => {
+    expect(editDistance('tajiksitan', 'tajikistan')).toBe(1);
+    expect(editDistance('kazakstan', 'kazakhstan')).toBe(1);
+    expect(editDistance('kazakbaev', 'kazakbayev')).toBe(1);
+  });
+  it('stops early past the limit', () => {
+    expect(editDistance('germany', 'tajikistan', 2)).toBe(3);
+  });
+});
