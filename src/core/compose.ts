@@ -28,8 +28,8 @@ export function dateLead(kb: KnowledgeBase, fact: Fact): string | undefined {
 
 function valueLead(kb: KnowledgeBase, fact: Fact): string | undefined {
   if (!fact.value) return undefined;
-  const when = dateLead(kb, fact);
-  return when ? `${fact.value.text} (${when})` : fact.value.text;
+  if (fact.date?.on) return `${fact.value.text} (${dateLead(kb, fact)})`;
+  return fact.date?.text ? `${fact.value.text} (“${fact.date.text}”)` : fact.value.text;
 }
 
 function namesOf(kb: KnowledgeBase, fact: Fact, type: 'person' | 'place', u: Understanding): string | undefined {
@@ -58,9 +58,9 @@ export function leadFor(kb: KnowledgeBase, fact: Fact, slot: AnswerSlot, u: Unde
   }
 }
 
-/** What one side of a disagreement says: its value, else its date, else its summary. */
-function says(kb: KnowledgeBase, fact: Fact): string {
-  return valueLead(kb, fact) ?? dateLead(kb, fact) ?? fact.summary;
+/** What one side of a disagreement says: its value, else its calendar date; nothing to compare otherwise. */
+function says(kb: KnowledgeBase, fact: Fact): string | undefined {
+  return valueLead(kb, fact) ?? (fact.date?.on ? dateLead(kb, fact) : undefined);
 }
 
 /** Facts that answer the same thing (`about`): the others are cited too, and differences become conflicts. */
@@ -71,7 +71,11 @@ export function withSameAbout(kb: KnowledgeBase, facts: Fact[]): { facts: Fact[]
     const group = kb.sameAbout(f);
     for (const g of group) if (!all.includes(g)) all.push(g);
     if (group.length > 1 && f.about && !conflicts.some((c) => c.about === f.about)) {
-      const sides = group.map((g) => ({ factId: g.id, says: says(kb, g), citation: citationsFor(kb, [g])[0]! }));
+      // Only sides that state a value or a date can disagree; the rest are cited as support.
+      const sides = group.flatMap((g) => {
+        const said = says(kb, g);
+        return said ? [{ factId: g.id, says: said, citation: citationsFor(kb, [g])[0]! }] : [];
+      });
       if (new Set(sides.map((s) => s.says)).size > 1) conflicts.push({ about: f.about, sides });
     }
   }

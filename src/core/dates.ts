@@ -57,6 +57,21 @@ export function formatRange(on: string, to?: string): string {
   return `${formatIso(on)} – ${formatIso(to)}`;
 }
 
+/** A question's span said back: "12 July 1996", "July 1996", "2004", "1993–2013". */
+export function describeSpan(span: { from: string; to: string }): string {
+  const [fy, fm, fd] = span.from.split('-');
+  const [ty, tm, td] = span.to.split('-');
+  const wholeYears = fm === '01' && fd === '01' && tm === '12' && td === '31';
+  if (wholeYears) return formatRange(fy!, ty === fy ? undefined : ty);
+  if (fy === ty && fm === tm && fd === '01' && Number(td) === daysInMonth(Number(ty), Number(tm))) return formatIso(`${fy}-${fm}`);
+  return formatRange(span.from, span.to);
+}
+
+/** "12 July" for 07-12. */
+export function describeMonthDay(monthDay: string): string {
+  return `${Number(monthDay.slice(3))} ${MONTH_NAMES[Number(monthDay.slice(0, 2)) - 1]}`;
+}
+
 /** Today's date (YYYY-MM-DD) in a time zone. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);

@@ -4,7 +4,7 @@ import { understand, type Understanding } from './understand.js';
 import { rank, type Scored } from './search.js';
 import { answerFrom, listAnswer } from './compose.js';
 import { decline, type Answer } from './answer.js';
-import { factSpans } from './dates.js';
+import { describeMonthDay, describeSpan, factSpans } from './dates.js';
 import { fold, words } from './normalise.js';
 import type { Fact, Intent } from './schema.js';
 
@@ -45,13 +45,15 @@ export class Engine {
 
   /** The best-fitting facts for a question, or a decline. */
   private lookUp(u: Understanding): Answer {
+    if (this.wantsList(u)) {
+      // "Which agreements…": the list words only say "all of them"; the other words must still fit.
+      const named = { ...u, terms: u.terms.filter((t) => !this.isIntentWord(u.intent, t.term) && !this.kb.lexicon.listCues.has(t.word)) };
+      const facts = rank(this.kb, named).filter((s) => s.kindMatch && s.coverage >= MIN_COVERAGE).map((s) => s.fact);
+      if (facts.length > 1) return listAnswer(this.kb, u, byDate(facts).slice(0, MAX_LIST), `${facts.length} found${facts.length > MAX_LIST ? ` (the first ${MAX_LIST})` : ''}:`);
+    }
     const ranked = rank(this.kb, u).filter((s) => this.acceptable(s, u));
     const best = ranked[0];
     if (!best) return this.notFound(u);
-    if (this.wantsList(u)) {
-      const facts = ranked.filter((s) => s.kindMatch && s.coverage >= best.coverage - 0.01).map((s) => s.fact);
-      if (facts.length > 1) return listAnswer(this.kb, u, byDate(facts).slice(0, MAX_LIST), `${facts.length} found:`);
-    }
     const joined = [best, ...ranked.slice(1).filter((s) => this.joins(best, s, u))].map((s) => s.fact);
     const slot = u.asks && u.asks !== 'summary' ? u.asks : u.intent.answers;
     return answerFrom(this.kb, u, joined, slot);
@@ -97,10 +99,9 @@ export class Engine {
 
   /** What happened on a day, in a month or in a year. */
   private onDate(u: Understanding): Answer {
-    const ranked = rank(this.kb, u);
-    const content = u.terms.filter((t) => !this.isIntentWord(u.intent, t.term));
-    const facts = byDate(ranked.filter((s) => !content.length || s.coverage >= MIN_COVERAGE).map((s) => s.fact));
-    const when = [...u.spans.map((s) => s.text), ...u.monthDays.map((m) => m.text)].join(', ');
+    const content = { ...u, terms: u.terms.filter((t) => !this.isIntentWord(u.intent, t.term)) };
+    const facts = byDate(rank(this.kb, content, { within: true }).filter((s) => s.coverage >= MIN_COVERAGE).map((s) => s.fact));
+    const when = [...u.spans.map(describeSpan), ...u.monthDays.map((m) => describeMonthDay(m.monthDay))].join(', ');
     if (!facts.length) return decline(u.question, u.intent.name, `I know of nothing on ${when} in my sources.`, this.suggest(u));
     return listAnswer(this.kb, u, facts.slice(0, MAX_LIST), `${facts.length} on ${when}${facts.length > MAX_LIST ? ` (the first ${MAX_LIST})` : ''}:`);
   }

@@ -30,6 +30,8 @@ export class KnowledgeBase {
   /** Each fact's search terms, and its ordered neighbour pairs (see `adjacentPairs`). */
   readonly factTerms: Set<string>[];
   readonly factPairs: Set<string>[];
+  /** The terms of each fact's title: a question naming the fact by its title fits it best. */
+  readonly titleTerms: Set<string>[];
   /** Facts that answer the same thing (`about`). */
   private readonly byAbout = new Map<string, Fact[]>();
   /** Every word the base knows, for telling a typo from an unknown name; with 1-deletion keys for typo lookup. */
@@ -73,6 +75,7 @@ export class KnowledgeBase {
       return terms;
     });
 
+    this.titleTerms = this.facts.map((f) => new Set(this.lexicon.terms(f.title)));
     this.factPairs = this.facts.map((f) => {
       const pairs = new Set<string>();
       for (const text of [f.title, f.summary, ...f.keywords, ...f.quotes]) {

@@ -1,5 +1,5 @@
 // The runtime form of intents/_lexicon.yaml: stems, synonyms and stopwords as lookups.
-import { stemmer } from 'stemmer';
+import { stem } from './stem.js';
 import type { AnswerSlot, Lexicon as LexiconData } from './schema.js';
 import { fold, words } from './normalise.js';
 
@@ -14,9 +14,9 @@ export class Lexicon {
   constructor(data: LexiconData) {
     this.stop = new Set(data.stopwords.map((w) => fold(w)));
     for (const [head, variants] of Object.entries(data.synonyms)) {
-      const target = stemmer(fold(head));
+      const target = stem(fold(head));
       this.canonical.set(target, target);
-      for (const v of variants) for (const w of words(fold(v))) this.canonical.set(stemmer(w), target);
+      for (const v of variants) for (const w of words(fold(v))) this.canonical.set(stem(w), target);
     }
     this.asks = Object.entries(data.asks)
       .flatMap(([slot, phrases]) => phrases.map((p) => ({ phrase: fold(p), slot: slot as AnswerSlot })))
@@ -31,13 +31,13 @@ export class Lexicon {
 
   /** The search term a word stands for: its stem, mapped through the synonyms. */
   term(word: string): string {
-    const stem = stemmer(word);
-    return this.canonical.get(stem) ?? stem;
+    const stemmed = stem(word);
+    return this.canonical.get(stemmed) ?? stemmed;
   }
 
   /** Whether the lexicon itself knows this word (so it is no unknown name). */
   knows(word: string): boolean {
-    return this.stop.has(word) || this.canonical.has(stemmer(word));
+    return this.stop.has(word) || this.canonical.has(stem(word));
   }
 
   /** The content terms of a text: folded, split, stopwords dropped, stemmed and mapped. */

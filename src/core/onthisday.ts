@@ -3,7 +3,7 @@ import type { KnowledgeBase } from './knowledge.js';
 import { citationsFor, type Citation } from './answer.js';
 import { dateLead } from './compose.js';
 import { byDate } from './engine.js';
-import { factSpans, MONTHS } from './dates.js';
+import { describeMonthDay, factSpans } from './dates.js';
 import type { Fact } from './schema.js';
 
 export type OnThisDayItem = { date: string; text: string; citations: Citation[]; yearsAgo?: number; round?: boolean; factId: string };
@@ -45,7 +45,7 @@ const dayDistance = (a: string, b: string) => {
 
 /** The events on MM-DD in any year, counting anniversaries from `year`. */
 export function onThisDay(kb: KnowledgeBase, monthDay: string, year: number): OnThisDay {
-  const label = `${Number(monthDay.slice(3))} ${MONTHS[Number(monthDay.slice(0, 2)) - 1]![0]!.toUpperCase()}${MONTHS[Number(monthDay.slice(0, 2)) - 1]!.slice(1)}`;
+  const label = describeMonthDay(monthDay);
   const dated = kb.facts.filter((f) => f.status !== 'planned' && firstDay(f));
   const exact = byDate(kb.factsOnMonthDay(monthDay).map((i) => kb.facts[i]!).filter((f) => f.status !== 'planned'));
   if (exact.length) {

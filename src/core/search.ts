@@ -2,6 +2,8 @@
 import type { KnowledgeBase } from './knowledge.js';
 import type { Understanding } from './understand.js';
 import { factSpans, overlaps } from './dates.js';
+
+type Span = { from: string; to: string };
 import type { Fact } from './schema.js';
 
 export type Scored = {
@@ -47,21 +49,28 @@ export function candidates(kb: KnowledgeBase, u: Understanding): number[] {
   return [...pool];
 }
 
-/** Whether a fact's date fits the dates the question names (and avoids the ones it excludes). */
-export function dateFits(fact: Fact, u: Understanding): boolean {
+/**
+ * Whether a fact's date fits the dates the question names (and avoids the ones it excludes).
+ * `within`: the fact must fall inside a named date, not merely overlap it ("what happened in 2004"
+ * should not list a 1993–2013 range).
+ */
+export function dateFits(fact: Fact, u: Understanding, within = false): boolean {
   const spans = factSpans(fact.date);
   if (u.excluded.length && spans.length && spans.every((s) => u.excluded.some((x) => overlaps(s, x)))) return false;
-  if (u.spans.length && !spans.some((s) => u.spans.some((q) => overlaps(s, q)))) return false;
-  if (u.monthDays.length && !spans.some((s) => u.monthDays.some((md) => s.from.length === 10 && s.from.slice(5) <= md.monthDay && md.monthDay <= s.to.slice(5) && s.from.slice(0, 7) === s.to.slice(0, 7)))) return false;
+  const fits = within ? (s: Span, q: Span) => q.from <= s.from && s.to <= q.to : overlaps;
+  if (u.spans.length && !spans.some((s) => u.spans.some((q) => fits(s, q)))) return false;
+  const onMonthDay = (s: Span, md: string) => s.from.length === 10 && s.from.slice(0, 7) === s.to.slice(0, 7) && s.from.slice(5) <= md && md <= s.to.slice(5);
+  if (u.monthDays.length && !spans.some((s) => u.monthDays.some((md) => onMonthDay(s, md.monthDay)))) return false;
   return true;
 }
 
 /** Scores candidates against the question; best first. */
-export function rank(kb: KnowledgeBase, u: Understanding): Scored[] {
+export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boolean } = {}): Scored[] {
   const known = u.terms.filter((t) => t.known);
   const maxWeight = Math.max(1, ...known.map((t) => kb.weight(t.term)));
+  // A known word no fact contains ("happen", "tell") is question vocabulary: it neither helps nor hurts.
   const weightOf = (t: Understanding['terms'][number]) =>
-    t.known ? kb.weight(t.term) : t.name ? NAME_WEIGHT * maxWeight : UNKNOWN_WEIGHT * maxWeight;
+    t.known ? (kb.factsWithTerm(t.term).length ? kb.weight(t.term) : 0) : t.name ? NAME_WEIGHT * maxWeight : UNKNOWN_WEIGHT * maxWeight;
   const total = u.terms.reduce((sum, t) => sum + weightOf(t), 0);
   const softEntities = u.mentions.filter((m) => m.entity.type === 'organisation' || m.entity.type === 'place');
   const kinds = u.intent.kinds;
@@ -70,12 +79,13 @@ export function rank(kb: KnowledgeBase, u: Understanding): Scored[] {
   const scored: Scored[] = [];
   for (const i of candidates(kb, u)) {
     const fact = kb.facts[i]!;
-    if (!dateFits(fact, u)) continue;
+    if (!dateFits(fact, u, opts.within)) continue;
     const terms = kb.factTerms[i]!;
     const hit = u.terms.reduce((sum, t) => sum + (terms.has(t.term) ? weightOf(t) : 0), 0);
     const coverage = total > 0 ? hit / total : 1;
+    const titleHit = total > 0 ? u.terms.reduce((sum, t) => sum + (kb.titleTerms[i]!.has(t.term) ? weightOf(t) : 0), 0) / total : 0;
     const kindMatch = kinds.length === 0 || kinds.includes(fact.kind);
-    let score = coverage * 3 + (kindMatch ? 1 : 0);
+    let score = coverage * 3 + titleHit + (kindMatch ? 1 : 0);
     score += softEntities.filter((m) => fact.entities.includes(m.entity.id)).length * 0.5;
     score += [...u.pairs].filter((p) => kb.factPairs[i]!.has(p)).length * 0.4;
     // What the question asks for must be in the fact.

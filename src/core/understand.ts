@@ -106,7 +106,7 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
       continue;
     }
     const w = it.word;
-    if (kb.lexicon.isStopword(w)) continue;
+    if (kb.lexicon.isStopword(w) || (w.length < 3 && !/\d/.test(w))) continue;
     if (/^\d+$/.test(w)) {
       terms.push({ term: w, word: w, known: kb.factsWithTerm(w).length > 0, name: false });
       continue;

@@ -1,0 +1,21 @@
+// A light English stemmer: inflections only (plurals, -ed, -ing, a final e).
+// Porter's stemmer also strips derivations ("population" and "populated" both become "popul"),
+// which lets a question about something the base lacks match an unrelated fact; for a bot that must
+// decline rather than guess, inflections are enough — derivations that matter are synonyms in _lexicon.yaml.
+
+function undouble(w: string): string {
+  return /([bdfgmnprt])\1$/.test(w) ? w.slice(0, -1) : w;
+}
+
+export function stem(word: string): string {
+  let w = word;
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('ied') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (/(ch|sh|x|ss|zz)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('eed')) w = w.slice(0, -1);
+  else if (w.endsWith('ing') && w.length > 5) w = undouble(w.slice(0, -3));
+  else if (w.endsWith('ed') && w.length > 4) w = undouble(w.slice(0, -2));
+  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  return w.length > 3 && w.endsWith('e') ? w.slice(0, -1) : w;
+}
