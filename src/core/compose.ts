@@ -94,9 +94,9 @@ function sentence(s: string): string {
 }
 
 /** An answer from one or more facts, the first being the best. */
-export function answerFrom(kb: KnowledgeBase, u: Understanding, chosen: Fact[], slot: AnswerSlot): Answer {
+export function answerFrom(kb: KnowledgeBase, u: Understanding, chosen: Fact[], slot: AnswerSlot, givenLead?: string): Answer {
   const main = chosen[0]!;
-  const lead = leadFor(kb, main, slot, u);
+  const lead = givenLead || leadFor(kb, main, slot, u);
   const { facts, conflicts } = withSameAbout(kb, chosen);
   const summaries = chosen.map((f) => sentence(f.summary));
   const body = u.intent.template

@@ -6,12 +6,14 @@ import { answerFrom, listAnswer } from './compose.js';
 import { decline, type Answer } from './answer.js';
 import { describeMonthDay, describeSpan, factSpans } from './dates.js';
 import { fold, words } from './normalise.js';
-import type { Fact, Intent } from './schema.js';
+import type { Entity, Fact, Intent } from './schema.js';
 
 export type AskOptions = { today?: string };
 
 /** The share of a question's content a fact must account for before it may answer. */
 const MIN_COVERAGE = 0.5;
+/** The share of the topic words (beyond the intent's keywords) a fact must account for: "the treaty on allied relations" is not any treaty. */
+const MIN_TOPIC_COVERAGE = 0.5;
 /** A fact outside the intent's kinds must account for this much to answer anyway. */
 const MIN_COVERAGE_OTHER_KIND = 0.8;
 /** How close (in score) further facts must be to join a multi-fact answer. */
@@ -56,11 +58,38 @@ export class Engine {
     if (!best) return this.notFound(u);
     const joined = [best, ...ranked.slice(1).filter((s) => this.joins(best, s, u))].map((s) => s.fact);
     const slot = u.asks && u.asks !== 'summary' ? u.asks : u.intent.answers;
-    return answerFrom(this.kb, u, joined, slot);
+    const lead = slot === 'person' ? this.holders(best.fact, u).map((p) => p.name).join(', ') : undefined;
+    return answerFrom(this.kb, u, joined, slot, lead);
+  }
+
+  /**
+   * The people in a fact a "who" question may be answered with: not the ones it names, and, when it names
+   * an office ("who is the president of Kyrgyzstan"), only those the sources show holding it (for that country).
+   */
+  private holders(fact: Fact, u: Understanding): Entity[] {
+    const mentioned = new Set(u.mentions.map((m) => m.entity.id));
+    const roles = u.terms.map((t) => t.term).filter((t) => this.kb.lexicon.roles.has(t));
+    const countries = u.mentions.filter((m) => m.entity.type === 'country').map((m) => m.entity.id);
+    return fact.entities
+      .filter((id) => !mentioned.has(id))
+      .map((id) => this.kb.entity(id))
+      .filter((e): e is Entity => e?.type === 'person')
+      .filter((p) => !roles.length || this.holdsOffice(p, roles, countries));
+  }
+
+  private holdsOffice(person: Entity, roles: string[], countries: string[]): boolean {
+    return this.kb.factsWithEntity(person.id).some((i) => {
+      const f = this.kb.facts[i]!;
+      if (f.kind !== 'office' && f.kind !== 'biography') return false;
+      const forCountry = !countries.length || countries.some((c) => (person.country ? person.country === c : f.entities.includes(c)));
+      return forCountry && roles.every((r) => this.kb.factTerms[i]!.has(r));
+    });
   }
 
   private acceptable(s: Scored, u: Understanding): boolean {
     if (u.asks === 'date' && !s.fact.date) return false;
+    if (u.asks === 'person' && !this.holders(s.fact, u).length) return false;
+    if (s.topicCoverage < MIN_TOPIC_COVERAGE) return false;
     if (s.kindMatch) return s.coverage >= MIN_COVERAGE;
     return s.coverage >= MIN_COVERAGE_OTHER_KIND;
   }

@@ -34,6 +34,8 @@ export class KnowledgeBase {
   readonly titleTerms: Set<string>[];
   /** Facts that answer the same thing (`about`). */
   private readonly byAbout = new Map<string, Fact[]>();
+  /** Each intent's keyword terms: they say what kind of answer is wanted, not what it is about. */
+  readonly intentTerms: Map<string, Set<string>>;
   /** Every word the base knows, for telling a typo from an unknown name; with 1-deletion keys for typo lookup. */
   private readonly vocabulary = new Set<string>();
   private readonly deletions = new Map<string, string[]>();
@@ -88,9 +90,11 @@ export class KnowledgeBase {
       ...this.facts.map((f) => this.searchText(f)),
       ...corpus.sources.map((s) => s.text),
       ...this.intents.flatMap((i) => [...i.keywords, ...i.examples]),
+      [...this.lexicon.stopwords].join(' '),
     ]) {
       for (const w of words(fold(text))) this.addWord(w);
     }
+    this.intentTerms = new Map(this.intents.map((i) => [i.name, new Set(i.keywords.flatMap((k) => this.lexicon.terms(k)))]));
   }
 
   /** Everything a fact may be found by: its names, summary, keywords, quotes and its entities' names. */
@@ -110,8 +114,9 @@ export class KnowledgeBase {
     for (const key of deletionKeys(w)) push(this.deletions, key, w);
   }
 
+  /** Whether a word is known as it is: in the vocabulary, the lexicon, an alias, or as the term of some fact ("train" for "training"). */
   knowsWord(w: string): boolean {
-    return this.vocabulary.has(w) || this.lexicon.knows(w) || this.aliases.has(w);
+    return this.vocabulary.has(w) || this.lexicon.knows(w) || this.aliases.has(w) || this.byTerm.has(this.lexicon.term(w));
   }
 
   /** The known word a typo most likely stands for, if one is close enough. */
@@ -123,13 +128,18 @@ export class KnowledgeBase {
     for (const key of [w, ...deletionKeys(w)]) {
       for (const candidate of this.deletions.get(key) ?? []) {
         const d = editDistance(w, candidate, limit);
-        if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best)) {
+        // Ties go to the word more facts use ("diplomatc" → "diplomatic", not "diplomat").
+        if (d < bestDistance || (d === bestDistance && best !== undefined && this.usage(candidate) > this.usage(best))) {
           best = candidate;
           bestDistance = d;
         }
       }
     }
     return best;
+  }
+
+  private usage(word: string): number {
+    return this.factsWithTerm(this.lexicon.term(word)).length;
   }
 
   /** An exact alias match for a folded phrase. */

@@ -10,6 +10,8 @@ export class Lexicon {
   readonly asks: { phrase: string; slot: AnswerSlot }[];
   readonly exclusions: string[];
   readonly listCues: Set<string>;
+  /** Terms of office words (see `roles` in the lexicon). */
+  readonly roles: Set<string>;
 
   constructor(data: LexiconData) {
     this.stop = new Set(data.stopwords.map((w) => fold(w)));
@@ -23,6 +25,12 @@ export class Lexicon {
       .sort((a, b) => b.phrase.length - a.phrase.length);
     this.exclusions = data.exclusions.map(fold).sort((a, b) => b.length - a.length);
     this.listCues = new Set(data.listCues.map(fold));
+    this.roles = new Set(data.roles.flatMap((r) => this.terms(r)));
+  }
+
+  /** Every stopword, so typos of them ("wen", "waht") can be recognised. */
+  get stopwords(): Iterable<string> {
+    return this.stop;
   }
 
   isStopword(word: string): boolean {

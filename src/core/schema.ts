@@ -137,5 +137,7 @@ export const lexiconSchema = z.strictObject({
   exclusions: z.array(z.string()),
   /** Words that ask for every matching fact rather than one ("treaties", "agreements"). */
   listCues: z.array(z.string()).default([]),
+  /** Words for offices ("president", "minister"): a person named for one must hold it. */
+  roles: z.array(z.string()).default([]),
 });
 export type Lexicon = z.infer<typeof lexiconSchema>;

@@ -11,6 +11,8 @@ export type Scored = {
   index: number;
   /** Share (0–1) of the question's content, by weight, that the fact accounts for. */
   coverage: number;
+  /** The same share over the topic words alone (not the intent's own keywords): what the question is about. */
+  topicCoverage: number;
   kindMatch: boolean;
   score: number;
 };
@@ -19,9 +21,9 @@ export type Scored = {
 const UNKNOWN_WEIGHT = 1.5;
 const NAME_WEIGHT = 3;
 
-/** Entities that must be in a fact: countries and people narrow; organisations and places only add to the score. */
+/** Entities that must be in a fact: countries, people and organisations narrow; places only add to the score ("the Dushanbe Agreement"). */
 function requiredEntities(u: Understanding): string[] {
-  return u.mentions.filter((m) => m.entity.type === 'country' || m.entity.type === 'person').map((m) => m.entity.id);
+  return u.mentions.filter((m) => m.entity.type !== 'place').map((m) => m.entity.id);
 }
 
 function intersect(lists: (readonly number[])[]): number[] {
@@ -72,7 +74,10 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
   const weightOf = (t: Understanding['terms'][number]) =>
     t.known ? (kb.factsWithTerm(t.term).length ? kb.weight(t.term) : 0) : t.name ? NAME_WEIGHT * maxWeight : UNKNOWN_WEIGHT * maxWeight;
   const total = u.terms.reduce((sum, t) => sum + weightOf(t), 0);
-  const softEntities = u.mentions.filter((m) => m.entity.type === 'organisation' || m.entity.type === 'place');
+  const intentTerms = kb.intentTerms.get(u.intent.name) ?? new Set<string>();
+  const topic = u.terms.filter((t) => !intentTerms.has(t.term));
+  const topicTotal = topic.reduce((sum, t) => sum + weightOf(t), 0);
+  const softEntities = u.mentions.filter((m) => m.entity.type === 'place');
   const kinds = u.intent.kinds;
   const mentioned = new Set(u.mentions.map((m) => m.entity.id));
 
@@ -83,6 +88,7 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
     const terms = kb.factTerms[i]!;
     const hit = u.terms.reduce((sum, t) => sum + (terms.has(t.term) ? weightOf(t) : 0), 0);
     const coverage = total > 0 ? hit / total : 1;
+    const topicCoverage = topicTotal > 0 ? topic.reduce((sum, t) => sum + (terms.has(t.term) ? weightOf(t) : 0), 0) / topicTotal : 1;
     const titleHit = total > 0 ? u.terms.reduce((sum, t) => sum + (kb.titleTerms[i]!.has(t.term) ? weightOf(t) : 0), 0) / total : 0;
     const kindMatch = kinds.length === 0 || kinds.includes(fact.kind);
     let score = coverage * 3 + titleHit + (kindMatch ? 1 : 0);
@@ -95,7 +101,7 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
     if (u.asks === 'place' && !fact.entities.some((e) => kb.entity(e)?.type === 'place' && !mentioned.has(e))) score -= 1;
     // Fewer entities the question did not name: a closer fit.
     score -= fact.entities.filter((e) => !mentioned.has(e)).length * 0.01;
-    scored.push({ fact, index: i, coverage, kindMatch, score });
+    scored.push({ fact, index: i, coverage, topicCoverage, kindMatch, score });
   }
   return scored.sort((a, b) => b.score - a.score || a.index - b.index);
 }

@@ -113,6 +113,8 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
     }
     const known = kb.knowsWord(w);
     const corrected = known ? w : kb.correctWord(w);
+    // A short unknown word is more likely a slip ("wen") than a name the base lacks.
+    if (!corrected && w.length <= 3 && !capitalised.has(w)) continue;
     const use = corrected ?? w;
     if (kb.lexicon.isStopword(use)) continue;
     terms.push({ term: kb.lexicon.term(use), word: use, known: corrected !== undefined, name: !corrected && capitalised.has(w) });
