@@ -5,7 +5,8 @@ import type { Corpus, SourceDoc } from './load.js';
 import { Lexicon } from './lexicon.js';
 import { editDistance, fold, typoAllowance, words } from './normalise.js';
 import { factSpans } from './dates.js';
-import { adjacentPairs, tokenize } from './understand.js';
+import { tokenize } from './understand.js';
+import { bindingsOf, keysOf, pairsOf, type Bindings } from './neighbours.js';
 import type { Entity, Fact, Intent } from './schema.js';
 
 export type AliasHit = { entity: Entity; alias: string };
@@ -27,9 +28,11 @@ export class KnowledgeBase {
   private readonly byEntity = new Map<string, number[]>();
   private readonly byMonthDay = new Map<string, number[]>();
   private readonly byYear = new Map<number, number[]>();
-  /** Each fact's search terms, and its ordered neighbour pairs (see `adjacentPairs`). */
+  /** Each fact's search terms, and its ordered neighbour pairs (see neighbours.ts). */
   readonly factTerms: Set<string>[];
   readonly factPairs: Set<string>[];
+  /** Each fact's words bound to a country beside them ("Kazakhstan's capital": capital → kazakhstan). */
+  readonly factBindings: Bindings[];
   /** The terms of each fact's title: a question naming the fact by its title fits it best. */
   readonly titleTerms: Set<string>[];
   /** Facts that answer the same thing (`about`). */
@@ -78,13 +81,19 @@ export class KnowledgeBase {
     });
 
     this.titleTerms = this.facts.map((f) => new Set(this.lexicon.terms(f.title)));
-    this.factPairs = this.facts.map((f) => {
+    this.factPairs = [];
+    this.factBindings = [];
+    for (const f of this.facts) {
       const pairs = new Set<string>();
+      const bound: Bindings = new Map();
       for (const text of [f.title, f.summary, ...f.keywords, ...f.quotes]) {
-        for (const p of adjacentPairs(this, tokenize(this, words(fold(text)), { fuzzy: false }))) pairs.add(p);
+        const keys = keysOf(this, tokenize(this, words(fold(text)), { fuzzy: false }));
+        pairsOf(keys, pairs);
+        bindingsOf(this, keys, bound);
       }
-      return pairs;
-    });
+      this.factPairs.push(pairs);
+      this.factBindings.push(bound);
+    }
 
     for (const text of [
       ...this.facts.map((f) => this.searchText(f)),

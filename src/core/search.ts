@@ -1,6 +1,7 @@
 // Finding the facts a question is about: candidates from the indexes, then a score for each.
 import type { KnowledgeBase } from './knowledge.js';
 import type { Understanding } from './understand.js';
+import type { Bindings } from './neighbours.js';
 import { factSpans, overlaps } from './dates.js';
 
 type Span = { from: string; to: string };
@@ -66,6 +67,18 @@ export function dateFits(fact: Fact, u: Understanding, within = false): boolean 
   return true;
 }
 
+/**
+ * Whether the fact ties a word to other countries than the question does: asked for "the capital of
+ * Tajikistan", a fact about "Kazakhstan's capital" is about something else.
+ */
+function contradicts(question: Bindings, fact: Bindings): boolean {
+  for (const [term, countries] of question) {
+    const inFact = fact.get(term);
+    if (inFact && ![...countries].some((c) => inFact.has(c))) return true;
+  }
+  return false;
+}
+
 /** Scores candidates against the question; best first. */
 export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boolean } = {}): Scored[] {
   const known = u.terms.filter((t) => t.known);
@@ -85,6 +98,7 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
   for (const i of candidates(kb, u)) {
     const fact = kb.facts[i]!;
     if (!dateFits(fact, u, opts.within)) continue;
+    if (contradicts(u.bound, kb.factBindings[i]!)) continue;
     const terms = kb.factTerms[i]!;
     const hit = u.terms.reduce((sum, t) => sum + (terms.has(t.term) ? weightOf(t) : 0), 0);
     const coverage = total > 0 ? hit / total : 1;

@@ -3,6 +3,7 @@ import type { KnowledgeBase } from './knowledge.js';
 import { findDates, type MonthDay, type Span } from './dates.js';
 import { fold, stripSlackMarkup, words } from './normalise.js';
 import type { AnswerSlot, Entity, Intent } from './schema.js';
+import { bindingsOf, keysOf, pairsOf, type Bindings, type Item } from './neighbours.js';
 
 /** Questions longer than this are cut: nobody asks a 10,000-character question on purpose. */
 export const MAX_QUESTION_CHARS = 500;
@@ -25,6 +26,8 @@ export type Understanding = {
   terms: Term[];
   /** Adjacent pairs of terms and entity ids, in order: "kazakhstan>export" differs from "export>kazakhstan". */
   pairs: Set<string>;
+  /** The countries words stand next to (see neighbours.ts). */
+  bound: Bindings;
   intent: Intent;
 };
 
@@ -36,12 +39,8 @@ function phraseAt(folded: string, phrase: string): number {
 }
 
 /** Words and entities of a text in order: entity aliases (longest first) become their entity. */
-export function tokenize(
-  kb: KnowledgeBase,
-  tokens: string[],
-  opts: { fuzzy: boolean },
-): ({ entity: Entity; text: string; fuzzy: boolean } | { word: string })[] {
-  const out: ({ entity: Entity; text: string; fuzzy: boolean } | { word: string })[] = [];
+export function tokenize(kb: KnowledgeBase, tokens: string[], opts: { fuzzy: boolean }): Item[] {
+  const out: Item[] = [];
   for (let i = 0; i < tokens.length; ) {
     let matched = false;
     for (let n = Math.min(kb.maxAliasWords, tokens.length - i); n >= 1 && !matched; n--) {
@@ -61,18 +60,6 @@ export function tokenize(
     if (!matched) out.push({ word: tokens[i++]! });
   }
   return out;
-}
-
-/** Ordered pairs of neighbouring terms/entities, the signal for direction ("X exports to Y"). */
-export function adjacentPairs(kb: KnowledgeBase, items: ReturnType<typeof tokenize>): Set<string> {
-  const keys: string[] = [];
-  for (const it of items) {
-    if ('entity' in it) keys.push(it.entity.id);
-    else if (!kb.lexicon.isStopword(it.word)) keys.push(kb.lexicon.term(it.word));
-  }
-  const pairs = new Set<string>();
-  for (let i = 1; i < keys.length; i++) pairs.add(`${keys[i - 1]}>${keys[i]}`);
-  return pairs;
 }
 
 export function understand(kb: KnowledgeBase, rawQuestion: string, today?: string): Understanding {
@@ -120,9 +107,11 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
     terms.push({ term: kb.lexicon.term(use), word: use, known: corrected !== undefined, name: !corrected && capitalised.has(w) });
   }
 
-  const pairs = adjacentPairs(kb, items);
+  const keys = keysOf(kb, items);
+  const pairs = pairsOf(keys);
+  const bound = bindingsOf(kb, keys);
   const intent = chooseIntent(kb, { mentions, spans, monthDays, terms, asks });
-  return { question, words: words(fold(question)), mentions, outOfScope, spans, excluded, monthDays, asks, terms, pairs, intent };
+  return { question, words: words(fold(question)), mentions, outOfScope, spans, excluded, monthDays, asks, terms, pairs, bound, intent };
 }
 
 /** Folded words written with a capital inside the question (not its first word): likely names. */
