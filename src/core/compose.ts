@@ -2,61 +2,8 @@
 import type { KnowledgeBase } from './knowledge.js';
 import type { Understanding } from './understand.js';
 import { citationsFor, type Answer, type Citation, type Conflict } from './answer.js';
-import { formatIso, formatRange } from './dates.js';
+import { dateLead, slotLead, valueLead } from './slots.js';
 import type { AnswerSlot, Fact } from './schema.js';
-
-/** "The Astana Times of 12 February 2025", or the publisher alone for an undated source. */
-export function describeSource(kb: KnowledgeBase, id: string): string {
-  const s = kb.source(id);
-  return s.published.date ? `${s.publisher} of ${formatIso(s.published.date)}` : `${s.publisher} (undated)`;
-}
-
-/** When a fact happened, as exactly as its source allows, saying how a relative date was resolved. */
-export function dateLead(kb: KnowledgeBase, fact: Fact): string | undefined {
-  const d = fact.date;
-  if (!d) return undefined;
-  if (d.on) {
-    let when = formatRange(d.on, d.to);
-    if (d.text && d.derived) when += ` (${describeSource(kb, fact.source)} says “${d.text}”)`;
-    return fact.status === 'planned' ? `Planned for ${when}, not yet done` : when;
-  }
-  const said = `“${d.text}”`;
-  return fact.status === 'planned'
-    ? `Not yet: expected ${said} — the source gives no exact date`
-    : `${said} — the source gives no calendar date`;
-}
-
-function valueLead(kb: KnowledgeBase, fact: Fact): string | undefined {
-  if (!fact.value) return undefined;
-  if (fact.date?.on) return `${fact.value.text} (${dateLead(kb, fact)})`;
-  return fact.date?.text ? `${fact.value.text} (“${fact.date.text}”)` : fact.value.text;
-}
-
-function namesOf(kb: KnowledgeBase, fact: Fact, type: 'person' | 'place', u: Understanding): string | undefined {
-  const mentioned = new Set(u.mentions.map((m) => m.entity.id));
-  const names = fact.entities
-    .filter((e) => !mentioned.has(e))
-    .map((e) => kb.entity(e))
-    .filter((e) => e?.type === type)
-    .map((e) => e!.name);
-  return names.length ? names.join(', ') : undefined;
-}
-
-/** The lead for the slot the question asks, falling back to the fact's summary when the fact lacks that slot. */
-export function leadFor(kb: KnowledgeBase, fact: Fact, slot: AnswerSlot, u: Understanding): string | undefined {
-  switch (slot) {
-    case 'date':
-      return dateLead(kb, fact) ?? valueLead(kb, fact);
-    case 'value':
-      return valueLead(kb, fact) ?? dateLead(kb, fact);
-    case 'person':
-      return namesOf(kb, fact, 'person', u);
-    case 'place':
-      return namesOf(kb, fact, 'place', u);
-    default:
-      return undefined;
-  }
-}
 
 /** What one side of a disagreement says: its value, else its calendar date; nothing to compare otherwise. */
 function says(kb: KnowledgeBase, fact: Fact): string | undefined {
@@ -94,9 +41,9 @@ function sentence(s: string): string {
 }
 
 /** An answer from one or more facts, the first being the best. */
-export function answerFrom(kb: KnowledgeBase, u: Understanding, chosen: Fact[], slot: AnswerSlot, givenLead?: string): Answer {
+export function answerFrom(kb: KnowledgeBase, u: Understanding, chosen: Fact[], slot: AnswerSlot): Answer {
   const main = chosen[0]!;
-  const lead = givenLead || leadFor(kb, main, slot, u);
+  const lead = slotLead(kb, main, slot, u);
   const { facts, conflicts } = withSameAbout(kb, chosen);
   const summaries = chosen.map((f) => sentence(f.summary));
   const body = u.intent.template

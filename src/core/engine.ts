@@ -5,15 +5,16 @@ import { rank, type Scored } from './search.js';
 import { answerFrom, listAnswer } from './compose.js';
 import { decline, type Answer } from './answer.js';
 import { describeMonthDay, describeSpan, factSpans } from './dates.js';
+import { slotLead } from './slots.js';
 import { fold, words } from './normalise.js';
-import type { Entity, Fact, Intent } from './schema.js';
+import type { Fact, Intent } from './schema.js';
 
 export type AskOptions = { today?: string };
 
 /** The share of a question's content a fact must account for before it may answer. */
 const MIN_COVERAGE = 0.5;
-/** The share of the topic words (beyond the intent's keywords) a fact must account for: "the treaty on allied relations" is not any treaty. */
-const MIN_TOPIC_COVERAGE = 0.5;
+/** For intents whose questions name an item: the share of the name's words (beyond the intent's keywords) the fact must have — "the treaty on allied relations" is not any treaty. */
+const MIN_TOPIC_COVERAGE = 0.4;
 /** A fact outside the intent's kinds must account for this much to answer anyway. */
 const MIN_COVERAGE_OTHER_KIND = 0.8;
 /** How close (in score) further facts must be to join a multi-fact answer. */
@@ -36,12 +37,11 @@ export class Engine {
     if (u.intent.answers === 'help') return this.help(u.question);
     if (u.intent.answers === 'list') return this.onDate(u);
     if (u.intent.answers === 'timeline') return this.timeline(u);
-    const content = u.terms.filter((t) => !this.isIntentWord(u.intent, t.term));
-    if (!content.length && u.intent.name === 'fallback') {
+    // A name alone, or "who is <name>": who they are. Two countries alone: their timeline.
+    if (!u.terms.length && !u.spans.length && (!u.asks || u.asks === 'person' || u.asks === 'summary')) {
       if (u.mentions.some((m) => m.entity.type === 'person')) return this.whoIs(u);
-      if (u.mentions.filter((m) => m.entity.type === 'country').length >= 2) return this.timeline(u);
+      if (u.intent.name === 'fallback' && u.mentions.filter((m) => m.entity.type === 'country').length >= 2) return this.timeline(u);
     }
-    if (u.intent.answers === 'person' && u.asks === 'person' && !content.length) return this.whoIs(u);
     return this.lookUp(u);
   }
 
@@ -58,38 +58,25 @@ export class Engine {
     if (!best) return this.notFound(u);
     const joined = [best, ...ranked.slice(1).filter((s) => this.joins(best, s, u))].map((s) => s.fact);
     const slot = u.asks && u.asks !== 'summary' ? u.asks : u.intent.answers;
-    const lead = slot === 'person' ? this.holders(best.fact, u).map((p) => p.name).join(', ') : undefined;
-    return answerFrom(this.kb, u, joined, slot, lead);
+    const answer = answerFrom(this.kb, u, joined, slot);
+    if (u.present && (slot === 'person' || best.fact.kind === 'office')) return this.notNow(answer);
+    return answer;
   }
 
-  /**
-   * The people in a fact a "who" question may be answered with: not the ones it names, and, when it names
-   * an office ("who is the president of Kyrgyzstan"), only those the sources show holding it (for that country).
-   */
-  private holders(fact: Fact, u: Understanding): Entity[] {
-    const mentioned = new Set(u.mentions.map((m) => m.entity.id));
-    const roles = u.terms.map((t) => t.term).filter((t) => this.kb.lexicon.roles.has(t));
-    const countries = u.mentions.filter((m) => m.entity.type === 'country').map((m) => m.entity.id);
-    return fact.entities
-      .filter((id) => !mentioned.has(id))
-      .map((id) => this.kb.entity(id))
-      .filter((e): e is Entity => e?.type === 'person')
-      .filter((p) => !roles.length || this.holdsOffice(p, roles, countries));
-  }
-
-  private holdsOffice(person: Entity, roles: string[], countries: string[]): boolean {
-    return this.kb.factsWithEntity(person.id).some((i) => {
-      const f = this.kb.facts[i]!;
-      if (f.kind !== 'office' && f.kind !== 'biography') return false;
-      const forCountry = !countries.length || countries.some((c) => (person.country ? person.country === c : f.entities.includes(c)));
-      return forCountry && roles.every((r) => this.kb.factTerms[i]!.has(r));
-    });
+  /** "Who is the foreign minister now?": the sources stop at their dates; say what they last said, and decline. */
+  private notNow(answer: Answer): Answer {
+    const dates = answer.citations.map((c) => c.source.published).filter(Boolean).sort();
+    const asOf = dates.length ? ` (my latest source on it is from ${describeSpan({ from: dates[dates.length - 1]!, to: dates[dates.length - 1]! })})` : '';
+    return {
+      ...answer,
+      answered: false,
+      text: `I can't say who holds it now: my sources stop at their own dates${asOf}. What they say: ${answer.text}`,
+    };
   }
 
   private acceptable(s: Scored, u: Understanding): boolean {
-    if (u.asks === 'date' && !s.fact.date) return false;
-    if (u.asks === 'person' && !this.holders(s.fact, u).length) return false;
-    if (s.topicCoverage < MIN_TOPIC_COVERAGE) return false;
+    if (u.asks && u.asks !== 'summary' && slotLead(this.kb, s.fact, u.asks, u) === undefined) return false;
+    if (u.intent.named && (!s.hasKeyTopic || s.topicCoverage < MIN_TOPIC_COVERAGE)) return false;
     if (s.kindMatch) return s.coverage >= MIN_COVERAGE;
     return s.coverage >= MIN_COVERAGE_OTHER_KIND;
   }

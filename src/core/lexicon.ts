@@ -12,6 +12,7 @@ export class Lexicon {
   readonly listCues: Set<string>;
   /** Terms of office words (see `roles` in the lexicon). */
   readonly roles: Set<string>;
+  readonly present: Set<string>;
 
   constructor(data: LexiconData) {
     this.stop = new Set(data.stopwords.map((w) => fold(w)));
@@ -26,6 +27,7 @@ export class Lexicon {
     this.exclusions = data.exclusions.map(fold).sort((a, b) => b.length - a.length);
     this.listCues = new Set(data.listCues.map(fold));
     this.roles = new Set(data.roles.flatMap((r) => this.terms(r)));
+    this.present = new Set(data.present.map(fold));
   }
 
   /** Every stopword, so typos of them ("wen", "waht") can be recognised. */

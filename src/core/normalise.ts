@@ -1,12 +1,12 @@
 // Turning text — a question, a title, a quote — into comparable words.
 // Pure functions: no data, no state.
 
-/** Removes Slack's markup: mentions and broadcasts vanish, links keep their label. */
+/** Removes Slack's markup: mentions, broadcasts, links and :emoji: codes vanish (a link's label is rarely part of a question). */
 export function stripSlackMarkup(text: string): string {
   return text
     .replace(/<([@#!][^>|]*)(\|[^>]*)?>/g, ' ')
-    .replace(/<(?:https?|mailto):[^>|]*\|([^>]*)>/g, ' $1 ')
     .replace(/<(?:https?|mailto):[^>]*>/g, ' ')
+    .replace(/:[\w+'-]*[a-z][\w+'-]*:/gi, ' ')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');

@@ -1,7 +1,7 @@
 // "On this date": the events of a day in any year, round anniversaries first; never empty.
 import type { KnowledgeBase } from './knowledge.js';
 import { citationsFor, type Citation } from './answer.js';
-import { dateLead } from './compose.js';
+import { dateLead } from './slots.js';
 import { byDate } from './engine.js';
 import { describeMonthDay, factSpans } from './dates.js';
 import type { Fact } from './schema.js';

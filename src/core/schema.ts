@@ -121,6 +121,8 @@ export const intentSchema = z.strictObject({
   answers: z.enum(answerSlots),
   /** How the answer text is built: {lead} and {summary} and {title} are filled in. */
   template: z.string().min(1),
+  /** Questions name one item ("the Treaty on Allied Relations"): the most specific word of the name must be in the fact. */
+  named: z.boolean().default(false),
   /** Tie-breaker when two intents score alike: higher wins. */
   priority: z.number().default(0),
 });
@@ -139,5 +141,7 @@ export const lexiconSchema = z.strictObject({
   listCues: z.array(z.string()).default([]),
   /** Words for offices ("president", "minister"): a person named for one must hold it. */
   roles: z.array(z.string()).default([]),
+  /** Words that ask about now ("currently"): dated sources cannot say who holds an office today. */
+  present: z.array(z.string()).default([]),
 });
 export type Lexicon = z.infer<typeof lexiconSchema>;

@@ -14,12 +14,17 @@ export type Scored = {
   coverage: number;
   /** The same share over the topic words alone (not the intent's own keywords): what the question is about. */
   topicCoverage: number;
+  /** Whether the fact has the question's most specific topic word (the rarest in the base). */
+  hasKeyTopic: boolean;
   kindMatch: boolean;
   score: number;
 };
 
-/** Unknown words weigh this many times the rarest known term: an unknown name is a strong sign the base lacks the answer. */
-const UNKNOWN_WEIGHT = 1.5;
+/**
+ * Unknown words weigh as much as the rarest known term of the question, and unknown names (capitalised
+ * mid-sentence) three times that: a name the base lacks is a strong sign it lacks the answer.
+ */
+const UNKNOWN_WEIGHT = 1;
 const NAME_WEIGHT = 3;
 
 /** Entities that must be in a fact: countries, people and organisations narrow; places only add to the score ("the Dushanbe Agreement"). */
@@ -84,12 +89,14 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
   const known = u.terms.filter((t) => t.known);
   const maxWeight = Math.max(1, ...known.map((t) => kb.weight(t.term)));
   // A known word no fact contains ("happen", "tell") is question vocabulary: it neither helps nor hurts.
+  // A place counts half: "signed in Dushanbe" may not be in the fact's words even when it is the fact.
   const weightOf = (t: Understanding['terms'][number]) =>
-    t.known ? (kb.factsWithTerm(t.term).length ? kb.weight(t.term) : 0) : t.name ? NAME_WEIGHT * maxWeight : UNKNOWN_WEIGHT * maxWeight;
+    t.known ? (kb.factsWithTerm(t.term).length ? kb.weight(t.term) * (t.place ? 0.5 : 1) : 0) : t.name ? NAME_WEIGHT * maxWeight : UNKNOWN_WEIGHT * maxWeight;
   const total = u.terms.reduce((sum, t) => sum + weightOf(t), 0);
   const intentTerms = kb.intentTerms.get(u.intent.name) ?? new Set<string>();
   const topic = u.terms.filter((t) => !intentTerms.has(t.term));
   const topicTotal = topic.reduce((sum, t) => sum + weightOf(t), 0);
+  const keyTopic = topic.reduce<Understanding['terms'][number] | undefined>((best, t) => (!best || weightOf(t) > weightOf(best) ? t : best), undefined);
   const softEntities = u.mentions.filter((m) => m.entity.type === 'place');
   const kinds = u.intent.kinds;
   const mentioned = new Set(u.mentions.map((m) => m.entity.id));
@@ -115,7 +122,8 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
     if (u.asks === 'place' && !fact.entities.some((e) => kb.entity(e)?.type === 'place' && !mentioned.has(e))) score -= 1;
     // Fewer entities the question did not name: a closer fit.
     score -= fact.entities.filter((e) => !mentioned.has(e)).length * 0.01;
-    scored.push({ fact, index: i, coverage, topicCoverage, kindMatch, score });
+    const hasKeyTopic = !keyTopic || terms.has(keyTopic.term);
+    scored.push({ fact, index: i, coverage, topicCoverage, hasKeyTopic, kindMatch, score });
   }
   return scored.sort((a, b) => b.score - a.score || a.index - b.index);
 }

@@ -3,7 +3,8 @@ import type { Engine } from './engine.js';
 import { byDate } from './engine.js';
 import { understand } from './understand.js';
 import { rank } from './search.js';
-import { answerFrom, dateLead } from './compose.js';
+import { answerFrom } from './compose.js';
+import { dateLead } from './slots.js';
 import { citationsFor, decline, type Answer } from './answer.js';
 
 /** A treaty named by the words must account for this share of them: "treaty of Versailles" must not match another treaty. */

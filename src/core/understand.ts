@@ -5,11 +5,12 @@ import { fold, stripSlackMarkup, words } from './normalise.js';
 import type { AnswerSlot, Entity, Intent } from './schema.js';
 import { bindingsOf, keysOf, pairsOf, type Bindings, type Item } from './neighbours.js';
 
-/** Questions longer than this are cut: nobody asks a 10,000-character question on purpose. */
+/** Longer messages are cut to their question (see `focus`): nobody asks a 10,000-character question on purpose. */
 export const MAX_QUESTION_CHARS = 500;
 
 export type Mention = { entity: Entity; text: string; fuzzy: boolean };
-export type Term = { term: string; word: string; known: boolean; name: boolean };
+/** A content word of the question: `known` to the base (or corrected to a known word), a likely `name`, or a `place` named. */
+export type Term = { term: string; word: string; known: boolean; name: boolean; place?: boolean };
 
 export type Understanding = {
   question: string;
@@ -26,6 +27,10 @@ export type Understanding = {
   terms: Term[];
   /** Adjacent pairs of terms and entity ids, in order: "kazakhstan>export" differs from "export>kazakhstan". */
   pairs: Set<string>;
+  /** An office the question names, with its qualifiers ("first president" → first, president). */
+  office: string[];
+  /** Whether it asks about now ("currently", "today's"), which dated sources cannot answer. */
+  present: boolean;
   /** The countries words stand next to (see neighbours.ts). */
   bound: Bindings;
   intent: Intent;
@@ -62,8 +67,15 @@ export function tokenize(kb: KnowledgeBase, tokens: string[], opts: { fuzzy: boo
   return out;
 }
 
+/** In a long message, the question itself: the last sentence that ends with a question mark, else the start. */
+function focus(text: string): string {
+  if (text.length <= MAX_QUESTION_CHARS) return text;
+  const asked = text.split(/(?<=[.!?])\s+/).filter((s) => s.trim().endsWith('?'));
+  return (asked[asked.length - 1] ?? text).slice(0, MAX_QUESTION_CHARS);
+}
+
 export function understand(kb: KnowledgeBase, rawQuestion: string, today?: string): Understanding {
-  const question = stripSlackMarkup(rawQuestion).slice(0, MAX_QUESTION_CHARS);
+  const question = focus(stripSlackMarkup(rawQuestion).replace(/\s+/g, ' ').trim());
   let folded = ` ${fold(question)} `;
 
   // "apart from June 2000": the dates after an exclusion phrase rule facts out instead of in.
@@ -90,6 +102,10 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
     if ('entity' in it) {
       const list = kb.inScope.has(it.entity.id) ? mentions : outOfScope;
       if (!list.some((m) => m.entity.id === it.entity.id)) list.push(it);
+      // A place is only a soft filter, so its name must still be found in the fact ("the Dushanbe Agreement").
+      if (it.entity.type === 'place' && list === mentions) {
+        for (const w of words(it.text)) if (!kb.lexicon.isStopword(w)) terms.push({ term: kb.lexicon.term(w), word: w, known: true, name: false, place: true });
+      }
       continue;
     }
     const w = it.word;
@@ -110,8 +126,21 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
   const keys = keysOf(kb, items);
   const pairs = pairsOf(keys);
   const bound = bindingsOf(kb, keys);
+  const office = officeOf(kb, keys);
+  const present = words(fold(question)).some((w) => kb.lexicon.present.has(w));
   const intent = chooseIntent(kb, { mentions, spans, monthDays, terms, asks });
-  return { question, words: words(fold(question)), mentions, outOfScope, spans, excluded, monthDays, asks, terms, pairs, bound, intent };
+  return { question, words: words(fold(question)), mentions, outOfScope, spans, excluded, monthDays, asks, terms, pairs, office, present, bound, intent };
+}
+
+/** The office words of a question with the words just before them ("first president", "foreign minister"). */
+function officeOf(kb: KnowledgeBase, keys: string[]): string[] {
+  const office = new Set<string>();
+  keys.forEach((k, i) => {
+    if (!kb.lexicon.roles.has(k)) return;
+    office.add(k);
+    for (let j = i - 1; j >= Math.max(0, i - 2) && !kb.entity(keys[j]!); j--) office.add(keys[j]!);
+  });
+  return [...office];
 }
 
 /** Folded words written with a capital inside the question (not its first word): likely names. */

@@ -1,0 +1,98 @@
+// What one fact can say for the slot a question asks — the date, the number, the person, the place —
+// or nothing, when the fact does not hold it. A fact that cannot fill the asked slot must not answer.
+import type { KnowledgeBase } from './knowledge.js';
+import type { Understanding } from './understand.js';
+import { formatIso, formatRange } from './dates.js';
+import { fold, words } from './normalise.js';
+import type { AnswerSlot, Entity, Fact, FactKind } from './schema.js';
+
+/** Kinds whose people act in them; elsewhere a person is only mentioned (a treaty names no signer). */
+const PERSON_KINDS: ReadonlySet<FactKind> = new Set(['visit', 'office', 'biography', 'statement', 'event']);
+/** Kinds whose places are where it happened; in a treaty "Astana and Dushanbe" stand for the two states. */
+const PLACE_KINDS: ReadonlySet<FactKind> = new Set(['visit', 'office', 'biography', 'event', 'mission', 'cooperation', 'border']);
+/** A value that answers "how many / how much": a number, in figures or words. */
+const QUANTITY = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|half|third|quarter)\b/i;
+
+/** "The Astana Times of 12 February 2025", or the publisher alone for an undated source. */
+export function describeSource(kb: KnowledgeBase, id: string): string {
+  const s = kb.source(id);
+  return s.published.date ? `${s.publisher} of ${formatIso(s.published.date)}` : `${s.publisher} (undated)`;
+}
+
+/** When a fact happened, as exactly as its source allows, saying how a relative date was resolved. */
+export function dateLead(kb: KnowledgeBase, fact: Fact): string | undefined {
+  const d = fact.date;
+  if (!d) return undefined;
+  if (d.on) {
+    let when = formatRange(d.on, d.to);
+    if (d.text && d.derived) when += ` (${describeSource(kb, fact.source)} says “${d.text}”)`;
+    return fact.status === 'planned' ? `Planned for ${when}, not yet done` : when;
+  }
+  const said = `“${d.text}”`;
+  return fact.status === 'planned'
+    ? `Not yet: expected ${said} — the source gives no exact date`
+    : `${said} — the source gives no calendar date`;
+}
+
+export function valueLead(kb: KnowledgeBase, fact: Fact): string | undefined {
+  if (!fact.value) return undefined;
+  if (fact.date?.on) return `${fact.value.text} (${dateLead(kb, fact)})`;
+  return fact.date?.text ? `${fact.value.text} (“${fact.date.text}”)` : fact.value.text;
+}
+
+/**
+ * The people a "who" question may be answered with: in a fact where people act, not the ones the
+ * question names, and — when it names an office ("the first president of Kazakhstan") — only those
+ * the sources show holding that office, with its qualifiers, for the country asked about.
+ */
+export function people(kb: KnowledgeBase, fact: Fact, u: Understanding): Entity[] {
+  if (!PERSON_KINDS.has(fact.kind) && !u.office.length) return [];
+  const mentioned = new Set(u.mentions.map((m) => m.entity.id));
+  const countries = u.mentions.filter((m) => m.entity.type === 'country').map((m) => m.entity.id);
+  return fact.entities
+    .filter((id) => !mentioned.has(id))
+    .map((id) => kb.entity(id))
+    .filter((e): e is Entity => e?.type === 'person')
+    .filter((p) => !u.office.length || holdsOffice(kb, p, u.office, countries));
+}
+
+function holdsOffice(kb: KnowledgeBase, person: Entity, office: string[], countries: string[]): boolean {
+  return kb.factsWithEntity(person.id).some((i) => {
+    const f = kb.facts[i]!;
+    if (f.kind !== 'office' && f.kind !== 'biography') return false;
+    const forCountry = !countries.length || countries.some((c) => (person.country ? person.country === c : f.entities.includes(c)));
+    return forCountry && office.every((t) => kb.factTerms[i]!.has(t));
+  });
+}
+
+/** The places a "where" question may be answered with: named in the fact's own quotes, where places are where it happened. */
+export function places(kb: KnowledgeBase, fact: Fact, u: Understanding): Entity[] {
+  if (!PLACE_KINDS.has(fact.kind)) return [];
+  const mentioned = new Set(u.mentions.map((m) => m.entity.id));
+  const quoted = ` ${words(fold(fact.quotes.join(' '))).join(' ')} `;
+  return fact.entities
+    .filter((id) => !mentioned.has(id))
+    .map((id) => kb.entity(id))
+    .filter((e): e is Entity => e?.type === 'place')
+    .filter((p) => [p.name, ...p.aliases].some((a) => quoted.includes(` ${words(fold(a)).join(' ')} `)));
+}
+
+/** The lead for the asked slot, or undefined when this fact does not hold it. */
+export function slotLead(kb: KnowledgeBase, fact: Fact, slot: AnswerSlot, u: Understanding): string | undefined {
+  switch (slot) {
+    case 'date':
+      return dateLead(kb, fact);
+    case 'value':
+      return fact.value && (u.asks !== 'value' || QUANTITY.test(fact.value.text)) ? valueLead(kb, fact) : undefined;
+    case 'person':
+      return names(people(kb, fact, u));
+    case 'place':
+      return names(places(kb, fact, u));
+    default:
+      return undefined;
+  }
+}
+
+function names(entities: Entity[]): string | undefined {
+  return entities.length ? entities.map((e) => e.name).join(', ') : undefined;
+}
