@@ -28,11 +28,16 @@ export function spanOf(iso: string): { from: string; to: string } {
   return { from: `${y}-01-01`, to: `${y}-12-31` };
 }
 
-/** Every span a fact's date covers: its range, and each further date of a recurring event. */
+/** Every span a fact's date covers: its range; for a recurring event, each of its dates alone (not the years between). */
 export function factSpans(date: FactDate | undefined): { from: string; to: string }[] {
   if (!date?.on) return [];
-  const main = { from: spanOf(date.on).from, to: spanOf(date.to ?? date.on).to };
-  return [main, ...(date.also ?? []).map(spanOf)];
+  if (date.also?.length) return occurrences(date).map(spanOf);
+  return [{ from: spanOf(date.on).from, to: spanOf(date.to ?? date.on).to }];
+}
+
+/** The dates of a recurring event, in order: `on`, `also`, `to`. */
+export function occurrences(date: FactDate): string[] {
+  return [...new Set([date.on!, ...(date.also ?? []), ...(date.to ? [date.to] : [])])].sort();
 }
 
 export function overlaps(a: { from: string; to: string }, b: { from: string; to: string }): boolean {

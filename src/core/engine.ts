@@ -57,7 +57,8 @@ export class Engine {
     const best = ranked[0];
     if (!best) return this.notFound(u);
     const joined = [best, ...ranked.slice(1).filter((s) => this.joins(best, s, u))].map((s) => s.fact);
-    const slot = u.asks && u.asks !== 'summary' ? u.asks : u.intent.answers;
+    // "What/which …" asks for the fact itself; with no cue word the intent says what leads.
+    const slot = u.asks ?? u.intent.answers;
     const answer = answerFrom(this.kb, u, joined, slot);
     if (u.present && (slot === 'person' || best.fact.kind === 'office')) return this.notNow(answer);
     return answer;

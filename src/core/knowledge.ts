@@ -33,6 +33,8 @@ export class KnowledgeBase {
   readonly factPairs: Set<string>[];
   /** Each fact's words bound to a country beside them ("Kazakhstan's capital": capital → kazakhstan). */
   readonly factBindings: Bindings[];
+  /** Each fact's name as folded text (title, value, keywords): a date in a name ("the programme for 2021-2022") is no date filter. */
+  readonly factNames: string[];
   /** The terms of each fact's title: a question naming the fact by its title fits it best. */
   readonly titleTerms: Set<string>[];
   /** Facts that answer the same thing (`about`). */
@@ -81,6 +83,7 @@ export class KnowledgeBase {
     });
 
     this.titleTerms = this.facts.map((f) => new Set(this.lexicon.terms(f.title)));
+    this.factNames = this.facts.map((f) => fold([f.title, f.value?.text ?? '', ...f.keywords].join(' | ')));
     this.factPairs = [];
     this.factBindings = [];
     for (const f of this.facts) {

@@ -6,43 +6,67 @@ import type { Entity } from './schema.js';
 export type Item = { entity: Entity; text: string; fuzzy: boolean } | { word: string };
 export type Bindings = Map<string, Set<string>>;
 
-/** The sequence a text is compared by: entity ids and content terms, stopwords dropped. */
-export function keysOf(kb: KnowledgeBase, items: Item[]): string[] {
-  const keys: string[] = [];
+/** "of" ties a word to the country after it ("the capital of Kazakhstan"). */
+const OF = '#of';
+/** Other prepositions part a country from what follows or precedes it ("the embassy in Kyrgyzstan functions"). */
+const PREP = '#prep';
+const PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'with', 'between', 'on', 'by', 'for', 'into', 'towards', 'among', 'within']);
+/** A possessive ("Kazakhstan's capital") ties the word after it to the country, whatever stood before. */
+const POSSESSIVE = '#s';
+
+export type Key = string;
+
+/**
+ * The sequence a text is compared by: entity ids and content terms, with a marker where "of" or another
+ * preposition stood; other stopwords ("the", "and", "did") leave nothing.
+ */
+export function keysOf(kb: KnowledgeBase, items: Item[]): Key[] {
+  const keys: Key[] = [];
   for (const it of items) {
     if ('entity' in it) keys.push(it.entity.id);
     else if (!kb.lexicon.isStopword(it.word)) keys.push(kb.lexicon.term(it.word));
+    else if (it.word === 'of') keys.push(OF);
+    else if (it.word === 's') keys.push(POSSESSIVE);
+    else if (PREPOSITIONS.has(it.word)) keys.push(PREP);
   }
   return keys;
 }
 
-export function pairsOf(keys: string[], into = new Set<string>()): Set<string> {
-  for (let i = 1; i < keys.length; i++) into.add(`${keys[i - 1]}>${keys[i]}`);
+const isMarker = (k: Key | undefined) => k === OF || k === PREP || k === POSSESSIVE;
+
+export function pairsOf(keys: Key[], into = new Set<string>()): Set<string> {
+  const content = keys.filter((k) => !isMarker(k));
+  for (let i = 1; i < content.length; i++) into.add(`${content[i - 1]}>${content[i]}`);
   return into;
 }
 
 /**
- * The countries each term stands next to. Countries side by side ("Kazakhstan and Tajikistan signed")
- * form one group, and the words either side of the group are tied to all of it.
+ * The countries each word is tied to: a word right after a country ("Tajik embassy", "Kazakhstan's
+ * capital") unless a preposition stands before the country ("the embassy in Kyrgyzstan functions"), and a
+ * word right before a country or before "of" and a country ("the capital of Kazakhstan"). Countries side
+ * by side ("Kazakhstan and Tajikistan signed") form one group.
  */
-export function bindingsOf(kb: KnowledgeBase, keys: string[], into: Bindings = new Map()): Bindings {
-  const isCountry = (k: string) => kb.entity(k)?.type === 'country';
-  const bind = (term: string | undefined, countries: string[]) => {
-    if (term === undefined || isCountry(term)) return;
+export function bindingsOf(kb: KnowledgeBase, keys: Key[], into: Bindings = new Map()): Bindings {
+  const isCountry = (k: Key | undefined) => k !== undefined && !isMarker(k) && kb.entity(k)?.type === 'country';
+  const bind = (term: Key | undefined, countries: string[]) => {
+    if (term === undefined || isMarker(term) || isCountry(term)) return;
     const set = into.get(term) ?? new Set<string>();
     for (const c of countries) set.add(c);
     into.set(term, set);
   };
   for (let i = 0; i < keys.length; ) {
-    if (!isCountry(keys[i]!)) {
+    if (!isCountry(keys[i])) {
       i++;
       continue;
     }
     let end = i;
-    while (end + 1 < keys.length && isCountry(keys[end + 1]!)) end++;
+    while (end + 1 < keys.length && isCountry(keys[end + 1])) end++;
     const group = keys.slice(i, end + 1);
-    bind(keys[i - 1], group);
-    bind(keys[end + 1], group);
+    const before = keys[i - 1];
+    if (before === OF) bind(keys[i - 2], group);
+    else bind(before, group);
+    if (keys[end + 1] === POSSESSIVE) bind(keys[end + 2], group);
+    else if (before !== PREP) bind(keys[end + 1], group);
     i = end + 1;
   }
   return into;

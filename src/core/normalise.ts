@@ -28,10 +28,10 @@ export function fold(text: string): string {
     .trim();
 }
 
-/** The words of folded text: letters and digits, possessives dropped, hyphenated parts split. */
+/** The words of folded text: letters and digits, hyphenated parts split; a possessive 's becomes the word "s". */
 export function words(folded: string): string[] {
   return folded
-    .replace(/'s\b/g, '')
+    .replace(/'s\b/g, ' s')
     .replace(/'/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);

@@ -62,11 +62,12 @@ export function candidates(kb: KnowledgeBase, u: Understanding): number[] {
  * `within`: the fact must fall inside a named date, not merely overlap it ("what happened in 2004"
  * should not list a 1993–2013 range).
  */
-export function dateFits(fact: Fact, u: Understanding, within = false): boolean {
+export function dateFits(fact: Fact, u: Understanding, within = false, name = ''): boolean {
   const spans = factSpans(fact.date);
   if (u.excluded.length && spans.length && spans.every((s) => u.excluded.some((x) => overlaps(s, x)))) return false;
   const fits = within ? (s: Span, q: Span) => q.from <= s.from && s.to <= q.to : overlaps;
-  if (u.spans.length && !spans.some((s) => u.spans.some((q) => fits(s, q)))) return false;
+  const asked = u.spans.filter((q) => !name.includes(q.text));
+  if (asked.length && !spans.some((s) => asked.some((q) => fits(s, q)))) return false;
   const onMonthDay = (s: Span, md: string) => s.from.length === 10 && s.from.slice(0, 7) === s.to.slice(0, 7) && s.from.slice(5) <= md && md <= s.to.slice(5);
   if (u.monthDays.length && !spans.some((s) => u.monthDays.some((md) => onMonthDay(s, md.monthDay)))) return false;
   return true;
@@ -104,7 +105,7 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
   const scored: Scored[] = [];
   for (const i of candidates(kb, u)) {
     const fact = kb.facts[i]!;
-    if (!dateFits(fact, u, opts.within)) continue;
+    if (!dateFits(fact, u, opts.within, kb.factNames[i])) continue;
     if (contradicts(u.bound, kb.factBindings[i]!)) continue;
     const terms = kb.factTerms[i]!;
     const hit = u.terms.reduce((sum, t) => sum + (terms.has(t.term) ? weightOf(t) : 0), 0);

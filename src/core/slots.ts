@@ -2,7 +2,7 @@
 // or nothing, when the fact does not hold it. A fact that cannot fill the asked slot must not answer.
 import type { KnowledgeBase } from './knowledge.js';
 import type { Understanding } from './understand.js';
-import { formatIso, formatRange } from './dates.js';
+import { formatIso, formatRange, occurrences } from './dates.js';
 import { fold, words } from './normalise.js';
 import type { AnswerSlot, Entity, Fact, FactKind } from './schema.js';
 
@@ -24,7 +24,7 @@ export function dateLead(kb: KnowledgeBase, fact: Fact): string | undefined {
   const d = fact.date;
   if (!d) return undefined;
   if (d.on) {
-    let when = formatRange(d.on, d.to);
+    let when = d.also?.length ? `in ${list(occurrences(d).map(formatIso))}` : formatRange(d.on, d.to);
     if (d.text && d.derived) when += ` (${describeSource(kb, fact.source)} says “${d.text}”)`;
     return fact.status === 'planned' ? `Planned for ${when}, not yet done` : when;
   }
@@ -91,6 +91,10 @@ export function slotLead(kb: KnowledgeBase, fact: Fact, slot: AnswerSlot, u: Und
     default:
       return undefined;
   }
+}
+
+function list(items: string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : (items[0] ?? '');
 }
 
 function names(entities: Entity[]): string | undefined {

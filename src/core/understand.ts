@@ -3,7 +3,7 @@ import type { KnowledgeBase } from './knowledge.js';
 import { findDates, type MonthDay, type Span } from './dates.js';
 import { fold, stripSlackMarkup, words } from './normalise.js';
 import type { AnswerSlot, Entity, Intent } from './schema.js';
-import { bindingsOf, keysOf, pairsOf, type Bindings, type Item } from './neighbours.js';
+import { bindingsOf, keysOf, pairsOf, type Bindings, type Item, type Key } from './neighbours.js';
 
 /** Longer messages are cut to their question (see `focus`): nobody asks a 10,000-character question on purpose. */
 export const MAX_QUESTION_CHARS = 500;
@@ -90,7 +90,9 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
     }
   }
 
-  const asks = SLOT_PRIORITY.find((slot) => kb.lexicon.asks.some((a) => a.slot === slot && phraseAt(folded, a.phrase) >= 0));
+  let asks = SLOT_PRIORITY.find((slot) => kb.lexicon.asks.some((a) => a.slot === slot && phraseAt(folded, a.phrase) >= 0));
+  // "Which president…", "what foreign minister…": an office after which/what asks for a person.
+  if (asks === 'summary' && asksForOfficeHolder(kb, words(folded))) asks = 'person';
   const { spans, monthDays, rest } = findDates(folded, today);
   const items = tokenize(kb, words(rest), { fuzzy: true });
 
@@ -132,13 +134,17 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
   return { question, words: words(fold(question)), mentions, outOfScope, spans, excluded, monthDays, asks, terms, pairs, office, present, bound, intent };
 }
 
+function asksForOfficeHolder(kb: KnowledgeBase, ws: string[]): boolean {
+  return ws.some((w, i) => (w === 'which' || w === 'what') && ws.slice(i + 1, i + 4).some((n) => kb.lexicon.roles.has(kb.lexicon.term(n))));
+}
+
 /** The office words of a question with the words just before them ("first president", "foreign minister"). */
-function officeOf(kb: KnowledgeBase, keys: string[]): string[] {
+function officeOf(kb: KnowledgeBase, keys: Key[]): string[] {
   const office = new Set<string>();
   keys.forEach((k, i) => {
     if (!kb.lexicon.roles.has(k)) return;
     office.add(k);
-    for (let j = i - 1; j >= Math.max(0, i - 2) && !kb.entity(keys[j]!); j--) office.add(keys[j]!);
+    for (let j = i - 1; j >= Math.max(0, i - 2) && !keys[j]!.startsWith('#') && !kb.entity(keys[j]!); j--) office.add(keys[j]!);
   });
   return [...office];
 }
