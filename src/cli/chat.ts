@@ -1,5 +1,5 @@
 // `attache chat`: an interactive prompt, the quickest way to try Attaché without Slack.
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import { loadEngine } from '../core/index.js';
 import { todayIn } from '../core/dates.js';
 import { readConfig } from '../config.js';
@@ -9,20 +9,18 @@ import { safeAsk } from './ask.js';
 export async function runChat(_args: string[] = []): Promise<number> {
   const config = readConfig();
   const engine = loadEngine();
-  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  const prompt = () => process.stdout.write('> ');
   process.stdout.write('Attaché — ask about the diplomatic history in my sources ("help" for examples, Ctrl-D to leave).\n');
-  for (;;) {
-    let line: string;
-    try {
-      line = await rl.question('> ');
-    } catch {
-      break; // input closed
-    }
+  prompt();
+  // Reading lines as a stream (not one question() at a time) keeps lines that arrive together, as from a pipe.
+  for await (const line of createInterface({ input: process.stdin, terminal: false })) {
     if (['exit', 'quit'].includes(line.trim().toLowerCase())) break;
-    if (!line.trim()) continue;
-    const answer = safeAsk(engine, line, todayIn(config.TZ_NAME));
-    process.stdout.write(`${renderText(answer, { publicBaseUrl: config.PUBLIC_BASE_URL })}\n\n`);
+    if (line.trim()) {
+      const answer = safeAsk(engine, line, todayIn(config.TZ_NAME));
+      process.stdout.write(`${renderText(answer, { publicBaseUrl: config.PUBLIC_BASE_URL })}\n\n`);
+    }
+    prompt();
   }
-  rl.close();
+  process.stdout.write('\n');
   return 0;
 }

@@ -43,7 +43,8 @@ function sentence(s: string): string {
 /** An answer from one or more facts, the first being the best. */
 export function answerFrom(kb: KnowledgeBase, u: Understanding, chosen: Fact[], slot: AnswerSlot): Answer {
   const main = chosen[0]!;
-  const lead = slotLead(kb, main, slot, u);
+  // A plan is always said to be one, whatever was asked.
+  const lead = slotLead(kb, main, slot, u) ?? (main.status === 'planned' ? (slotLead(kb, main, 'value', u) ?? slotLead(kb, main, 'date', u)) : undefined);
   const { facts, conflicts } = withSameAbout(kb, chosen);
   const summaries = chosen.map((f) => sentence(f.summary));
   const body = u.intent.template

@@ -37,10 +37,12 @@ export class Engine {
     if (u.intent.answers === 'help') return this.help(u.question);
     if (u.intent.answers === 'list') return this.onDate(u);
     if (u.intent.answers === 'timeline') return this.timeline(u);
-    // A name alone, or "who is <name>": who they are. Two countries alone: their timeline.
+    // A name alone, or "who is <name>": who they are. Countries alone: their timeline. Nothing else: no guess.
     if (!u.terms.length && !u.spans.length && (!u.asks || u.asks === 'person' || u.asks === 'summary')) {
       if (u.mentions.some((m) => m.entity.type === 'person')) return this.whoIs(u);
-      if (u.intent.name === 'fallback' && u.mentions.filter((m) => m.entity.type === 'country').length >= 2) return this.timeline(u);
+      if (u.intent.name === 'fallback') {
+        return u.mentions.some((m) => m.entity.type === 'country') ? this.timeline(u) : this.notFound(u);
+      }
     }
     return this.lookUp(u);
   }

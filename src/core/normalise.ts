@@ -1,7 +1,7 @@
 // Turning text — a question, a title, a quote — into comparable words.
 // Pure functions: no data, no state.
 
-/** Removes Slack's markup: mentions, broadcasts, links and :emoji: codes vanish (a link's label is rarely part of a question). */
+/** Removes Slack's markup — mentions, broadcasts, links and :emoji: codes vanish (a link's label is rarely part of a question) — and HTML tags. */
 export function stripSlackMarkup(text: string): string {
   return text
     .replace(/<([@#!][^>|]*)(\|[^>]*)?>/g, ' ')
@@ -9,7 +9,8 @@ export function stripSlackMarkup(text: string): string {
     .replace(/:[\w+'-]*[a-z][\w+'-]*:/gi, ' ')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+    .replace(/&amp;/g, '&')
+    .replace(/<\/?[a-z][^>]*>/gi, ' ');
 }
 
 const SPECIAL_LETTERS: Record<string, string> = { ı: 'i', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', đ: 'd', ł: 'l', þ: 'th' };

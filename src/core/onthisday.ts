@@ -19,13 +19,15 @@ export type OnThisDay = {
 
 const ROUND_EVERY = 5;
 
-function firstDay(f: Fact): string | undefined {
-  return factSpans(f.date)[0]?.from;
+/** The day a fact began, only when its source gives the day (a year alone is not 1 January). */
+function knownDay(f: Fact): string | undefined {
+  const from = factSpans(f.date)[0]?.from;
+  return f.date?.on?.length === 10 ? from : undefined;
 }
 
 function item(kb: KnowledgeBase, f: Fact, year: number, monthDay: string): OnThisDayItem {
-  const from = firstDay(f) ?? '';
-  const sameDay = from.length === 10 && from.slice(5) === monthDay;
+  const from = knownDay(f) ?? f.date?.on ?? '';
+  const sameDay = knownDay(f)?.slice(5) === monthDay;
   const yearsAgo = year - Number(from.slice(0, 4));
   const round = sameDay && yearsAgo > 0 && yearsAgo % ROUND_EVERY === 0;
   const ago = sameDay && yearsAgo > 0 ? ` — ${yearsAgo} years ago${round ? ' today' : ''}` : '';
@@ -46,15 +48,14 @@ const dayDistance = (a: string, b: string) => {
 /** The events on MM-DD in any year, counting anniversaries from `year`. */
 export function onThisDay(kb: KnowledgeBase, monthDay: string, year: number): OnThisDay {
   const label = describeMonthDay(monthDay);
-  const dated = kb.facts.filter((f) => f.status !== 'planned' && firstDay(f));
+  const dated = kb.facts.filter((f) => f.status !== 'planned' && f.date?.on);
   const exact = byDate(kb.factsOnMonthDay(monthDay).map((i) => kb.facts[i]!).filter((f) => f.status !== 'planned'));
   if (exact.length) {
     const items = exact.map((f) => item(kb, f, year, monthDay)).sort((a, b) => Number(b.round ?? false) - Number(a.round ?? false));
     return { date: monthDay, year, match: 'day', items, text: `On ${label}:\n${items.map((i) => `• ${i.text}`).join('\n')}` };
   }
-  const dayPrecise = dated.filter((f) => firstDay(f)!.length === 10);
-  const week = dayPrecise.filter((f) => dayDistance(firstDay(f)!.slice(5), monthDay) <= 3);
-  const month = dated.filter((f) => firstDay(f)!.length >= 7 && firstDay(f)!.slice(5, 7) === monthDay.slice(0, 2));
+  const week = dated.filter((f) => knownDay(f) && dayDistance(knownDay(f)!.slice(5), monthDay) <= 3);
+  const month = dated.filter((f) => f.date!.on!.length >= 7 && f.date!.on!.slice(5, 7) === monthDay.slice(0, 2));
   const [match, facts, note] = week.length
     ? (['week', week, `Nothing in my sources happened on ${label}; the nearest that week:`] as const)
     : month.length

@@ -2,6 +2,7 @@
 import type { KnowledgeBase } from './knowledge.js';
 import type { Understanding } from './understand.js';
 import type { Bindings } from './neighbours.js';
+import { slotLead } from './slots.js';
 import { factSpans, overlaps } from './dates.js';
 
 type Span = { from: string; to: string };
@@ -116,7 +117,8 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
     let score = coverage * 3 + titleHit + (kindMatch ? 1 : 0);
     score += softEntities.filter((m) => fact.entities.includes(m.entity.id)).length * 0.5;
     score += [...u.pairs].filter((p) => kb.factPairs[i]!.has(p)).length * 0.4;
-    // What the question asks for must be in the fact.
+    // What the question asks for (or the intent leads with) should be in the fact.
+    if (slotLead(kb, fact, u.asks ?? u.intent.answers, u) !== undefined) score += 0.3;
     if (u.asks === 'date' && !fact.date) score -= 2;
     if (u.asks === 'value' && !fact.value) score -= 0.5;
     if (u.asks === 'person' && !fact.entities.some((e) => kb.entity(e)?.type === 'person' && !mentioned.has(e))) score -= 0.5;

@@ -36,8 +36,9 @@ export function dateLead(kb: KnowledgeBase, fact: Fact): string | undefined {
 
 export function valueLead(kb: KnowledgeBase, fact: Fact): string | undefined {
   if (!fact.value) return undefined;
-  if (fact.date?.on) return `${fact.value.text} (${dateLead(kb, fact)})`;
-  return fact.date?.text ? `${fact.value.text} (“${fact.date.text}”)` : fact.value.text;
+  const value = fact.status === 'planned' ? `${fact.value.text} (a goal, not yet reached)` : fact.value.text;
+  if (fact.date?.on) return `${value} (${dateLead(kb, fact)})`;
+  return fact.date?.text ? `${value} (“${fact.date.text}”)` : value;
 }
 
 /**

@@ -130,7 +130,7 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
   const bound = bindingsOf(kb, keys);
   const office = officeOf(kb, keys);
   const present = words(fold(question)).some((w) => kb.lexicon.present.has(w));
-  const intent = chooseIntent(kb, { mentions, spans, monthDays, terms, asks });
+  const intent = chooseIntent(kb, { mentions, spans, monthDays, terms, asks, folded });
   return { question, words: words(fold(question)), mentions, outOfScope, spans, excluded, monthDays, asks, terms, pairs, office, present, bound, intent };
 }
 
@@ -159,9 +159,13 @@ function capitalisedWords(question: string): Set<string> {
   return set;
 }
 
-type IntentInput = Pick<Understanding, 'mentions' | 'spans' | 'monthDays' | 'terms' | 'asks'>;
+type IntentInput = Pick<Understanding, 'mentions' | 'spans' | 'monthDays' | 'terms' | 'asks'> & { folded: string };
 
-/** Scores every intent by its keywords and required slots; the fallback wins when nothing scores. */
+/**
+ * Scores every intent by its keywords and required slots; the fallback wins when nothing scores.
+ * A keyword of stopwords only ("what can you do") must stand in the question as a phrase; "@organisation"
+ * scores when an organisation that facts of the intent's kinds are about is named.
+ */
 export function chooseIntent(kb: KnowledgeBase, u: IntentInput): Intent {
   const have = new Set(u.terms.map((t) => t.term));
   const countries = u.mentions.filter((m) => m.entity.type === 'country').length;
@@ -188,8 +192,14 @@ export function chooseIntent(kb: KnowledgeBase, u: IntentInput): Intent {
     if (!ok) continue;
     let score = 0;
     for (const keyword of intent.keywords) {
+      if (keyword.startsWith('@')) {
+        // Only an entity this intent's facts are about: naming Astana Hub is no question about memberships.
+        const about = (m: Mention) => m.entity.type === keyword.slice(1) && kb.factsWithEntity(m.entity.id).some((i) => intent.kinds.includes(kb.facts[i]!.kind));
+        if (u.mentions.some(about)) score += 1;
+        continue;
+      }
       const kt = kb.lexicon.terms(keyword);
-      if (kt.length && kt.every((t) => have.has(t))) score += kt.length;
+      if (kt.length ? kt.every((t) => have.has(t)) : phraseAt(u.folded, fold(keyword)) >= 0) score += kt.length || words(keyword).length;
     }
     if (score === 0 && !(intent.requires.length && intent.answers === u.asks)) continue;
     if (u.asks && intent.answers === u.asks) score += 0.5;

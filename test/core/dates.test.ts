@@ -36,10 +36,12 @@ describe('formatting', () => {
     expect(formatRange('2021', '2022')).toBe('2021–2022');
     expect(formatRange('2007-09-12', '2007-09-13')).toBe('12–13 September 2007');
   });
-  it('spans recurring dates', () => {
+  it('spans a range, but a recurring event only on its own dates', () => {
+    expect(factSpans({ on: '2021', to: '2022' })).toEqual([{ from: '2021-01-01', to: '2022-12-31' }]);
     expect(factSpans({ on: '1998', to: '2012', also: ['2004'] })).toEqual([
-      { from: '1998-01-01', to: '2012-12-31' },
+      { from: '1998-01-01', to: '1998-12-31' },
       { from: '2004-01-01', to: '2004-12-31' },
+      { from: '2012-01-01', to: '2012-12-31' },
     ]);
   });
 });
