@@ -16,7 +16,9 @@ const MIN_COVERAGE = 0.5;
 /** For intents whose questions name an item: the share of the name's words (beyond the intent's keywords) the fact must have — "the treaty on allied relations" is not any treaty. */
 const MIN_TOPIC_COVERAGE = 0.4;
 /** A fact outside the intent's kinds must account for this much to answer anyway. */
-const MIN_COVERAGE_OTHER_KIND = 0.8;
+const MIN_COVERAGE_OTHER_KIND = 0.65;
+/** How far (in score) a fact holding the asked slot may trail the fact the question is about and still answer. */
+const SLOT_GAP = 0.5;
 /** How close (in score) further facts must be to join a multi-fact answer. */
 const JOIN_GAP = 0.35;
 const MAX_LIST = 15;
@@ -55,8 +57,12 @@ export class Engine {
       const facts = rank(this.kb, named).filter((s) => s.kindMatch && s.coverage >= MIN_COVERAGE).map((s) => s.fact);
       if (facts.length > 1) return listAnswer(this.kb, u, byDate(facts).slice(0, MAX_LIST), `${facts.length} found${facts.length > MAX_LIST ? ` (the first ${MAX_LIST})` : ''}:`);
     }
-    const ranked = rank(this.kb, u).filter((s) => this.acceptable(s, u));
+    const fitting = rank(this.kb, u).filter((s) => this.fits(s, u));
+    const ranked = fitting.filter((s) => this.hasAskedSlot(s, u));
     const best = ranked[0];
+    // The fact the question is about lacks what it asks: say so, rather than answer from a lesser fact that has it.
+    const about = fitting[0];
+    if (about && (!best || about.score - best.score > SLOT_GAP)) return this.slotUnknown(u, about);
     if (!best) return this.notFound(u);
     const joined = [best, ...ranked.slice(1).filter((s) => this.joins(best, s, u))].map((s) => s.fact);
     // "What/which …" asks for the fact itself; with no cue word the intent says what leads.
@@ -77,8 +83,12 @@ export class Engine {
     };
   }
 
-  private acceptable(s: Scored, u: Understanding): boolean {
-    if (u.asks && u.asks !== 'summary' && slotLead(this.kb, s.fact, u.asks, u) === undefined) return false;
+  private hasAskedSlot(s: Scored, u: Understanding): boolean {
+    return !u.asks || u.asks === 'summary' || slotLead(this.kb, s.fact, u.asks, u) !== undefined;
+  }
+
+  /** Whether a fact is about what the question asks (whatever slot it wants). */
+  private fits(s: Scored, u: Understanding): boolean {
     if (u.intent.named && (!s.hasKeyTopic || s.topicCoverage < MIN_TOPIC_COVERAGE)) return false;
     if (s.kindMatch) return s.coverage >= MIN_COVERAGE;
     return s.coverage >= MIN_COVERAGE_OTHER_KIND;
@@ -95,6 +105,13 @@ export class Engine {
 
   private isIntentWord(intent: Intent, term: string): boolean {
     return intent.keywords.some((k) => this.kb.lexicon.terms(k).includes(term));
+  }
+
+  /** "Who signed the Dushanbe Agreement?": the sources hold the agreement, not its signers. */
+  private slotUnknown(u: Understanding, about: Scored): Answer {
+    const what = { date: 'when', value: 'how many or how much', person: 'who', place: 'where' }[u.asks as 'date' | 'value' | 'person' | 'place'];
+    const found = answerFrom(this.kb, u, [about.fact], 'summary');
+    return { ...found, answered: false, text: `I don't know that: my sources don't say ${what}. What they do say: ${found.text}`, suggestions: this.suggest(u) };
   }
 
   private notFound(u: Understanding): Answer {

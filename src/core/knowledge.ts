@@ -3,7 +3,7 @@
 import Fuse from 'fuse.js';
 import type { Corpus, SourceDoc } from './load.js';
 import { Lexicon } from './lexicon.js';
-import { editDistance, fold, typoAllowance, words } from './normalise.js';
+import { clauseWords, editDistance, fold, typoAllowance, words } from './normalise.js';
 import { factSpans } from './dates.js';
 import { tokenize } from './understand.js';
 import { bindingsOf, keysOf, pairsOf, type Bindings } from './neighbours.js';
@@ -33,6 +33,8 @@ export class KnowledgeBase {
   readonly factPairs: Set<string>[];
   /** Each fact's words bound to a country beside them ("Kazakhstan's capital": capital → kazakhstan). */
   readonly factBindings: Bindings[];
+  /** The places each source names: a question's "in Dushanbe" is met by a fact from a report on Dushanbe. */
+  private readonly sourcePlaces = new Map<string, Set<string>>();
   /** Each fact's name as folded text (title, value, keywords): a date in a name ("the programme for 2021-2022") is no date filter. */
   readonly factNames: string[];
   /** The terms of each fact's title: a question naming the fact by its title fits it best. */
@@ -83,6 +85,10 @@ export class KnowledgeBase {
     });
 
     this.titleTerms = this.facts.map((f) => new Set(this.lexicon.terms(f.title)));
+    for (const s of corpus.sources) {
+      const named = tokenize(this, words(fold(s.text)), { fuzzy: false }).flatMap((it) => ('entity' in it && it.entity.type === 'place' ? [it.entity.id] : []));
+      this.sourcePlaces.set(s.id, new Set(named));
+    }
     this.factNames = this.facts.map((f) => fold([f.title, f.value?.text ?? '', ...f.keywords].join(' | ')));
     this.factPairs = [];
     this.factBindings = [];
@@ -90,7 +96,7 @@ export class KnowledgeBase {
       const pairs = new Set<string>();
       const bound: Bindings = new Map();
       for (const text of [f.title, f.summary, ...f.keywords, ...f.quotes]) {
-        const keys = keysOf(this, tokenize(this, words(fold(text)), { fuzzy: false }));
+        const keys = keysOf(this, tokenize(this, clauseWords(fold(text)), { fuzzy: false }));
         pairsOf(keys, pairs);
         bindingsOf(this, keys, bound);
       }
@@ -173,6 +179,10 @@ export class KnowledgeBase {
       }
     }
     return best;
+  }
+
+  sourceNamesPlace(sourceId: string, placeId: string): boolean {
+    return this.sourcePlaces.get(sourceId)?.has(placeId) ?? false;
   }
 
   factsWithTerm(term: string): readonly number[] {

@@ -13,6 +13,7 @@ export class Lexicon {
   /** Terms of office words (see `roles` in the lexicon). */
   readonly roles: Set<string>;
   readonly present: Set<string>;
+  readonly attributes: Set<string>;
 
   constructor(data: LexiconData) {
     this.stop = new Set(data.stopwords.map((w) => fold(w)));
@@ -28,6 +29,7 @@ export class Lexicon {
     this.listCues = new Set(data.listCues.map(fold));
     this.roles = new Set(data.roles.flatMap((r) => this.terms(r)));
     this.present = new Set(data.present.map(fold));
+    this.attributes = new Set(data.attributes.flatMap((a) => this.terms(a)));
   }
 
   /** Every stopword, so typos of them ("wen", "waht") can be recognised. */

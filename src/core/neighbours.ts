@@ -2,6 +2,7 @@
 // differs from "export>kazakhstan"), and which countries a word is tied to ("Kazakhstan's capital").
 import type { KnowledgeBase } from './knowledge.js';
 import type { Entity } from './schema.js';
+import { CLAUSE_BREAK } from './normalise.js';
 
 export type Item = { entity: Entity; text: string; fuzzy: boolean } | { word: string };
 export type Bindings = Map<string, Set<string>>;
@@ -13,6 +14,8 @@ const PREP = '#prep';
 const PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'with', 'between', 'on', 'by', 'for', 'into', 'towards', 'among', 'within']);
 /** A possessive ("Kazakhstan's capital") ties the word after it to the country, whatever stood before. */
 const POSSESSIVE = '#s';
+/** A comma or full stop: nothing is tied across it ("Turkic-speaking Kyrgyzstan, has provided"). */
+const BREAK = '#break';
 
 export type Key = string;
 
@@ -25,6 +28,7 @@ export function keysOf(kb: KnowledgeBase, items: Item[]): Key[] {
   for (const it of items) {
     if ('entity' in it) keys.push(it.entity.id);
     else if (!kb.lexicon.isStopword(it.word)) keys.push(kb.lexicon.term(it.word));
+    else if (it.word === CLAUSE_BREAK) keys.push(BREAK);
     else if (it.word === 'of') keys.push(OF);
     else if (it.word === 's') keys.push(POSSESSIVE);
     else if (PREPOSITIONS.has(it.word)) keys.push(PREP);
@@ -32,16 +36,23 @@ export function keysOf(kb: KnowledgeBase, items: Item[]): Key[] {
   return keys;
 }
 
-const isMarker = (k: Key | undefined) => k === OF || k === PREP || k === POSSESSIVE;
+const isMarker = (k: Key | undefined) => k === OF || k === PREP || k === POSSESSIVE || k === BREAK;
 
 export function pairsOf(keys: Key[], into = new Set<string>()): Set<string> {
-  const content = keys.filter((k) => !isMarker(k));
-  for (let i = 1; i < content.length; i++) into.add(`${content[i - 1]}>${content[i]}`);
+  let previous: Key | undefined;
+  for (const k of keys) {
+    if (k === BREAK) previous = undefined;
+    else if (!isMarker(k)) {
+      if (previous !== undefined) into.add(`${previous}>${k}`);
+      previous = k;
+    }
+  }
   return into;
 }
 
 /**
- * The countries each word is tied to: a word right after a country ("Tajik embassy", "Kazakhstan's
+ * The countries each attribute word (see `attributes` in the lexicon: capital, embassy, minister…) is
+ * tied to — verbs are left out, as "Turkey provided Kyrgyzstan" ties "provided" to both. A word right after a country ("Tajik embassy", "Kazakhstan's
  * capital") unless a preposition stands before the country ("the embassy in Kyrgyzstan functions"), and a
  * word right before a country or before "of" and a country ("the capital of Kazakhstan"). Countries side
  * by side ("Kazakhstan and Tajikistan signed") form one group.
@@ -49,7 +60,7 @@ export function pairsOf(keys: Key[], into = new Set<string>()): Set<string> {
 export function bindingsOf(kb: KnowledgeBase, keys: Key[], into: Bindings = new Map()): Bindings {
   const isCountry = (k: Key | undefined) => k !== undefined && !isMarker(k) && kb.entity(k)?.type === 'country';
   const bind = (term: Key | undefined, countries: string[]) => {
-    if (term === undefined || isMarker(term) || isCountry(term)) return;
+    if (term === undefined || !kb.lexicon.attributes.has(term)) return;
     const set = into.get(term) ?? new Set<string>();
     for (const c of countries) set.add(c);
     into.set(term, set);

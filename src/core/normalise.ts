@@ -38,6 +38,18 @@ export function words(folded: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/** Stands between clauses in `clauseWords`. */
+export const CLAUSE_BREAK = '|';
+
+/** Like `words`, with CLAUSE_BREAK where a comma, colon, bracket, dash or full stop parted the text. */
+export function clauseWords(folded: string): string[] {
+  return folded
+    .split(/[,;:()[\]]|[.!?](?=\s|$)|\s-\s/)
+    .map(words)
+    .filter((clause) => clause.length > 0)
+    .flatMap((clause, i) => (i ? [CLAUSE_BREAK, ...clause] : clause));
+}
+
 /** Whitespace-normalised text for checking that a quote stands verbatim in its source. */
 export function forQuoteMatch(text: string): string {
   return text

@@ -142,6 +142,8 @@ export const lexiconSchema = z.strictObject({
   listCues: z.array(z.string()).default([]),
   /** Words for offices ("president", "minister"): a person named for one must hold it. */
   roles: z.array(z.string()).default([]),
+  /** Nouns that belong to a country ("capital", "embassy"): tied to another country in a fact, they rule it out. */
+  attributes: z.array(z.string()).default([]),
   /** Words that ask about now ("currently"): dated sources cannot say who holds an office today. */
   present: z.array(z.string()).default([]),
 });

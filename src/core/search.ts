@@ -15,7 +15,7 @@ export type Scored = {
   coverage: number;
   /** The same share over the topic words alone (not the intent's own keywords): what the question is about. */
   topicCoverage: number;
-  /** Whether the fact has the question's most specific topic word (the rarest in the base). */
+  /** Whether the fact's own words have the question's most specific topic word (the rarest in the base). */
   hasKeyTopic: boolean;
   kindMatch: boolean;
   score: number;
@@ -91,14 +91,18 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
   const known = u.terms.filter((t) => t.known);
   const maxWeight = Math.max(1, ...known.map((t) => kb.weight(t.term)));
   // A known word no fact contains ("happen", "tell") is question vocabulary: it neither helps nor hurts.
-  // A place counts half: "signed in Dushanbe" may not be in the fact's words even when it is the fact.
   const weightOf = (t: Understanding['terms'][number]) =>
-    t.known ? (kb.factsWithTerm(t.term).length ? kb.weight(t.term) * (t.place ? 0.5 : 1) : 0) : t.name ? NAME_WEIGHT * maxWeight : UNKNOWN_WEIGHT * maxWeight;
+    t.known ? (kb.factsWithTerm(t.term).length ? kb.weight(t.term) : 0) : t.name ? NAME_WEIGHT * maxWeight : UNKNOWN_WEIGHT * maxWeight;
+  // "Signed in Dushanbe" may not be in the fact's own words, but it is in a report from Dushanbe.
+  const has = (i: number, t: Understanding['terms'][number]) =>
+    kb.factTerms[i]!.has(t.term) || (t.place !== undefined && kb.sourceNamesPlace(kb.facts[i]!.source, t.place));
   const total = u.terms.reduce((sum, t) => sum + weightOf(t), 0);
   const intentTerms = kb.intentTerms.get(u.intent.name) ?? new Set<string>();
   const topic = u.terms.filter((t) => !intentTerms.has(t.term));
   const topicTotal = topic.reduce((sum, t) => sum + weightOf(t), 0);
-  const keyTopic = topic.reduce<Understanding['terms'][number] | undefined>((best, t) => (!best || weightOf(t) > weightOf(best) ? t : best), undefined);
+  // The most specific word of a name: places only when the name has nothing else ("the Dushanbe Agreement").
+  const heaviest = (ts: Understanding['terms']) => ts.reduce<Understanding['terms'][number] | undefined>((best, t) => (!best || weightOf(t) > weightOf(best) ? t : best), undefined);
+  const keyTopic = heaviest(topic.filter((t) => !t.place)) ?? heaviest(topic);
   const softEntities = u.mentions.filter((m) => m.entity.type === 'place');
   const kinds = u.intent.kinds;
   const mentioned = new Set(u.mentions.map((m) => m.entity.id));
@@ -108,10 +112,9 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
     const fact = kb.facts[i]!;
     if (!dateFits(fact, u, opts.within, kb.factNames[i])) continue;
     if (contradicts(u.bound, kb.factBindings[i]!)) continue;
-    const terms = kb.factTerms[i]!;
-    const hit = u.terms.reduce((sum, t) => sum + (terms.has(t.term) ? weightOf(t) : 0), 0);
+    const hit = u.terms.reduce((sum, t) => sum + (has(i, t) ? weightOf(t) : 0), 0);
     const coverage = total > 0 ? hit / total : 1;
-    const topicCoverage = topicTotal > 0 ? topic.reduce((sum, t) => sum + (terms.has(t.term) ? weightOf(t) : 0), 0) / topicTotal : 1;
+    const topicCoverage = topicTotal > 0 ? topic.reduce((sum, t) => sum + (has(i, t) ? weightOf(t) : 0), 0) / topicTotal : 1;
     const titleHit = total > 0 ? u.terms.reduce((sum, t) => sum + (kb.titleTerms[i]!.has(t.term) ? weightOf(t) : 0), 0) / total : 0;
     const kindMatch = kinds.length === 0 || kinds.includes(fact.kind);
     let score = coverage * 3 + titleHit + (kindMatch ? 1 : 0);
@@ -125,7 +128,7 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
     if (u.asks === 'place' && !fact.entities.some((e) => kb.entity(e)?.type === 'place' && !mentioned.has(e))) score -= 1;
     // Fewer entities the question did not name: a closer fit.
     score -= fact.entities.filter((e) => !mentioned.has(e)).length * 0.01;
-    const hasKeyTopic = !keyTopic || terms.has(keyTopic.term);
+    const hasKeyTopic = !keyTopic || kb.factTerms[i]!.has(keyTopic.term);
     scored.push({ fact, index: i, coverage, topicCoverage, hasKeyTopic, kindMatch, score });
   }
   return scored.sort((a, b) => b.score - a.score || a.index - b.index);

@@ -11,7 +11,7 @@ const PERSON_KINDS: ReadonlySet<FactKind> = new Set(['visit', 'office', 'biograp
 /** Kinds whose places are where it happened; in a treaty "Astana and Dushanbe" stand for the two states. */
 const PLACE_KINDS: ReadonlySet<FactKind> = new Set(['visit', 'office', 'biography', 'event', 'mission', 'cooperation', 'border']);
 /** A value that answers "how many / how much": a number, in figures or words. */
-const QUANTITY = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|half|third|quarter)\b/i;
+const QUANTITY = /(?<![a-z])\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|half|third|quarter)\b/i;
 
 /** "The Astana Times of 12 February 2025", or the publisher alone for an undated source. */
 export function describeSource(kb: KnowledgeBase, id: string): string {

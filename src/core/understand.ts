@@ -1,7 +1,7 @@
 // From a question to what it asks: its entities, dates, content terms, the slot it wants and its intent.
 import type { KnowledgeBase } from './knowledge.js';
 import { findDates, type MonthDay, type Span } from './dates.js';
-import { fold, stripSlackMarkup, words } from './normalise.js';
+import { clauseWords, fold, stripSlackMarkup, words } from './normalise.js';
 import type { AnswerSlot, Entity, Intent } from './schema.js';
 import { bindingsOf, keysOf, pairsOf, type Bindings, type Item, type Key } from './neighbours.js';
 
@@ -9,8 +9,8 @@ import { bindingsOf, keysOf, pairsOf, type Bindings, type Item, type Key } from 
 export const MAX_QUESTION_CHARS = 500;
 
 export type Mention = { entity: Entity; text: string; fuzzy: boolean };
-/** A content word of the question: `known` to the base (or corrected to a known word), a likely `name`, or a `place` named. */
-export type Term = { term: string; word: string; known: boolean; name: boolean; place?: boolean };
+/** A content word of the question: `known` to the base (or corrected to a known word), a likely `name`, or part of a `place` (its entity id). */
+export type Term = { term: string; word: string; known: boolean; name: boolean; place?: string };
 
 export type Understanding = {
   question: string;
@@ -71,7 +71,9 @@ export function tokenize(kb: KnowledgeBase, tokens: string[], opts: { fuzzy: boo
 function focus(text: string): string {
   if (text.length <= MAX_QUESTION_CHARS) return text;
   const asked = text.split(/(?<=[.!?])\s+/).filter((s) => s.trim().endsWith('?'));
-  return (asked[asked.length - 1] ?? text).slice(0, MAX_QUESTION_CHARS);
+  const question = asked[asked.length - 1];
+  // A question ends at its mark, so a long one keeps its end; with no mark, the message's start.
+  return question ? question.slice(-MAX_QUESTION_CHARS) : text.slice(0, MAX_QUESTION_CHARS);
 }
 
 export function understand(kb: KnowledgeBase, rawQuestion: string, today?: string): Understanding {
@@ -94,7 +96,7 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
   // "Which president…", "what foreign minister…": an office after which/what asks for a person.
   if (asks === 'summary' && asksForOfficeHolder(kb, words(folded))) asks = 'person';
   const { spans, monthDays, rest } = findDates(folded, today);
-  const items = tokenize(kb, words(rest), { fuzzy: true });
+  const items = tokenize(kb, clauseWords(rest), { fuzzy: true });
 
   const mentions: Mention[] = [];
   const outOfScope: Mention[] = [];
@@ -104,9 +106,9 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
     if ('entity' in it) {
       const list = kb.inScope.has(it.entity.id) ? mentions : outOfScope;
       if (!list.some((m) => m.entity.id === it.entity.id)) list.push(it);
-      // A place is only a soft filter, so its name must still be found in the fact ("the Dushanbe Agreement").
+      // A place is no entity filter; its name counts as a word the fact must account for ("the Dushanbe Agreement").
       if (it.entity.type === 'place' && list === mentions) {
-        for (const w of words(it.text)) if (!kb.lexicon.isStopword(w)) terms.push({ term: kb.lexicon.term(w), word: w, known: true, name: false, place: true });
+        for (const w of words(it.text)) if (!kb.lexicon.isStopword(w)) terms.push({ term: kb.lexicon.term(w), word: w, known: true, name: false, place: it.entity.id });
       }
       continue;
     }
