@@ -67,6 +67,21 @@ export function answerFrom(kb: KnowledgeBase, u: Understanding, chosen: Fact[], 
   };
 }
 
+/** Facts the question cannot tell apart, each with its own lead: "Depending on which you mean: …". */
+export function choicesAnswer(kb: KnowledgeBase, u: Understanding, facts: Fact[], slot: AnswerSlot): Answer {
+  const lines = facts.map((f) => `• ${slotLead(kb, f, slot, u) ?? f.title} — ${sentence(f.summary)}`);
+  return {
+    question: u.question,
+    intent: u.intent.name,
+    answered: true,
+    text: `Depending on which you mean:\n${lines.join('\n')}`,
+    facts,
+    citations: dedupe(citationsFor(kb, facts)),
+    conflicts: [],
+    suggestions: [],
+  };
+}
+
 /** A list answer: one line a fact, in date order. */
 export function listAnswer(kb: KnowledgeBase, u: Understanding, facts: Fact[], heading: string): Answer {
   const lines = facts.map((f) => `• ${f.date ? (dateLead(kb, f) ?? '') + ' — ' : ''}${f.title}`);

@@ -2,12 +2,12 @@
 import type { KnowledgeBase } from './knowledge.js';
 import { understand, type Understanding } from './understand.js';
 import { rank, type Scored } from './search.js';
-import { answerFrom, listAnswer } from './compose.js';
+import { answerFrom, choicesAnswer, listAnswer } from './compose.js';
 import { decline, type Answer } from './answer.js';
 import { describeMonthDay, describeSpan, factSpans } from './dates.js';
 import { slotLead } from './slots.js';
 import { fold, words } from './normalise.js';
-import type { Fact, Intent } from './schema.js';
+import type { Entity, Fact, Intent } from './schema.js';
 
 export type AskOptions = { today?: string };
 
@@ -19,6 +19,9 @@ const MIN_TOPIC_COVERAGE = 0.4;
 const MIN_COVERAGE_OTHER_KIND = 0.65;
 /** How far (in score) a fact holding the asked slot may trail the fact the question is about and still answer. */
 const SLOT_GAP = 0.5;
+/** Scores this close are a tie: the question does not tell the facts apart. */
+const TIE = 0.05;
+const MAX_CHOICES = 3;
 /** How close (in score) further facts must be to join a multi-fact answer. */
 const JOIN_GAP = 0.35;
 const MAX_LIST = 15;
@@ -39,12 +42,12 @@ export class Engine {
     if (u.intent.answers === 'help') return this.help(u.question);
     if (u.intent.answers === 'list') return this.onDate(u);
     if (u.intent.answers === 'timeline') return this.timeline(u);
-    // A name alone, or "who is <name>": who they are. Countries alone: their timeline. Nothing else: no guess.
+    // A name alone, "who is <name>", "what is <organisation>": what the sources say of it. Countries alone:
+    // their timeline. Nothing else: no guess.
     if (!u.terms.length && !u.spans.length && (!u.asks || u.asks === 'person' || u.asks === 'summary')) {
-      if (u.mentions.some((m) => m.entity.type === 'person')) return this.whoIs(u);
-      if (u.intent.name === 'fallback') {
-        return u.mentions.some((m) => m.entity.type === 'country') ? this.timeline(u) : this.notFound(u);
-      }
+      const named = u.mentions.find((m) => m.entity.type === 'person') ?? u.mentions.find((m) => m.entity.type !== 'country');
+      if (named) return this.describe(u, named.entity);
+      if (u.intent.name === 'fallback') return u.mentions.length ? this.timeline(u) : this.notFound(u);
     }
     return this.lookUp(u);
   }
@@ -64,6 +67,9 @@ export class Engine {
     const about = fitting[0];
     if (about && (!best || about.score - best.score > SLOT_GAP)) return this.slotUnknown(u, about);
     if (!best) return this.notFound(u);
+    // Two facts of a kind fit equally ("relations date" without the pair): give both, not a coin toss.
+    const rivals = ranked.slice(1, MAX_CHOICES).filter((s) => best.score - s.score <= TIE && s.fact.kind === best.fact.kind && s.fact.about !== best.fact.about);
+    if (rivals.length && u.asks !== 'summary') return choicesAnswer(this.kb, u, [best, ...rivals].map((s) => s.fact), u.asks ?? u.intent.answers);
     const joined = [best, ...ranked.slice(1).filter((s) => this.joins(best, s, u))].map((s) => s.fact);
     // "What/which …" asks for the fact itself; with no cue word the intent says what leads.
     const slot = u.asks ?? u.intent.answers;
@@ -122,15 +128,17 @@ export class Engine {
     return decline(u.question, u.intent.name, text, this.suggest(u));
   }
 
-  /** Who someone is: the offices and facts about them, in date order. */
-  whoIs(u: Understanding): Answer {
-    const person = u.mentions.find((m) => m.entity.type === 'person')!.entity;
-    const all = this.kb.factsWithEntity(person.id).map((i) => this.kb.facts[i]!);
+  /**
+   * Who someone is or what something is: a person's offices and biography, in date order; otherwise the
+   * facts most about the entity (those naming the fewest others).
+   */
+  private describe(u: Understanding, entity: Entity): Answer {
+    const all = this.kb.factsWithEntity(entity.id).map((i) => this.kb.facts[i]!);
     const own = all.filter((f) => f.kind === 'office' || f.kind === 'biography');
-    const facts = byDate(own.length ? own : all).slice(0, 5);
+    const facts = own.length ? byDate(own).slice(0, 5) : [...all].sort((a, b) => a.entities.length - b.entities.length).slice(0, 2);
     if (!facts.length) return this.notFound(u);
     const answer = answerFrom(this.kb, { ...u, intent: { ...u.intent, template: '{summary}' } }, facts, 'summary');
-    return { ...answer, lead: person.name, text: `${person.name}: ${answer.text}` };
+    return { ...answer, lead: entity.name, text: `${entity.name}: ${answer.text}` };
   }
 
   /** What happened on a day, in a month or in a year. */

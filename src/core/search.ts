@@ -93,9 +93,11 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
   // A known word no fact contains ("happen", "tell") is question vocabulary: it neither helps nor hurts.
   const weightOf = (t: Understanding['terms'][number]) =>
     t.known ? (kb.factsWithTerm(t.term).length ? kb.weight(t.term) : 0) : t.name ? NAME_WEIGHT * maxWeight : UNKNOWN_WEIGHT * maxWeight;
-  // "Signed in Dushanbe" may not be in the fact's own words, but it is in a report from Dushanbe.
-  const has = (i: number, t: Understanding['terms'][number]) =>
-    kb.factTerms[i]!.has(t.term) || (t.place !== undefined && kb.sourceNamesPlace(kb.facts[i]!.source, t.place));
+  // "Signed in Dushanbe" may not be in the fact's own words, but it is in a report from Dushanbe: half
+  // credit for that — none when the fact names a place of its own (then that is where it happened).
+  const ownPlace = (i: number) => kb.facts[i]!.entities.some((e) => kb.entity(e)?.type === 'place');
+  const credit = (i: number, t: Understanding['terms'][number]) =>
+    kb.factTerms[i]!.has(t.term) ? 1 : t.place !== undefined && !ownPlace(i) && kb.sourceNamesPlace(kb.facts[i]!.source, t.place) ? 0.5 : 0;
   const total = u.terms.reduce((sum, t) => sum + weightOf(t), 0);
   const intentTerms = kb.intentTerms.get(u.intent.name) ?? new Set<string>();
   const topic = u.terms.filter((t) => !intentTerms.has(t.term));
@@ -112,9 +114,9 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
     const fact = kb.facts[i]!;
     if (!dateFits(fact, u, opts.within, kb.factNames[i])) continue;
     if (contradicts(u.bound, kb.factBindings[i]!)) continue;
-    const hit = u.terms.reduce((sum, t) => sum + (has(i, t) ? weightOf(t) : 0), 0);
+    const hit = u.terms.reduce((sum, t) => sum + credit(i, t) * weightOf(t), 0);
     const coverage = total > 0 ? hit / total : 1;
-    const topicCoverage = topicTotal > 0 ? topic.reduce((sum, t) => sum + (has(i, t) ? weightOf(t) : 0), 0) / topicTotal : 1;
+    const topicCoverage = topicTotal > 0 ? topic.reduce((sum, t) => sum + credit(i, t) * weightOf(t), 0) / topicTotal : 1;
     const titleHit = total > 0 ? u.terms.reduce((sum, t) => sum + (kb.titleTerms[i]!.has(t.term) ? weightOf(t) : 0), 0) / total : 0;
     const kindMatch = kinds.length === 0 || kinds.includes(fact.kind);
     let score = coverage * 3 + titleHit + (kindMatch ? 1 : 0);
