@@ -1,14 +1,16 @@
 // Configuration from the environment (and .env), validated once; an error names the variable and where to get it.
 import { z } from 'zod';
 
-const timeZone = z.string().refine((tz) => {
+/** The IANA name of a time zone this machine knows, in its canonical spelling ("asia/dushanbe" → "Asia/Dushanbe"). */
+export function canonicalTimeZone(name: string): string | undefined {
   try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
+    return new Intl.DateTimeFormat('en', { timeZone: name.trim() }).resolvedOptions().timeZone;
   } catch {
-    return false;
+    return undefined;
   }
-}, 'not a time zone known to this machine (use an IANA name such as Asia/Dushanbe)');
+}
+
+const timeZone = z.string().refine((tz) => canonicalTimeZone(tz) !== undefined, 'not a time zone known to this machine (use an IANA name such as Asia/Dushanbe)');
 
 const optional = z
   .string()

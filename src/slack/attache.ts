@@ -1,0 +1,19 @@
+// What the Slack listeners work with: the engine, the clock, where links point, and the daily-post subscriptions.
+import type { Engine } from '../core/engine.js';
+import { todayIn } from '../core/dates.js';
+import type { LinkOptions } from '../render/links.js';
+import type { Subscriptions } from '../onthisday/subscriptions.js';
+
+export type Attache = {
+  engine: Engine;
+  links: LinkOptions;
+  /** TZ_NAME: the zone "today" is reckoned in, and the default zone of a subscription. */
+  timeZone: string;
+  now: () => Date;
+  subscriptions: Subscriptions;
+};
+
+/** Today's date (YYYY-MM-DD) where Attaché is set. */
+export function today(attache: Attache): string {
+  return todayIn(attache.timeZone, attache.now());
+}

@@ -1,0 +1,19 @@
+// Publishing the App Home tab for one user: help, examples, sources, and the workspace's daily posts.
+import type { webApi } from '@slack/bolt';
+import { homeView } from '../render/home-view.js';
+import { describeSubscription } from './daily-posts.js';
+import type { Attache } from './attache.js';
+
+/** `notice`: the outcome of what the user just did there (mrkdwn), shown at the top. */
+export async function publishHome(attache: Attache, client: webApi.WebClient, userId: string, teamId: string, notice?: string): Promise<void> {
+  const now = attache.now();
+  const subscriptions = (await attache.subscriptions.inTeam(teamId)).map((s) => describeSubscription(s, now));
+  const view = homeView({
+    help: attache.engine.help(),
+    sources: [...attache.engine.kb.sources.values()],
+    subscriptions,
+    ...(notice ? { notice } : {}),
+    ...(attache.links.publicBaseUrl ? { publicBaseUrl: attache.links.publicBaseUrl } : {}),
+  });
+  await client.views.publish({ user_id: userId, view });
+}

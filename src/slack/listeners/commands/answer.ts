@@ -1,0 +1,15 @@
+// `/ask <question>` and `/treaty [words]`: acknowledged at once, answered privately (response_url) with a
+// button to share the answer in the channel.
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { Query } from '../../../render/button-values.js';
+import type { Attache } from '../../attache.js';
+import { replyTo } from '../../replies.js';
+
+export const answerCommand =
+  (attache: Attache, kind: Query['kind']) =>
+  async ({ ack, command, respond, logger }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
+    await ack();
+    const request = { command: command.command, text: command.text, user: command.user_id, channel: command.channel_id };
+    const reply = replyTo(attache, { kind, text: command.text }, { logger, echo: true, shareable: true, request });
+    await respond({ response_type: 'ephemeral', text: reply.text, blocks: reply.blocks });
+  };

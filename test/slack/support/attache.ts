@@ -1,0 +1,77 @@
+// An Attaché over the real engine, with subscriptions in memory or in a temporary DATA_DIR, and fake Bolt
+// arguments (ack, respond, client, logger) for calling listeners directly.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { vi } from 'vitest';
+import { LogLevel, type Logger } from '@slack/bolt';
+import { engine } from '../../helpers.js';
+import type { Attache } from '../../../src/slack/attache.js';
+import { Subscriptions } from '../../../src/onthisday/subscriptions.js';
+import type { StoreChange, SubscriptionStore } from '../../../src/onthisday/store.js';
+import type { Subscription } from '../../../src/onthisday/subscription.js';
+
+/** A fixed moment: 10 January 2026, 12:00 in Dushanbe. */
+export const NOW = new Date('2026-01-10T07:00:00Z');
+
+/** A subscription of channel C1 in T1 at 09:00 Dushanbe time since 1 January 2026, with changes. */
+export function aSubscription(over: Partial<Subscription> = {}): Subscription {
+  return { teamId: 'T1', channelId: 'C1', time: '09:00', timeZone: 'Asia/Dushanbe', createdBy: 'U1', createdAt: '2026-01-01T00:00:00Z', ...over };
+}
+
+/** Subscriptions in memory: the store contract without a file, for tests that fake the clock. */
+export class MemoryStore implements SubscriptionStore {
+  constructor(public subscriptions: Subscription[] = []) {}
+  async list(): Promise<Subscription[]> {
+    return this.subscriptions;
+  }
+  async update<T>(change: (current: Subscription[]) => StoreChange<T>): Promise<T> {
+    const { subscriptions, result } = change(this.subscriptions);
+    this.subscriptions = subscriptions;
+    return result;
+  }
+}
+
+export function testAttache(opts: { now?: () => Date; store?: SubscriptionStore; publicBaseUrl?: string } = {}): Attache {
+  const now = opts.now ?? (() => NOW);
+  return {
+    engine: engine(),
+    links: opts.publicBaseUrl ? { publicBaseUrl: opts.publicBaseUrl } : {},
+    timeZone: 'Asia/Dushanbe',
+    now,
+    subscriptions: new Subscriptions(opts.store ?? new MemoryStore(), now),
+  };
+}
+
+/** A temporary DATA_DIR, removed by `cleanup`. */
+export function tempDir(): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'attache-data-'));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export type RecordingLogger = Logger & { [K in 'debug' | 'info' | 'warn' | 'error']: ReturnType<typeof vi.fn> };
+
+export function recordingLogger(): RecordingLogger {
+  return { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn(), setLevel: () => undefined, getLevel: () => LogLevel.DEBUG, setName: () => undefined } as RecordingLogger;
+}
+
+/** The Web API methods the listeners use, as mocks answering ok. */
+export function fakeClient() {
+  return {
+    chat: { postMessage: vi.fn(async (args: { channel: string }) => ({ ok: true, channel: args.channel, ts: '1700000000.000100' })) },
+    views: { open: vi.fn(async () => ({ ok: true })), publish: vi.fn(async () => ({ ok: true })) },
+    conversations: { info: vi.fn(async (args: { channel: string }) => ({ ok: true, channel: { id: args.channel, is_member: true } })) },
+  };
+}
+
+/** Listener arguments: the real fields a listener reads plus mocks for everything it calls. */
+export function boltArgs<T extends object>(fields: T) {
+  const calls: string[] = [];
+  const ack = vi.fn(async () => void calls.push('ack'));
+  const respond = vi.fn(async (_message: unknown) => void calls.push('respond'));
+  const client = fakeClient();
+  const logger = recordingLogger();
+  // Bolt's argument types are wide unions; the listeners read only what is given here.
+  const args = { ack, respond, client, logger, context: { teamId: 'T1' }, ...fields } as never;
+  return { args, ack, respond, client, logger, calls };
+}
