@@ -19,6 +19,8 @@ const MIN_TOPIC_COVERAGE = 0.4;
 const MIN_COVERAGE_OTHER_KIND = 0.65;
 /** How far (in score) a fact holding the asked slot may trail the fact the question is about and still answer. */
 const SLOT_GAP = 0.5;
+/** How far behind the best fact's coverage others may be and still count among "like" facts for an ordinal. */
+const ORDINAL_GAP = 0.15;
 /** Scores this close are a tie: the question does not tell the facts apart. */
 const TIE = 0.05;
 const MAX_CHOICES = 3;
@@ -62,13 +64,14 @@ export class Engine {
     }
     const fitting = rank(this.kb, u).filter((s) => this.fits(s, u));
     const ranked = fitting.filter((s) => this.hasAskedSlot(s, u));
+    if (u.ordinal !== undefined && fitting[0]) return this.nth(u, fitting, u.ordinal);
     const best = ranked[0];
     // The fact the question is about lacks what it asks: say so, rather than answer from a lesser fact that has it.
     const about = fitting[0];
     if (about && (!best || about.score - best.score > SLOT_GAP)) return this.slotUnknown(u, about);
     if (!best) return this.notFound(u);
     // Two facts of a kind fit equally ("relations date" without the pair): give both, not a coin toss.
-    const rivals = ranked.slice(1, MAX_CHOICES).filter((s) => best.score - s.score <= TIE && s.fact.kind === best.fact.kind && s.fact.about !== best.fact.about);
+    const rivals = ranked.slice(1, MAX_CHOICES).filter((s) => best.score - s.score <= TIE && s.fact.kind === best.fact.kind && (!s.fact.about || s.fact.about !== best.fact.about));
     if (rivals.length && u.asks !== 'summary') return choicesAnswer(this.kb, u, [best, ...rivals].map((s) => s.fact), u.asks ?? u.intent.answers);
     const joined = [best, ...ranked.slice(1).filter((s) => this.joins(best, s, u))].map((s) => s.fact);
     // "What/which …" asks for the fact itself; with no cue word the intent says what leads.
@@ -76,6 +79,22 @@ export class Engine {
     const answer = answerFrom(this.kb, u, joined, slot);
     if (u.present && (slot === 'person' || best.fact.kind === 'office')) return this.notNow(answer);
     return answer;
+  }
+
+  /**
+   * "When was Kazakbayev foreign minister the first time?": among the facts like the best one (same kind, no
+   * office the question did not name, e.g. "First Deputy"), in date order, the one at the asked position.
+   */
+  private nth(u: Understanding, fitting: Scored[], ordinal: number): Answer {
+    const best = fitting[0]!;
+    const office = new Set(u.office);
+    const otherOffice = (s: Scored) => office.size > 0 && [...this.kb.titleTerms[s.index]!].some((t) => this.kb.lexicon.roles.has(t) && !office.has(t));
+    const like = fitting.filter((s) => best.coverage - s.coverage <= ORDINAL_GAP && s.fact.kind === best.fact.kind && !otherOffice(s) && s.fact.date?.on);
+    const inOrder = [...like].sort((a, b) => (factSpans(a.fact.date)[0]?.from ?? '').localeCompare(factSpans(b.fact.date)[0]?.from ?? ''));
+    const chosen = ordinal > 0 ? inOrder[ordinal - 1] : inOrder[inOrder.length - 1];
+    if (!chosen) return decline(u.question, u.intent.name, `I don't know that: my sources know of only ${inOrder.length === 1 ? 'one' : inOrder.length}.`, this.suggest(u));
+    if (!this.hasAskedSlot(chosen, u)) return this.slotUnknown(u, chosen);
+    return answerFrom(this.kb, u, [chosen.fact], u.asks ?? u.intent.answers);
   }
 
   /** "Who is the foreign minister now?": the sources stop at their dates; say what they last said, and decline. */

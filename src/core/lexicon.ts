@@ -13,6 +13,8 @@ export class Lexicon {
   /** Terms of office words (see `roles` in the lexicon). */
   readonly roles: Set<string>;
   readonly present: Set<string>;
+  readonly ordinals: Map<string, number>;
+  readonly ends: Set<string>;
   readonly attributes: Set<string>;
 
   constructor(data: LexiconData) {
@@ -29,6 +31,8 @@ export class Lexicon {
     this.listCues = new Set(data.listCues.map(fold));
     this.roles = new Set(data.roles.flatMap((r) => this.terms(r)));
     this.present = new Set(data.present.map(fold));
+    this.ordinals = new Map(Object.entries(data.ordinals).map(([w, n]) => [fold(w), n]));
+    this.ends = new Set(data.ends.map(fold));
     this.attributes = new Set(data.attributes.flatMap((a) => this.terms(a)));
   }
 

@@ -144,6 +144,10 @@ export const lexiconSchema = z.strictObject({
   roles: z.array(z.string()).default([]),
   /** Nouns that belong to a country ("capital", "embassy"): tied to another country in a fact, they rule it out. */
   attributes: z.array(z.string()).default([]),
+  /** Ordinal words and the position they ask for among like facts in date order (-1: the last). */
+  ordinals: z.record(z.string(), z.number().int()).default({}),
+  /** Words that ask when something ended ("left office"): the end of a date range. */
+  ends: z.array(z.string()).default([]),
   /** Words that ask about now ("currently"): dated sources cannot say who holds an office today. */
   present: z.array(z.string()).default([]),
 });

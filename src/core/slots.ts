@@ -62,7 +62,9 @@ function holdsOffice(kb: KnowledgeBase, person: Entity, office: string[], countr
     const f = kb.facts[i]!;
     if (f.kind !== 'office' && f.kind !== 'biography') return false;
     const forCountry = !countries.length || countries.some((c) => (person.country ? person.country === c : f.entities.includes(c)));
-    return forCountry && office.every((t) => kb.factTerms[i]!.has(t));
+    // The office's words in the fact, and in the question's order ("first president", not "first … president").
+    const inOrder = office.every((t, n) => n === 0 || kb.lexicon.roles.has(office[n - 1]!) || kb.factPairs[i]!.has(`${office[n - 1]}>${t}`));
+    return forCountry && inOrder && office.every((t) => kb.factTerms[i]!.has(t));
   });
 }
 
@@ -82,6 +84,8 @@ export function places(kb: KnowledgeBase, fact: Fact, u: Understanding): Entity[
 export function slotLead(kb: KnowledgeBase, fact: Fact, slot: AnswerSlot, u: Understanding): string | undefined {
   switch (slot) {
     case 'date':
+      // "When did it end?": only a range's end answers; its start would be wrong.
+      if (u.end) return fact.date?.to ? formatIso(fact.date.to) : undefined;
       return dateLead(kb, fact);
     case 'value':
       return fact.value && (u.asks !== 'value' || QUANTITY.test(fact.value.text)) ? valueLead(kb, fact) : undefined;

@@ -27,10 +27,14 @@ export type Understanding = {
   terms: Term[];
   /** Adjacent pairs of terms and entity ids, in order: "kazakhstan>export" differs from "export>kazakhstan". */
   pairs: Set<string>;
-  /** An office the question names, with its qualifiers ("first president" → first, president). */
+  /** An office the question names, in order, with its qualifiers ("first president" → first, president). */
   office: string[];
   /** Whether it asks about now ("currently", "today's"), which dated sources cannot answer. */
   present: boolean;
+  /** "the first time", "his second term": the position among like facts in date order (-1: the last). */
+  ordinal?: number;
+  /** Whether it asks when something ended. */
+  end: boolean;
   /** The countries words stand next to (see neighbours.ts). */
   bound: Bindings;
   intent: Intent;
@@ -102,7 +106,7 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
   const outOfScope: Mention[] = [];
   const terms: Term[] = [];
   const capitalised = capitalisedWords(question);
-  for (const it of items) {
+  for (const [n, it] of items.entries()) {
     if ('entity' in it) {
       const list = kb.inScope.has(it.entity.id) ? mentions : outOfScope;
       if (!list.some((m) => m.entity.id === it.entity.id)) list.push(it);
@@ -114,6 +118,10 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
     }
     const w = it.word;
     if (kb.lexicon.isStopword(w) || (w.length < 3 && !/\d/.test(w))) continue;
+    // Ordinals and "end" say which fact and which part of its date; they are not what it is about
+    // (an ordinal before an office is part of its name: "first deputy").
+    const beforeOffice = kb.lexicon.roles.has(kb.lexicon.term(items[n + 1] && 'word' in items[n + 1]! ? (items[n + 1] as { word: string }).word : ''));
+    if ((kb.lexicon.ordinals.has(w) && !beforeOffice) || kb.lexicon.ends.has(w)) continue;
     if (/^\d+$/.test(w)) {
       terms.push({ term: w, word: w, known: kb.factsWithTerm(w).length > 0, name: false });
       continue;
@@ -131,9 +139,13 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
   const pairs = pairsOf(keys);
   const bound = bindingsOf(kb, keys);
   const office = officeOf(kb, keys);
-  const present = words(fold(question)).some((w) => kb.lexicon.present.has(w));
+  const all = words(fold(question));
+  const present = all.some((w) => kb.lexicon.present.has(w));
+  // "First deputy", "first president": an ordinal before an office is part of its name, not a position.
+  const ordinal = all.map((w, i) => (kb.lexicon.roles.has(kb.lexicon.term(all[i + 1] ?? '')) ? undefined : kb.lexicon.ordinals.get(w))).find((n) => n !== undefined);
+  const end = all.some((w) => kb.lexicon.ends.has(w));
   const intent = chooseIntent(kb, { mentions, spans, monthDays, terms, asks, folded });
-  return { question, words: words(fold(question)), mentions, outOfScope, spans, excluded, monthDays, asks, terms, pairs, office, present, bound, intent };
+  return { question, words: all, ...(ordinal !== undefined ? { ordinal } : {}), end, mentions, outOfScope, spans, excluded, monthDays, asks, terms, pairs, office, present, bound, intent };
 }
 
 function asksForOfficeHolder(kb: KnowledgeBase, ws: string[]): boolean {
@@ -142,13 +154,14 @@ function asksForOfficeHolder(kb: KnowledgeBase, ws: string[]): boolean {
 
 /** The office words of a question with the words just before them ("first president", "foreign minister"). */
 function officeOf(kb: KnowledgeBase, keys: Key[]): string[] {
-  const office = new Set<string>();
+  const office: string[] = [];
   keys.forEach((k, i) => {
-    if (!kb.lexicon.roles.has(k)) return;
-    office.add(k);
-    for (let j = i - 1; j >= Math.max(0, i - 2) && !keys[j]!.startsWith('#') && !kb.entity(keys[j]!); j--) office.add(keys[j]!);
+    if (!kb.lexicon.roles.has(k) || office.includes(k)) return;
+    let start = i;
+    while (start > Math.max(0, i - 2) && !keys[start - 1]!.startsWith('#') && !kb.entity(keys[start - 1]!)) start--;
+    office.push(...keys.slice(start, i + 1));
   });
-  return [...office];
+  return office;
 }
 
 /** Folded words written with a capital inside the question (not its first word): likely names. */
