@@ -177,10 +177,11 @@ describe('trade', () => {
 });
 
 describe('visit', () => {
-  it('answers when, and another visit when one is excluded', () => {
-    const first = ask('When did Nazarbayev pay an official visit to Tajikistan?');
-    expect(first).toMatchObject({ answered: true, intent: 'visit' });
-    expect(first.text).toMatch(/^June 2000\b/);
+  it('answers when (both official visits, which the question does not tell apart), and the other when one is excluded', () => {
+    const both = ask('When did Nazarbayev pay an official visit to Tajikistan?');
+    expect(both).toMatchObject({ answered: true, intent: 'visit' });
+    expect(both.text).toMatch(/June 2000/);
+    expect(both.text).toMatch(/September 2007/);
 
     const other = ask('When did Nazarbayev pay an official visit to Tajikistan apart from June 2000?');
     expect(other).toMatchObject({ answered: true, intent: 'visit' });
