@@ -73,9 +73,10 @@ export class Engine {
     // Two facts of a kind fit equally ("relations date" without the pair): give both, not a coin toss.
     const rivals = ranked.slice(1, MAX_CHOICES).filter((s) => best.score - s.score <= TIE && s.fact.kind === best.fact.kind && (!s.fact.about || s.fact.about !== best.fact.about));
     if (rivals.length && u.asks !== 'summary') return choicesAnswer(this.kb, u, [best, ...rivals].map((s) => s.fact), u.asks ?? u.intent.answers);
-    const joined = [best, ...ranked.slice(1).filter((s) => this.joins(best, s, u))].map((s) => s.fact);
     // "What/which …" asks for the fact itself; with no cue word the intent says what leads.
     const slot = u.asks ?? u.intent.answers;
+    const lead = slot === 'date' || slot === 'value' ? this.bestOfSame(best.fact) : best.fact;
+    const joined = [lead, ...ranked.slice(1).filter((s) => this.joins(best, s, u)).map((s) => s.fact)];
     const answer = answerFrom(this.kb, u, joined, slot);
     if (u.present && (slot === 'person' || best.fact.kind === 'office')) return this.notNow(answer);
     return answer;
@@ -130,6 +131,12 @@ export class Engine {
 
   private isIntentWord(intent: Intent, term: string): boolean {
     return intent.keywords.some((k) => this.kb.lexicon.terms(k).includes(term));
+  }
+
+  /** Of facts that answer the same thing, lead with one that gives a calendar date (the others are cited beside it). */
+  private bestOfSame(fact: Fact): Fact {
+    if (fact.date?.on) return fact;
+    return this.kb.sameAbout(fact).find((f) => f.date?.on && f.kind === fact.kind) ?? fact;
   }
 
   /** "Who signed the Dushanbe Agreement?": the sources hold the agreement, not its signers. */

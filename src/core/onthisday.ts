@@ -18,6 +18,7 @@ export type OnThisDay = {
 };
 
 const ROUND_EVERY = 5;
+const MAX_NEARBY = 5;
 
 /** The day a fact began, only when its source gives the day (a year alone is not 1 January). */
 function knownDay(f: Fact): string | undefined {
@@ -38,6 +39,11 @@ function item(kb: KnowledgeBase, f: Fact, year: number, monthDay: string): OnThi
     ...(sameDay && yearsAgo > 0 ? { yearsAgo, round } : {}),
     factId: f.id,
   };
+}
+
+/** Days between a fact's day (or the middle of its month) and MM-DD, ignoring the year. */
+function distance(f: Fact, monthDay: string): number {
+  return dayDistance(knownDay(f)?.slice(5) ?? `${f.date!.on!.slice(5, 7)}-15`, monthDay);
 }
 
 const dayDistance = (a: string, b: string) => {
@@ -61,7 +67,9 @@ export function onThisDay(kb: KnowledgeBase, monthDay: string, year: number): On
     : month.length
       ? (['month', month, `Nothing in my sources happened on ${label}; from the same month:`] as const)
       : (['notable', [notable(dated, monthDay)].filter((f): f is Fact => !!f), `Nothing in my sources happened on or near ${label}; one notable fact instead:`] as const);
-  const items = byDate([...facts]).map((f) => item(kb, f, year, monthDay));
+  // Nearest first, and a handful: a daily post is read at a glance.
+  const nearest = [...facts].sort((a, b) => distance(a, monthDay) - distance(b, monthDay)).slice(0, MAX_NEARBY);
+  const items = byDate(nearest).map((f) => item(kb, f, year, monthDay));
   return { date: monthDay, year, match, items, text: `${note}\n${items.map((i) => `• ${i.text}`).join('\n')}` };
 }
 

@@ -37,7 +37,7 @@ export function dateLead(kb: KnowledgeBase, fact: Fact): string | undefined {
 export function valueLead(kb: KnowledgeBase, fact: Fact): string | undefined {
   if (!fact.value) return undefined;
   const value = fact.status === 'planned' ? `${fact.value.text} (a goal, not yet reached)` : fact.value.text;
-  if (fact.date?.on) return `${value} (${dateLead(kb, fact)})`;
+  if (fact.date?.on) return `${value}, ${dateLead(kb, fact)}`;
   return fact.date?.text ? `${value} (“${fact.date.text}”)` : value;
 }
 

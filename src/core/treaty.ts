@@ -16,7 +16,9 @@ export function treaty(engine: Engine, query: string, opts: { today?: string } =
   if (!intent) throw new Error('intents/treaty.yaml is missing');
   const kinds = new Set(intent.kinds);
   if (!query.trim()) {
-    const facts = byDate(kb.facts.filter((f) => kinds.has(f.kind)));
+    // One line per treaty: of facts about the same one (`about`), the dated one.
+    const all = byDate(kb.facts.filter((f) => kinds.has(f.kind)));
+    const facts = all.filter((f) => !f.about || all.find((g) => g.about === f.about) === f);
     const lines = facts.map((f) => {
       const parties = f.entities.map((e) => kb.entity(e)).filter((e) => e?.type === 'country').map((e) => e!.name);
       return `• ${dateLead(kb, f) ?? 'undated'} — ${f.title}${parties.length ? ` (${parties.join(', ')})` : ''}`;

@@ -55,7 +55,8 @@ describe('attache treaty', () => {
     const r = runCli(['treaty']);
     expect(r.status, r.stderr).toBe(0);
     const treaties = kb.facts.filter((f) => f.kind === 'treaty' || f.kind === 'programme');
-    expect(r.stdout).toMatch(new RegExp(`^${treaties.length} treaties`));
+    const distinct = new Set(treaties.map((f) => f.about ?? f.id));
+    expect(r.stdout).toMatch(new RegExp(`^${distinct.size} treaties`));
     for (const f of treaties) expect(r.stdout).toContain(f.title);
   });
 
