@@ -1,6 +1,6 @@
 // The engine: a question in, one Answer out. No Slack, no HTTP, no clock (today is passed in), no I/O after load.
 import type { KnowledgeBase } from './knowledge.js';
-import { understand, type Understanding } from './understand.js';
+import { tokenize, understand, type Understanding } from './understand.js';
 import { rank, type Scored } from './search.js';
 import { answerFrom, choicesAnswer, listAnswer } from './compose.js';
 import { decline, type Answer } from './answer.js';
@@ -29,7 +29,18 @@ const JOIN_GAP = 0.35;
 const MAX_LIST = 15;
 
 export class Engine {
-  constructor(readonly kb: KnowledgeBase) {}
+  /** The intents' example questions with the entities each names, for suggestions. */
+  private readonly examples: { question: string; entities: Set<string> }[];
+
+  constructor(readonly kb: KnowledgeBase) {
+    this.examples = kb.intents
+      .filter((i) => i.name !== 'help')
+      .flatMap((i) => i.examples)
+      .map((question) => ({
+        question,
+        entities: new Set(tokenize(kb, words(fold(question)), { fuzzy: false }).flatMap((it) => ('entity' in it ? [it.entity.id] : []))),
+      }));
+  }
 
   ask(question: string, opts: AskOptions = {}): Answer {
     const raw = String(question ?? '');
@@ -130,7 +141,7 @@ export class Engine {
   }
 
   private isIntentWord(intent: Intent, term: string): boolean {
-    return intent.keywords.some((k) => this.kb.lexicon.terms(k).includes(term));
+    return this.kb.intentTerms.get(intent.name)?.has(term) ?? false;
   }
 
   /** Of facts that answer the same thing, lead with one that gives a calendar date (the others are cited beside it). */
@@ -210,13 +221,9 @@ export class Engine {
 
   /** Up to three example questions it can answer, preferring ones about what the question named. */
   suggest(u?: Understanding): string[] {
-    const examples = this.kb.intents.filter((i) => i.name !== 'help').flatMap((i) => i.examples);
-    const named = (u?.mentions ?? []).map((m) => m.entity);
-    const score = (q: string) => {
-      const folded = ` ${words(fold(q)).join(' ')} `;
-      return named.filter((e) => [e.name, ...e.aliases].some((a) => folded.includes(` ${words(fold(a)).join(' ')} `))).length;
-    };
-    return [...examples].sort((a, b) => score(b) - score(a)).slice(0, 3);
+    const named = (u?.mentions ?? []).map((m) => m.entity.id);
+    const score = (e: (typeof this.examples)[number]) => named.filter((id) => e.entities.has(id)).length;
+    return [...this.examples].sort((a, b) => score(b) - score(a)).slice(0, 3).map((e) => e.question);
   }
 
 }

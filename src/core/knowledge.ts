@@ -28,6 +28,8 @@ export class KnowledgeBase {
   private readonly byEntity = new Map<string, number[]>();
   private readonly byMonthDay = new Map<string, number[]>();
   private readonly byYear = new Map<number, number[]>();
+  /** Each fact's date as spans of days (see `factSpans`). */
+  readonly spans: { from: string; to: string }[][];
   /** Each fact's search terms, and its ordered neighbour pairs (see neighbours.ts). */
   readonly factTerms: Set<string>[];
   readonly factPairs: Set<string>[];
@@ -41,7 +43,8 @@ export class KnowledgeBase {
   readonly titleTerms: Set<string>[];
   /** Facts that answer the same thing (`about`). */
   private readonly byAbout = new Map<string, Fact[]>();
-  /** Each intent's keyword terms: they say what kind of answer is wanted, not what it is about. */
+  /** Each intent's keywords with their terms, and all of its keyword terms: they say what kind of answer is wanted, not what it is about. */
+  readonly keywordTerms: Map<string, { keyword: string; terms: string[] }[]>;
   readonly intentTerms: Map<string, Set<string>>;
   /** Every word the base knows, for telling a typo from an unknown name; with 1-deletion keys for typo lookup. */
   private readonly vocabulary = new Set<string>();
@@ -69,11 +72,12 @@ export class KnowledgeBase {
     this.maxAliasWords = maxWords;
     this.aliasFuse = new Fuse(aliasRows, { keys: ['alias'], includeScore: true, threshold: 0.4, ignoreLocation: true });
 
+    this.spans = this.facts.map((f) => factSpans(f.date));
     this.factTerms = this.facts.map((f, i) => {
       const terms = new Set(this.lexicon.terms(this.searchText(f)));
       for (const t of terms) push(this.byTerm, t, i);
       for (const e of f.entities) push(this.byEntity, e, i);
-      for (const span of factSpans(f.date)) {
+      for (const span of this.spans[i]!) {
         for (let y = Number(span.from.slice(0, 4)); y <= Number(span.to.slice(0, 4)); y++) push(this.byYear, y, i);
         if (span.from === span.to) push(this.byMonthDay, span.from.slice(5), i);
         else if (span.to.slice(0, 7) === span.from.slice(0, 7) && span.from.length === 10 && span.from.slice(8) !== '01') {
@@ -112,7 +116,8 @@ export class KnowledgeBase {
     ]) {
       for (const w of words(fold(text))) this.addWord(w);
     }
-    this.intentTerms = new Map(this.intents.map((i) => [i.name, new Set(i.keywords.flatMap((k) => this.lexicon.terms(k)))]));
+    this.keywordTerms = new Map(this.intents.map((i) => [i.name, i.keywords.map((keyword) => ({ keyword, terms: this.lexicon.terms(keyword) }))]));
+    this.intentTerms = new Map([...this.keywordTerms].map(([name, kws]) => [name, new Set(kws.flatMap((k) => k.terms))]));
   }
 
   /** Everything a fact may be found by: its names, summary, keywords, quotes and its entities' names. */

@@ -3,7 +3,7 @@ import type { KnowledgeBase } from './knowledge.js';
 import type { Understanding } from './understand.js';
 import type { Bindings } from './neighbours.js';
 import { slotLead } from './slots.js';
-import { factSpans, overlaps } from './dates.js';
+import { overlaps } from './dates.js';
 
 type Span = { from: string; to: string };
 import type { Fact } from './schema.js';
@@ -63,8 +63,7 @@ export function candidates(kb: KnowledgeBase, u: Understanding): number[] {
  * `within`: the fact must fall inside a named date, not merely overlap it ("what happened in 2004"
  * should not list a 1993–2013 range).
  */
-export function dateFits(fact: Fact, u: Understanding, within = false, name = ''): boolean {
-  const spans = factSpans(fact.date);
+export function dateFits(spans: Span[], u: Understanding, within = false, name = ''): boolean {
   if (u.excluded.length && spans.length && spans.every((s) => u.excluded.some((x) => overlaps(s, x)))) return false;
   const fits = within ? (s: Span, q: Span) => q.from <= s.from && s.to <= q.to : overlaps;
   const asked = u.spans.filter((q) => !name.includes(q.text));
@@ -112,7 +111,7 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
   const scored: Scored[] = [];
   for (const i of candidates(kb, u)) {
     const fact = kb.facts[i]!;
-    if (!dateFits(fact, u, opts.within, kb.factNames[i])) continue;
+    if (!dateFits(kb.spans[i]!, u, opts.within, kb.factNames[i])) continue;
     if (contradicts(u.bound, kb.factBindings[i]!)) continue;
     const hit = u.terms.reduce((sum, t) => sum + credit(i, t) * weightOf(t), 0);
     const coverage = total > 0 ? hit / total : 1;

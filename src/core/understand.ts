@@ -42,8 +42,17 @@ export type Understanding = {
 
 const SLOT_PRIORITY: AnswerSlot[] = ['date', 'value', 'person', 'place', 'summary'];
 
+/** Compiled once per phrase: the phrases come from the lexicon and the intents, so the cache stays small. */
+const phrasePatterns = new Map<string, RegExp>();
+
+/** Where a whole phrase stands in folded text (not inside a longer word), or -1. */
 function phraseAt(folded: string, phrase: string): number {
-  const m = new RegExp(`(^|[^\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^\\p{L}\\p{N}])`, 'u').exec(folded);
+  let re = phrasePatterns.get(phrase);
+  if (!re) {
+    re = new RegExp(`(^|[^\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^\\p{L}\\p{N}])`, 'u');
+    phrasePatterns.set(phrase, re);
+  }
+  const m = re.exec(folded);
   return m ? m.index + m[1]!.length : -1;
 }
 
@@ -55,11 +64,7 @@ export function tokenize(kb: KnowledgeBase, tokens: string[], opts: { fuzzy: boo
     for (let n = Math.min(kb.maxAliasWords, tokens.length - i); n >= 1 && !matched; n--) {
       const phrase = tokens.slice(i, i + n).join(' ');
       const exact = kb.alias(phrase);
-      const fuzzy =
-        !exact && opts.fuzzy && n <= 2 && phrase.length >= 5 && tokens.slice(i, i + n).every((w) => !kb.knowsWord(w) && !/\d/.test(w))
-          ? kb.fuzzyAlias(phrase)
-          : undefined;
-      const entity = exact ?? fuzzy?.entity;
+      const entity = exact ?? (opts.fuzzy && n <= 2 ? misspeltAlias(kb, tokens.slice(i, i + n)) : undefined);
       if (entity) {
         out.push({ entity, text: phrase, fuzzy: !exact });
         i += n;
@@ -69,6 +74,17 @@ export function tokenize(kb: KnowledgeBase, tokens: string[], opts: { fuzzy: boo
     if (!matched) out.push({ word: tokens[i++]! });
   }
   return out;
+}
+
+/**
+ * The entity a misspelt name stands for. A word the vocabulary corrects ("tajikstan" → "tajikistan")
+ * is looked up as corrected; only a word nothing corrects goes to fuse.js over the aliases.
+ */
+function misspeltAlias(kb: KnowledgeBase, ws: string[]): Entity | undefined {
+  if (ws.some((w) => kb.knowsWord(w) || /\d/.test(w)) || ws.join(' ').length < 5) return undefined;
+  const corrected = ws.map((w) => kb.correctWord(w));
+  if (ws.length === 1 && corrected[0]) return kb.alias(corrected[0]);
+  return corrected.every((c) => c === undefined) ? kb.fuzzyAlias(ws.join(' '))?.entity : undefined;
 }
 
 /** In a long message, the question itself: the last sentence that ends with a question mark, else the start. */
@@ -206,14 +222,13 @@ export function chooseIntent(kb: KnowledgeBase, u: IntentInput): Intent {
     });
     if (!ok) continue;
     let score = 0;
-    for (const keyword of intent.keywords) {
+    for (const { keyword, terms: kt } of kb.keywordTerms.get(intent.name) ?? []) {
       if (keyword.startsWith('@')) {
         // Only an entity this intent's facts are about: naming Astana Hub is no question about memberships.
         const about = (m: Mention) => m.entity.type === keyword.slice(1) && kb.factsWithEntity(m.entity.id).some((i) => intent.kinds.includes(kb.facts[i]!.kind));
         if (u.mentions.some(about)) score += 1;
         continue;
       }
-      const kt = kb.lexicon.terms(keyword);
       if (kt.length ? kt.every((t) => have.has(t)) : phraseAt(u.folded, fold(keyword)) >= 0) score += kt.length || words(keyword).length;
     }
     if (score === 0 && !(intent.requires.length && intent.answers === u.asks)) continue;
