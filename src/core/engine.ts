@@ -1,7 +1,7 @@
 // The engine: a question in, one Answer out. No Slack, no HTTP, no clock (today is passed in), no I/O after load.
 import type { KnowledgeBase } from './knowledge.js';
 import { tokenize, understand, type Understanding } from './understand.js';
-import { rank, type Scored } from './search.js';
+import { candidates, rank, type Scored } from './search.js';
 import { answerFrom, choicesAnswer, listAnswer } from './compose.js';
 import { decline, type Answer } from './answer.js';
 import { describeMonthDay, describeSpan, factSpans } from './dates.js';
@@ -70,7 +70,7 @@ export class Engine {
     if (this.wantsList(u)) {
       // "Which agreements…": the list words only say "all of them"; the other words must still fit.
       const named = { ...u, terms: u.terms.filter((t) => !this.isIntentWord(u.intent, t.term) && !this.kb.lexicon.listCues.has(t.word)) };
-      const facts = rank(this.kb, named).filter((s) => s.kindMatch && s.coverage >= MIN_COVERAGE).map((s) => s.fact);
+      const facts = rank(this.kb, named, { limit: Infinity }).filter((s) => s.kindMatch && s.coverage >= MIN_COVERAGE).map((s) => s.fact);
       if (facts.length > 1) return listAnswer(this.kb, u, byDate(facts).slice(0, MAX_LIST), `${facts.length} found${facts.length > MAX_LIST ? ` (the first ${MAX_LIST})` : ''}:`);
     }
     const fitting = rank(this.kb, u).filter((s) => this.fits(s, u));
@@ -181,7 +181,7 @@ export class Engine {
   /** What happened on a day, in a month or in a year. */
   private onDate(u: Understanding): Answer {
     const content = { ...u, terms: u.terms.filter((t) => !this.isIntentWord(u.intent, t.term)) };
-    const facts = byDate(rank(this.kb, content, { within: true }).filter((s) => s.coverage >= MIN_COVERAGE).map((s) => s.fact));
+    const facts = byDate(rank(this.kb, content, { within: true, limit: Infinity }).filter((s) => s.coverage >= MIN_COVERAGE).map((s) => s.fact));
     const when = [...u.spans.map(describeSpan), ...u.monthDays.map((m) => describeMonthDay(m.monthDay))].join(', ');
     if (!facts.length) return decline(u.question, u.intent.name, `I know of nothing on ${when} in my sources.`, this.suggest(u));
     return listAnswer(this.kb, u, facts.slice(0, MAX_LIST), `${facts.length} on ${when}${facts.length > MAX_LIST ? ` (the first ${MAX_LIST})` : ''}:`);
@@ -190,9 +190,10 @@ export class Engine {
   /** The dated facts of one country or a pair, in order. */
   private timeline(u: Understanding): Answer {
     const countries = u.mentions.filter((m) => m.entity.type === 'country').map((m) => m.entity);
-    const ranked = rank(this.kb, { ...u, terms: [] });
+    // Every dated fact of the named entities: no words to score, so straight from the entity index.
+    const all = candidates(this.kb, { ...u, terms: [] }).map((i) => this.kb.facts[i]!);
     const seen = new Set<string>();
-    const facts = byDate(ranked.map((s) => s.fact).filter((f) => f.date?.on && f.status !== 'planned')).filter((f) => {
+    const facts = byDate(all.filter((f) => f.date?.on && f.status !== 'planned')).filter((f) => {
       if (f.about && seen.has(f.about)) return false;
       if (f.about) seen.add(f.about);
       return true;

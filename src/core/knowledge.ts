@@ -19,10 +19,16 @@ export class KnowledgeBase {
   readonly entities = new Map<string, Entity>();
   /** Entities some fact refers to: the only ones a typo may be corrected to. */
   readonly inScope = new Set<string>();
-  /** Folded alias phrase → entity; `maxAliasWords` bounds the phrase lengths tried. */
+  /** Folded alias phrase → entity. */
   private readonly aliases = new Map<string, Entity>();
-  readonly maxAliasWords: number;
-  private readonly aliasFuse: Fuse<{ alias: string; id: string }>;
+  /** For each first word of an alias, the most words an alias starting with it has (phrases to try). */
+  private readonly aliasLengths = new Map<string, number>();
+  /**
+   * fuse.js over in-scope aliases, one index per first letter: it is asked only about words the vocabulary
+   * could not correct (two or more slips), and a name's first letter is rarely among them — while one index
+   * over every alias grows with the base and would make each such word cost milliseconds.
+   */
+  private readonly aliasFuse = new Map<string, Fuse<{ alias: string; id: string }>>();
   /** Fact positions by search term, by entity, by month-day (MM-DD) and by year. */
   private readonly byTerm = new Map<string, number[]>();
   private readonly byEntity = new Map<string, number[]>();
@@ -58,19 +64,20 @@ export class KnowledgeBase {
     for (const e of corpus.entities) this.entities.set(e.id, e);
     for (const f of this.facts) for (const e of f.entities) this.inScope.add(e);
 
-    let maxWords = 1;
     const aliasRows: { alias: string; id: string }[] = [];
     for (const e of corpus.entities) {
       for (const name of [e.name, ...e.aliases]) {
         const alias = words(fold(name)).join(' ');
         if (!alias || this.aliases.has(alias)) continue;
         this.aliases.set(alias, e);
-        maxWords = Math.max(maxWords, alias.split(' ').length);
+        const ws = alias.split(' ');
+        this.aliasLengths.set(ws[0]!, Math.max(this.aliasLengths.get(ws[0]!) ?? 0, ws.length));
         if (this.inScope.has(e.id) && alias.length >= 4) aliasRows.push({ alias, id: e.id });
       }
     }
-    this.maxAliasWords = maxWords;
-    this.aliasFuse = new Fuse(aliasRows, { keys: ['alias'], includeScore: true, threshold: 0.4, ignoreLocation: true });
+    const byLetter = new Map<string, { alias: string; id: string }[]>();
+    for (const row of aliasRows) byLetter.set(row.alias[0]!, [...(byLetter.get(row.alias[0]!) ?? []), row]);
+    for (const [letter, rows] of byLetter) this.aliasFuse.set(letter, new Fuse(rows, { keys: ['alias'], includeScore: true, threshold: 0.4, ignoreLocation: true }));
 
     this.spans = this.facts.map((f) => factSpans(f.date));
     this.factTerms = this.facts.map((f, i) => {
@@ -165,6 +172,11 @@ export class KnowledgeBase {
     return this.factsWithTerm(this.lexicon.term(word)).length;
   }
 
+  /** The most words an alias starting with this word has (0: none starts with it). */
+  aliasWordsFrom(word: string): number {
+    return this.aliasLengths.get(word) ?? 0;
+  }
+
   /** An exact alias match for a folded phrase. */
   alias(phrase: string): Entity | undefined {
     return this.aliases.get(phrase);
@@ -176,7 +188,7 @@ export class KnowledgeBase {
     if (limit === 0) return undefined;
     let best: AliasHit | undefined;
     let bestDistance = limit + 1;
-    for (const hit of this.aliasFuse.search(phrase, { limit: 8 })) {
+    for (const hit of this.aliasFuse.get(phrase[0]!)?.search(phrase, { limit: 8 }) ?? []) {
       const d = editDistance(phrase, hit.item.alias, limit);
       if (d < bestDistance) {
         best = { entity: this.entities.get(hit.item.id)!, alias: hit.item.alias };

@@ -1,6 +1,6 @@
 // Finding the facts a question is about: candidates from the indexes, then a score for each.
 import type { KnowledgeBase } from './knowledge.js';
-import type { Understanding } from './understand.js';
+import type { Term, Understanding } from './understand.js';
 import type { Bindings } from './neighbours.js';
 import { slotLead } from './slots.js';
 import { overlaps } from './dates.js';
@@ -41,21 +41,34 @@ function intersect(lists: (readonly number[])[]): number[] {
 }
 
 /** Fact positions worth scoring, taken from the narrowest index that applies. */
-export function candidates(kb: KnowledgeBase, u: Understanding): number[] {
+export function candidates(kb: KnowledgeBase, u: Understanding, needed: readonly Term[] = u.terms): number[] {
   const required = requiredEntities(u);
   if (required.length) return intersect(required.map((id) => kb.factsWithEntity(id)));
   const pool = new Set<number>();
   if (u.monthDays.length) for (const md of u.monthDays) kb.factsOnMonthDay(md.monthDay).forEach((i) => pool.add(i));
-  else if (u.spans.length) {
-    for (const s of u.spans) {
-      const [from, to] = [Number(s.from.slice(0, 4)), Number(s.to.slice(0, 4))];
-      for (let y = from; y <= Math.min(to, from + 200); y++) kb.factsInYear(y).forEach((i) => pool.add(i));
-    }
-  } else {
-    for (const m of u.mentions) kb.factsWithEntity(m.entity.id).forEach((i) => pool.add(i));
-    for (const t of u.terms) kb.factsWithTerm(t.term).forEach((i) => pool.add(i));
+  for (const s of u.spans) {
+    const [from, to] = [Number(s.from.slice(0, 4)), Number(s.to.slice(0, 4))];
+    for (let y = from; y <= Math.min(to, from + 200); y++) kb.factsInYear(y).forEach((i) => pool.add(i));
   }
+  // A date may be part of a name ("the programme for 2021-2022"): the words find those facts.
+  for (const t of needed) kb.factsWithTerm(t.term).forEach((i) => pool.add(i));
+  if (!pool.size) for (const m of u.mentions) kb.factsWithEntity(m.entity.id).forEach((i) => pool.add(i));
   return [...pool];
+}
+
+/**
+ * The heaviest words of the question whose weight is over half of it: a fact with none of them cannot
+ * account for half the question, so only facts with one of them are worth scoring (their postings are short).
+ */
+function neededTerms(terms: readonly Term[], weightOf: (t: Term) => number, total: number): Term[] {
+  const needed: Term[] = [];
+  let sum = 0;
+  for (const t of [...terms].sort((a, b) => weightOf(b) - weightOf(a))) {
+    if (sum > total * (1 - MIN_SHARE) || weightOf(t) === 0) break;
+    needed.push(t);
+    sum += weightOf(t);
+  }
+  return needed;
 }
 
 /**
@@ -85,8 +98,17 @@ function contradicts(question: Bindings, fact: Bindings): boolean {
   return false;
 }
 
-/** Scores candidates against the question; best first. */
-export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boolean } = {}): Scored[] {
+/** The least share of a question a fact must account for to answer anything (the engine's lowest bar). */
+const MIN_SHARE = 0.5;
+
+/** How many candidates get the full score when there are more: the rest cannot outrank them on coverage. */
+export const SHORTLIST = 64;
+
+/**
+ * Scores candidates against the question; best first. On a large base, a first pass ranks candidates
+ * by their words alone and only the `limit` best get the full score (lists pass Infinity).
+ */
+export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boolean; limit?: number } = {}): Scored[] {
   const known = u.terms.filter((t) => t.known);
   const maxWeight = Math.max(1, ...known.map((t) => kb.weight(t.term)));
   // A known word no fact contains ("happen", "tell") is question vocabulary: it neither helps nor hurts.
@@ -108,10 +130,19 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
   const kinds = u.intent.kinds;
   const mentioned = new Set(u.mentions.map((m) => m.entity.id));
 
+  const needed = total > 0 ? neededTerms(u.terms, weightOf, total) : [];
+  let pool = candidates(kb, u, needed).filter(
+    (i) => dateFits(kb.spans[i]!, u, opts.within, kb.factNames[i]) && (!needed.length || needed.some((t) => credit(i, t) > 0)),
+  );
+  const limit = opts.limit ?? SHORTLIST;
+  if (pool.length > limit && total > 0) {
+    const quick = new Map(pool.map((i) => [i, u.terms.reduce((sum, t) => sum + (kb.factTerms[i]!.has(t.term) ? weightOf(t) : 0), 0)]));
+    pool = pool.filter((i) => quick.get(i)! > 0).sort((a, b) => quick.get(b)! - quick.get(a)! || a - b).slice(0, limit);
+  }
+
   const scored: Scored[] = [];
-  for (const i of candidates(kb, u)) {
+  for (const i of pool) {
     const fact = kb.facts[i]!;
-    if (!dateFits(kb.spans[i]!, u, opts.within, kb.factNames[i])) continue;
     if (contradicts(u.bound, kb.factBindings[i]!)) continue;
     const hit = u.terms.reduce((sum, t) => sum + credit(i, t) * weightOf(t), 0);
     const coverage = total > 0 ? hit / total : 1;

@@ -61,7 +61,7 @@ export function tokenize(kb: KnowledgeBase, tokens: string[], opts: { fuzzy: boo
   const out: Item[] = [];
   for (let i = 0; i < tokens.length; ) {
     let matched = false;
-    for (let n = Math.min(kb.maxAliasWords, tokens.length - i); n >= 1 && !matched; n--) {
+    for (let n = Math.min(Math.max(1, kb.aliasWordsFrom(tokens[i]!)), tokens.length - i); n >= 1 && !matched; n--) {
       const phrase = tokens.slice(i, i + n).join(' ');
       const exact = kb.alias(phrase);
       const entity = exact ?? (opts.fuzzy && n <= 2 ? misspeltAlias(kb, tokens.slice(i, i + n)) : undefined);
