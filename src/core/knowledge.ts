@@ -36,17 +36,16 @@ export class KnowledgeBase {
   private readonly byYear = new Map<number, number[]>();
   /** Each fact's date as spans of days (see `factSpans`). */
   readonly spans: { from: string; to: string }[][];
-  /** Each fact's search terms, and its ordered neighbour pairs (see neighbours.ts). */
-  readonly factTerms: Set<string>[];
-  readonly factPairs: Set<string>[];
+  /** Ordered neighbour pairs (see neighbours.ts) and title terms, each to the facts that have them. */
+  private readonly byPair = new Map<string, number[]>();
+  private readonly byTitleTerm = new Map<string, number[]>();
   /** Each fact's words bound to a country beside them ("Kazakhstan's capital": capital → kazakhstan). */
-  readonly factBindings: Bindings[];
+  private readonly factBindings: (Bindings | undefined)[] = [];
   /** The places each source names: a question's "in Dushanbe" is met by a fact from a report on Dushanbe. */
   private readonly sourcePlaces = new Map<string, Set<string>>();
   /** Each fact's name as folded text (title, value, keywords): a date in a name ("the programme for 2021-2022") is no date filter. */
   readonly factNames: string[];
-  /** The terms of each fact's title: a question naming the fact by its title fits it best. */
-  readonly titleTerms: Set<string>[];
+
   /** Facts that answer the same thing (`about`). */
   private readonly byAbout = new Map<string, Fact[]>();
   /** Each intent's keywords with their terms, and all of its keyword terms: they say what kind of answer is wanted, not what it is about. */
@@ -76,13 +75,14 @@ export class KnowledgeBase {
       }
     }
     const byLetter = new Map<string, { alias: string; id: string }[]>();
-    for (const row of aliasRows) byLetter.set(row.alias[0]!, [...(byLetter.get(row.alias[0]!) ?? []), row]);
+    for (const row of aliasRows) push(byLetter, row.alias[0]!, row);
     for (const [letter, rows] of byLetter) this.aliasFuse.set(letter, new Fuse(rows, { keys: ['alias'], includeScore: true, threshold: 0.4, ignoreLocation: true }));
 
     this.spans = this.facts.map((f) => factSpans(f.date));
-    this.factTerms = this.facts.map((f, i) => {
-      const terms = new Set(this.lexicon.terms(this.searchText(f)));
-      for (const t of terms) push(this.byTerm, t, i);
+    // Postings only (no per-fact sets): each index list is in fact order, so membership is a binary search.
+    this.facts.forEach((f, i) => {
+      for (const t of this.lexicon.terms(this.searchText(f))) push(this.byTerm, t, i);
+      for (const t of this.lexicon.terms(f.title)) push(this.byTitleTerm, t, i);
       for (const e of f.entities) push(this.byEntity, e, i);
       for (const span of this.spans[i]!) {
         for (let y = Number(span.from.slice(0, 4)); y <= Number(span.to.slice(0, 4)); y++) push(this.byYear, y, i);
@@ -91,19 +91,15 @@ export class KnowledgeBase {
           for (let d = Number(span.from.slice(8)); d <= Number(span.to.slice(8)); d++) push(this.byMonthDay, `${span.from.slice(5, 8)}${String(d).padStart(2, '0')}`, i);
         }
       }
-      if (f.about) this.byAbout.set(f.about, [...(this.byAbout.get(f.about) ?? []), f]);
-      return terms;
+      if (f.about) push(this.byAbout, f.about, f);
     });
 
-    this.titleTerms = this.facts.map((f) => new Set(this.lexicon.terms(f.title)));
     for (const s of corpus.sources) {
       const named = tokenize(this, words(fold(s.text)), { fuzzy: false }).flatMap((it) => ('entity' in it && it.entity.type === 'place' ? [it.entity.id] : []));
       this.sourcePlaces.set(s.id, new Set(named));
     }
     this.factNames = this.facts.map((f) => fold([f.title, f.value?.text ?? '', ...f.keywords].join(' | ')));
-    this.factPairs = [];
-    this.factBindings = [];
-    for (const f of this.facts) {
+    this.facts.forEach((f, i) => {
       const pairs = new Set<string>();
       const bound: Bindings = new Map();
       for (const text of [f.title, f.summary, ...f.keywords, ...f.quotes]) {
@@ -111,9 +107,9 @@ export class KnowledgeBase {
         pairsOf(keys, pairs);
         bindingsOf(this, keys, bound);
       }
-      this.factPairs.push(pairs);
-      this.factBindings.push(bound);
-    }
+      for (const p of pairs) push(this.byPair, p, i);
+      this.factBindings.push(bound.size ? bound : undefined);
+    });
 
     for (const text of [
       ...this.facts.map((f) => this.searchText(f)),
@@ -202,6 +198,21 @@ export class KnowledgeBase {
     return this.sourcePlaces.get(sourceId)?.has(placeId) ?? false;
   }
 
+  /** Whether fact i's words (title, summary, keywords, quotes, entity names) have this term. */
+  hasTerm(i: number, term: string): boolean {
+    return sortedHas(this.byTerm.get(term), i);
+  }
+  hasTitleTerm(i: number, term: string): boolean {
+    return sortedHas(this.byTitleTerm.get(term), i);
+  }
+  hasPair(i: number, pair: string): boolean {
+    return sortedHas(this.byPair.get(pair), i);
+  }
+  /** The countries fact i ties its attribute words to (see neighbours.ts). */
+  bindings(i: number): Bindings {
+    return this.factBindings[i] ?? NO_BINDINGS;
+  }
+
   factsWithTerm(term: string): readonly number[] {
     return this.byTerm.get(term) ?? [];
   }
@@ -237,6 +248,20 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) {
     if (list[list.length - 1] !== value) list.push(value);
   } else map.set(key, [value]);
+}
+
+const NO_BINDINGS: Bindings = new Map();
+
+function sortedHas(list: readonly number[] | undefined, value: number): boolean {
+  if (!list) return false;
+  let [lo, hi] = [0, list.length - 1];
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] === value) return true;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 function deletionKeys(w: string): string[] {

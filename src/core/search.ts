@@ -118,7 +118,7 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
   // credit for that — none when the fact names a place of its own (then that is where it happened).
   const ownPlace = (i: number) => kb.facts[i]!.entities.some((e) => kb.entity(e)?.type === 'place');
   const credit = (i: number, t: Understanding['terms'][number]) =>
-    kb.factTerms[i]!.has(t.term) ? 1 : t.place !== undefined && !ownPlace(i) && kb.sourceNamesPlace(kb.facts[i]!.source, t.place) ? 0.5 : 0;
+    kb.hasTerm(i, t.term) ? 1 : t.place !== undefined && !ownPlace(i) && kb.sourceNamesPlace(kb.facts[i]!.source, t.place) ? 0.5 : 0;
   const total = u.terms.reduce((sum, t) => sum + weightOf(t), 0);
   const intentTerms = kb.intentTerms.get(u.intent.name) ?? new Set<string>();
   const topic = u.terms.filter((t) => !intentTerms.has(t.term));
@@ -136,22 +136,22 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
   );
   const limit = opts.limit ?? SHORTLIST;
   if (pool.length > limit && total > 0) {
-    const quick = new Map(pool.map((i) => [i, u.terms.reduce((sum, t) => sum + (kb.factTerms[i]!.has(t.term) ? weightOf(t) : 0), 0)]));
+    const quick = new Map(pool.map((i) => [i, u.terms.reduce((sum, t) => sum + (kb.hasTerm(i, t.term) ? weightOf(t) : 0), 0)]));
     pool = pool.filter((i) => quick.get(i)! > 0).sort((a, b) => quick.get(b)! - quick.get(a)! || a - b).slice(0, limit);
   }
 
   const scored: Scored[] = [];
   for (const i of pool) {
     const fact = kb.facts[i]!;
-    if (contradicts(u.bound, kb.factBindings[i]!)) continue;
+    if (contradicts(u.bound, kb.bindings(i))) continue;
     const hit = u.terms.reduce((sum, t) => sum + credit(i, t) * weightOf(t), 0);
     const coverage = total > 0 ? hit / total : 1;
     const topicCoverage = topicTotal > 0 ? topic.reduce((sum, t) => sum + credit(i, t) * weightOf(t), 0) / topicTotal : 1;
-    const titleHit = total > 0 ? u.terms.reduce((sum, t) => sum + (kb.titleTerms[i]!.has(t.term) ? weightOf(t) : 0), 0) / total : 0;
+    const titleHit = total > 0 ? u.terms.reduce((sum, t) => sum + (kb.hasTitleTerm(i, t.term) ? weightOf(t) : 0), 0) / total : 0;
     const kindMatch = kinds.length === 0 || kinds.includes(fact.kind);
     let score = coverage * 3 + titleHit + (kindMatch ? 1 : 0);
     score += softEntities.filter((m) => fact.entities.includes(m.entity.id)).length * 0.5;
-    score += [...u.pairs].filter((p) => kb.factPairs[i]!.has(p)).length * 0.4;
+    for (const p of u.pairs) if (kb.hasPair(i, p)) score += 0.4;
     // What the question asks for (or the intent leads with) should be in the fact.
     if (slotLead(kb, fact, u.asks ?? u.intent.answers, u) !== undefined) score += 0.3;
     if (u.asks === 'date' && !fact.date) score -= 2;
@@ -160,7 +160,7 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
     if (u.asks === 'place' && !fact.entities.some((e) => kb.entity(e)?.type === 'place' && !mentioned.has(e))) score -= 1;
     // Fewer entities the question did not name: a closer fit.
     score -= fact.entities.filter((e) => !mentioned.has(e)).length * 0.01;
-    const hasKeyTopic = !keyTopic || kb.factTerms[i]!.has(keyTopic.term);
+    const hasKeyTopic = !keyTopic || kb.hasTerm(i, keyTopic.term);
     scored.push({ fact, index: i, coverage, topicCoverage, hasKeyTopic, kindMatch, score });
   }
   return scored.sort((a, b) => b.score - a.score || a.index - b.index);
