@@ -41,8 +41,11 @@ export class KnowledgeBase {
   private readonly byTitleTerm = new Map<string, number[]>();
   /** Each fact's words bound to a country beside them ("Kazakhstan's capital": capital → kazakhstan). */
   private readonly factBindings: (Bindings | undefined)[] = [];
-  /** The places each source names: a question's "in Dushanbe" is met by a fact from a report on Dushanbe. */
-  private readonly sourcePlaces = new Map<string, Set<string>>();
+  /**
+   * Facts with no place of their own, by each place their source names: a question's "in Dushanbe" is met
+   * (in part) by a fact from a report on Dushanbe.
+   */
+  private readonly byReportedPlace = new Map<string, number[]>();
   /** Each fact's name as folded text (title, value, keywords): a date in a name ("the programme for 2021-2022") is no date filter. */
   readonly factNames: string[];
 
@@ -94,10 +97,15 @@ export class KnowledgeBase {
       if (f.about) push(this.byAbout, f.about, f);
     });
 
+    const sourcePlaces = new Map<string, Set<string>>();
     for (const s of corpus.sources) {
       const named = tokenize(this, words(fold(s.text)), { fuzzy: false }).flatMap((it) => ('entity' in it && it.entity.type === 'place' ? [it.entity.id] : []));
-      this.sourcePlaces.set(s.id, new Set(named));
+      sourcePlaces.set(s.id, new Set(named));
     }
+    this.facts.forEach((f, i) => {
+      if (f.entities.some((e) => this.entities.get(e)?.type === 'place')) return;
+      for (const place of sourcePlaces.get(f.source) ?? []) push(this.byReportedPlace, place, i);
+    });
     this.factNames = this.facts.map((f) => fold([f.title, f.value?.text ?? '', ...f.keywords].join(' | ')));
     this.facts.forEach((f, i) => {
       const pairs = new Set<string>();
@@ -194,8 +202,12 @@ export class KnowledgeBase {
     return best;
   }
 
-  sourceNamesPlace(sourceId: string, placeId: string): boolean {
-    return this.sourcePlaces.get(sourceId)?.has(placeId) ?? false;
+  /** Facts (with no place of their own) whose source names this place, in order. */
+  factsReportedFrom(placeId: string): readonly number[] {
+    return this.byReportedPlace.get(placeId) ?? [];
+  }
+  reportedFrom(i: number, placeId: string): boolean {
+    return sortedHas(this.byReportedPlace.get(placeId), i);
   }
 
   /** Whether fact i's words (title, summary, keywords, quotes, entity names) have this term. */

@@ -112,32 +112,44 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
   const known = u.terms.filter((t) => t.known);
   const maxWeight = Math.max(1, ...known.map((t) => kb.weight(t.term)));
   // A known word no fact contains ("happen", "tell") is question vocabulary: it neither helps nor hurts.
-  const weightOf = (t: Understanding['terms'][number]) =>
-    t.known ? (kb.factsWithTerm(t.term).length ? kb.weight(t.term) : 0) : t.name ? NAME_WEIGHT * maxWeight : UNKNOWN_WEIGHT * maxWeight;
+  const weights = new Map(
+    u.terms.map((t) => [t, t.known ? (kb.factsWithTerm(t.term).length ? kb.weight(t.term) : 0) : t.name ? NAME_WEIGHT * maxWeight : UNKNOWN_WEIGHT * maxWeight]),
+  );
+  const weightOf = (t: Term) => weights.get(t)!;
   // "Signed in Dushanbe" may not be in the fact's own words, but it is in a report from Dushanbe: half
   // credit for that — none when the fact names a place of its own (then that is where it happened).
-  const ownPlace = (i: number) => kb.facts[i]!.entities.some((e) => kb.entity(e)?.type === 'place');
-  const credit = (i: number, t: Understanding['terms'][number]) =>
-    kb.hasTerm(i, t.term) ? 1 : t.place !== undefined && !ownPlace(i) && kb.sourceNamesPlace(kb.facts[i]!.source, t.place) ? 0.5 : 0;
+  const credit = (i: number, t: Term) => (kb.hasTerm(i, t.term) ? 1 : t.place !== undefined && kb.reportedFrom(i, t.place) ? 0.5 : 0);
   const total = u.terms.reduce((sum, t) => sum + weightOf(t), 0);
   const intentTerms = kb.intentTerms.get(u.intent.name) ?? new Set<string>();
   const topic = u.terms.filter((t) => !intentTerms.has(t.term));
   const topicTotal = topic.reduce((sum, t) => sum + weightOf(t), 0);
   // The most specific word of a name: places only when the name has nothing else ("the Dushanbe Agreement").
-  const heaviest = (ts: Understanding['terms']) => ts.reduce<Understanding['terms'][number] | undefined>((best, t) => (!best || weightOf(t) > weightOf(best) ? t : best), undefined);
+  const heaviest = (ts: Term[]) => ts.reduce<Term | undefined>((best, t) => (!best || weightOf(t) > weightOf(best) ? t : best), undefined);
   const keyTopic = heaviest(topic.filter((t) => !t.place)) ?? heaviest(topic);
   const softEntities = u.mentions.filter((m) => m.entity.type === 'place');
   const kinds = u.intent.kinds;
   const mentioned = new Set(u.mentions.map((m) => m.entity.id));
 
   const needed = total > 0 ? neededTerms(u.terms, weightOf, total) : [];
-  let pool = candidates(kb, u, needed).filter(
-    (i) => dateFits(kb.spans[i]!, u, opts.within, kb.factNames[i]) && (!needed.length || needed.some((t) => credit(i, t) > 0)),
-  );
+  let pool = candidates(kb, u, needed);
+  if (needed.length) {
+    // Only facts with one of the needed words (or from a report on the needed place), tested from the smaller side.
+    const postings = needed.flatMap((t) => [kb.factsWithTerm(t.term), t.place !== undefined ? kb.factsReportedFrom(t.place) : []]);
+    if (postings.reduce((n, p) => n + p.length, 0) < pool.length) {
+      const allowed = new Set(postings.flat());
+      pool = pool.filter((i) => allowed.has(i));
+    } else pool = pool.filter((i) => needed.some((t) => credit(i, t) > 0));
+  }
+  pool = pool.filter((i) => dateFits(kb.spans[i]!, u, opts.within, kb.factNames[i]));
   const limit = opts.limit ?? SHORTLIST;
   if (pool.length > limit && total > 0) {
-    const quick = new Map(pool.map((i) => [i, u.terms.reduce((sum, t) => sum + (kb.hasTerm(i, t.term) ? weightOf(t) : 0), 0)]));
-    pool = pool.filter((i) => quick.get(i)! > 0).sort((a, b) => quick.get(b)! - quick.get(a)! || a - b).slice(0, limit);
+    // Each fact's weight of question words, summed along the words' postings (cheaper than testing each fact).
+    const quick = new Float64Array(kb.facts.length);
+    for (const t of u.terms) {
+      const w = weightOf(t);
+      if (w) for (const i of kb.factsWithTerm(t.term)) quick[i]! += w;
+    }
+    pool = pool.filter((i) => quick[i]! > 0).sort((a, b) => quick[b]! - quick[a]! || a - b).slice(0, limit);
   }
 
   const scored: Scored[] = [];
