@@ -84,10 +84,6 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
-export function yearsBetween(fromIso: string, toIso: string): number {
-  return Number(toIso.slice(0, 4)) - Number(fromIso.slice(0, 4));
-}
-
 const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DAY_RE = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR_RE = '(1[6-9]\\d\\d|20\\d\\d|2100)';
