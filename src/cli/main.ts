@@ -1,12 +1,5 @@
 // `attache <command>`: reads .env, then hands over to one file per command.
 import { config as loadDotenv } from 'dotenv';
-import { runAsk } from './ask.js';
-import { runTreaty } from './treaty.js';
-import { runOnThisDay } from './onthisday.js';
-import { runFactsCheck } from './facts-check.js';
-import { runChat } from './chat.js';
-import { runStart } from './start.js';
-import { runPostOnThisDay } from './post-onthisday.js';
 import { ConfigError } from '../config.js';
 import { DataError } from '../core/load.js';
 
@@ -23,14 +16,15 @@ const USAGE = `Usage: attache <command>
   post-onthisday [--dry-run]   post today's "on this date" to subscribed channels once (for cron)
 `;
 
+/** Each command's module is loaded only when it runs: `attache ask` need not load Bolt. */
 const commands: Record<string, (args: string[]) => Promise<number>> = {
-  ask: runAsk,
-  treaty: runTreaty,
-  onthisday: runOnThisDay,
-  facts: runFactsCheck,
-  chat: runChat,
-  start: runStart,
-  'post-onthisday': runPostOnThisDay,
+  ask: async (args) => (await import('./ask.js')).runAsk(args),
+  treaty: async (args) => (await import('./treaty.js')).runTreaty(args),
+  onthisday: async (args) => (await import('./onthisday.js')).runOnThisDay(args),
+  facts: async (args) => (await import('./facts-check.js')).runFactsCheck(args),
+  chat: async (args) => (await import('./chat.js')).runChat(args),
+  start: async (args) => (await import('./start.js')).runStart(args),
+  'post-onthisday': async (args) => (await import('./post-onthisday.js')).runPostOnThisDay(args),
 };
 
 async function main(argv: string[]): Promise<number> {

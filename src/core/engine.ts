@@ -230,6 +230,8 @@ export class Engine {
 }
 
 export function byDate(facts: Fact[]): Fact[] {
-  const key = (f: Fact) => factSpans(f.date)[0]?.from ?? '9999';
-  return [...facts].sort((a, b) => key(a).localeCompare(key(b)));
+  return facts
+    .map((fact) => ({ fact, key: factSpans(fact.date)[0]?.from ?? '9999' }))
+    .sort((a, b) => a.key.localeCompare(b.key))
+    .map((k) => k.fact);
 }

@@ -33,11 +33,25 @@ function requiredEntities(u: Understanding): string[] {
   return u.mentions.filter((m) => m.entity.type !== 'place').map((m) => m.entity.id);
 }
 
+/** The common positions of posting lists, which are sorted ascending. */
 function intersect(lists: (readonly number[])[]): number[] {
   if (!lists.length) return [];
   const [first, ...rest] = [...lists].sort((a, b) => a.length - b.length);
-  const sets = rest.map((l) => new Set(l));
-  return first!.filter((i) => sets.every((s) => s.has(i)));
+  let common = [...first!];
+  for (const list of rest) {
+    const next: number[] = [];
+    for (let a = 0, b = 0; a < common.length && b < list.length; ) {
+      if (common[a]! < list[b]!) a++;
+      else if (common[a]! > list[b]!) b++;
+      else {
+        next.push(common[a]!);
+        a++;
+        b++;
+      }
+    }
+    common = next;
+  }
+  return common;
 }
 
 /** Fact positions worth scoring, taken from the narrowest index that applies. */

@@ -54,7 +54,17 @@ export function people(kb: KnowledgeBase, fact: Fact, u: Understanding): Entity[
     .filter((id) => !mentioned.has(id))
     .map((id) => kb.entity(id))
     .filter((e): e is Entity => e?.type === 'person')
-    .filter((p) => !u.office.length || holdsOffice(kb, p, u.office, countries));
+    .filter((p) => !u.office.length || holdsOfficeOnce(kb, p, u, countries));
+}
+
+/** holdsOffice once per person and question: ranking asks it for every candidate fact naming the person. */
+const officeHolders = new WeakMap<Understanding, Map<string, boolean>>();
+function holdsOfficeOnce(kb: KnowledgeBase, person: Entity, u: Understanding, countries: string[]): boolean {
+  let known = officeHolders.get(u);
+  if (!known) officeHolders.set(u, (known = new Map()));
+  let holds = known.get(person.id);
+  if (holds === undefined) known.set(person.id, (holds = holdsOffice(kb, person, u.office, countries)));
+  return holds;
 }
 
 function holdsOffice(kb: KnowledgeBase, person: Entity, office: string[], countries: string[]): boolean {

@@ -36,7 +36,7 @@ export async function startSlackApp(o: SlackAppOptions): Promise<RunningSlackApp
   const receiver = o.appToken
     ? new SocketModeReceiver({ appToken: o.appToken, customRoutes, installerOptions: { port: o.port }, logger: o.logger })
     : new HTTPReceiver({ signingSecret: o.signingSecret, endpoints: '/slack/events', port: o.port, customRoutes, logger: o.logger });
-  const app = new App({ token: o.botToken, receiver, logger: o.logger, clientOptions: webClientOptions(o.slackApiUrl), extendedErrorHandler: true });
+  const app = new App({ token: o.botToken, receiver, logger: o.logger, clientOptions: webClientOptions(o.slackApiUrl), extendedErrorHandler: true, convoStore: false });
   app.use(oncePerEvent(o.seenEvents ?? new MemorySeenEvents()));
   registerEvents(app, o.attache);
   registerCommands(app, o.attache);
