@@ -24,6 +24,7 @@ const ORDINAL_GAP = 0.15;
 /** Scores this close are a tie: the question does not tell the facts apart. */
 const TIE = 0.05;
 const MAX_CHOICES = 3;
+const MAX_JOINED = 3;
 /** How close (in score) further facts must be to join a multi-fact answer. */
 const JOIN_GAP = 0.35;
 const MAX_LIST = 15;
@@ -70,7 +71,9 @@ export class Engine {
     if (this.wantsList(u)) {
       // "Which agreements…": the list words only say "all of them"; the other words must still fit.
       const named = { ...u, terms: u.terms.filter((t) => !this.isIntentWord(u.intent, t.term) && !this.kb.lexicon.listCues.has(t.word)) };
-      const facts = rank(this.kb, named, { limit: Infinity }).filter((s) => s.kindMatch && s.coverage >= MIN_COVERAGE).map((s) => s.fact);
+      const facts = rank(this.kb, named, { limit: Infinity })
+        .filter((s) => (s.kindMatch && s.coverage >= MIN_COVERAGE) || (named.terms.length > 0 && s.coverage >= MIN_COVERAGE_OTHER_KIND))
+        .map((s) => s.fact);
       if (facts.length > 1) return listAnswer(this.kb, u, byDate(facts).slice(0, MAX_LIST), `${facts.length} found${facts.length > MAX_LIST ? ` (the first ${MAX_LIST})` : ''}:`);
     }
     const fitting = rank(this.kb, u).filter((s) => this.fits(s, u));
@@ -87,7 +90,7 @@ export class Engine {
     // "What/which …" asks for the fact itself; with no cue word the intent says what leads.
     const slot = u.asks ?? u.intent.answers;
     const lead = slot === 'date' || slot === 'value' ? this.bestOfSame(best.fact) : best.fact;
-    const joined = [lead, ...ranked.slice(1).filter((s) => this.joins(best, s, u)).map((s) => s.fact)];
+    const joined = [lead, ...ranked.slice(1).filter((s) => this.joins(best, s, u)).map((s) => s.fact)].slice(0, MAX_JOINED);
     const answer = answerFrom(this.kb, u, joined, slot);
     if (u.present && (slot === 'person' || best.fact.kind === 'office')) return this.notNow(answer);
     return answer;
@@ -133,7 +136,11 @@ export class Engine {
 
   /** Statements and other summary answers may gather a few equally good facts. */
   private joins(best: Scored, s: Scored, u: Understanding): boolean {
-    return u.intent.answers === 'summary' && !u.asks?.match(/date|value|person|place/) && s.kindMatch && best.score - s.score <= JOIN_GAP && s.fact.kind === best.fact.kind;
+    if (u.asks && u.asks !== 'summary') return false;
+    // The same event told in several facts ("what came of the visit", "what did they discuss"): give them together.
+    const sameEvent = s.fact.source === best.fact.source && !!best.fact.date?.on && s.fact.date?.on === best.fact.date.on && s.coverage >= MIN_COVERAGE;
+    const alike = u.intent.answers === 'summary' && s.kindMatch && best.score - s.score <= JOIN_GAP && s.fact.kind === best.fact.kind;
+    return sameEvent || alike;
   }
 
   private wantsList(u: Understanding): boolean {

@@ -124,6 +124,8 @@ export const intentSchema = z.strictObject({
   template: z.string().min(1),
   /** Questions name one item ("the Treaty on Allied Relations"): the most specific word of the name must be in the fact. */
   named: z.boolean().default(false),
+  /** Chosen only when the question holds nothing but the intent's keywords (no names, no other words). */
+  exclusive: z.boolean().default(false),
   /** Tie-breaker when two intents score alike: higher wins. */
   priority: z.number().default(0),
 });

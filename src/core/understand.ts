@@ -158,7 +158,10 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
   const all = words(fold(question));
   const present = all.some((w) => kb.lexicon.present.has(w));
   // "First deputy", "first president": an ordinal before an office is part of its name, not a position.
-  const ordinal = all.map((w, i) => (kb.lexicon.roles.has(kb.lexicon.term(all[i + 1] ?? '')) ? undefined : kb.lexicon.ordinals.get(w))).find((n) => n !== undefined);
+  // An ordinal at the very end is a verb or a stray word ("how long did the fighting last").
+  const ordinal = all
+    .map((w, i) => (i === all.length - 1 || kb.lexicon.roles.has(kb.lexicon.term(all[i + 1]!)) ? undefined : kb.lexicon.ordinals.get(w)))
+    .find((n) => n !== undefined);
   const end = all.some((w) => kb.lexicon.ends.has(w));
   const intent = chooseIntent(kb, { mentions, spans, monthDays, terms, asks, folded });
   return { question, words: all, ...(ordinal !== undefined ? { ordinal } : {}), end, mentions, outOfScope, spans, excluded, monthDays, asks, terms, pairs, office, present, bound, intent };
@@ -221,6 +224,8 @@ export function chooseIntent(kb: KnowledgeBase, u: IntentInput): Intent {
       }
     });
     if (!ok) continue;
+    // An exclusive intent ("help") is chosen only for a question made of its keywords alone: "what is Turkey helping with" is no request for help.
+    if (intent.exclusive && (u.mentions.length || u.terms.some((t) => !kb.intentTerms.get(intent.name)?.has(t.term)))) continue;
     let score = 0;
     for (const { keyword, terms: kt } of kb.keywordTerms.get(intent.name) ?? []) {
       if (keyword.startsWith('@')) {

@@ -78,3 +78,24 @@ describe('ties and names', () => {
     expect(ask('When did the Tajik-Kazakh intergovernmental commission meet in 2009?').answered).toBe(true);
   });
 });
+
+describe('words that look like cues', () => {
+  it('takes "help" as a request for help only when the question is nothing else', () => {
+    expect(ask('help').intent).toBe('help');
+    expect(ask('What is Turkey helping Tajikistan with?').intent).not.toBe('help');
+  });
+  it('does not read "last" at the end of a question as "the last one"', () => {
+    const a = ask('How many days did the September 2022 fighting last?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/four days/);
+  });
+});
+
+describe('one event told in several facts', () => {
+  it('gives the facts of the same event together', () => {
+    const a = ask("What came out of Rahmon's November 1995 working visit to Kazakhstan?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/documents/);
+    expect(a.facts.length).toBeGreaterThan(1);
+  });
+});
