@@ -85,7 +85,10 @@ export class Engine {
     if (about && (!best || about.score - best.score > SLOT_GAP)) return this.slotUnknown(u, about);
     if (!best) return this.notFound(u);
     // Two facts of a kind fit equally ("relations date" without the pair): give both, not a coin toss.
-    const rivals = ranked.slice(1, MAX_CHOICES).filter((s) => best.score - s.score <= TIE && s.fact.kind === best.fact.kind && (!s.fact.about || s.fact.about !== best.fact.about));
+    const slotOf = (s: Scored) => slotLead(this.kb, s.fact, u.asks ?? u.intent.answers, u);
+    const rivals = ranked
+      .slice(1, MAX_CHOICES)
+      .filter((s) => best.score - s.score <= TIE && s.fact.kind === best.fact.kind && (!s.fact.about || s.fact.about !== best.fact.about) && slotOf(s) !== slotOf(best));
     if (rivals.length && u.asks !== 'summary') return choicesAnswer(this.kb, u, [best, ...rivals].map((s) => s.fact), u.asks ?? u.intent.answers);
     // "What/which …" asks for the fact itself; with no cue word the intent says what leads.
     const slot = u.asks ?? u.intent.answers;

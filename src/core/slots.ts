@@ -98,7 +98,9 @@ export function slotLead(kb: KnowledgeBase, fact: Fact, slot: AnswerSlot, u: Und
       if (u.end) return fact.date?.to ? formatIso(fact.date.to) : undefined;
       return dateLead(kb, fact);
     case 'value':
-      return fact.value && (u.asks !== 'value' || QUANTITY.test(fact.value.text)) ? valueLead(kb, fact) : undefined;
+      if (fact.value && (u.asks !== 'value' || QUANTITY.test(fact.value.text))) return valueLead(kb, fact);
+      // "How long was he consul?": a span of dates answers a question of duration.
+      return u.asks === 'value' && u.words.includes('long') && fact.date?.on && fact.date.to ? dateLead(kb, fact) : undefined;
     case 'person':
       return names(people(kb, fact, u));
     case 'place':

@@ -146,6 +146,12 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
     const corrected = known ? w : kb.correctWord(w);
     // A short unknown word is more likely a slip ("wen") than a name the base lacks.
     if (!corrected && w.length <= 3 && !capitalised.has(w)) continue;
+    // Two words run together ("goodneighbourly"): take them apart.
+    const parts = corrected ? undefined : splitCompound(kb, w);
+    if (parts) {
+      for (const p of parts) if (!kb.lexicon.isStopword(p)) terms.push({ term: kb.lexicon.term(p), word: p, known: true, name: false });
+      continue;
+    }
     const use = corrected ?? w;
     if (kb.lexicon.isStopword(use)) continue;
     terms.push({ term: kb.lexicon.term(use), word: use, known: corrected !== undefined, name: !corrected && capitalised.has(w) });
@@ -181,6 +187,17 @@ function officeOf(kb: KnowledgeBase, keys: Key[]): string[] {
     office.push(...keys.slice(start, i + 1));
   });
   return office;
+}
+
+/** A word made of two known words of four letters or more, if there is exactly one such split. */
+function splitCompound(kb: KnowledgeBase, w: string): [string, string] | undefined {
+  if (w.length < 8) return undefined;
+  const splits: [string, string][] = [];
+  for (let i = 4; i <= w.length - 4; i++) {
+    const [a, b] = [w.slice(0, i), w.slice(i)];
+    if (kb.knowsWord(a) && kb.knowsWord(b)) splits.push([a, b]);
+  }
+  return splits.length === 1 ? splits[0] : undefined;
 }
 
 /** Folded words written with a capital inside the question (not its first word): likely names. */

@@ -99,3 +99,12 @@ describe('one event told in several facts', () => {
     expect(a.facts.length).toBeGreaterThan(1);
   });
 });
+
+describe('slips and durations', () => {
+  it('takes apart two words run together', () => {
+    expect(ask('when was the goodneighbourly agreement signed').lead).toMatch(/26 May 2004/);
+  });
+  it('answers "how long" with a span of dates when the fact has no number', () => {
+    expect(ask('How long was Kazakbayev consul general in Istanbul?').lead).toMatch(/2005.*2009/);
+  });
+});
