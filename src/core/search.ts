@@ -3,7 +3,7 @@ import type { KnowledgeBase } from './knowledge.js';
 import type { Term, Understanding } from './understand.js';
 import type { Bindings } from './neighbours.js';
 import { slotLead } from './slots.js';
-import { overlaps } from './dates.js';
+import { overlaps, spanOf } from './dates.js';
 
 type Span = { from: string; to: string };
 import type { Fact } from './schema.js';
@@ -101,6 +101,19 @@ export function dateFits(spans: Span[], u: Understanding, within = false, name =
 }
 
 /**
+ * When a fact held, for matching the dates a question names: its own date; for an undated office ("Nurtleu is
+ * foreign minister"), the day its source was published — who held it then, not when they took it. Lists of what
+ * happened in a period ("within") use own dates only.
+ */
+function timeOf(kb: KnowledgeBase, i: number, within = false): Span[] {
+  const own = kb.spans[i]!;
+  const fact = kb.facts[i]!;
+  if (own.length || within || fact.kind !== 'office') return own;
+  const published = kb.source(fact.source).published.date;
+  return published ? [spanOf(published)] : own;
+}
+
+/**
  * Whether the fact ties a word to other countries than the question does: asked for "the capital of
  * Tajikistan", a fact about "Kazakhstan's capital" is about something else.
  */
@@ -154,7 +167,7 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
       pool = pool.filter((i) => allowed.has(i));
     } else pool = pool.filter((i) => needed.some((t) => credit(i, t) > 0));
   }
-  pool = pool.filter((i) => dateFits(kb.spans[i]!, u, opts.within, kb.factNames[i]));
+  pool = pool.filter((i) => dateFits(timeOf(kb, i, opts.within), u, opts.within, kb.factNames[i]));
   const limit = opts.limit ?? SHORTLIST;
   if (pool.length > limit && total > 0) {
     // Each fact's weight of question words, summed along the words' postings (cheaper than testing each fact).

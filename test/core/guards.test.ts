@@ -108,3 +108,11 @@ describe('slips and durations', () => {
     expect(ask('How long was Kazakbayev consul general in Istanbul?').lead).toMatch(/2005.*2009/);
   });
 });
+
+describe('offices at a date', () => {
+  it('takes an undated office as held when its source was published, and never as the day it began', () => {
+    expect(ask("Who was Kazakhstan's foreign minister in February 2025?").lead).toBe('Murat Nurtleu');
+    expect(ask("Who was Kazakhstan's foreign minister in 2019?").answered).toBe(false);
+    expect(ask('When was Nurtleu appointed foreign minister?').answered).toBe(false);
+  });
+});
