@@ -110,7 +110,10 @@ export class Engine {
     const like = fitting.filter((s) => best.coverage - s.coverage <= ORDINAL_GAP && s.fact.kind === best.fact.kind && !otherOffice(s) && s.fact.date?.on);
     const inOrder = [...like].sort((a, b) => (factSpans(a.fact.date)[0]?.from ?? '').localeCompare(factSpans(b.fact.date)[0]?.from ?? ''));
     const chosen = ordinal > 0 ? inOrder[ordinal - 1] : inOrder[inOrder.length - 1];
-    if (!chosen) return decline(u.question, u.intent.name, `I don't know that: my sources know of only ${inOrder.length === 1 ? 'one' : inOrder.length}.`, this.suggest(u));
+    if (!chosen) {
+      if (!inOrder.length) return this.notFound(u);
+      return decline(u.question, u.intent.name, `I don't know that: my sources know of only ${inOrder.length === 1 ? 'one' : inOrder.length}.`, this.suggest(u));
+    }
     if (!this.hasAskedSlot(chosen, u)) return this.slotUnknown(u, chosen);
     return answerFrom(this.kb, u, [chosen.fact], u.asks ?? u.intent.answers);
   }

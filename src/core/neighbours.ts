@@ -27,8 +27,8 @@ export function keysOf(kb: KnowledgeBase, items: Item[]): Key[] {
   const keys: Key[] = [];
   for (const it of items) {
     if ('entity' in it) keys.push(it.entity.id);
-    else if (!kb.lexicon.isStopword(it.word)) keys.push(kb.lexicon.term(it.word));
     else if (it.word === CLAUSE_BREAK) keys.push(BREAK);
+    else if (!kb.lexicon.isStopword(it.word)) keys.push(kb.lexicon.term(it.word));
     else if (it.word === 'of') keys.push(OF);
     else if (it.word === 's') keys.push(POSSESSIVE);
     else if (PREPOSITIONS.has(it.word)) keys.push(PREP);

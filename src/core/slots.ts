@@ -72,8 +72,8 @@ function holdsOffice(kb: KnowledgeBase, person: Entity, office: string[], countr
     const f = kb.facts[i]!;
     if (f.kind !== 'office' && f.kind !== 'biography') return false;
     const forCountry = !countries.length || countries.some((c) => (person.country ? person.country === c : f.entities.includes(c)));
-    // The office's words in the fact, and in the question's order ("first president", not "first … president").
-    const inOrder = office.every((t, n) => n === 0 || kb.lexicon.roles.has(office[n - 1]!) || kb.hasPair(i, `${office[n - 1]}>${t}`));
+    // The office's words in the fact, the one before each office word right before it ("first president", not "first … president").
+    const inOrder = office.every((t, n) => n === 0 || !kb.lexicon.roles.has(t) || kb.lexicon.roles.has(office[n - 1]!) || kb.hasPair(i, `${office[n - 1]}>${t}`));
     return forCountry && inOrder && office.every((t) => kb.hasTerm(i, t));
   });
 }

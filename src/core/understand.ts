@@ -41,6 +41,7 @@ export type Understanding = {
 };
 
 const SLOT_PRIORITY: AnswerSlot[] = ['date', 'value', 'person', 'place', 'summary'];
+const TIME_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'decade', 'century', 'night', 'day']);
 
 /** Compiled once per phrase: the phrases come from the lexicon and the intents, so the cache stays small. */
 const phrasePatterns = new Map<string, RegExp>();
@@ -165,8 +166,11 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
   const present = all.some((w) => kb.lexicon.present.has(w));
   // "First deputy", "first president": an ordinal before an office is part of its name, not a position.
   // An ordinal at the very end is a verb or a stray word ("how long did the fighting last").
+  // "Last year" is a time, not the last of several.
   const ordinal = all
-    .map((w, i) => (i === all.length - 1 || kb.lexicon.roles.has(kb.lexicon.term(all[i + 1]!)) ? undefined : kb.lexicon.ordinals.get(w)))
+    .map((w, i) =>
+      i === all.length - 1 || kb.lexicon.roles.has(kb.lexicon.term(all[i + 1]!)) || TIME_UNITS.has(all[i + 1]!) ? undefined : kb.lexicon.ordinals.get(w),
+    )
     .find((n) => n !== undefined);
   const end = all.some((w) => kb.lexicon.ends.has(w));
   const intent = chooseIntent(kb, { mentions, spans, monthDays, terms, asks, folded });

@@ -116,3 +116,12 @@ describe('offices at a date', () => {
     expect(ask('When was Nurtleu appointed foreign minister?').answered).toBe(false);
   });
 });
+
+describe('offices and times in passing', () => {
+  it('reads two offices joined by "and" ("deputy PM and foreign minister")', () => {
+    expect(ask("Who is Kazakhstan's deputy PM and foreign minister that Muhriddin met in Astana?").lead).toBe('Murat Nurtleu');
+  });
+  it('reads "last year" as a time, not as "the last one"', () => {
+    expect(ask('KZ TJ trade last year').text).not.toMatch(/know of only/);
+  });
+});
