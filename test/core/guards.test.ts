@@ -125,3 +125,11 @@ describe('offices and times in passing', () => {
     expect(ask('KZ TJ trade last year').text).not.toMatch(/know of only/);
   });
 });
+
+describe('direction of trade', () => {
+  it('answers what one country imports from the other with the other’s exports, and the reverse', () => {
+    expect(ask('What does Kazakhstan import from Tajikistan?').text).toMatch(/electric power|cotton/);
+    expect(ask('What does Tajikistan import from Kazakhstan?').text).toMatch(/grain/);
+    expect(ask('Which country does Kazakhstan import most grain from?').answered).toBe(false);
+  });
+});
