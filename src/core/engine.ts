@@ -108,7 +108,7 @@ export class Engine {
     const office = new Set(u.office);
     const otherOffice = (s: Scored) => office.size > 0 && [...this.kb.lexicon.roles].some((r) => !office.has(r) && this.kb.hasTitleTerm(s.index, r));
     const like = fitting.filter((s) => best.coverage - s.coverage <= ORDINAL_GAP && s.fact.kind === best.fact.kind && !otherOffice(s) && s.fact.date?.on);
-    const inOrder = [...like].sort((a, b) => (factSpans(a.fact.date)[0]?.from ?? '').localeCompare(factSpans(b.fact.date)[0]?.from ?? ''));
+    const inOrder = byDate(like.map((s) => s.fact)).map((f) => like.find((s) => s.fact === f)!);
     const chosen = ordinal > 0 ? inOrder[ordinal - 1] : inOrder[inOrder.length - 1];
     if (!chosen) {
       if (!inOrder.length) return this.notFound(u);
