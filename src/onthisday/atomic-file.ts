@@ -69,12 +69,16 @@ export async function withLockFile<T>(lockPath: string, fn: () => Promise<T>, { 
   }
 }
 
+const EMPTY_LOCK_GRACE_MS = 1_000;
+
 async function isStale(lockPath: string, staleMs: number): Promise<boolean> {
   try {
     const [owner, info] = await Promise.all([readFile(lockPath, 'utf8'), stat(lockPath)]);
-    const old = Date.now() - info.mtimeMs > staleMs;
-    // An empty lock is one its owner has created but not yet written its pid into.
-    return old || (owner.trim() !== '' && !isAlive(Number(owner)));
+    const age = Date.now() - info.mtimeMs;
+    // An empty lock is one its owner has created but not yet written its pid into — or one whose owner was
+    // killed (kill -9) in between: the pid follows creation at once, so an empty lock that has aged is dead.
+    if (owner.trim() === '') return age > EMPTY_LOCK_GRACE_MS;
+    return age > staleMs || !isAlive(Number(owner));
   } catch {
     return false; // gone already, or half-written by its owner: try again
   }

@@ -1,10 +1,11 @@
 // The subscriptions file: atomic replacement, survival of crashes and kill -9, corrupt files set aside, and
 // several processes taking turns.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { JsonFileSubscriptionStore } from '../../../src/onthisday/json-file-store.js';
+import { withLockFile } from '../../../src/onthisday/atomic-file.js';
 import { ROOT } from '../../helpers.js';
 import { aSubscription, recordingLogger, tempDir } from '../support/attache.js';
 
@@ -100,5 +101,24 @@ describe('the JSON file store', () => {
     const b = new JsonFileSubscriptionStore(data.dir, recordingLogger());
     await Promise.all(Array.from({ length: 20 }, (_, i) => add(i % 2 ? a : b, `C${i}`)));
     expect((await a.list()).map((s) => s.channelId).sort()).toEqual(Array.from({ length: 20 }, (_, i) => `C${i}`).sort());
+  });
+});
+
+describe('the lock file', () => {
+  it('takes over an empty lock left by a writer killed between creating it and writing its pid', async () => {
+    const dir = tempDir();
+    const lock = join(dir.dir, 'x.lock');
+    writeFileSync(lock, '');
+    utimesSync(lock, new Date(Date.now() - 5_000), new Date(Date.now() - 5_000));
+    await expect(withLockFile(lock, async () => 'ran', { waitMs: 500 })).resolves.toBe('ran');
+    expect(existsSync(lock)).toBe(false);
+    dir.cleanup();
+  });
+  it('waits for a fresh empty lock, whose owner is about to write its pid', async () => {
+    const dir = tempDir();
+    const lock = join(dir.dir, 'y.lock');
+    writeFileSync(lock, '');
+    await expect(withLockFile(lock, async () => 'ran', { waitMs: 100 })).rejects.toThrow(/is held by another process/);
+    dir.cleanup();
   });
 });
