@@ -1,0 +1,22 @@
+// Prints CI's one closing line, `tests: N passed, M failed`, from vitest's JSON report and the score floors
+// (each `<name>.floor` file holds pass or fail). A missing vitest report counts as one failed test.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = process.argv[2];
+let passed = 0;
+let failed = 0;
+const report = join(dir, 'vitest.json');
+if (existsSync(report)) {
+  const r = JSON.parse(readFileSync(report, 'utf8'));
+  passed += r.numPassedTests;
+  failed += r.numFailedTests + (r.numFailedTestSuites ?? 0);
+} else {
+  failed += 1;
+}
+for (const f of readdirSync(dir).filter((f) => f.endsWith('.floor'))) {
+  if (readFileSync(join(dir, f), 'utf8').trim() === 'pass') passed += 1;
+  else failed += 1;
+}
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
