@@ -7,12 +7,17 @@ import { clauseWords, editDistance, fold, typoAllowance, words } from './normali
 import { factSpans } from './dates.js';
 import { tokenize } from './understand.js';
 import { bindingsOf, keysOf, pairsOf, type Bindings } from './neighbours.js';
+import { kindGuesser, passageUnits, readQuotes, type UnitInfo } from './units.js';
 import type { Entity, Fact, Intent } from './schema.js';
 
 export type AliasHit = { entity: Entity; alias: string };
 
 export class KnowledgeBase {
+  /** The curated facts, then one unit per source sentence no curated fact quotes (see units.ts). */
   readonly facts: Fact[];
+  /** Per fact position: curated or a passage, and what its quotes name. */
+  readonly info: UnitInfo[];
+  private readonly position = new Map<Fact, number>();
   readonly intents: Intent[];
   readonly lexicon: Lexicon;
   readonly sources = new Map<string, SourceDoc>();
@@ -59,14 +64,10 @@ export class KnowledgeBase {
   private readonly deletions = new Map<string, string[]>();
 
   constructor(corpus: Corpus) {
-    this.facts = corpus.facts;
     this.intents = corpus.intents;
     this.lexicon = new Lexicon(corpus.lexicon);
     for (const s of corpus.sources) this.sources.set(s.id, s);
     for (const e of corpus.entities) this.entities.set(e.id, e);
-    for (const f of this.facts) for (const e of f.entities) this.inScope.add(e);
-
-    const aliasRows: { alias: string; id: string }[] = [];
     for (const e of corpus.entities) {
       for (const name of [e.name, ...e.aliases]) {
         const alias = words(fold(name)).join(' ');
@@ -74,9 +75,25 @@ export class KnowledgeBase {
         this.aliases.set(alias, e);
         const ws = alias.split(' ');
         this.aliasLengths.set(ws[0]!, Math.max(this.aliasLengths.get(ws[0]!) ?? 0, ws.length));
-        if (this.inScope.has(e.id) && alias.length >= 4) aliasRows.push({ alias, id: e.id });
       }
     }
+    const named = (text: string) => [...new Set(tokenize(this, words(fold(text)), { fuzzy: false }).flatMap((it) => ('entity' in it ? [it.entity.id] : [])))];
+    const units = passageUnits(corpus.sources, corpus.facts, named, kindGuesser(this.intents, (t) => this.lexicon.terms(t)));
+    this.facts = [...corpus.facts, ...units.facts];
+    const quoteTokens = (text: string) => tokenize(this, words(fold(text)), { fuzzy: false });
+    const origins = [...corpus.facts.map(() => ({ origin: 'curated' as const })), ...units.passages.map((passage) => ({ origin: 'passage' as const, passage }))];
+    const namedIn = (id: string, quote: string) => {
+      const e = this.entities.get(id);
+      const text = ` ${words(fold(quote)).join(' ')} `;
+      return !!e && [e.name, ...e.aliases].some((a) => text.includes(` ${words(fold(a)).join(' ')} `));
+    };
+    const isPerson = (id: string) => this.entities.get(id)?.type === 'person';
+    this.info = this.facts.map((f, i): UnitInfo => ({ ...origins[i]!, ...readQuotes(f, quoteTokens, namedIn, isPerson, this.lexicon.locatives) }));
+    this.facts.forEach((f, i) => this.position.set(f, i));
+    for (const f of this.facts) for (const e of f.entities) this.inScope.add(e);
+
+    const aliasRows: { alias: string; id: string }[] = [];
+    for (const [alias, e] of this.aliases) if (this.inScope.has(e.id) && alias.length >= 4) aliasRows.push({ alias, id: e.id });
     const byLetter = new Map<string, { alias: string; id: string }[]>();
     for (const row of aliasRows) push(byLetter, row.alias[0]!, row);
     for (const [letter, rows] of byLetter) this.aliasFuse.set(letter, new Fuse(rows, { keys: ['alias'], includeScore: true, threshold: 0.4, ignoreLocation: true }));
@@ -249,6 +266,10 @@ export class KnowledgeBase {
     const s = this.sources.get(id);
     if (!s) throw new Error(`unknown source ${id}`);
     return s;
+  }
+  /** What a fact's quotes say (see UnitInfo). */
+  unit(f: Fact): UnitInfo {
+    return this.info[this.position.get(f)!]!;
   }
   entity(id: string): Entity | undefined {
     return this.entities.get(id);
