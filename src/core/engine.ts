@@ -199,7 +199,7 @@ export class Engine {
    * facts most about the entity (those naming the fewest others).
    */
   private describe(u: Understanding, entity: Entity): Answer {
-    const all = this.kb.factsWithEntity(entity.id).map((i) => this.kb.facts[i]!);
+    const all = this.kb.factsWithEntity(entity.id).map((i) => this.kb.facts[i]!).filter((f) => f.entities.includes(entity.id));
     const own = all.filter((f) => f.kind === 'office' || f.kind === 'biography');
     const facts = own.length ? byDate(own).slice(0, 5) : [...all].sort((a, b) => a.entities.length - b.entities.length).slice(0, 2);
     if (!facts.length) return this.notFound(u);

@@ -44,6 +44,8 @@ export class KnowledgeBase {
   /** Ordered neighbour pairs (see neighbours.ts) and title terms, each to the facts that have them. */
   private readonly byPair = new Map<string, number[]>();
   private readonly byTitleTerm = new Map<string, number[]>();
+  /** Passages by the terms of the sentence before them (half credit: see search.ts). */
+  private readonly byContextTerm = new Map<string, number[]>();
   /** Each fact's words bound to a country beside them ("Kazakhstan's capital": capital → kazakhstan). */
   private readonly factBindings: (Bindings | undefined)[] = [];
   /**
@@ -81,7 +83,10 @@ export class KnowledgeBase {
     const units = passageUnits(corpus.sources, corpus.facts, named, kindGuesser(this.intents, (t) => this.lexicon.terms(t)));
     this.facts = [...corpus.facts, ...units.facts];
     const quoteTokens = (text: string) => tokenize(this, words(fold(text)), { fuzzy: false });
-    const origins = [...corpus.facts.map(() => ({ origin: 'curated' as const })), ...units.passages.map((passage) => ({ origin: 'passage' as const, passage }))];
+    const origins = [
+      ...corpus.facts.map(() => ({ origin: 'curated' as const, context: [] })),
+      ...units.passages.map((passage, n) => ({ origin: 'passage' as const, passage, context: units.context[n]!, ...(units.before[n] ? { before: units.before[n] } : {}) })),
+    ];
     const namedIn = (id: string, quote: string) => {
       const e = this.entities.get(id);
       const text = ` ${words(fold(quote)).join(' ')} `;
@@ -103,7 +108,9 @@ export class KnowledgeBase {
     this.facts.forEach((f, i) => {
       for (const t of this.lexicon.terms(this.searchText(f))) push(this.byTerm, t, i);
       for (const t of this.lexicon.terms(f.title)) push(this.byTitleTerm, t, i);
-      for (const e of f.entities) push(this.byEntity, e, i);
+      for (const e of [...f.entities, ...this.info[i]!.context]) push(this.byEntity, e, i);
+      const before = this.info[i]!.before;
+      if (before) for (const t of this.lexicon.terms(before)) push(this.byContextTerm, t, i);
       for (const span of this.spans[i]!) {
         for (let y = Number(span.from.slice(0, 4)); y <= Number(span.to.slice(0, 4)); y++) push(this.byYear, y, i);
         if (span.from === span.to) push(this.byMonthDay, span.from.slice(5), i);
@@ -231,6 +238,13 @@ export class KnowledgeBase {
   hasTerm(i: number, term: string): boolean {
     return sortedHas(this.byTerm.get(term), i);
   }
+  /** Whether the sentence before passage i has this term. */
+  hasContextTerm(i: number, term: string): boolean {
+    return sortedHas(this.byContextTerm.get(term), i);
+  }
+  factsWithContextTerm(term: string): readonly number[] {
+    return this.byContextTerm.get(term) ?? [];
+  }
   hasTitleTerm(i: number, term: string): boolean {
     return sortedHas(this.byTitleTerm.get(term), i);
   }
@@ -245,6 +259,7 @@ export class KnowledgeBase {
   factsWithTerm(term: string): readonly number[] {
     return this.byTerm.get(term) ?? [];
   }
+  /** Facts that name the entity, or (passages) whose document does. */
   factsWithEntity(id: string): readonly number[] {
     return this.byEntity.get(id) ?? [];
   }

@@ -69,10 +69,12 @@ function holdsOfficeOnce(kb: KnowledgeBase, person: Entity, u: Understanding, co
 function holdsOffice(kb: KnowledgeBase, person: Entity, office: string[], countries: string[]): boolean {
   return kb.factsWithEntity(person.id).some((i) => {
     const f = kb.facts[i]!;
+    if (!f.entities.includes(person.id)) return false;
     if (f.kind !== 'office' && f.kind !== 'biography' && kb.unit(f).origin === 'curated') return false;
     const forCountry = !countries.length || countries.some((c) => (person.country ? person.country === c : f.entities.includes(c)));
     // The office's words in the fact, the one before each office word right before it ("first president", not "first … president").
-    const inOrder = office.every((t, n) => n === 0 || !kb.lexicon.roles.has(t) || kb.lexicon.roles.has(office[n - 1]!) || kb.hasPair(i, `${office[n - 1]}>${t}`));
+    // (Passages word offices freely: "Minister of Foreign Affairs".)
+    const inOrder = kb.unit(f).origin === 'passage' || office.every((t, n) => n === 0 || !kb.lexicon.roles.has(t) || kb.lexicon.roles.has(office[n - 1]!) || kb.hasPair(i, `${office[n - 1]}>${t}`));
     return forCountry && inOrder && office.every((t) => kb.hasTerm(i, t));
   });
 }

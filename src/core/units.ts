@@ -12,6 +12,10 @@ import type { Fact, FactDate, FactKind, Intent } from './schema.js';
 export type UnitInfo = {
   origin: 'curated' | 'passage';
   passage?: Passage;
+  /** A passage's document names these elsewhere: a question naming them may still be about this sentence. */
+  context: string[];
+  /** The sentence before a passage: what "the document" or "he" refers to is often there. */
+  before?: string;
   /** People the quotes name. */
   people: string[];
   /** Places the quotes name after a locative word ("in Bishkek", "visit to Astana"): where it happened. */
@@ -32,31 +36,37 @@ export function passageUnits(
   curated: readonly Fact[],
   findEntities: (text: string) => string[],
   kindOf: (text: string) => FactKind,
-): { facts: Fact[]; passages: Passage[] } {
+): { facts: Fact[]; passages: Passage[]; context: string[][]; before: (string | undefined)[] } {
   const quoted = new Map<string, string[]>();
   for (const f of curated) for (const q of f.quotes) (quoted.get(f.source) ?? quoted.set(f.source, []).get(f.source)!).push(forQuoteMatch(q));
   const facts: Fact[] = [];
   const passages: Passage[] = [];
+  const documentContext: string[][] = [];
+  const sentenceBefore: (string | undefined)[] = [];
   for (const source of sources) {
     const taken = quoted.get(source.id) ?? [];
     // A sentence often names its subject only in the headline or the sentence before ("the two countries"):
     // those entities count as the unit's too, so a question naming them finds it.
     const headline = findEntities(source.title);
-    let previous: { paragraph: number; entities: string[] } = { paragraph: -1, entities: [] };
+    const inDocument = findEntities(source.text);
+    let previous: { paragraph: number; entities: string[]; quote?: string } = { paragraph: -1, entities: [] };
     for (const p of analysePassages(source)) {
       const own = findEntities(p.quote);
-      const context = p.paragraph === previous.paragraph ? previous.entities : [];
-      previous = { paragraph: p.paragraph, entities: own };
+      const before = p.paragraph === previous.paragraph ? previous.entities : [];
+      const lastQuote = previous.quote;
+      previous = { paragraph: p.paragraph, entities: own, quote: p.quote };
       const sentence = forQuoteMatch(p.quote);
       if (sentence.split(' ').length < MIN_WORDS) continue;
       if (taken.some((q) => q.includes(sentence) || sentence.includes(q))) continue;
-      const entities = [...new Set([...own, ...context, ...headline])];
+      const entities = [...new Set([...own, ...before, ...headline])];
       if (!entities.length) continue;
       facts.push(toFact(p, entities, kindOf(p.quote)));
       passages.push(p);
+      documentContext.push(inDocument.filter((e) => !entities.includes(e)));
+      sentenceBefore.push(lastQuote);
     }
   }
-  return { facts, passages };
+  return { facts, passages, context: documentContext, before: sentenceBefore };
 }
 
 function toFact(p: Passage, entities: string[], kind: FactKind): Fact {
