@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifySlackRequest } from '@slack/bolt';
 import { startSlackApp, type RunningSlackApp } from '../../src/slack/app.js';
 import { JsonFileSubscriptionStore } from '../../src/onthisday/json-file-store.js';
-import { packQuery, packQuoteRef } from '../../src/render/button-values.js';
-import { webRoutes } from '../../src/web/routes.js';
+import { packQuery, packQuoteRef } from '../../src/slack/render/button-values.js';
+import { sourcePages } from '../../src/web/routes.js';
 import { todayIn } from '../../src/core/dates.js';
 import { engine } from '../helpers.js';
 import { FakeSlack } from './support/fake-slack.js';
@@ -60,7 +60,7 @@ describe('the Slack app over HTTP', () => {
       port: 0,
       host: '127.0.0.1',
       logger,
-      routes: webRoutes(engine().kb),
+      sources: sourcePages(engine().kb),
     });
     origin = `http://127.0.0.1:${app.port}`;
   });

@@ -10,8 +10,8 @@ import { showSource } from '../../src/slack/listeners/actions/show-source.js';
 import { askSuggestion } from '../../src/slack/listeners/actions/ask-suggestion.js';
 import { openSubscribeForm, resumeFromHome, unsubscribeFromHome } from '../../src/slack/listeners/actions/home-subscriptions.js';
 import { subscribeFormSubmitted } from '../../src/slack/listeners/views/subscribe-form.js';
-import { packQuery, packQuoteRef, unpackQuery } from '../../src/render/button-values.js';
-import { escapeMrkdwn } from '../../src/render/blockkit.js';
+import { packQuery, packQuoteRef, unpackQuery } from '../../src/slack/render/button-values.js';
+import { escapeMrkdwn } from '../../src/slack/render/blockkit.js';
 import { treaty } from '../../src/core/treaty.js';
 import { onThisDay } from '../../src/core/onthisday.js';
 import type { Engine } from '../../src/core/engine.js';
@@ -87,7 +87,8 @@ describe('slash commands', () => {
     const reply = first(respond);
     expect(reply.response_type).toBe('ephemeral');
     expect(reply.blocks[0].elements[0].text).toBe(`You asked: ${RELATIONS}`);
-    expect(actionIds(reply.blocks)).toEqual([...answerTo(RELATIONS).citations.map(() => 'show_source'), 'share_answer']);
+    expect(actionIds(reply.blocks)).toEqual(['show_source', 'share_answer', 'answer_feedback_up', 'answer_feedback_down']);
+    expect(reply).toMatchObject({ unfurl_links: false, unfurl_media: false });
   });
 
   it('/ask with no question gives the help', async () => {
@@ -103,7 +104,7 @@ describe('slash commands', () => {
     const declined = answerTo(question);
     expect(declined.answered).toBe(false);
     const ids = actionIds(first(respond).blocks);
-    expect(ids).toEqual(declined.suggestions.map((_, i) => `ask_suggestion_${i}`));
+    expect(ids).toEqual([...declined.suggestions.map((_, i) => `ask_suggestion_${i}`), 'answer_feedback_up', 'answer_feedback_down']);
   });
 
   it('/treaty lists with no words and looks one up with words', async () => {
@@ -185,7 +186,8 @@ describe('buttons', () => {
     const privately = boltArgs({ action, body: { user: { id: 'U1' }, container: { type: 'message', is_ephemeral: true } } });
     await askSuggestion(attache)(privately.args);
     expect(first(privately.respond)).toMatchObject({ response_type: 'ephemeral', replace_original: true });
-    expect(unpackQuery(first(privately.respond).blocks.at(-1).elements[0].value)).toEqual({ kind: 'ask', text: RELATIONS });
+    const share = first(privately.respond).blocks.at(-1).elements.find((e: Json) => e.action_id === 'share_answer');
+    expect(unpackQuery(share.value)).toEqual({ kind: 'ask', text: RELATIONS });
 
     const inThread = boltArgs({ action, body: { user: { id: 'U1' }, container: { type: 'message', channel_id: 'C1', message_ts: '10.0', thread_ts: '9.0' } } });
     await askSuggestion(attache)(inThread.args);
@@ -244,15 +246,36 @@ describe('App Home', () => {
     expect(JSON.stringify(first(client.views.publish).view)).toContain('Subscribed: <#C0FORM> gets “on this date” every day at 07:15 (Europe/Paris).');
   });
 
-  it('shows the form’s problems under their fields and subscribes nothing', async () => {
+  it('shows a wrong time zone under its field at once, without asking Slack anything', async () => {
     const a = testAttache();
     const wrongZone = boltArgs(form('C0FORM', '07:15', 'Nowhere/Land'));
     await subscribeFormSubmitted(a)(wrongZone.args);
     expect(first(wrongZone.ack)).toEqual({ response_action: 'errors', errors: { time_zone: expect.stringContaining('Not a time zone I know') } });
+    expect(wrongZone.client.conversations.info).not.toHaveBeenCalled();
+    expect(await a.subscriptions.all()).toEqual([]);
+  });
+
+  it('acknowledges first, then checks the channel, and reports a problem privately, subscribing nothing', async () => {
+    const a = testAttache();
     const notMember = boltArgs(form('C0PRIV', '07:15', 'UTC'));
-    notMember.client.conversations.info.mockRejectedValueOnce(Object.assign(new Error('An API error occurred: channel_not_found'), { data: { ok: false, error: 'channel_not_found' } }));
+    notMember.client.conversations.info.mockImplementationOnce(async () => {
+      notMember.calls.push('conversations.info');
+      throw Object.assign(new Error('An API error occurred: channel_not_found'), { data: { ok: false, error: 'channel_not_found' } });
+    });
     await subscribeFormSubmitted(a)(notMember.args);
-    expect(first(notMember.ack)).toEqual({ response_action: 'errors', errors: { channel: "I can't post in that channel yet: invite me with `/invite @Attaché`, then try again." } });
+    expect(notMember.calls).toEqual(['ack', 'conversations.info']);
+    expect(first(notMember.ack)).toBeUndefined();
+    expect(first(notMember.client.chat.postEphemeral)).toMatchObject({
+      channel: 'C0PRIV',
+      user: 'U1',
+      text: "I can't post in <#C0PRIV> yet: invite me with `/invite @Attaché`, then try again. Nothing was subscribed.",
+    });
+    // Slack failing (a 429 after retries, a 5xx) is said as such.
+    const limited = boltArgs(form('C0BUSY', '07:15', 'UTC'));
+    limited.client.conversations.info.mockRejectedValueOnce(Object.assign(new Error('ratelimited'), { data: { ok: false, error: 'ratelimited' } }));
+    limited.client.chat.postEphemeral.mockRejectedValueOnce(new Error('not_in_channel'));
+    await subscribeFormSubmitted(a)(limited.args);
+    expect(first(limited.client.chat.postMessage)).toMatchObject({ channel: 'U1', text: expect.stringContaining("I couldn't check <#C0BUSY> with Slack just now (ratelimited)") });
     expect(await a.subscriptions.all()).toEqual([]);
   });
 
