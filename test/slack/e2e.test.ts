@@ -2,8 +2,6 @@
 // calls and response_urls going to a fake Slack, every request signed as Slack signs it. The assistant pane,
 // feedback, pages, the human messages it answers, and each request check.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSlackApp, type RunningSlackApp } from '../../src/slack/app.js';
-import { sourcePages } from '../../src/web/routes.js';
 import { MemoryFeedbackStore } from '../../src/state/feedback.js';
 import { feedbackReport, formatFeedbackReport } from '../../src/cli/feedback.js';
 import { packFeedback, packQuery } from '../../src/slack/render/button-values.js';
@@ -11,7 +9,8 @@ import { ANSWER_BUDGET } from '../../src/slack/render/blocks.js';
 import type { Engine } from '../../src/core/engine.js';
 import { todayIn } from '../../src/core/dates.js';
 import { engine } from '../helpers.js';
-import { FakeSlack, type Call } from './support/fake-slack.js';
+import type { Call, FakeSlack } from './support/fake-slack.js';
+import { startTestApp } from './support/app.js';
 import { commandForm, eventCallback, postEvent, postInteraction, postToSlackEvents, SIGNING_SECRET } from './support/requests.js';
 import { recordingLogger, testAttache } from './support/attache.js';
 import { expectWithinLimits, interactiveCount, markupTexts } from './support/limits.js';
@@ -25,7 +24,7 @@ const FORM = 'application/x-www-form-urlencoded';
 
 describe('Slack as its users meet it', () => {
   let fake: FakeSlack;
-  let app: RunningSlackApp;
+  let stop: () => Promise<void>;
   let origin: string;
   const logger = recordingLogger();
   const feedback = new MemoryFeedbackStore();
@@ -55,27 +54,13 @@ describe('Slack as its users meet it', () => {
   };
 
   beforeAll(async () => {
-    fake = await FakeSlack.start();
     const attache = testAttache({ now: () => new Date(), feedback });
     const real = attache.engine;
     const recording = Object.create(real, { ask: { value: (q: string, o?: object) => (asked.push(q), real.ask(q, o)) } }) as Engine;
-    app = await startSlackApp({
-      attache: { ...attache, engine: recording },
-      botToken: 'xoxb-test',
-      signingSecret: SIGNING_SECRET,
-      slackApiUrl: fake.apiUrl,
-      port: 0,
-      host: '127.0.0.1',
-      logger,
-      sources: sourcePages(engine().kb),
-    });
-    origin = `http://127.0.0.1:${app.port}`;
+    ({ fake, origin, stop } = await startTestApp({ ...attache, engine: recording }, SIGNING_SECRET, logger));
   });
 
-  afterAll(async () => {
-    await app.stop();
-    await fake.close();
-  });
+  afterAll(() => stop());
 
   describe('the assistant pane', () => {
     const started = (id: string, threadTs: string, viewing?: string) =>
