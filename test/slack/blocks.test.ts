@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer, Citation } from '../../src/core/answer.js';
 import { ANSWER_BUDGET, renderBlocks, type AnswerBlocksOptions } from '../../src/slack/render/blocks.js';
-import { unpackFeedback, unpackPage, unpackQuery, unpackQuoteRef, type Query } from '../../src/slack/render/button-values.js';
+import { packFeedbackNote, unpackFeedback, unpackFeedbackNote, unpackPage, unpackQuery, unpackQuoteRef, type Query } from '../../src/slack/render/button-values.js';
 import { button, context, escapeMrkdwn, header, packValue, truncate } from '../../src/slack/render/blockkit.js';
 import { treaty } from '../../src/core/treaty.js';
 import { ask, engine, TODAY } from '../helpers.js';
-import { expectNoLiveMarkup, expectWithinLimits, HOSTILE, interactiveCount } from './support/limits.js';
+import { expectNoLiveMarkup, expectWithinLimits, HOSTILE, interactiveCount, markupTexts } from './support/limits.js';
 
 type Json = Record<string, any>;
 
@@ -82,8 +82,10 @@ describe('renderBlocks', () => {
     expect(conflict).toHaveLength(1);
     expect(conflict[0]!.text.text).toBe('*Sources differ:*');
     expect(conflict[0]!.fields.map((f: Json) => f.text.split('\n')[0])).toEqual(['*971 km* — Asia-Plus', '*nearly 1,000 km* — Eurasian Observer']);
-    // Each quote appears once, in its side.
-    for (const c of real.citations) expect(json.split(escapeMrkdwn(c.quote.trim()).slice(0, 40)).length - 1).toBe(1);
+    // Each quote is shown once, in its side (the Show source menu names them, in plain text, to open them).
+    const shown = markupTexts(blocks).join('\n');
+    for (const c of real.citations) expect(shown.split(escapeMrkdwn(c.quote.trim()).slice(0, 40)).length - 1).toBe(1);
+    expect(buttons(blocks)[0].options.map((o: Json) => unpackQuoteRef(o.value)?.factId)).toEqual(real.citations.map((c) => c.factId));
     expect(contexts(blocks).map((t) => t.split(' · ')[1])).toEqual(['Asia-Plus, 2020-11-20', 'Eurasian Observer, undated']);
   });
 
@@ -230,6 +232,17 @@ describe('Block Kit pieces', () => {
   it('take bidi controls out of mrkdwn and plain text alike', () => {
     expect(escapeMrkdwn('a\u202Eb\u200Fc')).toBe('abc');
     expect(button('x\u2067y', 'id').text.text).toBe('xy');
+  });
+
+  it('carry a 👎 through the feedback form within private_metadata, however long its answer', () => {
+    const f = { teamId: 'T1', channelId: 'C1', messageTs: '1.2', userId: 'U1', question: 'q"'.repeat(2000), answerText: 'a\n"'.repeat(5000), answered: true, verdict: 'down' as const, at: '2026-01-01T00:00:00.000Z' };
+    const packed = packFeedbackNote(f);
+    expect(packed.length).toBeLessThanOrEqual(3000);
+    const back = unpackFeedbackNote(packed)!;
+    expect(back).toMatchObject({ teamId: 'T1', channelId: 'C1', messageTs: '1.2', userId: 'U1', answered: true, verdict: 'down', at: f.at });
+    expect(f.answerText.startsWith(back.answerText)).toBe(true);
+    expect(back.question.length).toBeLessThanOrEqual(500);
+    expect(unpackFeedbackNote('{"t":"T1"}')).toBeUndefined();
   });
 
   it('pack button values that always parse, shortening only the named field', () => {

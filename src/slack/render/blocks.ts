@@ -112,7 +112,7 @@ function itemBlock(item: Item): Block {
   return section(item.line ? `${escapeMrkdwn(item.line)}\n${quote}` : quote);
 }
 
-/** One button for one quote; a menu when the page has several. */
+/** One button for one quote; a menu when the page (with a conflict's sides) has several. */
 function showSourceElement(citations: Citation[]): types.ActionsBlockElement | undefined {
   if (!citations.length) return undefined;
   if (citations.length === 1) return button('Show source', ACTION.showSource, { value: packQuoteRef(citations[0]!) });
@@ -169,7 +169,7 @@ export function renderBlocks(answer: Answer, opts: AnswerBlocksOptions = {}): Sl
   if (sources) blocks.push(sources);
 
   const elements: types.ActionsBlockElement[] = [];
-  const show = showSourceElement(page.map((i) => i.citation));
+  const show = showSourceElement(cited);
   if (show) elements.push(show);
   if (query && items.length > page.length) {
     const more = next < items.length;

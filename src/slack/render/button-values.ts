@@ -1,7 +1,7 @@
 // What buttons and menus carry back to us (Slack returns an element's `value` when it is used): small JSON,
 // always within Slack's limits, read back defensively since anyone can post a crafted payload to a signed endpoint.
-import type { Verdict } from '../../state/feedback.js';
-import { LIMITS, packValue } from './blockkit.js';
+import type { Feedback, Verdict } from '../../state/feedback.js';
+import { LIMITS, packValue, truncate } from './blockkit.js';
 
 /** A quote of one fact: its id, and the quote or (cut to fit a menu option) its start, which still finds it. */
 export type QuoteRef = { factId: string; quote: string };
@@ -66,6 +66,22 @@ export function unpackFeedback(value: string | undefined): FeedbackValue | undef
   const v = parseObject(value);
   const query = readQuery(v);
   return query && (v?.v === 'up' || v?.v === 'down') ? { query, verdict: v.v, answered: v.a === 1 } : undefined;
+}
+
+/** Slack's limit on a view's private_metadata. */
+const METADATA_MAX = 3000;
+
+/** A 👎 carried through the "what was wrong" form: the answer's text shortened first, so the whole always fits. */
+export function packFeedbackNote(f: Feedback): string {
+  const { teamId: t, channelId: c, messageTs: m, userId: u, at } = f;
+  return packValue({ t, c, m, u, at, d: f.answered ? 1 : 0, q: truncate(f.question, 500), a: f.answerText }, 'a', METADATA_MAX);
+}
+
+export function unpackFeedbackNote(value: string | undefined): Feedback | undefined {
+  const v = parseObject(value);
+  if (!v || ![v.t, v.c, v.m, v.u, v.at, v.q, v.a].every((x) => typeof x === 'string') || (v.d !== 0 && v.d !== 1)) return undefined;
+  const [teamId, channelId, messageTs, userId, at, question, answerText] = [v.t, v.c, v.m, v.u, v.at, v.q, v.a] as string[];
+  return { teamId: teamId!, channelId: channelId!, messageTs: messageTs!, userId: userId!, at: at!, question: question!, answerText: answerText!, answered: v.d === 1, verdict: 'down' };
 }
 
 function readQuery(v: Record<string, unknown> | undefined): Query | undefined {

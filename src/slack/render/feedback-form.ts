@@ -1,17 +1,14 @@
 // The optional "what was wrong" form after a 👎: one multi-line field; the answer it is about rides in
-// private_metadata (Slack returns it on submit).
+// private_metadata (Slack returns it on submit), packed to fit by packFeedbackNote.
 import type { types } from '@slack/bolt';
 import { FEEDBACK_FIELD, VIEW } from './action-ids.js';
 import { escapeMrkdwn, plain, section, truncate } from './blockkit.js';
-
-/** Slack's limit on private_metadata. */
-const METADATA_MAX = 3000;
 
 export function feedbackForm(question: string, metadata: string): types.ModalView {
   return {
     type: 'modal',
     callback_id: VIEW.feedback,
-    private_metadata: metadata.slice(0, METADATA_MAX),
+    private_metadata: metadata,
     title: plain('What was wrong?', 24),
     submit: plain('Send', 24),
     close: plain('Skip', 24),

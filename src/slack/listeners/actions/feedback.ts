@@ -2,7 +2,7 @@
 // message; a 👎 also opens the optional "what was wrong" form.
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, FeedbackButtonsAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { Feedback } from '../../../state/feedback.js';
-import { unpackFeedback } from '../../render/button-values.js';
+import { packFeedbackNote, unpackFeedback } from '../../render/button-values.js';
 import { askedQuestion } from '../../render/blocks.js';
 import { feedbackForm } from '../../render/feedback-form.js';
 import type { Attache } from '../../attache.js';
@@ -36,7 +36,7 @@ export const answerFeedback =
     };
     await attache.feedback.recordFeedback(feedback);
     if (value.verdict === 'down') {
-      await client.views.open({ trigger_id: body.trigger_id, view: feedbackForm(feedback.question, JSON.stringify(feedback)) });
+      await client.views.open({ trigger_id: body.trigger_id, view: feedbackForm(feedback.question, packFeedbackNote(feedback)) });
     } else if (action.type === 'button') {
       // Slack's own feedback buttons show the choice; ordinary ones get a word of thanks, to the reader alone.
       await respond({ response_type: 'ephemeral', replace_original: false, text: 'Thanks — noted that this answer was right.' });
