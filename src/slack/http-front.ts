@@ -2,7 +2,7 @@
 // checked (request-checks.ts) and then handed to Bolt's receiver. Anything else goes to the receiver too,
 // which serves what it knows (OAuth install pages, when configured) and 404s the rest.
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
-import { HTTPModuleFunctions, type BufferedIncomingMessage } from '@slack/bolt';
+import { HTTPModuleFunctions, HTTPReceiverDeferredRequestError, type BufferedIncomingMessage } from '@slack/bolt';
 import type { Logger } from '../log.js';
 import type { WebHandler } from '../web/routes.js';
 import { isSourcesPath } from '../web/routes.js';
@@ -37,7 +37,7 @@ export function frontHandler(o: FrontOptions): (req: IncomingMessage, res: Serve
       o.slack.listener(req, res);
     } catch (err) {
       // The receiver throws for paths it does not serve.
-      if (err instanceof Error && err.name === 'HTTPReceiverDeferredRequestError') return plain(res, 404, 'Not found');
+      if (err instanceof HTTPReceiverDeferredRequestError) return plain(res, 404, 'Not found');
       done(err);
     }
   };

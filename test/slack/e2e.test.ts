@@ -238,9 +238,12 @@ describe('Slack as its users meet it', () => {
       }
     });
 
-    it('answers malformed percent-encoding under /sources with 400 on the app’s port', async () => {
+    it('answers malformed percent-encoding under /sources with 400 on the app’s port, and 404 off its paths', async () => {
       const res = await fetch(`${origin}/sources/%E0%A4%A`);
       expect([res.status, await res.text()]).toEqual([400, 'Bad request']);
+      for (const [method, path] of [['GET', '/nowhere'], ['GET', '/slack/events'], ['POST', '/slack/other']]) {
+        expect((await fetch(`${origin}${path}`, { method })).status, `${method} ${path}`).toBe(404);
+      }
     });
 
     it('takes bidi controls out of the echoed question', async () => {

@@ -10,6 +10,11 @@ import { showSource } from '../../src/slack/listeners/actions/show-source.js';
 import { askSuggestion } from '../../src/slack/listeners/actions/ask-suggestion.js';
 import { openSubscribeForm, resumeFromHome, unsubscribeFromHome } from '../../src/slack/listeners/actions/home-subscriptions.js';
 import { subscribeFormSubmitted } from '../../src/slack/listeners/views/subscribe-form.js';
+import { feedbackFormSubmitted } from '../../src/slack/listeners/views/feedback-form.js';
+import { moreOfAnswer } from '../../src/slack/listeners/actions/more.js';
+import { answerFeedback } from '../../src/slack/listeners/actions/feedback.js';
+import { MemoryFeedbackStore } from '../../src/state/feedback.js';
+import { packFeedback, packFeedbackNote } from '../../src/slack/render/button-values.js';
 import { packQuery, packQuoteRef, unpackQuery } from '../../src/slack/render/button-values.js';
 import { escapeMrkdwn } from '../../src/slack/render/blockkit.js';
 import { treaty } from '../../src/core/treaty.js';
@@ -197,6 +202,52 @@ describe('buttons', () => {
     const fromHome = boltArgs({ action, body: { user: { id: 'U1' }, container: { type: 'view', view_id: 'V1' } } });
     await askSuggestion(attache)(fromHome.args);
     expect(first(fromHome.client.chat.postMessage).channel).toBe('U1');
+  });
+});
+
+describe('paging and feedback', () => {
+  it('More and 👍/👎 with a value they cannot read say so or do nothing, and store nothing', async () => {
+    const more = boltArgs({ action: { action_id: 'answer_more', value: '{"k":"ask","t":"x","o":-1}' }, body: { user: { id: 'U1' } } });
+    await moreOfAnswer(attache)(more.args);
+    expect(first(more.respond)).toMatchObject({ response_type: 'ephemeral', replace_original: false, text: 'That button no longer works; please ask again.' });
+    const store = new MemoryFeedbackStore();
+    const fb = boltArgs({ action: { type: 'button', action_id: 'answer_feedback_down', value: 'garbage' }, body: { user: { id: 'U1' }, container: {}, trigger_id: 't' } });
+    await answerFeedback(testAttache({ feedback: store }))(fb.args);
+    expect(fb.client.views.open).not.toHaveBeenCalled();
+    expect(await store.markedWrong(5)).toEqual([]);
+  });
+
+  it('a 👎 on a private reply computes the answer again for the record, and opens the form', async () => {
+    const store = new MemoryFeedbackStore();
+    const value = packFeedback({ query: { kind: 'ask', text: RELATIONS }, verdict: 'down', answered: true });
+    const fb = boltArgs({
+      action: { type: 'button', action_id: 'answer_feedback_down', value },
+      body: { user: { id: 'U1', team_id: 'T1' }, team: { id: 'T1' }, container: { type: 'message', is_ephemeral: true, channel_id: 'C1', message_ts: '5.5' }, trigger_id: 'trig-fb' },
+    });
+    await answerFeedback(testAttache({ feedback: store, now: () => new Date(`${TODAY}T07:00:00Z`) }))(fb.args);
+    const [stored] = await store.markedWrong(5);
+    expect(stored).toMatchObject({ teamId: 'T1', channelId: 'C1', messageTs: '5.5', userId: 'U1', question: RELATIONS, verdict: 'down', answered: true });
+    expect(stored!.answerText).toContain(answerTo(RELATIONS).lead);
+    expect(first(fb.client.views.open)).toMatchObject({ trigger_id: 'trig-fb', view: { callback_id: 'answer_feedback_note' } });
+  });
+
+  it('takes a note only from the reader who gave the 👎', async () => {
+    const store = new MemoryFeedbackStore();
+    const note = packFeedbackNote({ teamId: 'T1', channelId: 'C1', messageTs: '5.5', userId: 'U1', question: 'q', answerText: 'a', answered: true, verdict: 'down', at: '2026-01-01T00:00:00.000Z' });
+    const view = (by: string) => ({ view: { private_metadata: note, state: { values: { comment: { comment: { value: `from ${by}` } } } } }, body: { user: { id: by } } });
+    const someoneElse = boltArgs(view('U9'));
+    await feedbackFormSubmitted(testAttache({ feedback: store }))(someoneElse.args);
+    expect(someoneElse.ack).toHaveBeenCalled();
+    expect(await store.markedWrong(5)).toEqual([]);
+    await feedbackFormSubmitted(testAttache({ feedback: store }))(boltArgs(view('U1')).args);
+    expect((await store.markedWrong(5)).map((f) => f.comment)).toEqual(['from U1']);
+  });
+
+  it('Show source from the menu opens the chosen quote', async () => {
+    const c = answerTo(RELATIONS).citations[0]!;
+    const { args, client } = boltArgs({ action: { type: 'static_select', action_id: 'show_source', selected_option: { value: packQuoteRef(c) } }, body: { user: { id: 'U1' }, trigger_id: 'trig-menu' } });
+    await showSource(attache)(args);
+    expect(first(client.views.open).view.blocks[0].text.text).toBe(`*${escapeMrkdwn(c.source.title)}*`);
   });
 });
 

@@ -2,16 +2,14 @@
 // prompts the engine can answer; each question sets a status while it is answered, names the thread the
 // first time, and is answered in the thread through the one conversation path (follow-ups included).
 import { Assistant, type AssistantThreadStartedMiddleware, type AssistantUserMessageMiddleware, type App } from '@slack/bolt';
-import type { Attache } from '../../attache.js';
-import { today } from '../../attache.js';
+import { today, type Attache } from '../../attache.js';
 import { AssistantThreads, threadKey } from '../../assistant-threads.js';
-import { channelMention } from '../../render/blockkit.js';
+import { NO_UNFURL, channelMention } from '../../render/blockkit.js';
 import { askedQuestion } from '../../render/blocks.js';
 import { postReply } from '../../post.js';
 import { replyTo } from '../../replies.js';
 import { answerableExamples, pickPrompts } from '../../suggested-prompts.js';
 import { isNewHumanMessage } from '../events/human-message.js';
-import { NO_UNFURL } from '../../render/blockkit.js';
 
 export const STATUS = 'is looking up sources…';
 /** Slack cuts thread titles; ours stay short enough to read in the history list. */
