@@ -61,6 +61,7 @@ export async function startSlackApp(o: SlackAppOptions): Promise<RunningSlackApp
     receiver instanceof HTTPReceiver
       ? { listener: receiver.requestListener, signingSecret: o.signingSecret, replays: o.replays ?? new MemorySeenEvents(REQUEST_CHECKS.replayMemoryMs) }
       : undefined;
+  // In HTTP mode Bolt's own start() would only open a second server: ours hands /slack/events to the receiver.
   if (!slack) await app.start();
   const server = await listen(frontHandler({ sources: o.sources, logger: o.logger, ...(slack ? { slack } : {}) }), o.port, o.host);
   const address = server.address();
