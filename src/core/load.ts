@@ -130,7 +130,7 @@ export function readCorpus(root: string = defaultDataRoot()): { corpus: Corpus; 
 
   problems.push(...crossCheck(sources, entities, facts, factFiles));
   return {
-    corpus: { sources, entities, facts, intents, lexicon: lexicon ?? { stopwords: [], synonyms: {}, asks: {}, exclusions: [], listCues: [], roles: [], present: [], attributes: [], ordinals: {}, ends: [] } },
+    corpus: { sources, entities, facts, intents, lexicon: lexicon ?? { stopwords: [], synonyms: {}, asks: {}, exclusions: [], listCues: [], roles: [], present: [], attributes: [], ordinals: {}, ends: [], locatives: [] } },
     problems,
   };
 }
