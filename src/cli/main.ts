@@ -14,6 +14,8 @@ const USAGE = `Usage: attache <command>
   chat                         ask questions at an interactive prompt
   start                        run the Slack app (or the chat, when no Slack credentials are set)
   post-onthisday [--dry-run]   post today's "on this date" to subscribed channels once (for cron)
+  feedback [--limit N] [--json]
+                               answers readers marked wrong, and the questions declined most often
 `;
 
 /** Each command's module is loaded only when it runs: `attache ask` need not load Bolt. */
@@ -25,6 +27,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   chat: async (args) => (await import('./chat.js')).runChat(args),
   start: async (args) => (await import('./start.js')).runStart(args),
   'post-onthisday': async (args) => (await import('./post-onthisday.js')).runPostOnThisDay(args),
+  feedback: async (args) => (await import('./feedback.js')).runFeedback(args),
 };
 
 async function main(argv: string[]): Promise<number> {
