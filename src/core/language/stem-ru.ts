@@ -19,3 +19,18 @@ export function stemRussian(word: string): string {
     stem = next;
   }
 }
+
+/** Endings a base form loses when it is inflected: one letter ("киргизия" → "киргизией"), two for an adjective. */
+const ADJECTIVE_ENDING = /(ий|ый|ой|ая|яя|ое|ее|ие|ые)$/;
+
+/**
+ * Whether `word` is an inflected form of `base` (an alias, say): the same stem, and `word` keeps all of `base`
+ * but its ending. The second test keeps a short stem from reaching ordinary words: "данных" and "Дания" share
+ * the stem "дан", "слова" and "Словения" the stem "слов", but neither word keeps the name's letters.
+ */
+export function isRussianFormOf(word: string, base: string): boolean {
+  const w = word.toLowerCase().replace(/ё/g, 'е');
+  const b = base.toLowerCase().replace(/ё/g, 'е');
+  const kept = b.slice(0, b.length - (ADJECTIVE_ENDING.test(b) ? 2 : 1));
+  return w.startsWith(kept) && stemRussian(w) === stemRussian(b);
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { stemRussian } from '../../../src/core/language/stem-ru.js';
+import { isRussianFormOf, stemRussian } from '../../../src/core/language/stem-ru.js';
 
 const stems = (ws: string[]) => ws.map(stemRussian);
 
@@ -65,5 +65,25 @@ describe('stemRussian on the Cyrillic aliases of facts/entities.yaml', () => {
   it.each(INFLECTED)('$alias and its cases share the stem $stem', ({ id, alias, stem, forms }) => {
     expect(aliases.get(id)).toContain(alias);
     expect(stems([alias, ...forms])).toEqual(Array(forms.length + 1).fill(stem));
+    expect(forms.filter((f) => !isRussianFormOf(f, alias))).toEqual([]);
+  });
+});
+
+describe('isRussianFormOf', () => {
+  it('takes the cases of a name, an adjective or a word in -ия', () => {
+    expect(isRussianFormOf('Таджикистаном', 'Таджикистан')).toBe(true);
+    expect(isRussianFormOf('таджикского', 'таджикский')).toBe(true);
+    expect(isRussianFormOf('Киргизией', 'Киргизия')).toBe(true);
+    expect(isRussianFormOf('Ёлке', 'елка')).toBe(true);
+  });
+
+  it('refuses an ordinary word that only shares a short stem with a name', () => {
+    expect([stemRussian('данных'), stemRussian('Дания')]).toEqual(['дан', 'дан']);
+    expect(isRussianFormOf('данных', 'Дания')).toBe(false);
+    expect(isRussianFormOf('слова', 'Словения')).toBe(false);
+  });
+
+  it('refuses a word of another stem even when it starts with the name', () => {
+    expect(isRussianFormOf('Казахстанский', 'Казахстан')).toBe(false);
   });
 });
