@@ -18,6 +18,7 @@ import {
   type Source,
 } from './schema.js';
 import { forQuoteMatch } from './normalise.js';
+import { readPassageLanguage, type PassageLanguage } from './passages/index.js';
 
 export type DataProblem = { file: string; id?: string; field?: string; message: string };
 
@@ -36,6 +37,8 @@ export function formatProblem(p: DataProblem): string {
 export type SourceDoc = Source & { text: string };
 
 export type Corpus = {
+  /** How passages are read from the sources' text (lang/en/passages.yaml). */
+  passageLanguage: PassageLanguage;
   sources: SourceDoc[];
   entities: Entity[];
   facts: Fact[];
@@ -130,7 +133,7 @@ export function readCorpus(root: string = defaultDataRoot()): { corpus: Corpus; 
 
   problems.push(...crossCheck(sources, entities, facts, factFiles));
   return {
-    corpus: { sources, entities, facts, intents, lexicon: lexicon ?? { stopwords: [], synonyms: {}, asks: {}, exclusions: [], listCues: [], roles: [], present: [], attributes: [], ordinals: {}, ends: [] } },
+    corpus: { passageLanguage: readPassageLanguage('en', root), sources, entities, facts, intents, lexicon: lexicon ?? { stopwords: [], synonyms: {}, asks: {}, exclusions: [], listCues: [], roles: [], present: [], attributes: [], ordinals: {}, ends: [], locatives: [] } },
     problems,
   };
 }
