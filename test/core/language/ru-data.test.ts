@@ -194,3 +194,46 @@ describe('lang/ru/translit.yaml', () => {
     expect(spellings(cyrillic)).toContain(latin);
   });
 });
+
+describe('lang/ru/translit.yaml: Russian typed in Latin letters', () => {
+  const data = load('lang/ru/translit.yaml') as { latinCues: string[]; fromLatin: Record<string, string>; words: Record<string, string> };
+  const sequences = Object.keys(data.fromLatin).sort((a, b) => b.length - a.length);
+
+  /** A Latin-script Russian word in Cyrillic, by the data's rules. */
+  function cyrillic(word: string): string {
+    if (data.words[word]) return data.words[word]!;
+    let out = '';
+    for (let i = 0; i < word.length; ) {
+      const seq = sequences.find((s) => word.startsWith(s, i));
+      if (seq) {
+        out += data.fromLatin[seq];
+        i += seq.length;
+      } else if (word[i] === 'y') {
+        out += /[аеёиоуыэюя]$/.test(out) ? 'й' : 'ы';
+        i += 1;
+      } else {
+        out += word[i];
+        i += 1;
+      }
+    }
+    return out;
+  }
+  const sentence = (text: string) => text.split(' ').map(cyrillic).join(' ');
+
+  it.each([
+    ['kogda tadzhikistan i kazakhstan ustanovili diplomaticheskie otnosheniya', 'когда таджикистан и казахстан установили дипломатические отношения'],
+    ['skolko kilometrov granitsy delimitirovano', 'сколько километров границы делимитировано'],
+    ['kto takoy mukhriddin', 'кто такой мухриддин'],
+    ['podpisali li dogovor o soyuznicheskikh otnosheniyakh', 'подписали ли договор о союзнических отношениях'],
+    ['kakoy tovarooborot mezhdu kyrgyzstanom i kazakhstanom', 'какой товарооборот между кыргызстаном и казахстаном'],
+    ['kakova protyazhennost granitsy', 'какова протяжённость границы'],
+  ])('reads "%s" as "%s"', (latin, russian) => {
+    expect(sentence(latin)).toBe(russian);
+  });
+
+  it('takes no English word as a sign of Russian', () => {
+    const english = new Set((load('intents/_lexicon.yaml') as { stopwords: string[] }).stopwords);
+    const sources = readFileSync('facts/sources/002.txt', 'utf8').toLowerCase();
+    expect(data.latinCues.filter((w) => english.has(w) || new RegExp(`\\b${w}\\b`).test(sources))).toEqual([]);
+  });
+});
