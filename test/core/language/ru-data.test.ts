@@ -32,6 +32,20 @@ const cyrillicAliases = (e: Entity) => (e.aliases ?? []).filter((a) => CYRILLIC.
 /** An alias as the knowledge base keys it (src/core/knowledge.ts). */
 const aliasKey = (a: string) => words(fold(a)).join(' ');
 
+/**
+ * Every rewriting of `word` that `step` allows: at position i it gives the spellings of what starts there and how
+ * many letters they take; `written` is the first rewriting so far, for rules that look back at it.
+ */
+function rewrite(word: string, step: (i: number, written: string) => { spell: string[]; take: number }): string[] {
+  let out = [''];
+  for (let i = 0; i < word.length; ) {
+    const { spell, take } = step(i, out[0]!);
+    out = out.flatMap((prefix) => spell.map((sp) => prefix + sp));
+    i += take;
+  }
+  return out;
+}
+
 describe('lang/ru/lexicon.yaml', () => {
   it('has every key, none empty', () => {
     expect(Object.keys(lexicon).sort()).toEqual(
@@ -162,15 +176,14 @@ describe('lang/ru/translit.yaml', () => {
   /** Every Latin spelling the map gives a Cyrillic word. */
   function spellings(word: string): Set<string> {
     const w = word.toLowerCase();
-    let out = new Set(['']);
-    for (let i = 0; i < w.length; ) {
-      const pair = translit.pairs[w.slice(i, i + 2)];
-      const c = w[i]!;
-      const options = pair ?? (i === 0 ? translit.initial[c] : VOWELS.test(w[i - 1]!) ? translit.afterVowel[c] : undefined) ?? translit.letters[c] ?? [c];
-      out = new Set([...out].flatMap((prefix) => options.map((o) => prefix + o)));
-      i += pair ? 2 : 1;
-    }
-    return out;
+    return new Set(
+      rewrite(w, (i) => {
+        const pair = translit.pairs[w.slice(i, i + 2)];
+        const c = w[i]!;
+        const spell = pair ?? (i === 0 ? translit.initial[c] : VOWELS.test(w[i - 1]!) ? translit.afterVowel[c] : undefined) ?? translit.letters[c] ?? [c];
+        return { spell, take: pair ? 2 : 1 };
+      }),
+    );
   }
 
   it('spells every Russian letter', () => {
@@ -201,22 +214,15 @@ describe('lang/ru/translit.yaml: Russian typed in Latin letters', () => {
 
   /** A Latin-script Russian word in Cyrillic, by the data's rules. */
   function cyrillic(word: string): string {
-    if (data.words[word]) return data.words[word]!;
-    let out = '';
-    for (let i = 0; i < word.length; ) {
-      const seq = sequences.find((s) => word.startsWith(s, i));
-      if (seq) {
-        out += data.fromLatin[seq];
-        i += seq.length;
-      } else if (word[i] === 'y') {
-        out += /[аеёиоуыэюя]$/.test(out) ? 'й' : 'ы';
-        i += 1;
-      } else {
-        out += word[i];
-        i += 1;
-      }
-    }
-    return out;
+    return (
+      data.words[word] ??
+      rewrite(word, (i, written) => {
+        const seq = sequences.find((q) => word.startsWith(q, i));
+        if (seq) return { spell: [data.fromLatin[seq]!], take: seq.length };
+        if (word[i] === 'y') return { spell: [/[аеёиоуыэюя]$/.test(written) ? 'й' : 'ы'], take: 1 };
+        return { spell: [word[i]!], take: 1 };
+      })[0]!
+    );
   }
   const sentence = (text: string) => text.split(' ').map(cyrillic).join(' ');
 
