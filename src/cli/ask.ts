@@ -8,6 +8,8 @@ import { renderText } from '../render/text.js';
 import { explain } from '../core/explain.js';
 import type { Answer } from '../core/answer.js';
 import type { Engine } from '../core/engine.js';
+import { EMPTY_CONVERSATION, type Conversation } from '../core/conversation.js';
+import { MemoryConversationStore } from '../state/conversations.js';
 
 export async function runAsk(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' }, explain: { type: 'boolean' } } });
@@ -16,7 +18,18 @@ export async function runAsk(args: string[]): Promise<number> {
   const today = () => todayIn(config.TZ_NAME);
   if (values.jsonl) {
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    for await (const line of lines) process.stdout.write(`${JSON.stringify(safeAsk(engine, readLine(line).q, today()))}\n`);
+    // Each "thread" is one conversation; plain lines stand alone.
+    const threads = new MemoryConversationStore();
+    for await (const line of lines) {
+      const { q, thread } = readLine(line);
+      if (!thread) {
+        process.stdout.write(`${JSON.stringify(safeAsk(engine, q, today()))}\n`);
+        continue;
+      }
+      const { answer, conversation } = safeConverse(engine, q, ((await threads.load(thread)) as Conversation | undefined) ?? EMPTY_CONVERSATION, today());
+      await threads.save(thread, conversation);
+      process.stdout.write(`${JSON.stringify(answer)}\n`);
+    }
     return 0;
   }
   const question = positionals.join(' ');
@@ -36,11 +49,18 @@ export async function runAsk(args: string[]): Promise<number> {
 
 /** One bad question must not stop a batch: an engine error becomes a decline with an apology. */
 export function safeAsk(engine: Engine, question: string, today: string): Answer {
+  return safeConverse(engine, question, undefined, today).answer;
+}
+
+/** A turn of a conversation, with the same guard: on an error the conversation is kept as it was. */
+export function safeConverse(engine: Engine, question: string, conversation: Conversation | undefined, today: string): { answer: Answer; conversation: Conversation } {
   try {
-    return engine.ask(question, { today });
+    if (!conversation) return { answer: engine.ask(question, { today }), conversation: EMPTY_CONVERSATION };
+    return engine.converse(question, conversation, new Date().toISOString(), { today });
   } catch (err) {
     process.stderr.write(`attache: error answering ${JSON.stringify(question.slice(0, 200))}: ${(err as Error).stack}\n`);
-    return { question, intent: 'error', answered: false, text: 'Sorry — something went wrong while answering that.', facts: [], citations: [], conflicts: [], suggestions: [] };
+    const answer = { question, intent: 'error', answered: false, text: 'Sorry — something went wrong while answering that.', facts: [], citations: [], conflicts: [], suggestions: [] };
+    return { answer, conversation: conversation ?? EMPTY_CONVERSATION };
   }
 }
 

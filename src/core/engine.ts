@@ -7,6 +7,7 @@ import { decline, type Answer } from './answer.js';
 import { describeMonthDay, describeSpan, factSpans } from './dates.js';
 import { slotLead } from './slots.js';
 import { fold, words } from './normalise.js';
+import { EMPTY_CONVERSATION, lastTurn, readFollowUp, remember, turnOf, type Conversation } from './conversation.js';
 import type { Entity, Fact, Intent } from './schema.js';
 
 /** What the engine saw and weighed for one question: `ask --explain` prints it. */
@@ -54,7 +55,38 @@ export class Engine {
     if (!words(fold(raw)).length) {
       return decline(raw, 'fallback', 'Ask me a question about the diplomatic history in my sources — for example:', this.suggest());
     }
-    const u = understand(this.kb, raw, opts.today);
+    return this.answer(understand(this.kb, raw, opts.today), opts);
+  }
+
+  /**
+   * One turn of a conversation: the question read against the turns before it (see conversation.ts), answered,
+   * and the conversation with this turn added. `now` (ISO) ages the turns; the core has no clock of its own.
+   */
+  converse(question: string, conversation: Conversation | undefined, now: string, opts: AskOptions = {}): { answer: Answer; conversation: Conversation } {
+    const raw = String(question ?? '');
+    if (!words(fold(raw)).length) return { answer: this.ask(raw, opts), conversation: conversation ?? EMPTY_CONVERSATION };
+    const alone = understand(this.kb, raw, opts.today);
+    const followUp = readFollowUp(this.kb, alone, lastTurn(conversation, now));
+    let u = alone;
+    let answer: Answer;
+    if (followUp.kind === 'unclear') {
+      answer = decline(raw, alone.intent.name, `I can't tell what “${followUp.word}” refers to: please name the country, person or treaty you mean.`, this.suggest(alone));
+    } else if (followUp.kind === 'resolved') {
+      u = understand(this.kb, followUp.question, opts.today);
+      answer = { ...(this.fromReferents(u, followUp.referents) ?? this.answer(u, opts)), question: raw };
+    } else answer = this.answer(alone, opts);
+    return { answer, conversation: remember(conversation, turnOf(this.kb, u, answer, now)) };
+  }
+
+  /** "Who signed it?": the fact the answer before gave may hold the asked slot itself. */
+  private fromReferents(u: Understanding, ids: string[]): Answer | undefined {
+    const slot = u.asks;
+    if (!slot || slot === 'summary') return undefined;
+    const fact = ids.map((id) => this.kb.factById(id)).find((f) => f && slotLead(this.kb, f, slot, u) !== undefined);
+    return fact ? answerFrom(this.kb, u, [fact], slot) : undefined;
+  }
+
+  private answer(u: Understanding, opts: AskOptions): Answer {
     this.trace = opts.trace;
     if (opts.trace) opts.trace.understanding = u;
     if (u.outOfScope.length) {

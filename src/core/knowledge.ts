@@ -19,6 +19,7 @@ export class KnowledgeBase {
   /** Per fact position: curated or a passage, and what its quotes name. */
   readonly info: UnitInfo[];
   private readonly position = new Map<Fact, number>();
+  private readonly byId = new Map<string, number>();
   readonly intents: Intent[];
   readonly lexicon: Lexicon;
   readonly sources = new Map<string, SourceDoc>();
@@ -100,7 +101,10 @@ export class KnowledgeBase {
         ? units.passages[i - corpus.facts.length]!.quantities
         : analysePassages({ id: f.source, text: f.quotes.join('\n'), published: this.sources.get(f.source)?.published.date ?? '' }, () => [], corpus.passageLanguage).flatMap((p) => p.quantities);
     this.info = this.facts.map((f, i): UnitInfo => ({ ...origins[i]!, ...readQuotes(f, quoteTokens, namedIn, isPerson, this.lexicon.locatives), quantities: quantitiesOf(f, i) }));
-    this.facts.forEach((f, i) => this.position.set(f, i));
+    this.facts.forEach((f, i) => {
+      this.position.set(f, i);
+      this.byId.set(f.id, i);
+    });
     for (const f of this.facts) for (const e of f.entities) this.inScope.add(e);
 
     const aliasRows: { alias: string; id: string }[] = [];
@@ -287,6 +291,10 @@ export class KnowledgeBase {
     const s = this.sources.get(id);
     if (!s) throw new Error(`unknown source ${id}`);
     return s;
+  }
+  factById(id: string): Fact | undefined {
+    const i = this.byId.get(id);
+    return i === undefined ? undefined : this.facts[i];
   }
   /** What a fact's quotes say (see UnitInfo). */
   unit(f: Fact): UnitInfo {

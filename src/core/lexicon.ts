@@ -18,6 +18,8 @@ export class Lexicon {
   readonly attributes: Set<string>;
   /** Words before a place that make it where something happened ("in", "at", "to"). */
   readonly locatives: Set<string>;
+  /** Cue words of follow-ups, folded (see conversation.ts). */
+  readonly followUp: { pronouns: string[]; personal: string[]; plural: string[]; corrections: string[]; continuations: string[]; switches: string[] };
   /** Endings that make a new word of a known one ("-ly": officially), longest first. */
   readonly derivations: string[];
 
@@ -43,6 +45,16 @@ export class Lexicon {
     this.ends = new Set(data.ends.map(fold));
     this.attributes = new Set(data.attributes.flatMap((a) => this.terms(a)));
     this.locatives = new Set(data.locatives.map(fold));
+    const folded = (list: string[]) => list.map((w) => words(fold(w)).join(' '));
+    const f = data.followUp;
+    this.followUp = {
+      pronouns: folded(f.pronouns),
+      personal: folded(f.personal),
+      plural: folded(f.plural),
+      corrections: folded(f.corrections).sort((a, b) => b.length - a.length),
+      continuations: folded(f.continuations).sort((a, b) => b.length - a.length),
+      switches: folded(f.switches),
+    };
     this.derivations = data.derivations.map(fold).sort((a, b) => b.length - a.length);
   }
 

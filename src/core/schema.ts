@@ -154,6 +154,22 @@ export const lexiconSchema = z.strictObject({
   present: z.array(z.string()).default([]),
   /** Words before a place that say where something happened ("signed in Bishkek", "a visit to Astana"). */
   locatives: z.array(z.string()).default([]),
+  /** How a follow-up is told from a new question (see conversation.ts). */
+  followUp: z
+    .strictObject({
+      /** Words that refer back: "it", "that", "he", "they". */
+      pronouns: z.array(z.string()),
+      /** Those of them that stand for one person ("he", "his") and for several ("they"). */
+      personal: z.array(z.string()),
+      plural: z.array(z.string()),
+      /** A question starting with one of these corrects the one before ("no, I meant …"). */
+      corrections: z.array(z.string()),
+      /** …or goes on from it ("and with Kyrgyzstan?", "what about …"). */
+      continuations: z.array(z.string()),
+      /** Phrases that start a new topic. */
+      switches: z.array(z.string()),
+    })
+    .default({ pronouns: [], personal: [], plural: [], corrections: [], continuations: [], switches: [] }),
   /** Derivational endings: a question word that is a known word plus one of these means that word ("officially"). */
   derivations: z.array(z.string()).default([]),
 });
