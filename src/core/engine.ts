@@ -7,6 +7,8 @@ import { decline, type Answer } from './answer.js';
 import { describeMonthDay, describeSpan, factSpans } from './dates.js';
 import { slotLead } from './slots.js';
 import { fold, words } from './normalise.js';
+import { compare, count, yesNo, type Finder } from './combine.js';
+import { countedWord, formOf } from './forms.js';
 import { EMPTY_CONVERSATION, lastTurn, readFollowUp, remember, turnOf, type Conversation } from './conversation.js';
 import type { Entity, Fact, Intent } from './schema.js';
 
@@ -73,7 +75,8 @@ export class Engine {
       answer = decline(raw, alone.intent.name, `I can't tell what “${followUp.word}” refers to: please name the country, person or treaty you mean.`, this.suggest(alone));
     } else if (followUp.kind === 'resolved') {
       u = understand(this.kb, followUp.question, opts.today);
-      answer = { ...(this.fromReferents(u, followUp.referents) ?? this.answer(u, opts)), question: raw };
+      const before = followUp.referents.flatMap((id) => this.kb.factById(id) ?? []);
+      answer = { ...(this.fromReferents(u, followUp.referents) ?? this.combined(u, opts.today, before) ?? this.answer(u, opts)), question: raw };
     } else answer = this.answer(alone, opts);
     return { answer, conversation: remember(conversation, turnOf(this.kb, u, answer, now)) };
   }
@@ -103,7 +106,30 @@ export class Engine {
       if (named) return this.describe(u, named.entity);
       if (u.intent.name === 'fallback') return u.mentions.length ? this.timeline(u) : this.notFound(u);
     }
-    return this.lookUp(u);
+    return this.combined(u, opts.today) ?? this.lookUp(u);
+  }
+
+  /** The facts that fit a question, best first. */
+  private readonly find: Finder = (u) => rank(this.kb, u).filter((s) => this.fits(s, u));
+
+  /** Yes/no, comparisons and counts (see combine.ts); undefined when the question is a plain look-up. */
+  private combined(u: Understanding, today: string | undefined, before: Fact[] = []): Answer | undefined {
+    const form = formOf(this.kb, u.question);
+    if (form === 'yesno') return yesNo(this.kb, u, this.find);
+    if (form === 'order' || form === 'difference' || form === 'age') return compare(this.kb, u, form, this.find, today, before);
+    if (form === 'count') {
+      const looked = this.lookUp(u);
+      return looked.answered && this.countsAsked(u, looked) ? looked : (count(this.kb, u, this.find) ?? looked);
+    }
+    return undefined;
+  }
+
+  /** Whether a "how many" answer gives a number of the thing counted ("75 documents"), not of another. */
+  private countsAsked(u: Understanding, a: Answer): boolean {
+    const word = countedWord(this.kb, u.question);
+    if (!word || !a.lead) return true;
+    const term = this.kb.lexicon.term(word);
+    return this.kb.lexicon.terms(a.lead).includes(term) || a.facts.some((f) => this.kb.unit(f).quantities.some((q) => this.kb.lexicon.term(q.unit) === term));
   }
 
   /** The best-fitting facts for a question, or a decline. */

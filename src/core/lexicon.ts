@@ -20,6 +20,8 @@ export class Lexicon {
   readonly locatives: Set<string>;
   /** Cue words of follow-ups, folded (see conversation.ts). */
   readonly followUp: { pronouns: string[]; personal: string[]; plural: string[]; corrections: string[]; continuations: string[]; switches: string[] };
+  /** Cue phrases of question forms, folded (see forms.ts). */
+  readonly forms: Record<'yesno' | 'confirm' | 'order' | 'difference' | 'age' | 'count' | 'joins', string[]>;
   /** Endings that make a new word of a known one ("-ly": officially), longest first. */
   readonly derivations: string[];
 
@@ -55,6 +57,7 @@ export class Lexicon {
       continuations: folded(f.continuations).sort((a, b) => b.length - a.length),
       switches: folded(f.switches),
     };
+    this.forms = Object.fromEntries(Object.entries(data.forms).map(([k, v]) => [k, folded(v)])) as Lexicon['forms'];
     this.derivations = data.derivations.map(fold).sort((a, b) => b.length - a.length);
   }
 

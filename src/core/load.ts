@@ -133,7 +133,7 @@ export function readCorpus(root: string = defaultDataRoot()): { corpus: Corpus; 
 
   problems.push(...crossCheck(sources, entities, facts, factFiles));
   return {
-    corpus: { passageLanguage: readPassageLanguage('en', root), sources, entities, facts, intents, lexicon: lexicon ?? { stopwords: [], synonyms: {}, asks: {}, exclusions: [], listCues: [], roles: [], present: [], attributes: [], ordinals: {}, ends: [], locatives: [], derivations: [], followUp: { pronouns: [], personal: [], plural: [], corrections: [], continuations: [], switches: [] } } },
+    corpus: { passageLanguage: readPassageLanguage('en', root), sources, entities, facts, intents, lexicon: lexicon ?? { stopwords: [], synonyms: {}, asks: {}, exclusions: [], listCues: [], roles: [], present: [], attributes: [], ordinals: {}, ends: [], locatives: [], derivations: [], followUp: { pronouns: [], personal: [], plural: [], corrections: [], continuations: [], switches: [] }, forms: { yesno: [], confirm: [], order: [], difference: [], age: [], count: [], joins: [] } } },
     problems,
   };
 }

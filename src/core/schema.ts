@@ -170,6 +170,21 @@ export const lexiconSchema = z.strictObject({
       switches: z.array(z.string()),
     })
     .default({ pronouns: [], personal: [], plural: [], corrections: [], continuations: [], switches: [] }),
+  /** Cue phrases of question forms beyond a look-up (see forms.ts). */
+  forms: z
+    .strictObject({
+      /** First words of a yes/no question ("did", "was"). */
+      yesno: z.array(z.string()),
+      /** Last words that ask for confirmation ("…, right?"). */
+      confirm: z.array(z.string()),
+      order: z.array(z.string()),
+      difference: z.array(z.string()),
+      age: z.array(z.string()),
+      count: z.array(z.string()),
+      /** Words between the two things a comparison names ("or", "when", "after"). */
+      joins: z.array(z.string()),
+    })
+    .default({ yesno: [], confirm: [], order: [], difference: [], age: [], count: [], joins: [] }),
   /** Derivational endings: a question word that is a known word plus one of these means that word ("officially"). */
   derivations: z.array(z.string()).default([]),
 });

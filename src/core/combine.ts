@@ -1,0 +1,133 @@
+// Answers computed from several facts: yes/no against the dates the sources give, which of two things came
+// first and how long apart they were, someone's age at an event, and counts of like facts. Each quotes every
+// fact it used; none invents a date the facts lack.
+import { citationsFor, type Answer } from './answer.js';
+import { answerFrom } from './compose.js';
+import { dateLead } from './slots.js';
+import { dateFits, type Scored } from './search.js';
+import { countedWord, daysBetween, twoParts, yearsBetween, type Form } from './forms.js';
+import { understand, type Understanding } from './understand.js';
+import { factSpans } from './dates.js';
+import type { KnowledgeBase } from './knowledge.js';
+import type { Fact } from './schema.js';
+
+/** The facts that fit a question, best first (the engine's own test of fit). */
+export type Finder = (u: Understanding) => Scored[];
+
+/** How far behind the best fact's coverage a fact may be and still be "like" it (the same event asked about). */
+const LIKE_GAP = 0.15;
+
+const startOf = (f: Fact) => factSpans(f.date)[0]?.from;
+
+function inOrder(facts: Fact[]): Fact[] {
+  return [...facts].filter((f) => startOf(f)).sort((a, b) => startOf(a)!.localeCompare(startOf(b)!));
+}
+
+function joinList(items: string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : (items[0] ?? '');
+}
+
+function built(u: Understanding, facts: Fact[], lead: string, text: string, kb: KnowledgeBase): Answer {
+  return { question: u.question, intent: u.intent.name, answered: true, lead, text, facts, citations: citationsFor(kb, facts), conflicts: [], suggestions: [] };
+}
+
+/** The facts like the best one: the same kind, nearly as good a fit. */
+function like(fitting: Scored[]): Scored[] {
+  const best = fitting[0];
+  return best ? fitting.filter((s) => s.fact.kind === best.fact.kind && best.coverage - s.coverage <= LIKE_GAP) : [];
+}
+
+/**
+ * "Did Nazarbayev visit Tajikistan in 2007?": the event found without the date asked, then the date checked.
+ * Yes with its date; no with the dates the sources do give; "not according to my sources" for a plan.
+ */
+export function yesNo(kb: KnowledgeBase, u: Understanding, find: Finder): Answer | undefined {
+  const { ordinal: _ordinal, ...rest } = u;
+  const undated: Understanding = { ...rest, spans: [], monthDays: [], excluded: [], asks: 'summary' };
+  const found = like(find(undated));
+  const best = found[0];
+  if (!best) return undefined;
+  if (u.spans.length || u.monthDays.length) {
+    const hit = found.find((s) => dateFits(kb.spans[s.index]!, u));
+    if (hit && hit.fact.status !== 'planned') {
+      const a = answerFrom(kb, u, [hit.fact], 'date');
+      return { ...a, lead: `Yes: ${a.lead ?? dateLead(kb, hit.fact) ?? ''}`.trim(), text: `Yes: ${a.text}` };
+    }
+    const dated = inOrder(found.map((s) => s.fact).filter((f) => f.status !== 'planned'));
+    if (!dated.length) return undefined;
+    const when = joinList(dated.map((f) => dateLead(kb, f)!));
+    return built(u, dated, 'No', `No: my sources give ${when} — ${dated.map((f) => f.title).join('; ')}.`, kb);
+  }
+  const a = answerFrom(kb, u, [best.fact], 'summary');
+  if (best.fact.status === 'planned') return { ...a, lead: 'Not according to my sources', text: `Not according to my sources — only a plan: ${a.text}` };
+  return { ...a, lead: 'Yes', text: `Yes: ${a.text}` };
+}
+
+/** The two dated facts a comparison is about: the answer before's ("which of the two came first?"), or one per part of the question. */
+function pairOf(kb: KnowledgeBase, u: Understanding, find: Finder, today: string | undefined, before: Fact[]): [Fact, Fact] | undefined {
+  const own = u.terms.length > 0 || u.mentions.length > 1;
+  const previous = inOrder(before);
+  if (!own && previous.length >= 2) return [previous[0]!, previous[1]!];
+  for (const [left, right] of twoParts(kb, u.question)) {
+    const ul = understand(kb, left, today);
+    // The second part often names nothing itself ("… when he first became minister"): it shares the first's subject.
+    const names = ul.mentions.map((m) => m.entity.name).join(' ');
+    const ur0 = understand(kb, right, today);
+    const ur = ur0.mentions.length ? ur0 : understand(kb, `${right} ${names}`, today);
+    const pick = (x: Understanding) => {
+      const found = like(find(x)).filter((s) => startOf(s.fact));
+      if (x.ordinal === undefined) return found[0]?.fact;
+      const ordered = inOrder(found.map((s) => s.fact));
+      return x.ordinal > 0 ? ordered[x.ordinal - 1] : ordered[ordered.length - 1];
+    };
+    const a = pick(ul);
+    const b = pick(ur);
+    if (a && b && a !== b) return [a, b];
+  }
+  if (previous.length >= 2) return [previous[0]!, previous[1]!];
+  return undefined;
+}
+
+/** Which came first, how long apart, how old: computed from the two facts' dates, quoting both. */
+export function compare(kb: KnowledgeBase, u: Understanding, form: Form, find: Finder, today: string | undefined, before: Fact[] = []): Answer | undefined {
+  const pair = pairOf(kb, u, find, today, before);
+  if (!pair) return form === 'difference' ? span(kb, u, find) : undefined;
+  const [a, b] = pair;
+  const [first, second] = startOf(a)! <= startOf(b)! ? [a, b] : [b, a];
+  const said = (f: Fact) => `${f.title} (${dateLead(kb, f)})`;
+  if (form === 'order') return built(u, [first, second], first.title, `${first.title} came first, ${dateLead(kb, first)}; ${second.title} followed, ${dateLead(kb, second)}.`, kb);
+  const [from, to] = [startOf(first)!, startOf(second)!];
+  const inDays = u.words.includes('days');
+  const n = inDays ? daysBetween(from, to) : yearsBetween(first.date!.on!, second.date!.on!);
+  if (n === undefined) return undefined;
+  const unit = inDays ? (n === 1 ? 'day' : 'days') : n === 1 ? 'year' : 'years';
+  if (form === 'age') return built(u, [first, second], String(n), `${n} years old: ${said(first)}; ${said(second)}.`, kb);
+  return built(u, [first, second], `${n} ${unit}`, `${n} ${unit}: ${said(first)}, then ${said(second)}.`, kb);
+}
+
+/** "Over how many years were the documents signed?": the length of one fact's own date range. */
+function span(kb: KnowledgeBase, u: Understanding, find: Finder): Answer | undefined {
+  const f = find({ ...u, asks: 'summary' })[0]?.fact;
+  if (!f?.date?.on || !f.date.to) return undefined;
+  const n = yearsBetween(f.date.on, f.date.to);
+  if (n === undefined) return undefined;
+  return built(u, [f], `${n} years`, `${n} years: ${f.title}, ${dateLead(kb, f)}.`, kb);
+}
+
+/**
+ * "How many official visits did Nazarbayev pay to Tajikistan?" when no source states the number: the like
+ * facts that have the counted word, each listed, plans left out.
+ */
+export function count(kb: KnowledgeBase, u: Understanding, find: Finder): Answer | undefined {
+  const word = countedWord(kb, u.question);
+  if (!word) return undefined;
+  const term = kb.lexicon.term(word);
+  // Only facts that are themselves what is counted ("First official visit of …" for visits): a list of
+  // documents signed is not a count of them.
+  const found = like(find({ ...u, asks: 'summary' })).filter((s) => kb.hasTitleTerm(s.index, term) && s.fact.status !== 'planned');
+  const seen = new Set<string>();
+  const items = inOrder(found.map((s) => s.fact)).filter((f) => !f.about || (!seen.has(f.about) && seen.add(f.about)));
+  if (!items.length) return undefined;
+  const lines = items.map((f) => `• ${dateLead(kb, f)} — ${f.title}`);
+  return built(u, items, String(items.length), `${items.length}:\n${lines.join('\n')}`, kb);
+}

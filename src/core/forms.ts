@@ -1,0 +1,59 @@
+// Which form a question takes beyond "look one thing up": yes/no, which came first, how long between two
+// things, how old someone was, how many there are. The cue phrases are lexicon data (`forms`).
+import type { KnowledgeBase } from './knowledge.js';
+import { fold, words } from './normalise.js';
+
+export type Form = 'yesno' | 'order' | 'difference' | 'age' | 'count';
+
+/** A phrase of whole words inside folded text. */
+function within(folded: string, phrase: string): boolean {
+  return ` ${folded} `.includes(` ${phrase} `);
+}
+
+/** The form of a question, if it is one of those; the most specific cue wins (age, order, difference, count, yes/no). */
+export function formOf(kb: KnowledgeBase, question: string): Form | undefined {
+  const f = kb.lexicon.forms;
+  const q = words(fold(question)).join(' ');
+  if (f.age.some((p) => within(q, p))) return 'age';
+  if (f.order.some((p) => within(q, p))) return 'order';
+  if (f.difference.some((p) => within(q, p))) return 'difference';
+  const first = q.split(' ')[0] ?? '';
+  if (f.yesno.includes(first) || f.confirm.some((p) => q.endsWith(` ${p}`))) return 'yesno';
+  if (f.count.some((p) => within(q, p))) return 'count';
+  return undefined;
+}
+
+/** The counted noun of "how many official visits …": the first word after the cue that is no stopword. */
+export function countedWord(kb: KnowledgeBase, question: string): string | undefined {
+  const q = words(fold(question));
+  for (const p of kb.lexicon.forms.count) {
+    const cue = p.split(' ');
+    for (let i = 0; i + cue.length <= q.length; i++) {
+      if (cue.every((w, k) => q[i + k] === w)) return q.slice(i + cue.length).find((w) => !kb.lexicon.isStopword(w) && !/^\d+$/.test(w));
+    }
+  }
+  return undefined;
+}
+
+/** The parts of a question that names two things to compare ("A or B", "A … when B", "after A did B"). */
+export function twoParts(kb: KnowledgeBase, question: string): [string, string][] {
+  const q = words(fold(question));
+  const out: [string, string][] = [];
+  for (let i = 1; i < q.length - 1; i++) {
+    if (kb.lexicon.forms.joins.includes(q[i]!)) out.push([q.slice(0, i).join(' '), q.slice(i + 1).join(' ')]);
+  }
+  return out;
+}
+
+/** Whole years from one ISO date to another (at the precision both give), or undefined when they are too vague. */
+export function yearsBetween(from: string, to: string): number | undefined {
+  const [y1, y2] = [Number(from.slice(0, 4)), Number(to.slice(0, 4))];
+  if (from.length < 10 || to.length < 10) return from.length === to.length || from.length >= 7 || to.length >= 7 ? y2 - y1 - (from.slice(4) > to.slice(4) && from.length === to.length ? 1 : 0) : y2 - y1;
+  return y2 - y1 - (to.slice(5) < from.slice(5) ? 1 : 0);
+}
+
+/** Whole days from one day to another, when both are days. */
+export function daysBetween(from: string, to: string): number | undefined {
+  if (from.length < 10 || to.length < 10) return undefined;
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
