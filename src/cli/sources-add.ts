@@ -2,10 +2,10 @@
 // facts/sources/<id>.txt (verbatim) with its metadata in <id>.yaml, checks them, and lists the names in the
 // text that no entity knows, each with the sentence it occurs in. Nothing is written when an argument is wrong.
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import YAML from 'yaml';
-import { defaultDataRoot, formatProblem, readCorpus, type DataProblem } from '../core/load.js';
+import { defaultDataRoot, formatProblem, readCorpus } from '../core/load.js';
 import { sourceSchema, type Source } from '../core/schema.js';
 import { issueProblems } from '../core/check/schema-issues.js';
 import { concernsSource, isError } from '../core/check/problem.js';
@@ -42,23 +42,26 @@ export async function runSourcesAdd(args: string[]): Promise<number> {
   if (positionals.length > 1) errors.push(`one document at a time (got ${positionals.length}: ${positionals.join(', ')})`);
   const missing = REQUIRED.filter((k) => values[k] === undefined);
   if (missing.length) errors.push(`missing ${missing.map((k) => `--${k}`).join(', ')} (--published '' when the document gives no date, --url '' with --url-note when it has no address)`);
-  if (errors.length) return fail(errors);
 
   const meta: Source = {
-    id: values.id!,
-    title: values.title!,
-    publisher: values.publisher!,
-    url: values.url!,
+    id: values.id ?? '',
+    title: values.title ?? '',
+    publisher: values.publisher ?? '',
+    url: values.url ?? '',
     ...(values['url-note'] ? { urlNote: values['url-note'] } : {}),
     language: values.language!,
-    published: { date: values.published!, ...(values.derived ? { derived: values.derived } : {}) },
+    published: { date: values.published ?? '', ...(values.derived ? { derived: values.derived } : {}) },
   };
+  // Every given option checked by the metadata's own schema (the missing ones are reported above).
   const parsed = sourceSchema.safeParse(meta);
-  const problems: DataProblem[] = parsed.success ? [] : parsed.error.issues.flatMap((i) => issueProblems({ file: '--' }, sourceSchema, meta, i));
+  const given = (field: string) => !missing.includes((OPTION_OF[field] ?? field) as (typeof REQUIRED)[number]);
+  for (const issue of parsed.success ? [] : parsed.error.issues)
+    for (const p of issueProblems({ file: '--' }, sourceSchema, meta, issue))
+      if (given(p.field ?? '')) errors.push(`--${OPTION_OF[p.field ?? ''] ?? p.field}: ${p.message}${p.value ? ` (found ${p.value})` : ''}${p.fix ? `; ${p.fix}` : ''}`);
   const yamlFile = join(root, 'facts', 'sources', `${meta.id}.yaml`);
   const textFile = join(root, 'facts', 'sources', `${meta.id}.txt`);
-  for (const taken of [yamlFile, textFile].filter(existsSync)) errors.push(`the id "${meta.id}" is taken: ${taken} exists; choose another --id`);
-  for (const p of problems) errors.push(`--${OPTION_OF[p.field ?? ''] ?? p.field}: ${p.message}${p.value ? ` (found ${p.value})` : ''}${p.fix ? `; ${p.fix}` : ''}`);
+  const taken = [yamlFile, textFile].filter(existsSync).map((f) => relative(root, f));
+  if (meta.id && taken.length) errors.push(`the id "${meta.id}" is taken: ${taken.join(' and ')} exist${taken.length === 1 ? 's' : ''}; choose another --id`);
   if (errors.length) return fail(errors);
 
   writeFileSync(textFile, readFileSync(file!));
@@ -90,7 +93,7 @@ function report(root: string, id: string): number {
   const source = records.sources.find((s) => s.data.id === id)!;
   const names = sourceNames(source, nameIndex(records));
   if (names.length) {
-    process.stdout.write(`\n${names.length} names in the text that no entity knows: add each as an entity (facts/entities/<file>.yaml) or as an alias of one, unless it names no country, person, organisation or place:\n`);
+    process.stdout.write(`\n${names.length} name${names.length === 1 ? '' : 's'} in the text that no entity knows: add each as an entity (facts/entities/<file>.yaml) or as an alias of one, unless it names no country, person, organisation or place:\n`);
     for (const n of names) process.stdout.write(`  ${n.name}${n.count > 1 ? ` (${n.count} times)` : ''}: "${n.sentences[0]}"\n`);
   } else process.stdout.write('\nEvery capitalised name in the text is known to an entity.\n');
   process.stdout.write(`\nNext: write its facts in facts/curated/${id}.yaml (attache facts draft ${id} drafts them), then attache facts check --source ${id}\n`);

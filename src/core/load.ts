@@ -90,7 +90,9 @@ function salvage<T>(schema: z.ZodType, raw: unknown): Partial<T> {
 function record<T>(file: string, schema: z.ZodType<T>, raw: unknown, where: { key?: string; index?: number }, problems: DataProblem[]): Located<T> {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { file, data: parsed.data as Partial<T>, valid: parsed.data };
-  const rawId = (raw as { id?: unknown } | null)?.id;
+  // Records are named by their id (an intent by its name), else by their place in the list.
+  const named = raw as { id?: unknown; name?: unknown } | null;
+  const rawId = typeof named?.id === 'string' ? named.id : named?.name;
   const id = typeof rawId === 'string' ? rawId : where.index !== undefined ? `#${where.index + 1}` : undefined;
   for (const issue of parsed.error.issues) problems.push(...issueProblems({ file, ...(id ? { id } : {}) }, schema, raw, issue));
   return { file, data: salvage<T>(schema, raw) };

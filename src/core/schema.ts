@@ -7,7 +7,7 @@ const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'lower-case letters, 
 /** A calendar date at day, month or year precision: 1993-01-14, 1993-01 or 1993. */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD')
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { message: 'YYYY, YYYY-MM or YYYY-MM-DD', abort: true })
   .refine((d) => d.length < 10 || new Date(`${d}T00:00:00Z`).getUTCDate() === Number(d.slice(8)), 'no such day');
 
 export const sourceSchema = z.strictObject({
@@ -60,7 +60,7 @@ export type FactKind = (typeof factKinds)[number];
 /** A day of the year without its year, MM-DD ("11-03" for "Nov. 3" in an undated source). */
 export const monthDay = z
   .string()
-  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'MM-DD')
+  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'MM-DD', abort: true })
   .refine((md) => new Date(`2000-${md}T00:00:00Z`).getUTCDate() === Number(md.slice(3)), 'no such day');
 
 export const factDateSchema = z

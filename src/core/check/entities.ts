@@ -74,7 +74,7 @@ export function checkEntities(records: EntityRecord[]): DataProblem[] {
         file: r.file,
         id: e.id,
         field: 'country',
-        message: `unknown entity "${e.country}"`,
+        message: 'unknown entity',
         value: JSON.stringify(e.country),
         fix: didYouMean(e.country, ids, 'use the id of a country defined in an entity file'),
       });

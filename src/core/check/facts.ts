@@ -40,7 +40,7 @@ export function checkFacts(records: BaseRecords): DataProblem[] {
     }
     const text = f.source !== undefined ? matchable.get(f.source) : undefined;
     if (f.source !== undefined && text === undefined)
-      problems.push(at('source', { message: `unknown source "${f.source}"`, value: JSON.stringify(f.source), fix: didYouMean(f.source, texts.keys(), `add it first: attache sources add FILE --id ${f.source} …`) }));
+      problems.push(at('source', { message: 'unknown source', value: JSON.stringify(f.source), fix: didYouMean(f.source, texts.keys(), `add it first: attache sources add FILE --id ${f.source} …`) }));
     f.quotes?.forEach((q, i) => {
       if (text === undefined || text.includes(forQuoteMatch(q))) return;
       problems.push(at(`quotes.${i}`, { message: `not found verbatim in source ${f.source}`, value: shown(q), fix: passageFix(q, texts.get(f.source!)!, f.source!) }));
@@ -60,7 +60,7 @@ export function checkFacts(records: BaseRecords): DataProblem[] {
         const byName = byAlias.get(aliasKey(e.replace(/-/g, ' ')));
         problems.push(
           at(`entities.${i}`, {
-            message: `unknown entity "${e}"`,
+            message: 'unknown entity',
             value: JSON.stringify(e),
             fix: byName ? `did you mean "${byName}"?` : didYouMean(e, entityIds, 'add the entity to facts/entities.yaml or facts/entities/<file>.yaml'),
           }),

@@ -34,7 +34,7 @@ export function formatProblem(p: DataProblem): string {
 }
 
 /** A value for display: strings quoted, long ones cut, other values as JSON. */
-export function shown(value: unknown, max = 100): string {
+export function shown(value: unknown, max = 200): string {
   if (value === undefined) return 'nothing';
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   const cut = text.length > max ? `${text.slice(0, max - 1)}…` : text;

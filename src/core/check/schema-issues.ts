@@ -61,20 +61,20 @@ export function issueProblems(base: { file: string; id?: string }, schema: z.Zod
     }));
   }
   if (value === undefined && issue.code === 'invalid_type') {
-    return [{ ...at, message: `missing (${issue.message})`, fix: `add \`${last}:\`` }];
+    return [{ ...at, message: 'missing', fix: `add \`${last}:\`` }];
   }
   const problem: DataProblem = { ...at, message: issue.message, value: shown(value) };
   if (issue.code === 'invalid_value' && issue.values.length > 1) {
     const options = issue.values.map(String);
     problem.message = 'not one of the allowed values';
     problem.fix = `${didYouMean(String(value), options, 'use one of')}${options.length ? ` (allowed: ${options.join(', ')})` : ''}`;
-  } else if (issue.message === ISO_MESSAGE || (issue.message === 'no such day' && last !== 'monthDay')) {
-    problem.message = issue.message === ISO_MESSAGE ? `not a date: ${ISO_MESSAGE}` : 'no such day';
-    problem.fix = DATE_SHAPES;
   } else if (last === 'date' && path[0] === 'published') {
     problem.message = 'not a publication date';
     problem.fix = PUBLISHED_SHAPES;
-  } else if (last === 'monthDay') {
+  } else if (issue.message === ISO_MESSAGE || (issue.message === 'no such day' && last !== 'monthDay')) {
+    problem.message = issue.message === ISO_MESSAGE ? `not a date: ${ISO_MESSAGE}` : 'no such day';
+    problem.fix = DATE_SHAPES;
+  } else if (last === 'monthDay' && (issue.message === 'MM-DD' || issue.message === 'no such day')) {
     problem.message = issue.message === 'no such day' ? 'no such day' : 'not a day of the year: MM-DD';
     problem.fix = "write MM-DD in quotes, month first: monthDay: '11-03' for 3 November";
   } else if (issue.message === SLUG) {
