@@ -34,7 +34,7 @@ export async function runFactsCheck(args: string[]): Promise<number> {
   const counts =
     only === undefined
       ? `${corpus.sources.length} sources, ${corpus.entities.length} entities (${new KnowledgeBase(corpus).inScope.size} cited by facts), ${corpus.facts.length} facts, ${quotes} quotes verbatim, ${corpus.intents.length} intents`
-      : `source ${only}: ${facts.length} facts, ${quotes} quotes verbatim`;
+      : `source ${only}: ${plural(facts.length, 'fact')}, ${plural(quotes, 'quote')} verbatim`;
   process.stdout.write(`facts check: OK — ${counts}${note ? ` (${note})` : ''}\n`);
   return 0;
 }

@@ -22,7 +22,7 @@ export type NameIndex = { aliases: Set<string>; longest: number; common: Set<str
  */
 export function nameIndex(records: BaseRecords): NameIndex {
   const aliases = new Set(effectiveEntities(records.entities).flatMap((r) => namesOf(r.valid).map(({ name }) => aliasKey(name))));
-  const common = new Set<string>(CALENDAR);
+  const common = new Set<string>();
   for (const s of records.sources) for (const m of (s.text ?? '').matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}]*/gu)) common.add(fold(m[0]));
   const lexicon = records.lexicon?.data;
   const lexiconWords = [...(lexicon?.stopwords ?? []), ...Object.entries(lexicon?.synonyms ?? {}).flat(2), ...(lexicon?.roles ?? []), ...(lexicon?.attributes ?? [])];
@@ -88,7 +88,7 @@ function nameGroups(sentence: string, index: NameIndex, ignore: ReadonlySet<stri
       continue;
     }
     const w = raw[i]!;
-    const isName = /^\p{Lu}/u.test(w) && w.length > 1 && !index.common.has(folded[i]!) && !ignore.has(folded[i]!);
+    const isName = /^\p{Lu}/u.test(w) && w.length > 1 && !CALENDAR.has(folded[i]!) && !index.common.has(folded[i]!) && !ignore.has(folded[i]!);
     items.push({ kind: isName ? 'name' : CONNECTORS.has(w) ? 'connector' : 'other', text: w, at: i });
     i++;
   }
