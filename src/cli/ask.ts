@@ -5,11 +5,12 @@ import { loadEngine } from '../core/index.js';
 import { todayIn } from '../core/dates.js';
 import { readConfig } from '../config.js';
 import { renderText } from '../render/text.js';
+import { explain } from '../core/explain.js';
 import type { Answer } from '../core/answer.js';
 import type { Engine } from '../core/engine.js';
 
 export async function runAsk(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' }, explain: { type: 'boolean' } } });
   const config = readConfig();
   const engine = loadEngine();
   const today = () => todayIn(config.TZ_NAME);
@@ -22,6 +23,11 @@ export async function runAsk(args: string[]): Promise<number> {
   if (!question.trim()) {
     process.stderr.write('attache ask: give a question, e.g. attache ask "When did Tajikistan and Kazakhstan establish relations?"\n');
     return 2;
+  }
+  if (values.explain) {
+    const { answer, report } = explain(engine, question, today());
+    process.stdout.write(`${report}\n\n${renderText(answer, { publicBaseUrl: config.PUBLIC_BASE_URL })}\n`);
+    return 0;
   }
   const answer = safeAsk(engine, question, today());
   process.stdout.write(values.json ? `${JSON.stringify(answer, null, 2)}\n` : `${renderText(answer, { publicBaseUrl: config.PUBLIC_BASE_URL })}\n`);

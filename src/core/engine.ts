@@ -9,7 +9,10 @@ import { slotLead } from './slots.js';
 import { fold, words } from './normalise.js';
 import type { Entity, Fact, Intent } from './schema.js';
 
-export type AskOptions = { today?: string };
+/** What the engine saw and weighed for one question: `ask --explain` prints it. */
+export type Trace = { understanding?: Understanding; candidates?: Scored[]; why?: string };
+
+export type AskOptions = { today?: string; trace?: Trace };
 
 /** The share of a question's content a fact must account for before it may answer. */
 const MIN_COVERAGE = 0.5;
@@ -30,6 +33,9 @@ const JOIN_GAP = 0.35;
 const MAX_LIST = 15;
 
 export class Engine {
+  /** The trace of the question being answered, when one was asked for. */
+  private trace: Trace | undefined;
+
   /** The intents' example questions with the entities each names, for suggestions. */
   private readonly examples: { question: string; entities: Set<string> }[];
 
@@ -49,6 +55,8 @@ export class Engine {
       return decline(raw, 'fallback', 'Ask me a question about the diplomatic history in my sources — for example:', this.suggest());
     }
     const u = understand(this.kb, raw, opts.today);
+    this.trace = opts.trace;
+    if (opts.trace) opts.trace.understanding = u;
     if (u.outOfScope.length) {
       const names = u.outOfScope.map((m) => m.entity.name).join(', ');
       return decline(u.question, u.intent.name, `I don't know that: my sources say nothing about ${names}.`, this.suggest(u));
@@ -76,14 +84,17 @@ export class Engine {
         .map((s) => s.fact);
       if (facts.length > 1) return listAnswer(this.kb, u, byDate(facts).slice(0, MAX_LIST), `${facts.length} found${facts.length > MAX_LIST ? ` (the first ${MAX_LIST})` : ''}:`);
     }
-    const fitting = rank(this.kb, u).filter((s) => this.fits(s, u));
+    const all = rank(this.kb, u);
+    if (this.trace) this.trace.candidates = all.slice(0, 8);
+    const fitting = all.filter((s) => this.fits(s, u));
     const ranked = fitting.filter((s) => this.hasAskedSlot(s, u));
     if (u.ordinal !== undefined && fitting[0]) return this.nth(u, fitting, u.ordinal);
     const best = ranked[0];
     // The fact the question is about lacks what it asks: say so, rather than answer from a lesser fact that has it.
     const about = fitting[0];
-    if (about && (!best || about.score - best.score > SLOT_GAP)) return this.slotUnknown(u, about);
-    if (!best) return this.notFound(u);
+    if (about && (!best || about.score - best.score > SLOT_GAP)) return this.why(`the best-fitting unit ${about.fact.id} lacks the asked slot (${u.asks})`, this.slotUnknown(u, about));
+    if (!best) return this.why(all.length ? `no candidate fits: the best covers ${Math.round(all[0]!.coverage * 100)} % of the question` : 'no candidate', this.notFound(u));
+    if (this.trace) this.trace.why = `answered from ${best.fact.id} (score ${best.score.toFixed(2)}, coverage ${Math.round(best.coverage * 100)} %)`;
     // Two facts of a kind fit equally ("relations date" without the pair): give both, not a coin toss.
     const slotOf = (s: Scored) => slotLead(this.kb, s.fact, u.asks ?? u.intent.answers, u);
     const rivals = ranked
@@ -127,6 +138,11 @@ export class Engine {
       answered: false,
       text: `I can't say who holds it now: my sources stop at their own dates${asOf}. What they say: ${answer.text}`,
     };
+  }
+
+  private why(reason: string, answer: Answer): Answer {
+    if (this.trace) this.trace.why = reason;
+    return answer;
   }
 
   private hasAskedSlot(s: Scored, u: Understanding): boolean {
@@ -183,7 +199,7 @@ export class Engine {
    * facts most about the entity (those naming the fewest others).
    */
   private describe(u: Understanding, entity: Entity): Answer {
-    const all = this.kb.factsWithEntity(entity.id).map((i) => this.kb.facts[i]!);
+    const all = this.kb.factsWithEntity(entity.id).map((i) => this.kb.facts[i]!).filter((f) => f.entities.includes(entity.id));
     const own = all.filter((f) => f.kind === 'office' || f.kind === 'biography');
     const facts = own.length ? byDate(own).slice(0, 5) : [...all].sort((a, b) => a.entities.length - b.entities.length).slice(0, 2);
     if (!facts.length) return this.notFound(u);

@@ -7,12 +7,17 @@ import { clauseWords, editDistance, fold, typoAllowance, words } from './normali
 import { factSpans } from './dates.js';
 import { tokenize } from './understand.js';
 import { bindingsOf, keysOf, pairsOf, type Bindings } from './neighbours.js';
+import { kindGuesser, passageUnits, readQuotes, type UnitInfo } from './units.js';
 import type { Entity, Fact, Intent } from './schema.js';
 
 export type AliasHit = { entity: Entity; alias: string };
 
 export class KnowledgeBase {
+  /** The curated facts, then one unit per source sentence no curated fact quotes (see units.ts). */
   readonly facts: Fact[];
+  /** Per fact position: curated or a passage, and what its quotes name. */
+  readonly info: UnitInfo[];
+  private readonly position = new Map<Fact, number>();
   readonly intents: Intent[];
   readonly lexicon: Lexicon;
   readonly sources = new Map<string, SourceDoc>();
@@ -39,6 +44,8 @@ export class KnowledgeBase {
   /** Ordered neighbour pairs (see neighbours.ts) and title terms, each to the facts that have them. */
   private readonly byPair = new Map<string, number[]>();
   private readonly byTitleTerm = new Map<string, number[]>();
+  /** Passages by the terms of the sentence before them (half credit: see search.ts). */
+  private readonly byContextTerm = new Map<string, number[]>();
   /** Each fact's words bound to a country beside them ("Kazakhstan's capital": capital → kazakhstan). */
   private readonly factBindings: (Bindings | undefined)[] = [];
   /**
@@ -59,14 +66,10 @@ export class KnowledgeBase {
   private readonly deletions = new Map<string, string[]>();
 
   constructor(corpus: Corpus) {
-    this.facts = corpus.facts;
     this.intents = corpus.intents;
     this.lexicon = new Lexicon(corpus.lexicon);
     for (const s of corpus.sources) this.sources.set(s.id, s);
     for (const e of corpus.entities) this.entities.set(e.id, e);
-    for (const f of this.facts) for (const e of f.entities) this.inScope.add(e);
-
-    const aliasRows: { alias: string; id: string }[] = [];
     for (const e of corpus.entities) {
       for (const name of [e.name, ...e.aliases]) {
         const alias = words(fold(name)).join(' ');
@@ -74,9 +77,28 @@ export class KnowledgeBase {
         this.aliases.set(alias, e);
         const ws = alias.split(' ');
         this.aliasLengths.set(ws[0]!, Math.max(this.aliasLengths.get(ws[0]!) ?? 0, ws.length));
-        if (this.inScope.has(e.id) && alias.length >= 4) aliasRows.push({ alias, id: e.id });
       }
     }
+    const named = (text: string) => [...new Set(tokenize(this, words(fold(text)), { fuzzy: false }).flatMap((it) => ('entity' in it ? [it.entity.id] : [])))];
+    const units = passageUnits(corpus.sources, corpus.facts, named, kindGuesser(this.intents, (t) => this.lexicon.terms(t)));
+    this.facts = [...corpus.facts, ...units.facts];
+    const quoteTokens = (text: string) => tokenize(this, words(fold(text)), { fuzzy: false });
+    const origins = [
+      ...corpus.facts.map(() => ({ origin: 'curated' as const, context: [] })),
+      ...units.passages.map((passage, n) => ({ origin: 'passage' as const, passage, context: units.context[n]!, ...(units.before[n] ? { before: units.before[n] } : {}) })),
+    ];
+    const namedIn = (id: string, quote: string) => {
+      const e = this.entities.get(id);
+      const text = ` ${words(fold(quote)).join(' ')} `;
+      return !!e && [e.name, ...e.aliases].some((a) => text.includes(` ${words(fold(a)).join(' ')} `));
+    };
+    const isPerson = (id: string) => this.entities.get(id)?.type === 'person';
+    this.info = this.facts.map((f, i): UnitInfo => ({ ...origins[i]!, ...readQuotes(f, quoteTokens, namedIn, isPerson, this.lexicon.locatives) }));
+    this.facts.forEach((f, i) => this.position.set(f, i));
+    for (const f of this.facts) for (const e of f.entities) this.inScope.add(e);
+
+    const aliasRows: { alias: string; id: string }[] = [];
+    for (const [alias, e] of this.aliases) if (this.inScope.has(e.id) && alias.length >= 4) aliasRows.push({ alias, id: e.id });
     const byLetter = new Map<string, { alias: string; id: string }[]>();
     for (const row of aliasRows) push(byLetter, row.alias[0]!, row);
     for (const [letter, rows] of byLetter) this.aliasFuse.set(letter, new Fuse(rows, { keys: ['alias'], includeScore: true, threshold: 0.4, ignoreLocation: true }));
@@ -86,7 +108,9 @@ export class KnowledgeBase {
     this.facts.forEach((f, i) => {
       for (const t of this.lexicon.terms(this.searchText(f))) push(this.byTerm, t, i);
       for (const t of this.lexicon.terms(f.title)) push(this.byTitleTerm, t, i);
-      for (const e of f.entities) push(this.byEntity, e, i);
+      for (const e of [...f.entities, ...this.info[i]!.context]) push(this.byEntity, e, i);
+      const before = this.info[i]!.before;
+      if (before) for (const t of this.lexicon.terms(before)) push(this.byContextTerm, t, i);
       for (const span of this.spans[i]!) {
         for (let y = Number(span.from.slice(0, 4)); y <= Number(span.to.slice(0, 4)); y++) push(this.byYear, y, i);
         if (span.from === span.to) push(this.byMonthDay, span.from.slice(5), i);
@@ -214,6 +238,13 @@ export class KnowledgeBase {
   hasTerm(i: number, term: string): boolean {
     return sortedHas(this.byTerm.get(term), i);
   }
+  /** Whether the sentence before passage i has this term. */
+  hasContextTerm(i: number, term: string): boolean {
+    return sortedHas(this.byContextTerm.get(term), i);
+  }
+  factsWithContextTerm(term: string): readonly number[] {
+    return this.byContextTerm.get(term) ?? [];
+  }
   hasTitleTerm(i: number, term: string): boolean {
     return sortedHas(this.byTitleTerm.get(term), i);
   }
@@ -228,6 +259,7 @@ export class KnowledgeBase {
   factsWithTerm(term: string): readonly number[] {
     return this.byTerm.get(term) ?? [];
   }
+  /** Facts that name the entity, or (passages) whose document does. */
   factsWithEntity(id: string): readonly number[] {
     return this.byEntity.get(id) ?? [];
   }
@@ -249,6 +281,10 @@ export class KnowledgeBase {
     const s = this.sources.get(id);
     if (!s) throw new Error(`unknown source ${id}`);
     return s;
+  }
+  /** What a fact's quotes say (see UnitInfo). */
+  unit(f: Fact): UnitInfo {
+    return this.info[this.position.get(f)!]!;
   }
   entity(id: string): Entity | undefined {
     return this.entities.get(id);

@@ -16,13 +16,19 @@ export class Lexicon {
   readonly ordinals: Map<string, number>;
   readonly ends: Set<string>;
   readonly attributes: Set<string>;
+  /** Words before a place that make it where something happened ("in", "at", "to"). */
+  readonly locatives: Set<string>;
 
   constructor(data: LexiconData) {
     this.stop = new Set(data.stopwords.map((w) => fold(w)));
     for (const [head, variants] of Object.entries(data.synonyms)) {
       const target = stem(fold(head));
       this.canonical.set(target, target);
-      for (const v of variants) for (const w of words(fold(v))) this.canonical.set(stem(w), target);
+      // A variant of several words ("cross-border") maps as a whole only: its parts alone mean other things.
+      for (const v of variants) {
+        const ws = words(fold(v));
+        if (ws.length === 1) this.canonical.set(stem(ws[0]!), target);
+      }
     }
     this.asks = Object.entries(data.asks)
       .flatMap(([slot, phrases]) => phrases.map((p) => ({ phrase: fold(p), slot: slot as AnswerSlot })))
@@ -34,6 +40,7 @@ export class Lexicon {
     this.ordinals = new Map(Object.entries(data.ordinals).map(([w, n]) => [fold(w), n]));
     this.ends = new Set(data.ends.map(fold));
     this.attributes = new Set(data.attributes.flatMap((a) => this.terms(a)));
+    this.locatives = new Set(data.locatives.map(fold));
   }
 
   /** Every stopword, so typos of them ("wen", "waht") can be recognised. */

@@ -163,5 +163,7 @@ export const lexiconSchema = z.strictObject({
   ends: z.array(z.string()).default([]),
   /** Words that ask about now ("currently"): dated sources cannot say who holds an office today. */
   present: z.array(z.string()).default([]),
+  /** Words before a place that say where something happened ("signed in Bishkek", "a visit to Astana"). */
+  locatives: z.array(z.string()).default([]),
 });
 export type Lexicon = z.infer<typeof lexiconSchema>;

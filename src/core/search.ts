@@ -26,11 +26,18 @@ export type Scored = {
  * mid-sentence) three times that: a name the base lacks is a strong sign it lacks the answer.
  */
 const UNKNOWN_WEIGHT = 1;
+/** The credit for a word found only around a unit (the report's place, the sentence before), not in it. */
+const CONTEXT_CREDIT = 0.5;
 const NAME_WEIGHT = 3;
 
 /** Entities that must be in a fact: countries, people and organisations narrow; places only add to the score ("the Dushanbe Agreement"). */
 function requiredEntities(u: Understanding): string[] {
   return u.mentions.filter((m) => m.entity.type !== 'place').map((m) => m.entity.id);
+}
+
+/** People the question names must be named by the unit itself, not only elsewhere in its document. */
+function namesPeople(fact: Fact, u: Understanding): boolean {
+  return u.mentions.every((m) => m.entity.type !== 'person' || fact.entities.includes(m.entity.id));
 }
 
 /** The common positions of posting lists, which are sorted ascending. */
@@ -145,7 +152,9 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
   const weightOf = (t: Term) => weights.get(t)!;
   // "Signed in Dushanbe" may not be in the fact's own words, but it is in a report from Dushanbe: half
   // credit for that — none when the fact names a place of its own (then that is where it happened).
-  const credit = (i: number, t: Term) => (kb.hasTerm(i, t.term) ? 1 : t.place !== undefined && kb.reportedFrom(i, t.place) ? 0.5 : 0);
+  // A passage's previous sentence ("…signed a protocol." then "The document was signed by …") gets half credit too.
+  const credit = (i: number, t: Term) =>
+    kb.hasTerm(i, t.term) ? 1 : (t.place !== undefined && kb.reportedFrom(i, t.place)) || kb.hasContextTerm(i, t.term) ? CONTEXT_CREDIT : 0;
   const total = u.terms.reduce((sum, t) => sum + weightOf(t), 0);
   const intentTerms = kb.intentTerms.get(u.intent.name) ?? new Set<string>();
   const topic = u.terms.filter((t) => !intentTerms.has(t.term));
@@ -161,7 +170,7 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
   let pool = candidates(kb, u, needed);
   if (needed.length) {
     // Only facts with one of the needed words (or from a report on the needed place), tested from the smaller side.
-    const postings = needed.flatMap((t) => [kb.factsWithTerm(t.term), t.place !== undefined ? kb.factsReportedFrom(t.place) : []]);
+    const postings = needed.flatMap((t) => [kb.factsWithTerm(t.term), kb.factsWithContextTerm(t.term), t.place !== undefined ? kb.factsReportedFrom(t.place) : []]);
     if (postings.reduce((n, p) => n + p.length, 0) < pool.length) {
       const allowed = new Set(postings.flat());
       pool = pool.filter((i) => allowed.has(i));
@@ -182,7 +191,7 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
   const scored: Scored[] = [];
   for (const i of pool) {
     const fact = kb.facts[i]!;
-    if (contradicts(u.bound, kb.bindings(i))) continue;
+    if (contradicts(u.bound, kb.bindings(i)) || !namesPeople(fact, u)) continue;
     const hit = u.terms.reduce((sum, t) => sum + credit(i, t) * weightOf(t), 0);
     const coverage = total > 0 ? hit / total : 1;
     const topicCoverage = topicTotal > 0 ? topic.reduce((sum, t) => sum + credit(i, t) * weightOf(t), 0) / topicTotal : 1;

@@ -3,13 +3,10 @@
 import type { KnowledgeBase } from './knowledge.js';
 import type { Understanding } from './understand.js';
 import { formatIso, formatRange, occurrences } from './dates.js';
-import { fold, words } from './normalise.js';
 import type { AnswerSlot, Entity, Fact, FactKind } from './schema.js';
 
-/** Kinds whose people act in them; elsewhere a person is only mentioned (a treaty names no signer). */
-const PERSON_KINDS: ReadonlySet<FactKind> = new Set(['visit', 'office', 'biography', 'statement', 'event']);
-/** Kinds whose places are where it happened; in a treaty "Astana and Dushanbe" stand for the two states. */
-const PLACE_KINDS: ReadonlySet<FactKind> = new Set(['visit', 'office', 'biography', 'event', 'mission', 'cooperation', 'border']);
+/** Curated kinds whose people act in them; elsewhere a person is only mentioned ("the monument to Ismoil Somoni"). */
+const PERSON_KINDS: ReadonlySet<FactKind> = new Set(['visit', 'office', 'biography', 'statement', 'event', 'treaty', 'programme']);
 /** A value that answers "how many / how much": a number, in figures or words. */
 const QUANTITY = /(?<![a-z])\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|half|third|quarter)\b/i;
 
@@ -42,19 +39,21 @@ export function valueLead(kb: KnowledgeBase, fact: Fact): string | undefined {
 }
 
 /**
- * The people a "who" question may be answered with: in a fact where people act, not the ones the
- * question names, and — when it names an office ("the first president of Kazakhstan") — only those
- * the sources show holding that office, with its qualifiers, for the country asked about.
+ * The people a "who" question may be answered with: those the fact's quotes name, not the ones the question
+ * names, and — when it names an office ("the first president of Kazakhstan") — only those the sources show
+ * holding that office, with its qualifiers, for the country asked about.
  */
 export function people(kb: KnowledgeBase, fact: Fact, u: Understanding): Entity[] {
-  if (!PERSON_KINDS.has(fact.kind) && !u.office.length) return [];
+  const unit = kb.unit(fact);
+  if (unit.origin === 'curated' && !PERSON_KINDS.has(fact.kind) && !u.office.length) return [];
   const mentioned = new Set(u.mentions.map((m) => m.entity.id));
   const countries = u.mentions.filter((m) => m.entity.type === 'country').map((m) => m.entity.id);
-  return fact.entities
+  return unit.people
     .filter((id) => !mentioned.has(id))
     .map((id) => kb.entity(id))
     .filter((e): e is Entity => e?.type === 'person')
-    .filter((p) => !u.office.length || holdsOfficeOnce(kb, p, u, countries));
+    // An office next to a named person describes that person ("Foreign Minister Abdrakhmanov met …"), it is not the one asked for.
+    .filter((p) => !u.office.length || u.mentions.some((m) => m.entity.type === 'person') || holdsOfficeOnce(kb, p, u, countries));
 }
 
 /** holdsOffice once per person and question: ranking asks it for every candidate fact naming the person. */
@@ -70,24 +69,24 @@ function holdsOfficeOnce(kb: KnowledgeBase, person: Entity, u: Understanding, co
 function holdsOffice(kb: KnowledgeBase, person: Entity, office: string[], countries: string[]): boolean {
   return kb.factsWithEntity(person.id).some((i) => {
     const f = kb.facts[i]!;
-    if (f.kind !== 'office' && f.kind !== 'biography') return false;
+    if (!f.entities.includes(person.id)) return false;
+    if (f.kind !== 'office' && f.kind !== 'biography' && kb.unit(f).origin === 'curated') return false;
     const forCountry = !countries.length || countries.some((c) => (person.country ? person.country === c : f.entities.includes(c)));
     // The office's words in the fact, the one before each office word right before it ("first president", not "first … president").
-    const inOrder = office.every((t, n) => n === 0 || !kb.lexicon.roles.has(t) || kb.lexicon.roles.has(office[n - 1]!) || kb.hasPair(i, `${office[n - 1]}>${t}`));
+    // (Passages word offices freely: "Minister of Foreign Affairs".)
+    const inOrder = kb.unit(f).origin === 'passage' || office.every((t, n) => n === 0 || !kb.lexicon.roles.has(t) || kb.lexicon.roles.has(office[n - 1]!) || kb.hasPair(i, `${office[n - 1]}>${t}`));
     return forCountry && inOrder && office.every((t) => kb.hasTerm(i, t));
   });
 }
 
-/** The places a "where" question may be answered with: named in the fact's own quotes, where places are where it happened. */
+/** The places a "where" question may be answered with: named in the fact's quotes as where it happened ("in Bishkek"). */
 export function places(kb: KnowledgeBase, fact: Fact, u: Understanding): Entity[] {
-  if (!PLACE_KINDS.has(fact.kind)) return [];
   const mentioned = new Set(u.mentions.map((m) => m.entity.id));
-  const quoted = ` ${words(fold(fact.quotes.join(' '))).join(' ')} `;
-  return fact.entities
-    .filter((id) => !mentioned.has(id))
+  return kb
+    .unit(fact)
+    .places.filter((id) => !mentioned.has(id))
     .map((id) => kb.entity(id))
-    .filter((e): e is Entity => e?.type === 'place')
-    .filter((p) => [p.name, ...p.aliases].some((a) => quoted.includes(` ${words(fold(a)).join(' ')} `)));
+    .filter((e): e is Entity => e !== undefined);
 }
 
 /** The lead for the asked slot, or undefined when this fact does not hold it. */

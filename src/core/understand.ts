@@ -116,6 +116,15 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
   let asks = SLOT_PRIORITY.find((slot) => kb.lexicon.asks.some((a) => a.slot === slot && phraseAt(folded, a.phrase) >= 0));
   // "Which president…", "what foreign minister…": an office after which/what asks for a person.
   if (asks === 'summary' && asksForOfficeHolder(kb, words(folded))) asks = 'person';
+  // "In which city", "what year": the cue names the slot, not the topic, so its words need not be in the answer.
+  // (Value cues stay: "how long" is also what the fact must be about.)
+  if (asks === 'date' || asks === 'place' || asks === 'person') {
+    for (const a of kb.lexicon.asks) {
+      if (a.slot !== asks) continue;
+      let at: number;
+      while ((at = phraseAt(folded, a.phrase)) >= 0) folded = folded.slice(0, at) + ' '.repeat(a.phrase.length) + folded.slice(at + a.phrase.length);
+    }
+  }
   const { spans, monthDays, rest } = findDates(folded, today);
   const items = tokenize(kb, clauseWords(rest), { fuzzy: true });
 

@@ -1,0 +1,27 @@
+// A source document into passages: each unit with its dates, quantities, entities, titles and whether it is a plan.
+import { findDates } from './dates.js';
+import type { PassageLanguage } from './language.js';
+import { planCues, plannedClause } from './plans.js';
+import { findQuantities } from './quantities.js';
+import { splitPassages } from './split.js';
+import { findTitles } from './titles.js';
+import type { EntityFinder, Passage, SourceText } from './types.js';
+
+/** Every passage of a source, in document order. Pure: the language data and the entity finder are passed in. */
+export function analysePassages(source: SourceText, findEntities: EntityFinder, lang: PassageLanguage): Passage[] {
+  return splitPassages(source.text, lang).map((span) => {
+    const cues = planCues(span.quote, lang);
+    const plannedAt = plannedClause(span.quote, cues);
+    const found = findDates(span.quote, source.published, lang, plannedAt);
+    return {
+      id: `${source.id}.${span.index}`,
+      source: source.id,
+      ...span,
+      dates: found.map(({ start: _s, end: _e, ...date }) => date),
+      entities: findEntities(span.quote),
+      quantities: findQuantities(span.quote, found, lang, plannedAt),
+      titles: findTitles(span.quote, lang),
+      planned: cues.length > 0,
+    };
+  });
+}

@@ -1,0 +1,7 @@
+// Source documents as searchable passages: see analyse.ts for the whole, the other files for one concern each.
+export type { Passage, PassageDate, Quantity, Span, SourceText, EntityFinder } from './types.js';
+export { compilePassageLanguage, passageLanguageSchema, type PassageLanguage, type PassageLanguageData } from './language.js';
+export { splitPassages } from './split.js';
+export { analysePassages } from './analyse.js';
+export { entityFinder, type NamedEntity } from './entity-finder.js';
+export { readPassageLanguage } from './read-language.js';

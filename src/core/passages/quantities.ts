@@ -1,0 +1,130 @@
+// Numbers with what they count: "971 kilometers", "$1.2 billion", "about 1,380 km", "75 documents", "two presidents".
+// Dates, years, ordinals ("1st") and list numbering are not quantities.
+import { stem } from '../stem.js';
+import type { PassageLanguage } from './language.js';
+import { phraseKey } from './phrases.js';
+import type { Quantity } from './types.js';
+
+/** How many words after a number may stand before the noun it counts ("1,565 main and intermediary boundary posts"). */
+const MAX_NOUN_WORDS = 5;
+
+/** How far before a number its sign or approximation word is looked for (characters). */
+const LOOK_BACK = 32;
+
+type Span = { start: number; end: number };
+type Found = Quantity & Span & { at: number };
+
+type Patterns = { number: RegExp; scale: RegExp; unit: RegExp; sign: RegExp; approx: RegExp; headAfter: RegExp };
+const compiled = new WeakMap<PassageLanguage, Patterns>();
+
+function patterns(lang: PassageLanguage): Patterns {
+  let p = compiled.get(lang);
+  if (!p) {
+    p = {
+      // Digits (1,380 or 1.7; not part of a word, a time, an id or a longer number) or a number word.
+      number: new RegExp(`(?<![\\p{L}\\p{N}.,:/\\\\-])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\p{L}\\p{N}]|[.,:]\\d)|${lang.numberWord}`, 'giu'),
+      scale: new RegExp(`^\\s*${lang.scale}`, 'iu'),
+      unit: new RegExp(`^\\s*${lang.unit}`, 'iu'),
+      sign: new RegExp(`${lang.sign}\\s*$`, 'u'),
+      approx: new RegExp(`${lang.approx}\\s+$`, 'iu'),
+      // "7.4% increase", "85 percent of the Kyrgyz-Uzbek border": a head straight after, past "of the" and one name.
+      headAfter: new RegExp(`^\\s+(?:of\\s+(?:the\\s+)?)?(?:([\\p{L}-]+)\\s+)?(${lang.heads.source})`, 'iu'),
+    };
+    compiled.set(lang, p);
+  }
+  return p;
+}
+
+/** The noun a number counts: the first plural among the words that follow it ("1,565 main and intermediary boundary
+ * posts"), or the first word when none is plural; the search stops at a stop word, a number word or punctuation. */
+function countedNoun(after: string, value: number, lang: PassageLanguage): { noun: string; length: number } | undefined {
+  const m = /^(\s+[\p{L}][\p{L}'’-]*)+/u.exec(after);
+  if (!m) return undefined;
+  let first: { noun: string; length: number } | undefined;
+  let count = 0;
+  for (const w of m[0].matchAll(/\s+([\p{L}][\p{L}'’-]*)/gu)) {
+    const word = w[1]!;
+    const key = word.toLowerCase();
+    if (lang.nounStops.has(key) || lang.numberWords.has(key) || ++count > MAX_NOUN_WORDS) break;
+    const found = { noun: word, length: w.index + w[0].length };
+    first ??= found;
+    if (value === 1 || lang.unitOf.has(key) || /\p{Ll}s$/u.test(word)) return value === 1 ? first : found;
+  }
+  return first;
+}
+
+/** The unit a counted noun stands for: a unit word of the data ("people" → person), else the noun's stem. */
+function nounUnit(noun: string, lang: PassageLanguage): string {
+  return lang.unitOf.get(phraseKey(noun)) ?? stem(noun.toLowerCase());
+}
+
+/** A head straight after a figure ("7.4% increase", "85 percent of the border"): it belongs to that figure alone. */
+function headAfter(quote: string, q: Span, lang: PassageLanguage): { text: string; end: number } | undefined {
+  const m = patterns(lang).headAfter.exec(quote.slice(q.end));
+  if (!m || (m[1] !== undefined && !/^\p{Lu}/u.test(m[1]))) return undefined; // only a name may stand between
+  return { text: m[2]!, end: q.end + m[0].length };
+}
+
+/** The nearest head phrase before a figure, within its window ("trade turnover … reached $1.5 billion"). */
+function headBefore(quote: string, q: Span, from: number, lang: PassageLanguage): string | undefined {
+  let best: string | undefined;
+  for (const m of quote.slice(from, q.start).matchAll(lang.heads)) best = m[0];
+  return best;
+}
+
+/** Every quantity of a sentence in order; `dates` are spans already read as dates, `plannedAt` tells a plan's clause. */
+export function findQuantities(quote: string, dates: Span[], lang: PassageLanguage, plannedAt: (offset: number) => boolean): Quantity[] {
+  const p = patterns(lang);
+  const found: Found[] = [];
+  for (const m of quote.matchAll(p.number)) {
+    const at = m.index;
+    let end = at + m[0].length;
+    if (dates.some((d) => d.start < end && at < d.end)) continue;
+    const before = quote.slice(Math.max(0, at - LOOK_BACK), at);
+    const isWord = /^\p{L}/u.test(m[0]);
+    // List numbering ("1. The …", "2) …") opens a unit; it counts nothing.
+    if (!quote.slice(0, at).trim() && /^[.)]/.test(quote.slice(end))) continue;
+    if (isWord) {
+      const previous = /(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase();
+      if ((previous && lang.references.has(previous)) || /^-/.test(quote.slice(end))) continue;
+    }
+    let value = isWord ? lang.numberWords.get(phraseKey(m[0]))! : Number(m[0].replace(/,/g, ''));
+    let start = at;
+    let unit = '';
+    const sign = p.sign.exec(before);
+    if (sign) {
+      unit = lang.signs.get(sign[0].trim())!;
+      start = at - sign[0].length;
+    }
+    const scale = p.scale.exec(quote.slice(end));
+    if (scale) {
+      value = Number((value * lang.scales.get(phraseKey(scale[0]))!).toPrecision(12)); // 1.7 × 1e9 without float noise
+      end += scale[0].length;
+    }
+    const unitWord = p.unit.exec(quote.slice(end));
+    if (unitWord) {
+      unit = lang.unitOf.get(phraseKey(unitWord[0]))!;
+      end += unitWord[0].length;
+    } else if (!unit) {
+      const partitive = lang.partitive.exec(quote.slice(end));
+      const noun = partitive ? undefined : countedNoun(quote.slice(end), value, lang);
+      if (partitive && found.length) unit = found.at(-1)!.unit; // "1,565 … posts, 776 of which": posts
+      else if (noun) {
+        unit = nounUnit(noun.noun, lang);
+        end += noun.length;
+      } else if (!scale) continue; // a bare number says nothing
+    }
+    const approx = p.approx.exec(quote.slice(Math.max(0, start - LOOK_BACK), start));
+    if (approx) start -= approx[0].length;
+    found.push({ text: quote.slice(start, end), value, unit, approx: Boolean(approx), planned: plannedAt(at), start, end, at });
+  }
+  const after = found.map((q) => (lang.headed.has(q.unit) ? headAfter(quote, q, lang) : undefined));
+  return found.map((q, i) => {
+    const previous = found[i - 1];
+    const from = previous ? Math.max(previous.end, after[i - 1]?.end ?? 0) : 0;
+    const head = lang.headed.has(q.unit) ? (after[i]?.text ?? headBefore(quote, q, from, lang)) : undefined;
+    const quantity: Quantity = { text: q.text, value: q.value, unit: q.unit, approx: q.approx, planned: q.planned };
+    if (head) quantity.head = head;
+    return quantity;
+  });
+}

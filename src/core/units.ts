@@ -1,0 +1,143 @@
+// Every sentence of every source becomes a searchable unit, so a source answers with no curated fact at all.
+// Curated facts stay as an overlay: a sentence a curated fact quotes is left to that fact, which leads.
+import { analysePassages, analyseSentence, type Passage, type Quantity } from './passage-analysis.js';
+import { forQuoteMatch } from './normalise.js';
+import type { SourceDoc } from './load.js';
+import type { Fact, FactDate, FactKind, Intent } from './schema.js';
+
+/**
+ * Where a unit came from, and what its quotes say, read from their words: the slots "who", "where" and
+ * "how many" are answered from these, not from curated fields.
+ */
+export type UnitInfo = {
+  origin: 'curated' | 'passage';
+  passage?: Passage;
+  /** A passage's document names these elsewhere: a question naming them may still be about this sentence. */
+  context: string[];
+  /** The sentence before a passage: what "the document" or "he" refers to is often there. */
+  before?: string;
+  /** People the quotes name. */
+  people: string[];
+  /** Places the quotes name after a locative word ("in Bishkek", "visit to Astana"): where it happened. */
+  places: string[];
+  /** Quantities with their units, in quote order. */
+  quantities: Quantity[];
+};
+
+/** Sentences too short to say anything (a heading of two words) are not units. */
+const MIN_WORDS = 4;
+
+/**
+ * The passage units of the sources: each sentence no curated fact quotes, as a fact with the entities it
+ * names (`findEntities`), its first date, its first quantity, its titles and whether it is a plan.
+ */
+export function passageUnits(
+  sources: readonly SourceDoc[],
+  curated: readonly Fact[],
+  findEntities: (text: string) => string[],
+  kindOf: (text: string) => FactKind,
+): { facts: Fact[]; passages: Passage[]; context: string[][]; before: (string | undefined)[] } {
+  const quoted = new Map<string, string[]>();
+  for (const f of curated) for (const q of f.quotes) (quoted.get(f.source) ?? quoted.set(f.source, []).get(f.source)!).push(forQuoteMatch(q));
+  const facts: Fact[] = [];
+  const passages: Passage[] = [];
+  const documentContext: string[][] = [];
+  const sentenceBefore: (string | undefined)[] = [];
+  for (const source of sources) {
+    const taken = quoted.get(source.id) ?? [];
+    // A sentence often names its subject only in the headline or the sentence before ("the two countries"):
+    // those entities count as the unit's too, so a question naming them finds it.
+    const headline = findEntities(source.title);
+    const inDocument = findEntities(source.text);
+    let previous: { paragraph: number; entities: string[]; quote?: string } = { paragraph: -1, entities: [] };
+    for (const p of analysePassages(source)) {
+      const own = findEntities(p.quote);
+      const before = p.paragraph === previous.paragraph ? previous.entities : [];
+      const lastQuote = previous.quote;
+      previous = { paragraph: p.paragraph, entities: own, quote: p.quote };
+      const sentence = forQuoteMatch(p.quote);
+      if (sentence.split(' ').length < MIN_WORDS) continue;
+      if (taken.some((q) => q.includes(sentence) || sentence.includes(q))) continue;
+      const entities = [...new Set([...own, ...before, ...headline])];
+      if (!entities.length) continue;
+      facts.push(toFact(p, entities, kindOf(p.quote)));
+      passages.push(p);
+      documentContext.push(inDocument.filter((e) => !entities.includes(e)));
+      sentenceBefore.push(lastQuote);
+    }
+  }
+  return { facts, passages, context: documentContext, before: sentenceBefore };
+}
+
+function toFact(p: Passage, entities: string[], kind: FactKind): Fact {
+  const date = dateOf(p);
+  const q = p.quantities[0];
+  return {
+    id: `p-${p.source}-${p.index}`,
+    kind,
+    title: p.titles[0] ?? p.quote,
+    summary: p.quote,
+    entities,
+    ...(date ? { date } : {}),
+    status: p.planned ? 'planned' : 'done',
+    ...(q ? { value: { amount: q.value, unit: q.unit, text: q.text } } : {}),
+    keywords: [],
+    quotes: [p.quote],
+    source: p.source,
+  };
+}
+
+/** The passage's first calendar date, or its own words for a time it gives no calendar date. */
+function dateOf(p: Passage): FactDate | undefined {
+  const d = p.dates.find((x) => x.on) ?? p.dates[0];
+  if (!d) return undefined;
+  if (d.on) return { on: d.on, ...(d.to ? { to: d.to } : {}), ...(d.derived ? { text: d.text, derived: 'from the publication date' } : {}) };
+  return { text: d.text };
+}
+
+/** The kind of fact a sentence states, from the intents' keywords: the intent whose keywords it has most. */
+export function kindGuesser(intents: readonly Intent[], terms: (text: string) => string[]): (text: string) => FactKind {
+  const byIntent = intents
+    .filter((i) => i.kinds.length)
+    .map((i) => ({ kind: i.kinds[0]!, priority: i.priority, keywords: i.keywords.filter((k) => !k.startsWith('@')).map((k) => terms(k)).filter((t) => t.length) }));
+  return (text) => {
+    const have = new Set(terms(text));
+    let best: { kind: FactKind; score: number } = { kind: 'event', score: 0 };
+    for (const i of byIntent) {
+      const score = i.keywords.reduce((n, kw) => n + (kw.every((t) => have.has(t)) ? kw.length : 0), 0) + i.priority * 0.01;
+      if (score >= 1 && score > best.score) best = { kind: i.kind, score };
+    }
+    return best.kind;
+  };
+}
+
+/** A token of a quote: a word, or an entity with its type. */
+export type QuoteToken = { word: string } | { entity: { id: string; type: string } };
+
+/** What a unit's quotes say of people, places and quantities (see UnitInfo). */
+export function readQuotes(
+  fact: Fact,
+  tokens: (text: string) => QuoteToken[],
+  namedIn: (id: string, quote: string) => boolean,
+  isPerson: (id: string) => boolean,
+  locatives: ReadonlySet<string>,
+): Pick<UnitInfo, 'people' | 'places' | 'quantities'> {
+  // People by name anywhere in a quote: a longer name may hold theirs ("the monument to Ismoil Somoni").
+  const people = fact.entities.filter((id) => isPerson(id) && fact.quotes.some((q) => namedIn(id, q)));
+  const places = new Set<string>();
+  const quantities: Quantity[] = [];
+  for (const q of fact.quotes) {
+    let before: string[] = [];
+    for (const t of tokens(q)) {
+      if ('word' in t) {
+        before = [...before.slice(-1), t.word];
+        continue;
+      }
+      // "in the city of Bishkek", "to Astana": a locative word just before (an article may stand between).
+      if (t.entity.type === 'place' && before.some((w) => locatives.has(w))) places.add(t.entity.id);
+      before = [];
+    }
+    quantities.push(...analyseSentence(q).quantities);
+  }
+  return { people, places: [...places], quantities };
+}
