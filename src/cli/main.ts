@@ -10,6 +10,7 @@ type Command = { usage: string; run: (args: string[]) => Promise<number> };
 const commands: Record<string, Command> = {
   ask: {
     usage: `ask "question" [--json]      answer one question with its sources (--json: the answer model)
+  ask --explain "question"     the answer, then how it was understood, the candidates and the decision
   ask --jsonl                  one question a line on standard input, one JSON answer a line out`,
     run: async (args) => (await import('./ask.js')).runAsk(args),
   },
