@@ -31,6 +31,16 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
+/** "2003-9-5" written out as "2003-09-05", when that is a real day (or month). */
+function paddedDate(value: unknown): string | undefined {
+  const m = typeof value === 'string' ? /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(value.trim()) : null;
+  if (!m) return undefined;
+  const [y, mo, d] = [m[1]!, m[2]!.padStart(2, '0'), m[3]?.padStart(2, '0')];
+  const iso = d ? `${y}-${mo}-${d}` : `${y}-${mo}`;
+  const valid = Number(mo) >= 1 && Number(mo) <= 12 && (!d || new Date(`${iso}T00:00:00Z`).getUTCDate() === Number(d));
+  return valid && iso !== value ? iso : undefined;
+}
+
 const slugify = (v: unknown) =>
   String(v)
     .normalize('NFKD')
@@ -73,7 +83,8 @@ export function issueProblems(base: { file: string; id?: string }, schema: z.Zod
     problem.fix = PUBLISHED_SHAPES;
   } else if (issue.message === ISO_MESSAGE || (issue.message === 'no such day' && last !== 'monthDay')) {
     problem.message = issue.message === ISO_MESSAGE ? `not a date: ${ISO_MESSAGE}` : 'no such day';
-    problem.fix = DATE_SHAPES;
+    const padded = paddedDate(value);
+    problem.fix = padded ? `did you mean '${padded}'? ${DATE_SHAPES[0]!.toUpperCase()}${DATE_SHAPES.slice(1)}` : DATE_SHAPES;
   } else if (last === 'monthDay' && (issue.message === 'MM-DD' || issue.message === 'no such day')) {
     problem.message = issue.message === 'no such day' ? 'no such day' : 'not a day of the year: MM-DD';
     problem.fix = "write MM-DD in quotes, month first: monthDay: '11-03' for 3 November";
