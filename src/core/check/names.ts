@@ -3,6 +3,7 @@
 import type { BaseRecords, SourceRecord } from '../load.js';
 import { fold, words } from '../normalise.js';
 import { MONTHS } from '../dates.js';
+import { splitPassages } from '../passage-analysis.js';
 import { shown, type DataProblem } from './problem.js';
 import { aliasKey, effectiveEntities, namesOf } from './entities.js';
 import { CHECK_OPTIONS } from './options.js';
@@ -30,21 +31,8 @@ export function nameIndex(records: BaseRecords): NameIndex {
   return { aliases, longest: Math.max(1, ...[...aliases].map((a) => a.split(' ').length)), common };
 }
 
-/**
- * The sentences of a text (Intl.Segmenter, Unicode's rules), joined again where they broke after a short
- * abbreviation before a number or a lower-case word ("on Feb. 27, Uzbek …", "Mr. Aripov" aside).
- */
-export function sentences(text: string): string[] {
-  const out: string[] = [];
-  for (const seg of new Intl.Segmenter('en', { granularity: 'sentence' }).segment(text)) {
-    const s = seg.segment.replace(/\s+/g, ' ').trim();
-    if (!s) continue;
-    const prev = out[out.length - 1];
-    if (prev !== undefined && /\b\p{Lu}\p{Ll}{0,4}\.$/u.test(prev) && /^[\p{N}\p{Ll}]/u.test(s)) out[out.length - 1] = `${prev} ${s}`;
-    else out.push(s);
-  }
-  return out;
-}
+/** The sentences of a text as the engine cuts its passages, whitespace collapsed. */
+const sentences = (text: string) => splitPassages(text).map((p) => p.quote.replace(/\s+/g, ' ').trim());
 
 /** The capitalised names of `text` that no entity has, each with how often it occurs and where. `ignore`: folded words to pass over (the publisher's name). */
 export function unknownNames(text: string, index: NameIndex, ignore: ReadonlySet<string> = new Set()): UnknownName[] {
