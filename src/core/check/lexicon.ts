@@ -8,20 +8,20 @@ import { repeats } from './repeats.js';
 import { CHECK_OPTIONS, severity } from './options.js';
 
 export function checkLexicon(lexicon: Partial<Pick<Lexicon, 'stopwords' | 'synonyms'>>, file: string): DataProblem[] {
-  const level = severity(CHECK_OPTIONS.lexiconSeverity);
+  const repeated = severity(CHECK_OPTIONS.repeatSeverity);
   const stopwords = (lexicon.stopwords ?? []).map(String);
   const problems: DataProblem[] = repeats(stopwords, fold).map(({ index, value }) => ({
     file,
     field: `stopwords.${index}`,
     message: `stopword "${value}" listed twice`,
     fix: 'remove one',
-    ...level,
+    ...repeated,
   }));
   const stop = new Set(stopwords.map(fold));
   for (const [head, variants] of Object.entries(lexicon.synonyms ?? {})) {
     const list = variants.map(String);
     for (const { index, value } of repeats(list, fold))
-      problems.push({ file, field: `synonyms.${head}.${index}`, message: `"${value}" listed twice among the synonyms of "${head}"`, fix: 'remove one', ...level });
+      problems.push({ file, field: `synonyms.${head}.${index}`, message: `"${value}" listed twice among the synonyms of "${head}"`, fix: 'remove one', ...repeated });
     for (const [field, word] of [['', head] as const, ...list.map((w, i) => [`.${i}`, w] as const)]) {
       if (!stop.has(fold(word))) continue;
       problems.push({
@@ -29,7 +29,7 @@ export function checkLexicon(lexicon: Partial<Pick<Lexicon, 'stopwords' | 'synon
         field: `synonyms.${head}${field}`,
         message: `"${word}" is both a stopword and ${field ? `a synonym of "${head}"` : 'a synonym head'}: stopwords are dropped first, so it never means "${head}"`,
         fix: `remove "${word}" from the stopwords (then it means "${head}") or from the synonyms of "${head}"`,
-        ...level,
+        ...severity(CHECK_OPTIONS.overlapSeverity),
       });
     }
   }

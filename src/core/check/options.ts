@@ -1,11 +1,8 @@
 // What `facts check` treats as an error and how close a suggestion must be: one place to tune them.
 export const CHECK_OPTIONS = {
-  /**
-   * Lexicon findings (a word listed twice, a stopword that is also a synonym) are warnings: the engine's
-   * behaviour with them is well defined (a stopword is dropped before synonyms apply), only dead or repeated.
-   */
-  lexiconSeverity: 'warning' as 'warning' | 'error',
-  /** A word, keyword or entity listed twice in one record does no harm: a warning. */
+  /** A stopword that is also a synonym: it is dropped before synonyms apply, so the synonym never takes effect. */
+  overlapSeverity: 'error' as 'warning' | 'error',
+  /** A stopword, synonym, keyword or entity listed twice in one list does no harm: a warning. */
   repeatSeverity: 'warning' as 'warning' | 'error',
   /** A passage is offered for a quote only when at most this share of the quote's words differ. */
   passageMaxEdits: 0.5,
