@@ -192,7 +192,7 @@ export function synthesize(real: Corpus, size: number, seed = 1): SyntheticBase 
   }
 
   return {
-    corpus: { sources, entities, facts, intents: real.intents, lexicon: real.lexicon },
+    corpus: { passageLanguage: real.passageLanguage, sources, entities, facts, intents: real.intents, lexicon: real.lexicon },
     renamed: (questions, batch) => questions.map((q) => rename(q, mappings[batch % mappings.length]!)),
   };
 }

@@ -99,12 +99,13 @@ export function expectDecline(a: Answer): void {
   for (const s of a.suggestions) expect(ask(s).answered, `suggestion ${JSON.stringify(s)} (offered for ${label})`).toBe(true);
 }
 
-/** A copy of facts/ and intents/ in a fresh temporary folder, to break without touching the real base. */
+/** A copy of facts/, intents/ and lang/ in a fresh temporary folder, to break without touching the real base. */
 export class TempBase {
   readonly dir = mkdtempSync(join(tmpdir(), 'attache-base-'));
   constructor() {
     cpSync(join(ROOT, 'facts'), join(this.dir, 'facts'), { recursive: true });
     cpSync(join(ROOT, 'intents'), join(this.dir, 'intents'), { recursive: true });
+    cpSync(join(ROOT, 'lang'), join(this.dir, 'lang'), { recursive: true });
   }
   /** Replaces the first occurrence of `from` in a file of the copy; fails loudly when `from` is not there. */
   edit(file: string, from: string | RegExp, to: string): void {

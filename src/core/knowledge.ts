@@ -8,6 +8,7 @@ import { factSpans } from './dates.js';
 import { tokenize } from './understand.js';
 import { bindingsOf, keysOf, pairsOf, type Bindings } from './neighbours.js';
 import { kindGuesser, passageUnits, readQuotes, type UnitInfo } from './units.js';
+import { analysePassages } from './passages/index.js';
 import type { Entity, Fact, Intent } from './schema.js';
 
 export type AliasHit = { entity: Entity; alias: string };
@@ -80,7 +81,7 @@ export class KnowledgeBase {
       }
     }
     const named = (text: string) => [...new Set(tokenize(this, words(fold(text)), { fuzzy: false }).flatMap((it) => ('entity' in it ? [it.entity.id] : [])))];
-    const units = passageUnits(corpus.sources, corpus.facts, named, kindGuesser(this.intents, (t) => this.lexicon.terms(t)));
+    const units = passageUnits(corpus.sources, corpus.facts, named, kindGuesser(this.intents, (t) => this.lexicon.terms(t)), corpus.passageLanguage);
     this.facts = [...corpus.facts, ...units.facts];
     const quoteTokens = (text: string) => tokenize(this, words(fold(text)), { fuzzy: false });
     const origins = [
@@ -93,7 +94,12 @@ export class KnowledgeBase {
       return !!e && [e.name, ...e.aliases].some((a) => text.includes(` ${words(fold(a)).join(' ')} `));
     };
     const isPerson = (id: string) => this.entities.get(id)?.type === 'person';
-    this.info = this.facts.map((f, i): UnitInfo => ({ ...origins[i]!, ...readQuotes(f, quoteTokens, namedIn, isPerson, this.lexicon.locatives) }));
+    // A passage's quantities come with it; a curated fact's are read from its quotes the same way.
+    const quantitiesOf = (f: Fact, i: number) =>
+      origins[i]!.origin === 'passage'
+        ? units.passages[i - corpus.facts.length]!.quantities
+        : analysePassages({ id: f.source, text: f.quotes.join('\n'), published: this.sources.get(f.source)?.published.date ?? '' }, () => [], corpus.passageLanguage).flatMap((p) => p.quantities);
+    this.info = this.facts.map((f, i): UnitInfo => ({ ...origins[i]!, ...readQuotes(f, quoteTokens, namedIn, isPerson, this.lexicon.locatives), quantities: quantitiesOf(f, i) }));
     this.facts.forEach((f, i) => this.position.set(f, i));
     for (const f of this.facts) for (const e of f.entities) this.inScope.add(e);
 

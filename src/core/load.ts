@@ -11,12 +11,15 @@ import { DataError, isError, type DataProblem } from './check/problem.js';
 import { issueProblems } from './check/schema-issues.js';
 import { checkBase } from './check/index.js';
 import { effectiveEntities } from './check/entities.js';
+import { readPassageLanguage, type PassageLanguage } from './passages/index.js';
 
 export { DataError, formatProblem, type DataProblem } from './check/problem.js';
 
 export type SourceDoc = Source & { text: string };
 
 export type Corpus = {
+  /** How passages are read from the sources' text (lang/en/passages.yaml). */
+  passageLanguage: PassageLanguage;
   sources: SourceDoc[];
   entities: Entity[];
   facts: Fact[];
@@ -36,6 +39,8 @@ export type BaseRecords = {
   facts: Located<Fact>[];
   intents: Located<Intent>[];
   lexicon?: Located<Lexicon>;
+  /** How sentences are cut and read (lang/en/passages.yaml): the engine's passages, and the sentences checks quote. */
+  passageLanguage: PassageLanguage;
 };
 
 /** The entity file whose entities no fact may cite and any other entity file overrides. */
@@ -149,13 +154,14 @@ export function readRecords(root: string = defaultDataRoot()): { records: BaseRe
   const lexiconPath = join(root, LEXICON_FILE);
   const lexicon = existsSync(lexiconPath) ? singleFile(LEXICON_FILE, lexiconSchema, problems, lexiconPath) : undefined;
   if (!existsSync(lexiconPath)) problems.push({ file: LEXICON_FILE, message: 'missing', fix: 'restore it from git: the engine needs its stopwords and synonyms' });
-  return { records: { sources, entities, facts, intents, ...(lexicon ? { lexicon } : {}) }, problems };
+  return { records: { sources, entities, facts, intents, ...(lexicon ? { lexicon } : {}), passageLanguage: readPassageLanguage('en', root) }, problems };
 }
 
 /** The valid records as the engine's corpus: an entity file's definition wins over world.yaml's. */
 export function corpusOf(records: BaseRecords): Corpus {
   const valid = <T>(list: Located<T>[]) => list.flatMap((r) => (r.valid ? [r.valid] : []));
   return {
+    passageLanguage: records.passageLanguage,
     sources: records.sources.flatMap((s) => (s.valid && s.text !== undefined ? [{ ...s.valid, text: s.text }] : [])),
     entities: effectiveEntities(records.entities).map((r) => r.valid!),
     facts: valid(records.facts),

@@ -1,6 +1,6 @@
 // Every sentence of every source becomes a searchable unit, so a source answers with no curated fact at all.
 // Curated facts stay as an overlay: a sentence a curated fact quotes is left to that fact, which leads.
-import { analysePassages, analyseSentence, type Passage, type Quantity } from './passage-analysis.js';
+import { analysePassages, type Passage, type PassageLanguage, type Quantity } from './passages/index.js';
 import { forQuoteMatch } from './normalise.js';
 import type { SourceDoc } from './load.js';
 import type { Fact, FactDate, FactKind, Intent } from './schema.js';
@@ -36,6 +36,7 @@ export function passageUnits(
   curated: readonly Fact[],
   findEntities: (text: string) => string[],
   kindOf: (text: string) => FactKind,
+  lang: PassageLanguage,
 ): { facts: Fact[]; passages: Passage[]; context: string[][]; before: (string | undefined)[] } {
   const quoted = new Map<string, string[]>();
   for (const f of curated) for (const q of f.quotes) (quoted.get(f.source) ?? quoted.set(f.source, []).get(f.source)!).push(forQuoteMatch(q));
@@ -50,8 +51,8 @@ export function passageUnits(
     const headline = findEntities(source.title);
     const inDocument = findEntities(source.text);
     let previous: { paragraph: number; entities: string[]; quote?: string } = { paragraph: -1, entities: [] };
-    for (const p of analysePassages(source)) {
-      const own = findEntities(p.quote);
+    for (const p of analysePassages({ id: source.id, text: source.text, published: source.published.date }, findEntities, lang)) {
+      const own = p.entities;
       const before = p.paragraph === previous.paragraph ? previous.entities : [];
       const lastQuote = previous.quote;
       previous = { paragraph: p.paragraph, entities: own, quote: p.quote };
@@ -91,7 +92,7 @@ function toFact(p: Passage, entities: string[], kind: FactKind): Fact {
 function dateOf(p: Passage): FactDate | undefined {
   const d = p.dates.find((x) => x.on) ?? p.dates[0];
   if (!d) return undefined;
-  if (d.on) return { on: d.on, ...(d.to ? { to: d.to } : {}), ...(d.derived ? { text: d.text, derived: 'from the publication date' } : {}) };
+  if (d.on) return { on: d.on, ...(d.to ? { to: d.to } : {}), ...(d.derived || d.relative ? { text: d.text, derived: 'from the publication date' } : {}) };
   return { text: d.text };
 }
 
@@ -114,18 +115,17 @@ export function kindGuesser(intents: readonly Intent[], terms: (text: string) =>
 /** A token of a quote: a word, or an entity with its type. */
 export type QuoteToken = { word: string } | { entity: { id: string; type: string } };
 
-/** What a unit's quotes say of people, places and quantities (see UnitInfo). */
+/** What a unit's quotes say of people and places (see UnitInfo). */
 export function readQuotes(
   fact: Fact,
   tokens: (text: string) => QuoteToken[],
   namedIn: (id: string, quote: string) => boolean,
   isPerson: (id: string) => boolean,
   locatives: ReadonlySet<string>,
-): Pick<UnitInfo, 'people' | 'places' | 'quantities'> {
+): Pick<UnitInfo, 'people' | 'places'> {
   // People by name anywhere in a quote: a longer name may hold theirs ("the monument to Ismoil Somoni").
   const people = fact.entities.filter((id) => isPerson(id) && fact.quotes.some((q) => namedIn(id, q)));
   const places = new Set<string>();
-  const quantities: Quantity[] = [];
   for (const q of fact.quotes) {
     let before: string[] = [];
     for (const t of tokens(q)) {
@@ -137,7 +137,6 @@ export function readQuotes(
       if (t.entity.type === 'place' && before.some((w) => locatives.has(w))) places.add(t.entity.id);
       before = [];
     }
-    quantities.push(...analyseSentence(q).quantities);
   }
-  return { people, places: [...places], quantities };
+  return { people, places: [...places] };
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { nearestId, nearestPassage } from '../../src/core/check/nearest.js';
 import { checkLexicon } from '../../src/core/check/lexicon.js';
 import { unknownNames, type NameIndex } from '../../src/core/check/names.js';
+import { readPassageLanguage } from '../../src/core/passages/index.js';
 
 describe('nearestId', () => {
   it('finds an id a letter or two off, and nothing far', () => {
@@ -47,7 +48,12 @@ describe('checkLexicon', () => {
 });
 
 describe('unknownNames', () => {
-  const index: NameIndex = { aliases: new Set(['kyrgyzstan', 'sadyr japarov', 'japarov']), longest: 2, common: new Set(['the', 'of', 'thus', 'was', 'met', 'by', 'on', 'with', 'presented']) };
+  const index: NameIndex = {
+    aliases: new Set(['kyrgyzstan', 'sadyr japarov', 'japarov']),
+    longest: 2,
+    common: new Set(['the', 'of', 'thus', 'was', 'met', 'by', 'on', 'with', 'presented']),
+    language: readPassageLanguage(),
+  };
 
   it('lists runs of capitalised unknown words, joined across "of", with their sentence', () => {
     const text = 'Thus, Sadyr Japarov met Demir Azizov on Feb. 27, in Astana. He was presented with the Order of Dostyk by the Republic of Kyrgyzstan.';

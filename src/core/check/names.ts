@@ -3,7 +3,7 @@
 import type { BaseRecords, SourceRecord } from '../load.js';
 import { fold, words } from '../normalise.js';
 import { MONTHS } from '../dates.js';
-import { splitPassages } from '../passage-analysis.js';
+import { splitPassages, type PassageLanguage } from '../passages/index.js';
 import { shown, type DataProblem } from './problem.js';
 import { aliasKey, effectiveEntities, namesOf } from './entities.js';
 import { CHECK_OPTIONS } from './options.js';
@@ -14,8 +14,8 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
 /** Words that are capitalised for being dates, not names: months (and their short forms) and weekdays. */
 const CALENDAR = new Set([...MONTHS, ...MONTHS.map((m) => m.slice(0, 3)), 'sept', ...WEEKDAYS]);
 
-/** What the names are checked against: the entities' names as folded phrases, and the words that are no names. */
-export type NameIndex = { aliases: Set<string>; longest: number; common: Set<string> };
+/** What the names are checked against: the entities' names as folded phrases, the words that are no names, and how sentences are cut. */
+export type NameIndex = { aliases: Set<string>; longest: number; common: Set<string>; language: PassageLanguage };
 
 /**
  * Known names are every entity's name and aliases; common words are those any source writes in lower case,
@@ -28,18 +28,18 @@ export function nameIndex(records: BaseRecords): NameIndex {
   const lexicon = records.lexicon?.data;
   const lexiconWords = [...(lexicon?.stopwords ?? []), ...Object.entries(lexicon?.synonyms ?? {}).flat(2), ...(lexicon?.roles ?? []), ...(lexicon?.attributes ?? [])];
   for (const w of lexiconWords) for (const x of words(fold(String(w)))) common.add(x);
-  return { aliases, longest: Math.max(1, ...[...aliases].map((a) => a.split(' ').length)), common };
+  return { aliases, longest: Math.max(1, ...[...aliases].map((a) => a.split(' ').length)), common, language: records.passageLanguage };
 }
 
 /** The sentences of a text as the engine cuts its passages, whitespace collapsed. */
-const sentences = (text: string) => splitPassages(text).map((p) => p.quote.replace(/\s+/g, ' ').trim());
+const sentences = (text: string, lang: PassageLanguage) => splitPassages(text, lang).map((p) => p.quote.replace(/\s+/g, ' ').trim());
 
 /** The capitalised names of `text` that no entity has, each with how often it occurs and where. `ignore`: folded words to pass over (the publisher's name). */
 export function unknownNames(text: string, index: NameIndex, ignore: ReadonlySet<string> = new Set()): UnknownName[] {
   const found = new Map<string, UnknownName>();
   // A lone capitalised word opening a sentence ("Thus", "Owing") is a name only if the text also has it mid-sentence.
   const openers = new Map<string, string>();
-  for (const sentence of sentences(text)) {
+  for (const sentence of sentences(text, index.language)) {
     for (const group of nameGroups(sentence, index, ignore)) {
       if (group.start === 0 && group.names === 1) {
         if (!openers.has(group.name)) openers.set(group.name, sentence);
