@@ -38,15 +38,15 @@ const sentences = (text: string, lang: PassageLanguage) => splitPassages(text, l
 export function unknownNames(text: string, index: NameIndex, ignore: ReadonlySet<string> = new Set()): UnknownName[] {
   const found = new Map<string, UnknownName>();
   // A lone capitalised word opening a sentence ("Thus", "Owing") is a name only if the text also has it mid-sentence.
-  const openers = new Map<string, string>();
+  // Names are told apart folded ("ALMATY" in a dateline is "Almaty"); the first mid-sentence spelling is shown.
+  const openers: { name: string; sentence: string }[] = [];
   for (const sentence of sentences(text, index.language)) {
     for (const group of nameGroups(sentence, index, ignore)) {
-      if (group.start === 0 && group.names === 1) {
-        if (!openers.has(group.name)) openers.set(group.name, sentence);
-      } else note(found, group.name, sentence);
+      if (group.start === 0 && group.names === 1) openers.push({ name: group.name, sentence });
+      else note(found, group.name, sentence);
     }
   }
-  for (const [name, sentence] of openers) if (found.has(name)) note(found, name, sentence);
+  for (const { name, sentence } of openers) if (found.has(fold(name))) note(found, name, sentence);
   return [...found.values()];
 }
 
@@ -112,10 +112,10 @@ function nameGroups(sentence: string, index: NameIndex, ignore: ReadonlySet<stri
 }
 
 function note(found: Map<string, UnknownName>, name: string, sentence: string): void {
-  const entry = found.get(name) ?? { name, count: 0, sentences: [] };
+  const entry = found.get(fold(name)) ?? { name, count: 0, sentences: [] };
   entry.count++;
   if (entry.sentences.length < CHECK_OPTIONS.sentencesPerName && !entry.sentences.includes(sentence)) entry.sentences.push(sentence);
-  found.set(name, entry);
+  found.set(fold(name), entry);
 }
 
 /** The unknown names of one source (its publisher's name aside: a newspaper names itself in a dateline). */
