@@ -4,52 +4,66 @@ import { config as loadDotenv } from 'dotenv';
 import { ConfigError } from '../config.js';
 import { DataError } from '../core/load.js';
 
-type Command = { usage: string; run: (args: string[]) => Promise<number> };
+type Command = { syntax: string[]; about: string; run: (args: string[]) => Promise<number> };
 
 /** Each command's module is loaded only when it runs: `attache ask` need not load Bolt. Two-word names are subcommands. */
 const commands: Record<string, Command> = {
   ask: {
-    usage: `ask "question" [--json]      answer one question with its sources (--json: the answer model)
-  ask --explain "question"     the answer, then how it was understood, the candidates and the decision
-  ask --jsonl                  one question a line on standard input, one JSON answer a line out`,
+    syntax: ['ask "question" [--json]', 'ask --explain "question"', 'ask --jsonl'],
+    about: 'answer one question with its sources (--json: the answer model; --explain: then how it was understood, the candidates and the decision; --jsonl: one question a line on standard input, one JSON answer a line out)',
     run: async (args) => (await import('./ask.js')).runAsk(args),
   },
   treaty: {
-    usage: 'treaty [words] [--json]      every treaty, agreement and programme, or the one the words name',
+    syntax: ['treaty [words] [--json]'],
+    about: 'every treaty, agreement and programme, or the one the words name',
     run: async (args) => (await import('./treaty.js')).runTreaty(args),
   },
   onthisday: {
-    usage: `onthisday [MM-DD|YYYY-MM-DD] [--json]
-                               what happened on this day in any year (default: today in TZ_NAME)`,
+    syntax: ['onthisday [MM-DD|YYYY-MM-DD] [--json]'],
+    about: 'what happened on this day in any year (default: today in TZ_NAME)',
     run: async (args) => (await import('./onthisday.js')).runOnThisDay(args),
   },
   'facts check': {
-    usage: `facts check [--source ID] [--dir DIR]
-                               validate facts/ and intents/: schema, references, verbatim quotes, names
-                               no entity knows; every problem in one run, each with its fix; non-zero exit
-                               on any error. --source ID: only that source's problems. --dir: another base`,
+    syntax: ['facts check [--source ID] [--dir DIR]'],
+    about:
+      'validate facts/ and intents/: schema, references, verbatim quotes, and names no entity knows (warnings); every problem in one run, each with its fix; non-zero exit on any error. --source ID: only that source\'s problems; --dir: another base',
     run: async (args) => (await import('./facts-check.js')).runFactsCheck(args),
   },
   'sources add': {
-    usage: `sources add FILE --id ID --title TITLE --publisher NAME --published DATE --url URL
-              [--language en] [--derived HOW] [--url-note WHY] [--dir DIR]
-                               add a document: writes facts/sources/ID.txt (verbatim) and ID.yaml, checks
-                               them, and lists the names in it that no entity knows. DATE: YYYY-MM-DD,
-                               YYYY-MM, YYYY, or '' when the document gives no way to tell`,
+    syntax: ['sources add FILE --id ID --title TITLE --publisher NAME --published DATE --url URL', '  [--language en] [--derived HOW] [--url-note WHY] [--dir DIR]'],
+    about:
+      "add a document: writes facts/sources/ID.txt (verbatim) and ID.yaml, checks them, and lists the names in it that no entity knows. DATE: YYYY-MM-DD, YYYY-MM, YYYY, or '' when the document gives no way to tell",
     run: async (args) => (await import('./sources-add.js')).runSourcesAdd(args),
   },
-  chat: { usage: 'chat                         ask questions at an interactive prompt', run: async (args) => (await import('./chat.js')).runChat(args) },
+  chat: { syntax: ['chat'], about: 'ask questions at an interactive prompt', run: async (args) => (await import('./chat.js')).runChat(args) },
   start: {
-    usage: 'start                        run the Slack app (or the chat, when no Slack credentials are set)',
+    syntax: ['start'],
+    about: 'run the Slack app (or the chat, when no Slack credentials are set)',
     run: async (args) => (await import('./start.js')).runStart(args),
   },
   'post-onthisday': {
-    usage: `post-onthisday [--dry-run]   post today's "on this date" to subscribed channels once (for cron)`,
+    syntax: ['post-onthisday [--dry-run]'],
+    about: 'post today\'s "on this date" to subscribed channels once (for cron)',
     run: async (args) => (await import('./post-onthisday.js')).runPostOnThisDay(args),
   },
 };
 
-const usageOf = (names: string[]) => `Usage: attache <command>\n\n${names.map((n) => `  ${commands[n]!.usage}`).join('\n')}\n`;
+/** Words wrapped into lines of at most `width` characters. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** The usage of some commands: each as it is typed, then what it does. */
+const usageOf = (names: string[]) =>
+  `Usage:\n${names
+    .map((n) => [...commands[n]!.syntax.map((line) => (line.startsWith(' ') ? `${' '.repeat(22)}${line.trim()}` : `  attache ${line}`)), ...wrap(commands[n]!.about, 96).map((line) => `      ${line}`)].join('\n'))
+    .join('\n')}\n`;
 const USAGE = usageOf(Object.keys(commands));
 
 /** The command the arguments name (a subcommand when its first word has them), and the arguments left. */

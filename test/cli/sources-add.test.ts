@@ -31,7 +31,7 @@ describe('attache sources add', () => {
     expect(r.stdout).toContain('Added source t01: facts/sources/t01.txt (verbatim) and facts/sources/t01.yaml\nfacts check --source t01: OK\n');
     expect(r.stdout).toContain(
       '1 name in the text that no entity knows: add each as an entity (facts/entities/<file>.yaml) or as an alias of one, unless it names no country, person, organisation or place:\n' +
-        '  Almaty: "ALMATY. KAZINFORM - A regular meeting of the joint Uzbek-Kazakh border demarcation commission was held in Almaty on Feb. 27, Uzbek Foreign Ministry said."\n',
+        '  Almaty (2 times): "ALMATY. KAZINFORM - A regular meeting of the joint Uzbek-Kazakh border demarcation commission was held in Almaty on Feb. 27, Uzbek Foreign Ministry said."\n',
     );
     expect(readFileSync(join(base.dir, 'facts/sources/t01.txt'), 'utf8')).toBe(readFileSync(DOC, 'utf8'));
     expect(readFileSync(join(base.dir, 'facts/sources/t01.yaml'), 'utf8')).toBe(
