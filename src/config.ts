@@ -24,6 +24,8 @@ export const configSchema = z.object({
   SLACK_SIGNING_SECRET: optional,
   SLACK_APP_TOKEN: optional.pipe(z.string().startsWith('xapp-', 'an app-level token starts with xapp- (Slack app settings → Basic Information → App-Level Tokens, scope connections:write)').optional()),
   SLACK_API_URL: optional.pipe(z.url('must be a full URL such as https://slack.com/api/').optional()),
+  /** The address to listen on (127.0.0.1 behind a proxy on the same machine); every interface when empty. */
+  HOST: optional,
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   DATA_DIR: z.string().default('./data'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),

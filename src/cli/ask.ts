@@ -16,7 +16,7 @@ export async function runAsk(args: string[]): Promise<number> {
   const today = () => todayIn(config.TZ_NAME);
   if (values.jsonl) {
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    for await (const line of lines) process.stdout.write(`${JSON.stringify(safeAsk(engine, line, today()))}\n`);
+    for await (const line of lines) process.stdout.write(`${JSON.stringify(safeAsk(engine, readLine(line).q, today()))}\n`);
     return 0;
   }
   const question = positionals.join(' ');
@@ -42,4 +42,17 @@ export function safeAsk(engine: Engine, question: string, today: string): Answer
     process.stderr.write(`attache: error answering ${JSON.stringify(question.slice(0, 200))}: ${(err as Error).stack}\n`);
     return { question, intent: 'error', answered: false, text: 'Sorry — something went wrong while answering that.', facts: [], citations: [], conflicts: [], suggestions: [] };
   }
+}
+
+/** A --jsonl input line: plain question text, or a JSON object {"thread": "...", "q": "..."} (one conversation per thread). */
+export function readLine(line: string): { q: string; thread?: string } {
+  if (line.trimStart().startsWith('{')) {
+    try {
+      const o = JSON.parse(line) as { q?: unknown; thread?: unknown };
+      if (typeof o.q === 'string') return { q: o.q, ...(typeof o.thread === 'string' ? { thread: o.thread } : {}) };
+    } catch {
+      // Not JSON after all: a question that starts with a brace.
+    }
+  }
+  return { q: line };
 }

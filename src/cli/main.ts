@@ -46,6 +46,11 @@ const commands: Record<string, Command> = {
     about: 'post today\'s "on this date" to subscribed channels once (for cron)',
     run: async (args) => (await import('./post-onthisday.js')).runPostOnThisDay(args),
   },
+  feedback: {
+    syntax: ['feedback [--limit N] [--json]'],
+    about: 'answers readers marked wrong, and the questions declined most often',
+    run: async (args) => (await import('./feedback.js')).runFeedback(args),
+  },
 };
 
 /** Words wrapped into lines of at most `width` characters. */

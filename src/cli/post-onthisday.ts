@@ -2,7 +2,6 @@
 // well as) the app's own schedule. Each channel still gets one post a day: a day is claimed in the store
 // before it is posted. --dry-run prints what each channel would get and records nothing.
 import { parseArgs } from 'node:util';
-import { webApi } from '@slack/bolt';
 import { readConfig } from '../config.js';
 import { loadEngine } from '../core/index.js';
 import { createLogger } from '../log.js';
@@ -11,7 +10,7 @@ import { Subscriptions } from '../onthisday/subscriptions.js';
 import { postDue, type RoundOutcome } from '../onthisday/round.js';
 import { formatLocal, keyOf } from '../onthisday/subscription.js';
 import { slackRoundDeps } from '../slack/daily-round.js';
-import { webClientOptions } from '../slack/web-client.js';
+import { createWebClient } from '../slack/web-client.js';
 
 export async function runPostOnThisDay(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { 'dry-run': { type: 'boolean' } } });
@@ -23,7 +22,7 @@ export async function runPostOnThisDay(args: string[]): Promise<number> {
   }
   const logger = createLogger(config.LOG_LEVEL);
   const store = new JsonFileSubscriptionStore(config.DATA_DIR, logger, { readOnly: dryRun });
-  const client = new webApi.WebClient(config.SLACK_BOT_TOKEN, { ...webClientOptions(config.SLACK_API_URL), logger });
+  const client = createWebClient(config.SLACK_BOT_TOKEN, logger, config.LOG_LEVEL, config.SLACK_API_URL);
   const links = config.PUBLIC_BASE_URL ? { publicBaseUrl: config.PUBLIC_BASE_URL } : {};
   let outcomes: RoundOutcome[];
   try {

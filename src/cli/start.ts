@@ -9,7 +9,8 @@ import { DailyScheduler } from '../onthisday/scheduler.js';
 import { postDue } from '../onthisday/round.js';
 import { startSlackApp } from '../slack/app.js';
 import { slackRoundDeps } from '../slack/daily-round.js';
-import { webRoutes } from '../web/routes.js';
+import { sourcePages } from '../web/routes.js';
+import { openFeedbackStore } from './stores.js';
 import { runChat } from './chat.js';
 
 export async function runStart(_args: string[]): Promise<number> {
@@ -39,21 +40,23 @@ async function runSlack(config: Config, botToken: string, signingSecret: string)
   const links = config.PUBLIC_BASE_URL ? { publicBaseUrl: config.PUBLIC_BASE_URL } : {};
   const subscriptions = new Subscriptions(new JsonFileSubscriptionStore(config.DATA_DIR, logger));
   const running = await startSlackApp({
-    attache: { engine, links, timeZone: config.TZ_NAME, now: () => new Date(), subscriptions },
+    attache: { engine, links, timeZone: config.TZ_NAME, now: () => new Date(), subscriptions, feedback: openFeedbackStore() },
     botToken,
     signingSecret,
     ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}),
     ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
     port: config.PORT,
+    ...(config.HOST ? { host: config.HOST } : {}),
     logger,
-    routes: webRoutes(engine.kb, links),
+    logLevel: config.LOG_LEVEL,
+    sources: sourcePages(engine.kb, links),
   });
   const roundDeps = slackRoundDeps(running.app.client, subscriptions, engine.kb, links, logger);
   const scheduler = new DailyScheduler(subscriptions, (only) => postDue(roundDeps, only ? { only } : {}), logger);
   await scheduler.start();
   logger.info(
     running.mode === 'http'
-      ? `Attaché is listening on port ${running.port}: POST /slack/events (events, commands, interactivity), GET /healthz, GET /sources`
+      ? `Attaché is listening on ${config.HOST ?? 'every interface'}, port ${running.port}: POST /slack/events (events, commands, interactivity), GET /healthz, GET /sources`
       : `Attaché is connected in Socket Mode; GET /healthz and /sources on port ${running.port}`,
   );
   await new Promise<void>((resolve) => {

@@ -187,6 +187,8 @@ export class Engine {
   }
 
   private notFound(u: Understanding): Answer {
+    const unheard = u.terms.filter((t) => t.unheard || (!t.known && t.name)).map((t) => `“${t.word}”`);
+    if (unheard.length) return decline(u.question, u.intent.name, `I don't know that: my sources never mention ${unheard.join(' or ')}.`, this.suggest(u));
     const about = u.mentions.map((m) => m.entity.name);
     const text = about.length
       ? `I don't know that: nothing in my sources answers it for ${about.join(' and ')}.`

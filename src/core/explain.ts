@@ -13,7 +13,7 @@ export function explain(engine: Engine, question: string, today?: string): { ans
     lines.push(`intent:     ${u.intent.name}${u.asks ? `, asks for ${u.asks}` : ''}${u.ordinal !== undefined ? `, position ${u.ordinal}` : ''}${u.end ? ', the end of a range' : ''}${u.present ? ', about now' : ''}`);
     lines.push(`entities:   ${u.mentions.map((m) => `${m.entity.id}${m.fuzzy ? ` (from "${m.text}")` : ''}`).join(', ') || '—'}${u.outOfScope.length ? `; out of scope: ${u.outOfScope.map((m) => m.entity.id).join(', ')}` : ''}`);
     lines.push(`dates:      ${[...u.spans.map((s) => `${s.from}..${s.to}`), ...u.monthDays.map((m) => `--${m.monthDay}`)].join(', ') || '—'}${u.excluded.length ? `; excluded: ${u.excluded.map((s) => `${s.from}..${s.to}`).join(', ')}` : ''}`);
-    lines.push(`terms:      ${u.terms.map((t) => `${t.term}${t.word !== t.term ? ` (${t.word})` : ''}${t.known ? '' : t.name ? ' [unknown name]' : ' [unknown]'}`).join(', ') || '—'}`);
+    lines.push(`terms:      ${u.terms.map((t) => `${t.term}${t.word !== t.term ? ` (${t.word})` : ''}${t.known ? '' : t.name ? ' [unknown name]' : t.unheard ? ' [no source uses it]' : ' [unknown]'}`).join(', ') || '—'}`);
   }
   if (trace.candidates?.length) {
     lines.push('candidates:');

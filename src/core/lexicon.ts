@@ -18,6 +18,8 @@ export class Lexicon {
   readonly attributes: Set<string>;
   /** Words before a place that make it where something happened ("in", "at", "to"). */
   readonly locatives: Set<string>;
+  /** Endings that make a new word of a known one ("-ly": officially), longest first. */
+  readonly derivations: string[];
 
   constructor(data: LexiconData) {
     this.stop = new Set(data.stopwords.map((w) => fold(w)));
@@ -41,6 +43,7 @@ export class Lexicon {
     this.ends = new Set(data.ends.map(fold));
     this.attributes = new Set(data.attributes.flatMap((a) => this.terms(a)));
     this.locatives = new Set(data.locatives.map(fold));
+    this.derivations = data.derivations.map(fold).sort((a, b) => b.length - a.length);
   }
 
   /** Every stopword, so typos of them ("wen", "waht") can be recognised. */

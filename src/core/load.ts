@@ -66,7 +66,7 @@ function yamlFiles(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-const EMPTY_LEXICON: Lexicon = { stopwords: [], synonyms: {}, asks: {}, exclusions: [], listCues: [], roles: [], present: [], attributes: [], ordinals: {}, ends: [], locatives: [] };
+const EMPTY_LEXICON: Lexicon = { stopwords: [], synonyms: {}, asks: {}, exclusions: [], listCues: [], roles: [], present: [], attributes: [], ordinals: {}, ends: [], locatives: [], derivations: [] };
 
 /** Reads one file's YAML; a syntax error is a problem of the file (with its line). */
 function readYaml(file: string, absolute: string, problems: DataProblem[]): { ok: true; raw: unknown } | { ok: false } {

@@ -165,5 +165,7 @@ export const lexiconSchema = z.strictObject({
   present: z.array(z.string()).default([]),
   /** Words before a place that say where something happened ("signed in Bishkek", "a visit to Astana"). */
   locatives: z.array(z.string()).default([]),
+  /** Derivational endings: a question word that is a known word plus one of these means that word ("officially"). */
+  derivations: z.array(z.string()).default([]),
 });
 export type Lexicon = z.infer<typeof lexiconSchema>;

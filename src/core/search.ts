@@ -23,7 +23,7 @@ export type Scored = {
 
 /**
  * Unknown words weigh as much as the rarest known term of the question, and unknown names (capitalised
- * mid-sentence) three times that: a name the base lacks is a strong sign it lacks the answer.
+ * mid-sentence) and English words no source uses three times that: the base lacks what they name.
  */
 const UNKNOWN_WEIGHT = 1;
 /** The credit for a word found only around a unit (the report's place, the sentence before), not in it. */
@@ -147,7 +147,7 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
   const maxWeight = Math.max(1, ...known.map((t) => kb.weight(t.term)));
   // A known word no fact contains ("happen", "tell") is question vocabulary: it neither helps nor hurts.
   const weights = new Map(
-    u.terms.map((t) => [t, t.known ? (kb.factsWithTerm(t.term).length ? kb.weight(t.term) : 0) : t.name ? NAME_WEIGHT * maxWeight : UNKNOWN_WEIGHT * maxWeight]),
+    u.terms.map((t) => [t, t.known ? (kb.factsWithTerm(t.term).length ? kb.weight(t.term) : 0) : t.name || t.unheard ? NAME_WEIGHT * maxWeight : UNKNOWN_WEIGHT * maxWeight]),
   );
   const weightOf = (t: Term) => weights.get(t)!;
   // "Signed in Dushanbe" may not be in the fact's own words, but it is in a report from Dushanbe: half

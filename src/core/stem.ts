@@ -18,8 +18,8 @@ export function stem(word: string): string {
   else if (w.endsWith('ed') && w.length > 4) w = undouble(w.slice(0, -2));
   else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
   if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
-  // "delimitation" and "delimited", "cooperation" and "cooperate": the noun of an action meets its verb.
+  // "delimitation" and "delimited", "preparation" and "preparing": the noun of an action meets its verb.
+  // (Verbs in -ate keep their stem: "populated" is no "population"; such pairs are synonyms in the lexicon.)
   if (w.endsWith('ation') && w.length >= 10) return w.slice(0, -5);
-  if (w.endsWith('at') && w.length >= 7 && /at(e|ed|ing|es)$/.test(word)) return w.slice(0, -2);
   return w;
 }

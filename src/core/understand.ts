@@ -1,6 +1,7 @@
 // From a question to what it asks: its entities, dates, content terms, the slot it wants and its intent.
 import type { KnowledgeBase } from './knowledge.js';
 import { findDates, type MonthDay, type Span } from './dates.js';
+import { isEnglishWord } from './dictionary.js';
 import { clauseWords, fold, stripSlackMarkup, words } from './normalise.js';
 import type { AnswerSlot, Entity, Intent } from './schema.js';
 import { bindingsOf, keysOf, pairsOf, type Bindings, type Item, type Key } from './neighbours.js';
@@ -10,7 +11,15 @@ export const MAX_QUESTION_CHARS = 500;
 
 export type Mention = { entity: Entity; text: string; fuzzy: boolean };
 /** A content word of the question: `known` to the base (or corrected to a known word), a likely `name`, or part of a `place` (its entity id). */
-export type Term = { term: string; word: string; known: boolean; name: boolean; place?: string };
+export type Term = {
+  term: string;
+  word: string;
+  known: boolean;
+  name: boolean;
+  /** An English word no source uses ("football"): the sources do not speak of it. */
+  unheard?: boolean;
+  place?: string;
+};
 
 export type Understanding = {
   question: string;
@@ -153,18 +162,23 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
       continue;
     }
     const known = kb.knowsWord(w);
-    const corrected = known ? w : kb.correctWord(w);
+    // A real word the base lacks is no typo of a word it has ("tall" is not "all", "match" is not "march"),
+    // but may be another form of one ("officially" of "official", "created" of "create").
+    const guess = known ? w : (derivedFrom(kb, w) ?? kb.correctWord(w));
+    const english = !known && isEnglishWord(w);
+    const corrected = english && guess && !(w.startsWith(guess) || guess.startsWith(w)) ? undefined : guess;
+    const unheard = english && !corrected;
     // A short unknown word is more likely a slip ("wen") than a name the base lacks.
     if (!corrected && w.length <= 3 && !capitalised.has(w)) continue;
     // Two words run together ("goodneighbourly"): take them apart.
-    const parts = corrected ? undefined : splitCompound(kb, w);
+    const parts = corrected || unheard ? undefined : splitCompound(kb, w);
     if (parts) {
       for (const p of parts) if (!kb.lexicon.isStopword(p)) terms.push({ term: kb.lexicon.term(p), word: p, known: true, name: false });
       continue;
     }
     const use = corrected ?? w;
     if (kb.lexicon.isStopword(use)) continue;
-    terms.push({ term: kb.lexicon.term(use), word: use, known: corrected !== undefined, name: !corrected && capitalised.has(w) });
+    terms.push({ term: kb.lexicon.term(use), word: use, known: corrected !== undefined, name: !corrected && capitalised.has(w), ...(unheard ? { unheard } : {}) });
   }
 
   const keys = keysOf(kb, items);
@@ -200,6 +214,15 @@ function officeOf(kb: KnowledgeBase, keys: Key[]): string[] {
     office.push(...keys.slice(start, i + 1));
   });
   return office;
+}
+
+/** The known word a word is made from by a derivational ending of the lexicon ("officially" from "official"). */
+function derivedFrom(kb: KnowledgeBase, w: string): string | undefined {
+  for (const end of kb.lexicon.derivations) {
+    const base = w.slice(0, -end.length);
+    if (w.endsWith(end) && base.length >= 4 && kb.knowsWord(base)) return base;
+  }
+  return undefined;
 }
 
 /** A word made of two known words of four letters or more, if there is exactly one such split. */

@@ -4,7 +4,7 @@
 import { readFile, rename } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import type { Logger } from '@slack/bolt';
+import type { Logger } from '../log.js';
 import { subscriptionSchema, type Subscription } from './subscription.js';
 import type { StoreChange, SubscriptionStore } from './store.js';
 import { withLockFile, writeFileAtomic } from './atomic-file.js';

@@ -1,23 +1,19 @@
 // One round of daily posts: every subscription whose time has come today and whose day is not posted yet
 // gets the day's "on this date". Shared by the in-process scheduler and `attache post-onthisday`.
-import type { Logger } from '@slack/bolt';
+import type { Logger } from '../log.js';
 import type { KnowledgeBase } from '../core/knowledge.js';
 import { onThisDay, type OnThisDay } from '../core/onthisday.js';
-import type { LinkOptions } from '../render/links.js';
-import type { SlackMessage } from '../render/blockkit.js';
-import { renderOnThisDay } from '../render/onthisday-blocks.js';
 import type { Subscriptions } from './subscriptions.js';
 import { dueDate, keyOf, nextPostAt, sameChannel, type ChannelKey, type Subscription } from './subscription.js';
 
-/** Sends a message to a channel; rejects with the Web API's error when it cannot. */
-export type Poster = (channelId: string, message: SlackMessage) => Promise<{ ts?: string }>;
+/** Posts the day to a channel, rendered for it; rejects with the Web API's error when it cannot. */
+export type Poster = (channelId: string, day: OnThisDay) => Promise<{ ts?: string }>;
 /** What a failed post means: `permanent` ones pause the subscription, the rest are tried again next tick. */
 export type PostFailure = { permanent: boolean; reason: string };
 
 export type RoundDeps = {
   subscriptions: Subscriptions;
   kb: KnowledgeBase;
-  links: LinkOptions;
   post: Poster;
   explain: (err: unknown) => PostFailure;
   logger: Pick<Logger, 'info' | 'warn' | 'error'>;
@@ -30,7 +26,6 @@ export type RoundOutcome = {
   /** The local date posted (or to be posted) for. */
   date?: string;
   day?: OnThisDay;
-  message?: SlackMessage;
   ts?: string;
   /** Why it is paused, failed or not due. */
   reason?: string;
@@ -53,14 +48,13 @@ async function postOne(deps: RoundDeps, sub: Subscription, now: Date, dryRun: bo
   let claim: Awaited<ReturnType<Subscriptions['claim']>> = false;
   try {
     const day = onThisDay(deps.kb, date.slice(5), Number(date.slice(0, 4)));
-    const message = renderOnThisDay(day, deps.links);
-    if (dryRun) return { subscription: sub, status: 'would-post', date, day, message };
+    if (dryRun) return { subscription: sub, status: 'would-post', date, day };
     claim = await deps.subscriptions.claim(sub, date);
     if (!claim) return { subscription: sub, status: 'not-due', reason: `${date} was posted already` };
-    const { ts } = await deps.post(sub.channelId, message);
+    const { ts } = await deps.post(sub.channelId, day);
     await deps.subscriptions.recordPosted(sub, date, ts, day.items.map((i) => i.factId));
     deps.logger.info(`on this date: posted ${date} to ${keyOf(sub)}`);
-    return { subscription: sub, status: 'posted', date, day, message, ...(ts ? { ts } : {}) };
+    return { subscription: sub, status: 'posted', date, day, ...(ts ? { ts } : {}) };
   } catch (err) {
     const failure = deps.explain(err);
     if (claim) await deps.subscriptions.release(sub, date, claim);

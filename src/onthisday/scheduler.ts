@@ -3,7 +3,7 @@
 // schedule left undone. Both only ask the round to post what is due, and a day is claimed before it is posted,
 // so however the two overlap each channel gets one post a day.
 import { Cron } from 'croner';
-import type { Logger } from '@slack/bolt';
+import type { Logger } from '../log.js';
 import type { Subscriptions } from './subscriptions.js';
 import type { RoundOutcome } from './round.js';
 import { cronPattern, keyOf, type ChannelKey, type Subscription } from './subscription.js';

@@ -1,12 +1,18 @@
 // The Slack app: Bolt with our listeners, over HTTP (events, commands and interactivity all on /slack/events)
-// or Socket Mode when an app-level token is given. Custom routes (/healthz, the source pages) share the port.
+// or Socket Mode when an app-level token is given. Either way one server of ours on PORT also serves /healthz
+// and the source pages (http-front.ts).
 import type { Server } from 'node:http';
-import { App, HTTPReceiver, SocketModeReceiver, type CustomRoute, type Logger } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import type { Logger, LogLevel } from '../log.js';
+import type { WebHandler } from '../web/routes.js';
 import type { Attache } from './attache.js';
+import { boltLogger } from './bolt-logger.js';
 import { MemorySeenEvents, type SeenEvents } from './seen-events.js';
 import { oncePerEvent } from './middleware/once-per-event.js';
-import { healthzRoute } from './healthz.js';
+import { frontHandler, listen, EVENTS_PATH } from './http-front.js';
+import { REQUEST_CHECKS } from './request-checks.js';
 import { webClientOptions } from './web-client.js';
+import { registerAssistant } from './listeners/assistant/index.js';
 import { registerEvents } from './listeners/events/index.js';
 import { registerCommands } from './listeners/commands/index.js';
 import { registerActions } from './listeners/actions/index.js';
@@ -21,23 +27,27 @@ export type SlackAppOptions = {
   appToken?: string;
   slackApiUrl?: string;
   port: number;
-  /** Where to listen in HTTP mode; every interface when absent. */
+  /** Where to listen (HOST); every interface when absent. */
   host?: string;
   logger: Logger;
+  logLevel?: LogLevel;
   seenEvents?: SeenEvents;
-  /** More routes beside /healthz, such as the source pages. */
-  routes?: CustomRoute[];
+  /** Signed commands and interactions already handled, so that a replay does nothing (in memory by default). */
+  replays?: SeenEvents;
+  /** The source pages, served beside the Slack endpoints. */
+  sources: WebHandler;
 };
 
 export type RunningSlackApp = { app: App; mode: 'http' | 'socket'; port: number; stop: () => Promise<void> };
 
 export async function startSlackApp(o: SlackAppOptions): Promise<RunningSlackApp> {
-  const customRoutes = [healthzRoute, ...(o.routes ?? [])];
+  const logger = boltLogger(o.logger, o.logLevel);
   const receiver = o.appToken
-    ? new SocketModeReceiver({ appToken: o.appToken, customRoutes, installerOptions: { port: o.port }, logger: o.logger })
-    : new HTTPReceiver({ signingSecret: o.signingSecret, endpoints: '/slack/events', port: o.port, customRoutes, logger: o.logger });
-  const app = new App({ token: o.botToken, receiver, logger: o.logger, clientOptions: webClientOptions(o.slackApiUrl), extendedErrorHandler: true, convoStore: false });
+    ? new SocketModeReceiver({ appToken: o.appToken, logger })
+    : new HTTPReceiver({ signingSecret: o.signingSecret, endpoints: EVENTS_PATH, logger });
+  const app = new App({ token: o.botToken, receiver, logger, clientOptions: webClientOptions(o.slackApiUrl), extendedErrorHandler: true, convoStore: false });
   app.use(oncePerEvent(o.seenEvents ?? new MemorySeenEvents()));
+  registerAssistant(app, o.attache);
   registerEvents(app, o.attache);
   registerCommands(app, o.attache);
   registerActions(app, o.attache);
@@ -47,13 +57,26 @@ export async function startSlackApp(o: SlackAppOptions): Promise<RunningSlackApp
     o.logger.error(`Slack request failed: ${describeRequest(body as Record<string, unknown>)}`, error);
   });
 
-  if (receiver instanceof SocketModeReceiver) {
-    await app.start();
-    return { app, mode: 'socket', port: o.port, stop: async () => void (await app.stop()) };
-  }
-  const server = (await app.start({ port: o.port, ...(o.host ? { host: o.host } : {}) })) as Server;
+  const slack =
+    receiver instanceof HTTPReceiver
+      ? { listener: receiver.requestListener, signingSecret: o.signingSecret, replays: o.replays ?? new MemorySeenEvents(REQUEST_CHECKS.replayMemoryMs) }
+      : undefined;
+  // In HTTP mode Bolt's own start() would only open a second server: ours hands /slack/events to the receiver.
+  if (!slack) await app.start();
+  const server = await listen(frontHandler({ sources: o.sources, logger: o.logger, ...(slack ? { slack } : {}) }), o.port, o.host);
   const address = server.address();
-  return { app, mode: 'http', port: typeof address === 'object' && address ? address.port : o.port, stop: async () => void (await app.stop()) };
+  const stop = async () => {
+    await close(server);
+    if (!slack) await app.stop();
+  };
+  return { app, mode: slack ? 'http' : 'socket', port: typeof address === 'object' && address ? address.port : o.port, stop };
+}
+
+function close(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
 }
 
 /** The gist of a request for the log: its type, and the command, event or action with who and where. */

@@ -1,8 +1,10 @@
-// What the Slack listeners work with: the engine, the clock, where links point, and the daily-post subscriptions.
+// What the Slack listeners work with: the engine, the clock, where links point, the daily-post subscriptions
+// and where readers' feedback is kept.
 import type { Engine } from '../core/engine.js';
 import { todayIn } from '../core/dates.js';
 import type { LinkOptions } from '../render/links.js';
 import type { Subscriptions } from '../onthisday/subscriptions.js';
+import type { FeedbackStore } from '../state/feedback.js';
 
 export type Attache = {
   engine: Engine;
@@ -11,6 +13,8 @@ export type Attache = {
   timeZone: string;
   now: () => Date;
   subscriptions: Subscriptions;
+  /** 👍/👎 on answers and every question asked, for `attache feedback`. */
+  feedback: FeedbackStore;
 };
 
 /** Today's date (YYYY-MM-DD) where Attaché is set. */

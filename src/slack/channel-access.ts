@@ -1,6 +1,6 @@
 // Whether the bot can post in a channel, asked before subscribing it rather than found out at 09:00.
 import type { webApi } from '@slack/bolt';
-import { channelMention } from '../render/blockkit.js';
+import { channelMention } from './render/blockkit.js';
 import { INVITE_HINT, slackErrorCode } from './post-errors.js';
 
 export type Access = { ok: true } | { ok: false; reason: string };

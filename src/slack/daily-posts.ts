@@ -1,7 +1,7 @@
 // `/onthisday subscribe|unsubscribe|status` and the App Home buttons: the subscription operations in words.
 import type { webApi } from '@slack/bolt';
-import { channelMention, escapeMrkdwn } from '../render/blockkit.js';
-import type { HomeSubscription } from '../render/home-view.js';
+import { channelMention, escapeMrkdwn } from './render/blockkit.js';
+import type { HomeSubscription } from './render/home-view.js';
 import { formatLocal, nextPostAt, parseSchedule, type ChannelKey, type Schedule, type Subscription } from '../onthisday/subscription.js';
 import { checkCanPost } from './channel-access.js';
 import type { Attache } from './attache.js';

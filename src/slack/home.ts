@@ -1,6 +1,6 @@
 // Publishing the App Home tab for one user: help, examples, sources, and the workspace's daily posts.
 import type { webApi } from '@slack/bolt';
-import { homeView } from '../render/home-view.js';
+import { homeView } from './render/home-view.js';
 import { describeSubscription } from './daily-posts.js';
 import type { Attache } from './attache.js';
 

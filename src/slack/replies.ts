@@ -1,26 +1,30 @@
 // The reply to a question, a /treaty lookup or an /onthisday date, rendered for Slack. An error inside the
 // engine becomes a short apology and a log line with the request; it never reaches Bolt or the process.
-import type { Logger } from '@slack/bolt';
+import type { Logger } from '../log.js';
+import type { Answer } from '../core/answer.js';
 import { treaty } from '../core/treaty.js';
 import { onThisDay } from '../core/onthisday.js';
 import { parseDayArg } from '../core/dates.js';
-import { askedQuestion, renderBlocks } from '../render/blocks.js';
-import { renderOnThisDay } from '../render/onthisday-blocks.js';
-import { escapeMrkdwn, section, type SlackMessage } from '../render/blockkit.js';
-import { packQuery, type Query } from '../render/button-values.js';
+import { askedQuestion, renderBlocks } from './render/blocks.js';
+import { renderOnThisDay } from './render/onthisday-blocks.js';
+import { escapeMrkdwn, section, type SlackMessage } from './render/blockkit.js';
+import { packQuery, type Query, type View } from './render/button-values.js';
 import { DEFAULT_TIME } from '../onthisday/subscription.js';
 import { today, type Attache } from './attache.js';
+import { askInConversation, type ConversationKey } from './conversation.js';
 
 export type Reply = SlackMessage & { failed?: boolean };
 
 export type ReplyOptions = {
   logger: Pick<Logger, 'error'>;
-  /** Echo the question above the answer ("You asked: …"): for replies that do not sit under the question. */
-  echo?: boolean;
-  /** Offer a "Share in channel" button (ephemeral replies). */
-  shareable?: boolean;
-  /** The user who shared it into the channel. */
-  sharedBy?: string;
+  /** How it is shown: the question echoed, who shared it, a Share button, which feedback buttons. */
+  view?: View;
+  /** The first item of a list's page. */
+  offset?: number;
+  /** The thread it was asked in, for follow-ups. */
+  conversation?: ConversationKey;
+  /** A question newly asked in this workspace (not a page or a share of an earlier one): recorded for curators. */
+  askedIn?: { teamId: string };
   /** Where the request came from, for the log when something goes wrong. */
   request?: Record<string, unknown>;
 };
@@ -48,37 +52,45 @@ export function onThisDayUsage(attache: Attache, problem?: string): SlackMessage
   );
 }
 
-export function replyTo(attache: Attache, query: Query, opts: ReplyOptions): Reply {
+export async function replyTo(attache: Attache, query: Query, opts: ReplyOptions): Promise<Reply> {
   try {
-    return compose(attache, query, opts);
+    return await compose(attache, query, opts);
   } catch (err) {
     opts.logger.error(`engine error answering ${JSON.stringify({ ...opts.request, query })}`, err);
     return { ...notice(APOLOGY), failed: true };
   }
 }
 
-function compose(attache: Attache, query: Query, opts: ReplyOptions): SlackMessage {
+async function compose(attache: Attache, query: Query, opts: ReplyOptions): Promise<SlackMessage> {
   const text = query.text.trim();
   const date = today(attache);
-  // What every rendering takes: where links point, who shared it, and the Share button for what is worth sharing.
-  const common = { ...attache.links, ...(opts.sharedBy ? { sharedBy: opts.sharedBy } : {}) };
-  const share = (worthIt: boolean) => (opts.shareable && worthIt ? { shareValue: packQuery(query) } : {});
+  const view = opts.view ?? {};
+  // A question newly asked is recorded for curators; a store that fails is logged and the answer still goes out.
+  const render = async (answer: Answer, asked: string) => {
+    if (opts.askedIn) {
+      const record = { teamId: opts.askedIn.teamId, question: asked, answered: answer.answered, at: attache.now().toISOString() };
+      await attache.feedback.recordAsked(record).catch((err: unknown) => opts.logger.error(`could not record the question asked ${JSON.stringify(record)}`, err));
+    }
+    const shown = { ...view, shareable: Boolean(view.shareable && answer.answered) };
+    return renderBlocks(answer, { ...attache.links, query, view: shown, ...(opts.offset ? { offset: opts.offset } : {}) });
+  };
   switch (query.kind) {
     case 'ask': {
       const question = askedQuestion(text);
-      // A bare mention ("@Attaché") or an empty /ask gets the help.
-      const answer = question ? attache.engine.ask(text, { today: date }) : attache.engine.help();
-      return renderBlocks(answer, { ...common, ...(opts.echo && question ? { asked: text } : {}), ...share(answer.answered && question !== '') });
+      // A bare mention ("@Attaché") or an empty /ask gets the help, with nothing to echo or share.
+      if (!question) return renderBlocks(attache.engine.help(), { ...attache.links, view: {} });
+      const answer = await askInConversation(attache, opts.conversation, text);
+      return render(answer, question);
     }
     case 'treaty': {
       if (text.toLowerCase() === 'help') return treatyUsage();
-      const answer = treaty(attache.engine, text, { today: date });
-      return renderBlocks(answer, { ...common, ...(opts.echo ? { asked: `/treaty ${text}` } : {}), ...share(answer.answered) });
+      return render(treaty(attache.engine, text, { today: date }), `/treaty ${askedQuestion(text)}`.trim());
     }
     case 'onthisday': {
       const day = parseDayArg(text || date);
       if ('error' in day) return onThisDayUsage(attache, day.error);
-      return renderOnThisDay(onThisDay(attache.engine.kb, day.monthDay, day.year ?? Number(date.slice(0, 4))), { ...common, ...share(true) });
+      const share = view.shareable ? { shareValue: packQuery(query) } : {};
+      return renderOnThisDay(onThisDay(attache.engine.kb, day.monthDay, day.year ?? Number(date.slice(0, 4))), { ...attache.links, ...share, ...(view.sharedBy ? { sharedBy: view.sharedBy } : {}) });
     }
   }
 }

@@ -2,12 +2,12 @@
 import { config as loadDotenv } from 'dotenv';
 import { readConfig } from '../config.js';
 import { loadEngine } from '../core/index.js';
-import { webRoutes } from './routes.js';
-import { serveRoutes } from './server.js';
+import { sourcePages } from './routes.js';
+import { serve } from './server.js';
 
 loadDotenv({ quiet: true });
 const config = readConfig();
-const host = process.env.HOST || '127.0.0.1';
-const server = await serveRoutes(webRoutes(loadEngine().kb, { publicBaseUrl: config.PUBLIC_BASE_URL }), config.PORT, host);
+const host = config.HOST ?? '127.0.0.1';
+const server = await serve(sourcePages(loadEngine().kb, { publicBaseUrl: config.PUBLIC_BASE_URL }), config.PORT, host);
 const address = server.address();
 process.stdout.write(`Source pages at http://${host}:${typeof address === 'object' && address ? address.port : config.PORT}/sources\n`);

@@ -33,3 +33,8 @@ export function send(res: ServerResponse, response: WebResponse, method: string 
   res.writeHead(response.status, response.headers);
   res.end(method === 'HEAD' ? undefined : response.body);
 }
+
+/** A short plain-text answer (400, 404, 500 outside the pages' own routes). */
+export function plain(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' }).end(text);
+}

@@ -1,11 +1,12 @@
 // The Block Kit renderer of answers: layout, links, escaping and Slack's limits.
 import { describe, expect, it } from 'vitest';
 import type { Answer, Citation } from '../../src/core/answer.js';
-import { renderBlocks } from '../../src/render/blocks.js';
-import { unpackQuery, unpackQuoteRef, packQuery } from '../../src/render/button-values.js';
-import { button, context, header, packValue, truncate } from '../../src/render/blockkit.js';
-import { ask } from '../helpers.js';
-import { expectNoLiveMarkup, expectWithinLimits, HOSTILE } from './support/limits.js';
+import { ANSWER_BUDGET, renderBlocks, type AnswerBlocksOptions } from '../../src/slack/render/blocks.js';
+import { packFeedbackNote, unpackFeedback, unpackFeedbackNote, unpackPage, unpackQuery, unpackQuoteRef, type Query } from '../../src/slack/render/button-values.js';
+import { button, context, escapeMrkdwn, header, packValue, truncate } from '../../src/slack/render/blockkit.js';
+import { treaty } from '../../src/core/treaty.js';
+import { ask, engine, TODAY } from '../helpers.js';
+import { expectNoLiveMarkup, expectWithinLimits, HOSTILE, interactiveCount, markupTexts } from './support/limits.js';
 
 type Json = Record<string, any>;
 
@@ -30,17 +31,21 @@ function answer(over: Partial<Answer> = {}): Answer {
 
 const sections = (blocks: Json[]) => blocks.filter((b) => b.type === 'section');
 const buttons = (blocks: Json[]) => blocks.flatMap((b) => [...(b.accessory ? [b.accessory] : []), ...(b.type === 'actions' ? b.elements : [])]);
+const WHEN: Query = { kind: 'ask', text: 'When?' };
+/** Everything a reply can carry: the echo, Share, ordinary 👍/👎. */
+const FULL: AnswerBlocksOptions = { query: WHEN, view: { echo: true, shareable: true, feedback: 'buttons' } };
 const contexts = (blocks: Json[]) => blocks.filter((b) => b.type === 'context').flatMap((b) => b.elements.map((e: Json) => e.text as string));
 
 describe('renderBlocks', () => {
-  it('leads with the asked slot in bold and quotes each source with a Show source button', () => {
+  it('is the lead in bold, the quote, one source line and a Show source button', () => {
     const { blocks } = renderBlocks(answer()) as { blocks: Json[] };
+    expect(blocks.map((b) => b.type)).toEqual(['section', 'section', 'context', 'actions']);
     expect(sections(blocks)[0]!.text.text).toBe('*14 January 1993*. Relations were established.');
-    const quote = sections(blocks)[1]!;
-    expect(quote.text.text).toBe('>Relations were established on January 14, 1993.');
-    expect(quote.accessory.text.text).toBe('Show source');
-    expect(unpackQuoteRef(quote.accessory.value)).toEqual({ sourceId: 's1', factId: 'f1', quote: 'Relations were established on January 14, 1993.' });
+    expect(sections(blocks)[1]!.text.text).toBe('>Relations were established on January 14, 1993.');
     expect(contexts(blocks)).toEqual(['<https://example.org/a?x=1&amp;y=2|Ministers meet> · The Gazette, 2020-11-20']);
+    const [show] = buttons(blocks);
+    expect([show.text.text, show.action_id]).toEqual(['Show source', 'show_source']);
+    expect(unpackQuoteRef(show.value)).toEqual({ factId: 'f1', quote: 'Relations were established on January 14, 1993.' });
   });
 
   it('links the quote on our source page when PUBLIC_BASE_URL is set', () => {
@@ -54,43 +59,80 @@ describe('renderBlocks', () => {
     expect(line).toBe('Ministers meet · The Gazette, 2020-11-20 · _no link: A wire release; no reliable URL is known._');
   });
 
-  it('shows disagreeing sources side by side', () => {
-    const a = citation('971 km', { publisher: 'Asia-Plus' }, 'f1');
-    const b = citation('984 km', { publisher: 'Observer' }, 'f2');
-    const conflicted = answer({ conflicts: [{ about: 'border', sides: [{ factId: 'f1', says: '971 km', citation: a }, { factId: 'f2', says: '984 km', citation: b }] }] });
-    const block = (renderBlocks(conflicted).blocks as Json[]).find((x) => x.fields)!;
-    expect(block.text.text).toBe('*Sources differ:*');
-    expect(block.fields.map((f: Json) => f.text)).toEqual(['*971 km*\nAsia-Plus', '*984 km*\nObserver']);
-  });
-
-  it('offers suggestions as buttons that ask them', () => {
-    const declined = answer({ answered: false, lead: undefined, text: "I don't know that.", citations: [], suggestions: ['How long is the border?', 'Who is the minister?'] });
-    const found = buttons(renderBlocks(declined).blocks as Json[]);
-    expect(found.map((b) => [b.action_id, b.text.text, b.value])).toEqual([
-      ['ask_suggestion_0', 'How long is the border?', 'How long is the border?'],
-      ['ask_suggestion_1', 'Who is the minister?', 'Who is the minister?'],
+  it('names a source once in the source line however many of its quotes are shown', () => {
+    const two = answer({ citations: [citation('First.', {}, 'f1'), citation('Second.', {}, 'f2')] });
+    const blocks = renderBlocks(two).blocks as Json[];
+    expect(contexts(blocks)).toEqual(['<https://example.org/a?x=1&amp;y=2|Ministers meet> · The Gazette, 2020-11-20']);
+    // Two quotes: one menu to open either, not a button each.
+    const [menu] = buttons(blocks);
+    expect(menu.type).toBe('static_select');
+    expect(menu.options.map((o: Json) => [o.text.text, unpackQuoteRef(o.value)])).toEqual([
+      ['1. The Gazette: First.', { factId: 'f1', quote: 'First.' }],
+      ['2. The Gazette: Second.', { factId: 'f2', quote: 'Second.' }],
     ]);
   });
 
-  it('has a Share button only when given what to share, and echoes the question when asked to', () => {
-    expect(buttons(renderBlocks(answer()).blocks as Json[]).map((b) => b.action_id)).toEqual(['show_source']);
-    const shared = renderBlocks(answer(), { shareValue: packQuery({ kind: 'ask', text: 'When?' }), asked: 'When?' }).blocks as Json[];
+  it('shows a conflict once: both sides side by side with their quotes, not again in the text or as quotes', () => {
+    const real = ask('How long is the Tajik-Kyrgyz border?');
+    expect(real.conflicts).toHaveLength(1);
+    const blocks = renderBlocks(real).blocks as Json[];
+    const json = JSON.stringify(blocks);
+    expect(json).not.toContain('Sources differ —');
+    const conflict = blocks.filter((b) => b.fields);
+    expect(conflict).toHaveLength(1);
+    expect(conflict[0]!.text.text).toBe('*Sources differ:*');
+    expect(conflict[0]!.fields.map((f: Json) => f.text.split('\n')[0])).toEqual(['*971 km* — Asia-Plus', '*nearly 1,000 km* — Eurasian Observer']);
+    // Each quote is shown once, in its side (the Show source menu names them, in plain text, to open them).
+    const shown = markupTexts(blocks).join('\n');
+    for (const c of real.citations) expect(shown.split(escapeMrkdwn(c.quote.trim()).slice(0, 40)).length - 1).toBe(1);
+    expect(buttons(blocks)[0].options.map((o: Json) => unpackQuoteRef(o.value)?.factId)).toEqual(real.citations.map((c) => c.factId));
+    expect(contexts(blocks).map((t) => t.split(' · ')[1])).toEqual(['Asia-Plus, 2020-11-20', 'Eurasian Observer, undated']);
+  });
+
+  it('offers the engine’s suggestions as buttons on a decline, with 👍/👎', () => {
+    const declined = answer({ answered: false, lead: undefined, text: "I don't know that.", citations: [], suggestions: ['How long is the border?', 'Who is the minister?'] });
+    const found = buttons(renderBlocks(declined, { query: WHEN, view: { feedback: 'buttons' } }).blocks as Json[]);
+    expect(found.map((b) => [b.action_id, b.text.text])).toEqual([
+      ['ask_suggestion_0', 'How long is the border?'],
+      ['ask_suggestion_1', 'Who is the minister?'],
+      ['answer_feedback_up', '👍'],
+      ['answer_feedback_down', '👎'],
+    ]);
+    expect(found[1].value).toBe('Who is the minister?');
+    expect(unpackFeedback(found[3].value)).toEqual({ query: WHEN, verdict: 'down', answered: false });
+  });
+
+  it('uses Slack’s feedback buttons where asked, each carrying what was asked', () => {
+    const blocks = renderBlocks(answer(), { query: WHEN, view: { feedback: 'native' } }).blocks as Json[];
+    const last = blocks[blocks.length - 1]!;
+    expect(last.type).toBe('context_actions');
+    const fb = last.elements[0];
+    expect(fb.type).toBe('feedback_buttons');
+    expect(unpackFeedback(fb.positive_button.value)).toEqual({ query: WHEN, verdict: 'up', answered: true });
+    expect(unpackFeedback(fb.negative_button.value)).toEqual({ query: WHEN, verdict: 'down', answered: true });
+    expect(buttons(blocks).map((b) => b.action_id)).toEqual(['show_source']);
+  });
+
+  it('has a Share button only when shareable, and echoes the question when asked to', () => {
+    expect(buttons(renderBlocks(answer(), { query: WHEN }).blocks as Json[]).map((b) => b.action_id)).toEqual(['show_source']);
+    const shared = renderBlocks(answer(), FULL).blocks as Json[];
     const share = buttons(shared).find((b) => b.action_id === 'share_answer')!;
     expect(share.text.text).toBe('Share in channel');
-    expect(unpackQuery(share.value)).toEqual({ kind: 'ask', text: 'When?' });
+    expect(unpackQuery(share.value)).toEqual(WHEN);
     expect(contexts(shared)[0]).toBe('You asked: When?');
-    expect(contexts(renderBlocks(answer(), { asked: 'When?', sharedBy: 'U123' }).blocks as Json[])[0]).toBe('<@U123> asked: When?');
+    expect(contexts(renderBlocks(answer(), { query: WHEN, view: { echo: true, sharedBy: 'U123' } }).blocks as Json[])[0]).toBe('<@U123> asked: When?');
+    expect(contexts(renderBlocks(answer(), { query: { kind: 'treaty', text: 'allied' }, view: { echo: true } }).blocks as Json[])[0]).toBe('You asked: /treaty allied');
   });
 
   it('always has a plain-text fallback with the answer and its quotes', () => {
-    const { text } = renderBlocks(answer(), { asked: 'When?' });
+    const { text } = renderBlocks(answer(), FULL);
     expect(text).toContain('Asked: When?');
     expect(text).toContain('14 January 1993. Relations were established.');
     expect(text).toContain('“Relations were established on January 14, 1993.”');
     expect(text).toContain('https://example.org/a?x=1&amp;y=2');
   });
 
-  it('never sends user text as live mentions or links', () => {
+  it('never sends user text as live mentions or links, nor bidi controls', () => {
     const hostile = answer({
       question: HOSTILE,
       answered: false,
@@ -99,12 +141,62 @@ describe('renderBlocks', () => {
       citations: [],
       suggestions: ['<!channel> what?', '<@U666> who?'],
     });
-    const message = renderBlocks(hostile, { asked: HOSTILE, sharedBy: '<!channel>' });
+    const message = renderBlocks(hostile, { query: { kind: 'ask', text: `${HOSTILE} \u202Eevil\u202C \u2066x\u2069` }, view: { echo: true, sharedBy: '<!channel>' } });
     expectNoLiveMarkup(message);
-    expect(JSON.stringify(message.blocks)).toContain('&lt;!everyone&gt;');
+    const json = JSON.stringify(message);
+    expect(json).toContain('&lt;!everyone&gt;');
+    expect(json).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(contexts(message.blocks as Json[])[0]).toContain('evil x');
   });
 
-  it('keeps an oversized answer within every Block Kit limit', () => {
+  describe('a long list', () => {
+    const timeline = ask('timeline of Tajikistan and Kyrgyzstan relations');
+    const query: Query = { kind: 'ask', text: 'timeline of Tajikistan and Kyrgyzstan relations' };
+    const page = (offset: number) => renderBlocks(timeline, { query, view: { echo: true }, offset }).blocks as Json[];
+
+    it('shows a page of items, each its line and its quote, and says which', () => {
+      expect(timeline.citations).toHaveLength(13);
+      const first = page(0);
+      expect(sections(first)[0]!.text.text).toBe(`*${escapeMrkdwn(timeline.lead!)}*`);
+      const items = sections(first).slice(1);
+      expect(items).toHaveLength(4);
+      expect(items[1]!.text.text).toBe(`• 14 January 1993 — Diplomatic relations between Tajikistan and Kyrgyzstan established\n>${escapeMrkdwn(timeline.citations[1]!.quote.trim())}`);
+      expect(contexts(first)[1]).toBe('1–4 of 13');
+    });
+
+    it('pages with a More button that carries the next page, never cutting silently, and comes back to the start', () => {
+      const more = buttons(page(0)).find((b) => b.action_id === 'answer_more')!;
+      expect(more.text.text).toBe('More (5–8 of 13)');
+      expect(unpackPage(more.value)).toEqual({ query, view: { echo: true }, offset: 4 });
+      const last = page(12);
+      expect(sections(last).slice(1).map((s) => s.text.text.split('\n')[0])).toEqual(['• September 2022 — Civilians displaced by the September 2022 Kyrgyz-Tajik clashes']);
+      expect(contexts(last)[1]).toBe('13–13 of 13');
+      const back = buttons(last).find((b) => b.action_id === 'answer_more')!;
+      expect([back.text.text, unpackPage(back.value)?.offset]).toEqual(['Back to the first', 0]);
+    });
+
+    it('pages the treaty list the same way', () => {
+      const list = treaty(engine(), '', { today: TODAY });
+      const blocks = renderBlocks(list, { query: { kind: 'treaty', text: '' } }).blocks as Json[];
+      expect(sections(blocks)).toHaveLength(5);
+      expect(buttons(blocks).find((b) => b.action_id === 'answer_more')!.text.text).toBe(`More (5–8 of ${list.citations.length})`);
+    });
+  });
+
+  it('keeps every real answer, list and decline within the budget it documents', () => {
+    const questions = [...engine().kb.intents.flatMap((i) => i.examples), 'timeline of Tajikistan and Kyrgyzstan relations', 'what is the capital of France', HOSTILE];
+    const answers = [...questions.map((q) => ask(q)), treaty(engine(), '', { today: TODAY }), engine().help()];
+    for (const a of answers) {
+      for (const feedback of ['buttons', 'native'] as const) {
+        const blocks = renderBlocks(a, { query: WHEN, view: { echo: true, shareable: true, sharedBy: 'U1', feedback } }).blocks as Json[];
+        expectWithinLimits(blocks as never, ANSWER_BUDGET.blocks);
+        expect(interactiveCount(blocks as never), a.question).toBeLessThanOrEqual(ANSWER_BUDGET.interactive);
+      }
+    }
+    expect(ANSWER_BUDGET).toMatchObject({ blocks: 12, interactive: 5 });
+  });
+
+  it('keeps an oversized answer within every Block Kit limit and the budget', () => {
     const long = (n: number, word = 'word ') => word.repeat(Math.ceil(n / word.length)).slice(0, n);
     const huge = answer({
       lead: long(500, 'lead '),
@@ -113,24 +205,12 @@ describe('renderBlocks', () => {
       conflicts: [{ about: 'x', sides: Array.from({ length: 15 }, (_, i) => ({ factId: `f${i}`, says: long(3000), citation: citation('q') })) }],
       suggestions: [long(3000), long(3000), long(3000)],
     });
-    const message = renderBlocks(huge, { asked: long(3000), shareValue: packQuery({ kind: 'ask', text: long(5000, '"\\') }) });
+    const message = renderBlocks(huge, { query: { kind: 'ask', text: long(5000, '"\\') }, view: { echo: true, shareable: true, feedback: 'buttons' } });
     const blocks = message.blocks as Json[];
-    expectWithinLimits(blocks as never, 50);
+    expectWithinLimits(blocks as never, ANSWER_BUDGET.blocks);
+    expect(interactiveCount(blocks as never)).toBeLessThanOrEqual(ANSWER_BUDGET.interactive);
     expect(message.text.length).toBeLessThanOrEqual(4000);
-    // The tail survives the trimming: suggestions and the share button, and a note says what was left out.
-    expect(buttons(blocks.slice(-2)).map((b) => b.action_id)).toEqual(['ask_suggestion_0', 'ask_suggestion_1', 'ask_suggestion_2', 'share_answer']);
-    expect(contexts(blocks).some((t) => /^…and \d+ more not shown/.test(t))).toBe(true);
-    const packed = buttons(blocks).filter((b) => b.action_id === 'show_source' || b.action_id === 'share_answer');
-    expect(packed.length).toBeGreaterThan(1);
-    for (const b of packed) expect(() => JSON.parse(b.value)).not.toThrow();
-  });
-
-  it('renders a real answer from the engine with its lead and quotes', () => {
-    const a = ask('When did Tajikistan and Kyrgyzstan establish diplomatic relations?');
-    expect(a.answered).toBe(true);
-    const blocks = renderBlocks(a).blocks as Json[];
-    expect(sections(blocks)[0]!.text.text.startsWith(`*${a.lead}*`)).toBe(true);
-    for (const c of a.citations) expect(JSON.stringify(blocks)).toContain(JSON.stringify(`>${c.quote.trim()}`).slice(1, -1));
+    for (const b of buttons(blocks)) for (const v of b.options ? b.options.map((o: Json) => o.value) : [b.value]) expect(() => JSON.parse(v)).not.toThrow();
   });
 });
 
@@ -147,6 +227,22 @@ describe('Block Kit pieces', () => {
     const b = button('b'.repeat(200), 'id', { value: 'v'.repeat(5000) });
     expect(b.text.text.length).toBe(75);
     expect(b.value!.length).toBe(2000);
+  });
+
+  it('take bidi controls out of mrkdwn and plain text alike', () => {
+    expect(escapeMrkdwn('a\u202Eb\u200Fc')).toBe('abc');
+    expect(button('x\u2067y', 'id').text.text).toBe('xy');
+  });
+
+  it('carry a 👎 through the feedback form within private_metadata, however long its answer', () => {
+    const f = { teamId: 'T1', channelId: 'C1', messageTs: '1.2', userId: 'U1', question: 'q"'.repeat(2000), answerText: 'a\n"'.repeat(5000), answered: true, verdict: 'down' as const, at: '2026-01-01T00:00:00.000Z' };
+    const packed = packFeedbackNote(f);
+    expect(packed.length).toBeLessThanOrEqual(3000);
+    const back = unpackFeedbackNote(packed)!;
+    expect(back).toMatchObject({ teamId: 'T1', channelId: 'C1', messageTs: '1.2', userId: 'U1', answered: true, verdict: 'down', at: f.at });
+    expect(f.answerText.startsWith(back.answerText)).toBe(true);
+    expect(back.question.length).toBeLessThanOrEqual(500);
+    expect(unpackFeedbackNote('{"t":"T1"}')).toBeUndefined();
   });
 
   it('pack button values that always parse, shortening only the named field', () => {

@@ -2,13 +2,12 @@
 // Slack, and requests signed as Slack signs them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifySlackRequest } from '@slack/bolt';
-import { startSlackApp, type RunningSlackApp } from '../../src/slack/app.js';
 import { JsonFileSubscriptionStore } from '../../src/onthisday/json-file-store.js';
-import { packQuery, packQuoteRef } from '../../src/render/button-values.js';
-import { webRoutes } from '../../src/web/routes.js';
+import { packQuery, packQuoteRef } from '../../src/slack/render/button-values.js';
 import { todayIn } from '../../src/core/dates.js';
 import { engine } from '../helpers.js';
-import { FakeSlack } from './support/fake-slack.js';
+import type { FakeSlack } from './support/fake-slack.js';
+import { startTestApp } from './support/app.js';
 import { eventCallback, postCommand, postEvent, postInteraction, postToSlackEvents, sign } from './support/requests.js';
 import { recordingLogger, tempDir, testAttache } from './support/attache.js';
 import { expectNoLiveMarkup, HOSTILE } from './support/limits.js';
@@ -39,7 +38,7 @@ describe('request signatures', () => {
 
 describe('the Slack app over HTTP', () => {
   let fake: FakeSlack;
-  let app: RunningSlackApp;
+  let stop: () => Promise<void>;
   let origin: string;
   const logger = recordingLogger();
   const data = tempDir();
@@ -50,24 +49,12 @@ describe('the Slack app over HTTP', () => {
   const responseTo = async (name: string) => (await fake.waitFor((c) => c.path === `/respond/${name}`)).body;
 
   beforeAll(async () => {
-    fake = await FakeSlack.start();
     const attache = testAttache({ now: () => new Date(), store: new JsonFileSubscriptionStore(data.dir, logger) });
-    app = await startSlackApp({
-      attache,
-      botToken: 'xoxb-test',
-      signingSecret: EXAMPLE.secret,
-      slackApiUrl: fake.apiUrl,
-      port: 0,
-      host: '127.0.0.1',
-      logger,
-      routes: webRoutes(engine().kb),
-    });
-    origin = `http://127.0.0.1:${app.port}`;
+    ({ fake, origin, stop } = await startTestApp(attache, EXAMPLE.secret, logger));
   });
 
   afterAll(async () => {
-    await app.stop();
-    await fake.close();
+    await stop();
     data.cleanup();
   });
 

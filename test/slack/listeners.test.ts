@@ -10,8 +10,13 @@ import { showSource } from '../../src/slack/listeners/actions/show-source.js';
 import { askSuggestion } from '../../src/slack/listeners/actions/ask-suggestion.js';
 import { openSubscribeForm, resumeFromHome, unsubscribeFromHome } from '../../src/slack/listeners/actions/home-subscriptions.js';
 import { subscribeFormSubmitted } from '../../src/slack/listeners/views/subscribe-form.js';
-import { packQuery, packQuoteRef, unpackQuery } from '../../src/render/button-values.js';
-import { escapeMrkdwn } from '../../src/render/blockkit.js';
+import { feedbackFormSubmitted } from '../../src/slack/listeners/views/feedback-form.js';
+import { moreOfAnswer } from '../../src/slack/listeners/actions/more.js';
+import { answerFeedback } from '../../src/slack/listeners/actions/feedback.js';
+import { MemoryFeedbackStore } from '../../src/state/feedback.js';
+import { packFeedback, packFeedbackNote } from '../../src/slack/render/button-values.js';
+import { packQuery, packQuoteRef, unpackQuery } from '../../src/slack/render/button-values.js';
+import { escapeMrkdwn } from '../../src/slack/render/blockkit.js';
 import { treaty } from '../../src/core/treaty.js';
 import { onThisDay } from '../../src/core/onthisday.js';
 import type { Engine } from '../../src/core/engine.js';
@@ -87,7 +92,8 @@ describe('slash commands', () => {
     const reply = first(respond);
     expect(reply.response_type).toBe('ephemeral');
     expect(reply.blocks[0].elements[0].text).toBe(`You asked: ${RELATIONS}`);
-    expect(actionIds(reply.blocks)).toEqual([...answerTo(RELATIONS).citations.map(() => 'show_source'), 'share_answer']);
+    expect(actionIds(reply.blocks)).toEqual(['show_source', 'share_answer', 'answer_feedback_up', 'answer_feedback_down']);
+    expect(reply).toMatchObject({ unfurl_links: false, unfurl_media: false });
   });
 
   it('/ask with no question gives the help', async () => {
@@ -103,7 +109,7 @@ describe('slash commands', () => {
     const declined = answerTo(question);
     expect(declined.answered).toBe(false);
     const ids = actionIds(first(respond).blocks);
-    expect(ids).toEqual(declined.suggestions.map((_, i) => `ask_suggestion_${i}`));
+    expect(ids).toEqual([...declined.suggestions.map((_, i) => `ask_suggestion_${i}`), 'answer_feedback_up', 'answer_feedback_down']);
   });
 
   it('/treaty lists with no words and looks one up with words', async () => {
@@ -185,7 +191,8 @@ describe('buttons', () => {
     const privately = boltArgs({ action, body: { user: { id: 'U1' }, container: { type: 'message', is_ephemeral: true } } });
     await askSuggestion(attache)(privately.args);
     expect(first(privately.respond)).toMatchObject({ response_type: 'ephemeral', replace_original: true });
-    expect(unpackQuery(first(privately.respond).blocks.at(-1).elements[0].value)).toEqual({ kind: 'ask', text: RELATIONS });
+    const share = first(privately.respond).blocks.at(-1).elements.find((e: Json) => e.action_id === 'share_answer');
+    expect(unpackQuery(share.value)).toEqual({ kind: 'ask', text: RELATIONS });
 
     const inThread = boltArgs({ action, body: { user: { id: 'U1' }, container: { type: 'message', channel_id: 'C1', message_ts: '10.0', thread_ts: '9.0' } } });
     await askSuggestion(attache)(inThread.args);
@@ -195,6 +202,52 @@ describe('buttons', () => {
     const fromHome = boltArgs({ action, body: { user: { id: 'U1' }, container: { type: 'view', view_id: 'V1' } } });
     await askSuggestion(attache)(fromHome.args);
     expect(first(fromHome.client.chat.postMessage).channel).toBe('U1');
+  });
+});
+
+describe('paging and feedback', () => {
+  it('More and 👍/👎 with a value they cannot read say so or do nothing, and store nothing', async () => {
+    const more = boltArgs({ action: { action_id: 'answer_more', value: '{"k":"ask","t":"x","o":-1}' }, body: { user: { id: 'U1' } } });
+    await moreOfAnswer(attache)(more.args);
+    expect(first(more.respond)).toMatchObject({ response_type: 'ephemeral', replace_original: false, text: 'That button no longer works; please ask again.' });
+    const store = new MemoryFeedbackStore();
+    const fb = boltArgs({ action: { type: 'button', action_id: 'answer_feedback_down', value: 'garbage' }, body: { user: { id: 'U1' }, container: {}, trigger_id: 't' } });
+    await answerFeedback(testAttache({ feedback: store }))(fb.args);
+    expect(fb.client.views.open).not.toHaveBeenCalled();
+    expect(await store.markedWrong(5)).toEqual([]);
+  });
+
+  it('a 👎 on a private reply computes the answer again for the record, and opens the form', async () => {
+    const store = new MemoryFeedbackStore();
+    const value = packFeedback({ query: { kind: 'ask', text: RELATIONS }, verdict: 'down', answered: true });
+    const fb = boltArgs({
+      action: { type: 'button', action_id: 'answer_feedback_down', value },
+      body: { user: { id: 'U1', team_id: 'T1' }, team: { id: 'T1' }, container: { type: 'message', is_ephemeral: true, channel_id: 'C1', message_ts: '5.5' }, trigger_id: 'trig-fb' },
+    });
+    await answerFeedback(testAttache({ feedback: store, now: () => new Date(`${TODAY}T07:00:00Z`) }))(fb.args);
+    const [stored] = await store.markedWrong(5);
+    expect(stored).toMatchObject({ teamId: 'T1', channelId: 'C1', messageTs: '5.5', userId: 'U1', question: RELATIONS, verdict: 'down', answered: true });
+    expect(stored!.answerText).toContain(answerTo(RELATIONS).lead);
+    expect(first(fb.client.views.open)).toMatchObject({ trigger_id: 'trig-fb', view: { callback_id: 'answer_feedback_note' } });
+  });
+
+  it('takes a note only from the reader who gave the 👎', async () => {
+    const store = new MemoryFeedbackStore();
+    const note = packFeedbackNote({ teamId: 'T1', channelId: 'C1', messageTs: '5.5', userId: 'U1', question: 'q', answerText: 'a', answered: true, verdict: 'down', at: '2026-01-01T00:00:00.000Z' });
+    const view = (by: string) => ({ view: { private_metadata: note, state: { values: { comment: { comment: { value: `from ${by}` } } } } }, body: { user: { id: by } } });
+    const someoneElse = boltArgs(view('U9'));
+    await feedbackFormSubmitted(testAttache({ feedback: store }))(someoneElse.args);
+    expect(someoneElse.ack).toHaveBeenCalled();
+    expect(await store.markedWrong(5)).toEqual([]);
+    await feedbackFormSubmitted(testAttache({ feedback: store }))(boltArgs(view('U1')).args);
+    expect((await store.markedWrong(5)).map((f) => f.comment)).toEqual(['from U1']);
+  });
+
+  it('Show source from the menu opens the chosen quote', async () => {
+    const c = answerTo(RELATIONS).citations[0]!;
+    const { args, client } = boltArgs({ action: { type: 'static_select', action_id: 'show_source', selected_option: { value: packQuoteRef(c) } }, body: { user: { id: 'U1' }, trigger_id: 'trig-menu' } });
+    await showSource(attache)(args);
+    expect(first(client.views.open).view.blocks[0].text.text).toBe(`*${escapeMrkdwn(c.source.title)}*`);
   });
 });
 
@@ -244,15 +297,36 @@ describe('App Home', () => {
     expect(JSON.stringify(first(client.views.publish).view)).toContain('Subscribed: <#C0FORM> gets “on this date” every day at 07:15 (Europe/Paris).');
   });
 
-  it('shows the form’s problems under their fields and subscribes nothing', async () => {
+  it('shows a wrong time zone under its field at once, without asking Slack anything', async () => {
     const a = testAttache();
     const wrongZone = boltArgs(form('C0FORM', '07:15', 'Nowhere/Land'));
     await subscribeFormSubmitted(a)(wrongZone.args);
     expect(first(wrongZone.ack)).toEqual({ response_action: 'errors', errors: { time_zone: expect.stringContaining('Not a time zone I know') } });
+    expect(wrongZone.client.conversations.info).not.toHaveBeenCalled();
+    expect(await a.subscriptions.all()).toEqual([]);
+  });
+
+  it('acknowledges first, then checks the channel, and reports a problem privately, subscribing nothing', async () => {
+    const a = testAttache();
     const notMember = boltArgs(form('C0PRIV', '07:15', 'UTC'));
-    notMember.client.conversations.info.mockRejectedValueOnce(Object.assign(new Error('An API error occurred: channel_not_found'), { data: { ok: false, error: 'channel_not_found' } }));
+    notMember.client.conversations.info.mockImplementationOnce(async () => {
+      notMember.calls.push('conversations.info');
+      throw Object.assign(new Error('An API error occurred: channel_not_found'), { data: { ok: false, error: 'channel_not_found' } });
+    });
     await subscribeFormSubmitted(a)(notMember.args);
-    expect(first(notMember.ack)).toEqual({ response_action: 'errors', errors: { channel: "I can't post in that channel yet: invite me with `/invite @Attaché`, then try again." } });
+    expect(notMember.calls).toEqual(['ack', 'conversations.info']);
+    expect(first(notMember.ack)).toBeUndefined();
+    expect(first(notMember.client.chat.postEphemeral)).toMatchObject({
+      channel: 'C0PRIV',
+      user: 'U1',
+      text: "I can't post in <#C0PRIV> yet: invite me with `/invite @Attaché`, then try again. Nothing was subscribed.",
+    });
+    // Slack failing (a 429 after retries, a 5xx) is said as such.
+    const limited = boltArgs(form('C0BUSY', '07:15', 'UTC'));
+    limited.client.conversations.info.mockRejectedValueOnce(Object.assign(new Error('ratelimited'), { data: { ok: false, error: 'ratelimited' } }));
+    limited.client.chat.postEphemeral.mockRejectedValueOnce(new Error('not_in_channel'));
+    await subscribeFormSubmitted(a)(limited.args);
+    expect(first(limited.client.chat.postMessage)).toMatchObject({ channel: 'U1', text: expect.stringContaining("I couldn't check <#C0BUSY> with Slack just now (ratelimited)") });
     expect(await a.subscriptions.all()).toEqual([]);
   });
 

@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Citation } from '../../src/core/answer.js';
 import { onThisDay, type OnThisDay } from '../../src/core/onthisday.js';
-import { escapeMrkdwn } from '../../src/render/blockkit.js';
-import { paragraphMrkdwn, quoteInParagraph, sourceModal } from '../../src/render/source-view.js';
-import { dayLabel, renderOnThisDay } from '../../src/render/onthisday-blocks.js';
-import { homeView } from '../../src/render/home-view.js';
+import { escapeMrkdwn } from '../../src/slack/render/blockkit.js';
+import { paragraphMrkdwn, quoteInParagraph, sourceModal } from '../../src/slack/render/source-view.js';
+import { dayLabel, renderOnThisDay } from '../../src/slack/render/onthisday-blocks.js';
+import { homeView } from '../../src/slack/render/home-view.js';
 import { ask, engine } from '../helpers.js';
 import { expectWithinLimits } from './support/limits.js';
 
@@ -86,9 +86,10 @@ describe('the on this date post', () => {
   it('heads the day, marks round anniversaries, quotes each event, and falls back to the CLI’s text', () => {
     const { text, blocks } = renderOnThisDay(day()) as { text: string; blocks: Json[] };
     expect(blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'On this date: 14 January', emoji: true } });
-    expect(blocks[1]!.text.text).toBe(':tada: *14 January 1993: relations &lt;established&gt; — 30 years ago today*');
-    expect(blocks[2]!.text.text).toBe('>Relations were established.');
-    expect(blocks[4]!.text.text).toBe('• 14 January 2001: a visit — 22 years ago');
+    expect(blocks[1]!.text.text).toBe(':tada: *14 January 1993: relations &lt;established&gt; — 30 years ago today*\n>Relations were established.');
+    expect(blocks[2]!.text.text).toBe('• 14 January 2001: a visit — 22 years ago');
+    // One line names the sources; no button per quote.
+    expect(blocks.slice(3).map((b) => b.type)).toEqual(['context']);
     expect(text).toBe(escapeMrkdwn(day().text));
   });
 
@@ -110,7 +111,8 @@ describe('the on this date post', () => {
     const { text, blocks } = renderOnThisDay(result);
     expect(text).toBe(escapeMrkdwn(result.text));
     expect((blocks[0] as Json).text.text).toBe(`On this date: ${dayLabel('01-14')}`);
-    for (const item of result.items) for (const c of item.citations) expect(JSON.stringify(blocks)).toContain(c.source.id);
+    const sourceLine = JSON.stringify((blocks as Json[]).filter((b) => b.type === 'context'));
+    for (const item of result.items) for (const c of item.citations) expect(sourceLine).toContain(escapeMrkdwn(c.source.title));
   });
 });
 

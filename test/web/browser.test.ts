@@ -5,8 +5,8 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { webRoutes } from '../../src/web/routes.js';
-import { serveRoutes } from '../../src/web/server.js';
+import { sourcePages } from '../../src/web/routes.js';
+import { serve } from '../../src/web/server.js';
 import { fixtureKb } from './fixture.js';
 
 const CHROMIUM_ARGS = [
@@ -31,7 +31,7 @@ describe.skipIf(!executablePath)('source pages in Chromium', () => {
   let browser: Browser;
   let origin: string;
   beforeAll(async () => {
-    server = await serveRoutes(webRoutes(fixtureKb()), 0, '127.0.0.1');
+    server = await serve(sourcePages(fixtureKb()), 0, '127.0.0.1');
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     // playwright gives each launch a fresh temporary profile (--user-data-dir).
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });

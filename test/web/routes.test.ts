@@ -1,12 +1,15 @@
-// The routes over real HTTP, served both by `serveRoutes` and by Bolt's HTTPReceiver (as the Slack app serves them).
+// The source pages over real HTTP, served both alone (`serve`) and by the Slack app's own server (as `npm start` serves them).
 import { request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HTTPReceiver, LogLevel } from '@slack/bolt';
-import { basePath, webRoutes } from '../../src/web/routes.js';
-import { serveRoutes } from '../../src/web/server.js';
+import { basePath, sourcePages } from '../../src/web/routes.js';
+import { serve } from '../../src/web/server.js';
+import { frontHandler, listen } from '../../src/slack/http-front.js';
+import { recordingLogger } from '../slack/support/attache.js';
 import { CONTENT_SECURITY_POLICY } from '../../src/web/response.js';
 import { fixtureKb } from './fixture.js';
+
+const running = (server: Server) => ({ port: (server.address() as AddressInfo).port, stop: () => new Promise<void>((done) => server.close(() => done())) });
 
 type Reply = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
 
@@ -25,15 +28,8 @@ function call(port: number, path: string, method = 'GET'): Promise<Reply> {
 }
 
 const servers = {
-  serveRoutes: async () => {
-    const server = await serveRoutes(webRoutes(fixtureKb()), 0, '127.0.0.1');
-    return { port: (server.address() as AddressInfo).port, stop: () => new Promise<void>((done) => server.close(() => done())) };
-  },
-  "Bolt's HTTPReceiver": async () => {
-    const receiver = new HTTPReceiver({ signingSecret: 'test', logLevel: LogLevel.ERROR, customRoutes: webRoutes(fixtureKb()) });
-    const server = (await receiver.start(0)) as Server;
-    return { port: (server.address() as AddressInfo).port, stop: () => receiver.stop() };
-  },
+  serve: async () => running(await serve(sourcePages(fixtureKb()), 0, '127.0.0.1')),
+  "the Slack app's server": async () => running(await listen(frontHandler({ sources: sourcePages(fixtureKb()), logger: recordingLogger() }), 0, '127.0.0.1')),
 };
 
 describe.each(Object.entries(servers))('source pages served by %s', (_name, start) => {
@@ -87,24 +83,23 @@ describe.each(Object.entries(servers))('source pages served by %s', (_name, star
       expect(r.body).not.toMatch(/"name": "attache"|root:/);
     }
   });
+
+  it('answers 400, not 500, for malformed percent-encoding', async () => {
+    for (const path of ['/sources/%E0%A4%A', '/sources/%', '/sources/%zz', '/sources/%C3%28']) {
+      const r = await call(port, path);
+      expect([r.status, r.body], path).toEqual([400, 'Bad request']);
+    }
+  });
 });
 
-describe('serveRoutes', () => {
-  it('answers 400 for a malformed escape and 404 off its routes, as plain text', async () => {
-    const server = await serveRoutes(webRoutes(fixtureKb()));
-    const port = (server.address() as AddressInfo).port;
-    const [malformed, elsewhere] = [await call(port, '/sources/%E0%A4%A'), await call(port, '/slack/events')];
-    server.close();
-    expect([malformed.status, malformed.body]).toEqual([400, 'Bad request']);
-    expect([elsewhere.status, elsewhere.headers['content-type']]).toEqual([404, 'text/plain; charset=utf-8']);
-  });
-  it('answers 500, and keeps serving, when a handler throws', async () => {
-    const failing = { path: '/fail', method: 'GET', handler: () => { throw new Error('boom'); } };
-    const server = await serveRoutes([failing, ...webRoutes(fixtureKb())]);
+describe('serve', () => {
+  it('answers 500, and keeps serving, when the handler throws', async () => {
+    const pages = sourcePages(fixtureKb());
+    const server = await serve((req, res) => (req.url === '/fail' ? (() => { throw new Error('boom'); })() : pages(req, res)));
     const port = (server.address() as AddressInfo).port;
     const [failed, after] = [await call(port, '/fail'), await call(port, '/sources')];
     server.close();
-    expect([failed.status, after.status]).toEqual([500, 200]);
+    expect([failed.status, failed.body, after.status]).toEqual([500, 'Internal error', 200]);
   });
 });
 
@@ -115,7 +110,7 @@ describe('basePath', () => {
     expect(basePath('https://example.org/attache/')).toBe('/attache');
   });
   it('prefixes the links between pages', async () => {
-    const server = await serveRoutes(webRoutes(fixtureKb(), { publicBaseUrl: 'https://example.org/attache/' }));
+    const server = await serve(sourcePages(fixtureKb(), { publicBaseUrl: 'https://example.org/attache/' }));
     const r = await call((server.address() as AddressInfo).port, '/sources/alpha');
     server.close();
     expect(r.body).toContain('href="/attache/sources/style.css"');

@@ -20,11 +20,10 @@ function setup(subs: Subscription[], post?: Poster) {
   const deps: RoundDeps = {
     subscriptions,
     kb: engine().kb,
-    links: {},
     post:
       post ??
-      (async (channel, message) => {
-        sent.push({ channel, at: new Date().toISOString(), text: message.text });
+      (async (channel, day) => {
+        sent.push({ channel, at: new Date().toISOString(), text: day.text });
         return { ts: String(sent.length) };
       }),
     explain: explainPostError,

@@ -10,6 +10,7 @@ import type { Attache } from '../../../src/slack/attache.js';
 import { Subscriptions } from '../../../src/onthisday/subscriptions.js';
 import type { StoreChange, SubscriptionStore } from '../../../src/onthisday/store.js';
 import type { Subscription } from '../../../src/onthisday/subscription.js';
+import { MemoryFeedbackStore, type FeedbackStore } from '../../../src/state/feedback.js';
 
 /** A fixed moment: 10 January 2026, 12:00 in Dushanbe. */
 export const NOW = new Date('2026-01-10T07:00:00Z');
@@ -32,7 +33,7 @@ export class MemoryStore implements SubscriptionStore {
   }
 }
 
-export function testAttache(opts: { now?: () => Date; store?: SubscriptionStore; publicBaseUrl?: string } = {}): Attache {
+export function testAttache(opts: { now?: () => Date; store?: SubscriptionStore; publicBaseUrl?: string; feedback?: FeedbackStore } = {}): Attache {
   const now = opts.now ?? (() => NOW);
   return {
     engine: engine(),
@@ -40,6 +41,7 @@ export function testAttache(opts: { now?: () => Date; store?: SubscriptionStore;
     timeZone: 'Asia/Dushanbe',
     now,
     subscriptions: new Subscriptions(opts.store ?? new MemoryStore(), now),
+    feedback: opts.feedback ?? new MemoryFeedbackStore(),
   };
 }
 
@@ -58,7 +60,10 @@ export function recordingLogger(): RecordingLogger {
 /** The Web API methods the listeners use, as mocks answering ok. */
 export function fakeClient() {
   return {
-    chat: { postMessage: vi.fn(async (args: { channel: string }) => ({ ok: true, channel: args.channel, ts: '1700000000.000100' })) },
+    chat: {
+      postMessage: vi.fn(async (args: { channel: string }) => ({ ok: true, channel: args.channel, ts: '1700000000.000100' })),
+      postEphemeral: vi.fn(async () => ({ ok: true })),
+    },
     views: { open: vi.fn(async () => ({ ok: true })), publish: vi.fn(async () => ({ ok: true })) },
     conversations: { info: vi.fn(async (args: { channel: string }) => ({ ok: true, channel: { id: args.channel, is_member: true } })) },
   };

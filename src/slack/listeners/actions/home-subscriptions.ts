@@ -1,7 +1,7 @@
 // The App Home buttons of the daily posts: open the subscribe form, unsubscribe a channel, resume a paused one.
 // The Home tab is published again after each, with the outcome at its top.
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { subscribeForm } from '../../../render/subscribe-form.js';
+import { subscribeForm } from '../../render/subscribe-form.js';
 import { DEFAULT_TIME } from '../../../onthisday/subscription.js';
 import type { Attache } from '../../attache.js';
 import { subscribeChannel, unsubscribeChannel } from '../../daily-posts.js';

@@ -1,7 +1,8 @@
 // `/ask <question>` and `/treaty [words]`: acknowledged at once, answered privately (response_url) with a
-// button to share the answer in the channel.
+// button to share the answer in the channel and 👍/👎.
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import type { Query } from '../../../render/button-values.js';
+import type { Query } from '../../render/button-values.js';
+import { NO_UNFURL } from '../../render/blockkit.js';
 import type { Attache } from '../../attache.js';
 import { replyTo } from '../../replies.js';
 
@@ -10,6 +11,6 @@ export const answerCommand =
   async ({ ack, command, respond, logger }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
     await ack();
     const request = { command: command.command, text: command.text, user: command.user_id, channel: command.channel_id };
-    const reply = replyTo(attache, { kind, text: command.text }, { logger, echo: true, shareable: true, request });
-    await respond({ response_type: 'ephemeral', text: reply.text, blocks: reply.blocks });
+    const reply = await replyTo(attache, { kind, text: command.text }, { logger, view: { echo: true, shareable: true, feedback: 'buttons' }, askedIn: { teamId: command.team_id }, request });
+    await respond({ response_type: 'ephemeral', text: reply.text, blocks: reply.blocks, ...NO_UNFURL });
   };

@@ -1,7 +1,7 @@
 // `/onthisday [date]`, and `/onthisday subscribe [HH:MM] [zone] | unsubscribe | status | help` for the channel
 // it is typed in. Acknowledged at once; the reply goes privately to the person who typed it.
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import type { SlackMessage } from '../../../render/blockkit.js';
+import { NO_UNFURL, type SlackMessage } from '../../render/blockkit.js';
 import type { Attache } from '../../attache.js';
 import { channelStatus, subscribeCommand, unsubscribeChannel } from '../../daily-posts.js';
 import { APOLOGY, notice, onThisDayUsage, replyTo } from '../../replies.js';
@@ -29,11 +29,11 @@ export const onThisDayCommand =
           message = onThisDayUsage(attache);
           break;
         default:
-          message = replyTo(attache, { kind: 'onthisday', text: command.text }, { logger, shareable: true, request });
+          message = await replyTo(attache, { kind: 'onthisday', text: command.text }, { logger, view: { shareable: true }, request });
       }
     } catch (err) {
       logger.error(`/onthisday failed ${JSON.stringify(request)}`, err);
       message = notice(APOLOGY);
     }
-    await respond({ response_type: 'ephemeral', text: message.text, blocks: message.blocks });
+    await respond({ response_type: 'ephemeral', text: message.text, blocks: message.blocks, ...NO_UNFURL });
   };

@@ -1,9 +1,9 @@
 // The App Home tab: what Attaché answers, questions to try, the sources it knows, and this workspace's
 // daily "on this date" posts with buttons to subscribe, stop and resume them.
 import type { types } from '@slack/bolt';
-import type { Answer } from '../core/answer.js';
-import type { SourceDoc } from '../core/load.js';
-import { formatIso } from '../core/dates.js';
+import type { Answer } from '../../core/answer.js';
+import type { SourceDoc } from '../../core/load.js';
+import { formatIso } from '../../core/dates.js';
 import { ACTION } from './action-ids.js';
 import { LIMITS, actions, button, channelMention, context, escapeMrkdwn, fitBlocks, header, link, section, splitText, type Block } from './blockkit.js';
 

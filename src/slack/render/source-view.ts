@@ -1,8 +1,8 @@
 // The "Show source" modal: a quote in its paragraph of the source text, the quote in bold, with the source's links.
 import type { types } from '@slack/bolt';
-import type { Citation } from '../core/answer.js';
-import { indexText, locateQuote } from '../web/highlight.js';
-import type { LinkOptions } from './links.js';
+import type { Citation } from '../../core/answer.js';
+import { indexText, locateQuote } from '../../web/highlight.js';
+import type { LinkOptions } from '../../render/links.js';
 import { sourceLine } from './blocks.js';
 import { LIMITS, context, escapeMrkdwn, section, truncate, type Block } from './blockkit.js';
 

@@ -20,13 +20,30 @@ export const LIMITS = {
   buttonText: 75,
   buttonValue: 2000,
   actionElements: 25,
+  /** A select menu's option: its text and its value. */
+  optionText: 75,
+  optionValue: 150,
+  selectOptions: 100,
   /** Slack cuts `text` at 40,000 characters; notifications and screen readers want far less. */
   fallbackText: 4000,
 } as const;
 
+/** Every message we post: a link or image in an answer must not unfold into a preview under it. */
+export const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
+
+/**
+ * Bidirectional-text controls (embeddings, overrides, isolates, marks): echoed, they can make "You asked" read
+ * backwards or hide part of it, so they are taken out of every text we send.
+ */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+export function stripBidi(text: string): string {
+  return text.replace(BIDI_CONTROLS, '');
+}
+
 /** Escapes the three characters Slack's markup gives meaning to, so `<!channel>` or `<@U1>` in user text stays text. */
 export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return stripBidi(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /**
@@ -60,7 +77,7 @@ export function channelMention(channelId: string): string {
 }
 
 const mrkdwn = (text: string, max: number): types.MrkdwnElement => ({ type: 'mrkdwn', text: truncate(text, max) || ' ' });
-const plain = (text: string, max: number): types.PlainTextElement => ({ type: 'plain_text', text: truncate(text, max) || ' ', emoji: true });
+export const plain = (text: string, max: number): types.PlainTextElement => ({ type: 'plain_text', text: truncate(stripBidi(text), max) || ' ', emoji: true });
 
 /** A section of mrkdwn (already escaped by the caller), optionally with a button beside it. */
 export function section(text: string, accessory?: Button): types.SectionBlock {
@@ -108,11 +125,11 @@ export function actions(elements: types.ActionsBlockElement[], blockId?: string)
  * A button value as JSON, within the 2,000-character limit: `squeeze` names the one field that is shortened
  * (a question, a quote) until the whole fits, so the value always parses.
  */
-export function packValue(data: Record<string, string>, squeeze: string): string {
-  let field = data[squeeze] ?? '';
+export function packValue(data: Record<string, string | number>, squeeze: string, max: number = LIMITS.buttonValue): string {
+  let field = String(data[squeeze] ?? '');
   let value = JSON.stringify(data);
-  while (value.length > LIMITS.buttonValue && field.length > 0) {
-    field = field.slice(0, Math.max(0, field.length - (value.length - LIMITS.buttonValue)));
+  while (value.length > max && field.length > 0) {
+    field = field.slice(0, Math.max(0, field.length - (value.length - max)));
     value = JSON.stringify({ ...data, [squeeze]: field });
   }
   return value;
