@@ -1,7 +1,7 @@
 // Shared helpers for the core and CLI tests: the real engine, answer checks, temporary copies of the base,
 // and running the built CLI. Nothing here knows the wording of curated summaries.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -125,6 +125,7 @@ export class TempBase {
     this.write(file, readFileSync(join(this.dir, file), 'utf8').replace(/\n*$/, '\n') + text);
   }
   write(file: string, text: string): void {
+    mkdirSync(dirname(join(this.dir, file)), { recursive: true });
     writeFileSync(join(this.dir, file), text);
   }
   remove(file: string): void {

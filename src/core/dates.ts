@@ -77,6 +77,11 @@ export function describeMonthDay(monthDay: string): string {
   return `${Number(monthDay.slice(3))} ${MONTH_NAMES[Number(monthDay.slice(0, 2)) - 1]}`;
 }
 
+/** A day the source gives without a year, said so: "3 November, year not given" for 11-03. */
+export function yearlessLead(monthDay: string): string {
+  return `${describeMonthDay(monthDay)}, year not given`;
+}
+
 /** One formatter per time zone: making one costs far more than formatting with it. */
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 

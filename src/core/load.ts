@@ -1,38 +1,19 @@
 // Reading facts/ and intents/ from disk into validated data, once, at start-up.
-// Every problem is collected with the file, the record id and the field, so a curator sees them all at once.
+// Each record is validated on its own and every check runs on what could be read, so one run reports every
+// problem (schema, references, quotes) with its file, record id and field — see check/.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
-import type { z } from 'zod';
-import {
-  entityFileSchema,
-  factFileSchema,
-  intentSchema,
-  lexiconSchema,
-  sourceSchema,
-  type Entity,
-  type Fact,
-  type Intent,
-  type Lexicon,
-  type Source,
-} from './schema.js';
-import { forQuoteMatch } from './normalise.js';
+import { z } from 'zod';
+import { entitySchema, factSchema, intentSchema, lexiconSchema, sourceSchema, type Entity, type Fact, type Intent, type Lexicon, type Source } from './schema.js';
+import { DataError, isError, type DataProblem } from './check/problem.js';
+import { issueProblems } from './check/schema-issues.js';
+import { checkBase } from './check/index.js';
+import { effectiveEntities } from './check/entities.js';
 import { readPassageLanguage, type PassageLanguage } from './passages/index.js';
 
-export type DataProblem = { file: string; id?: string; field?: string; message: string };
-
-export class DataError extends Error {
-  constructor(readonly problems: DataProblem[]) {
-    super(problems.map(formatProblem).join('\n'));
-    this.name = 'DataError';
-  }
-}
-
-export function formatProblem(p: DataProblem): string {
-  const where = [p.file, p.id && `fact/record ${p.id}`, p.field && `field ${p.field}`].filter(Boolean).join(': ');
-  return `${where}: ${p.message}`;
-}
+export { DataError, formatProblem, type DataProblem } from './check/problem.js';
 
 export type SourceDoc = Source & { text: string };
 
@@ -45,6 +26,26 @@ export type Corpus = {
   intents: Intent[];
   lexicon: Lexicon;
 };
+
+/** One record as read: `data` keeps the fields that are valid on their own (all of them when `valid` is set). */
+export type Located<T> = { file: string; data: Partial<T>; valid?: T };
+export type SourceRecord = Located<Source> & { text?: string; textFile: string };
+/** `world`: from facts/world.yaml, names recognised only to be declined; any other entity file wins over it. */
+export type EntityRecord = Located<Entity> & { world: boolean };
+/** Everything read from the base, valid or not, with the file each record came from: what the checks look at. */
+export type BaseRecords = {
+  sources: SourceRecord[];
+  entities: EntityRecord[];
+  facts: Located<Fact>[];
+  intents: Located<Intent>[];
+  lexicon?: Located<Lexicon>;
+  /** How sentences are cut and read (lang/en/passages.yaml): the engine's passages, and the sentences checks quote. */
+  passageLanguage: PassageLanguage;
+};
+
+/** The entity file whose entities no fact may cite and any other entity file overrides. */
+export const WORLD_FILE = 'facts/world.yaml';
+export const LEXICON_FILE = 'intents/_lexicon.yaml';
 
 /** The project folder that holds facts/ and intents/ (two levels above dist/src/core or src/core). */
 export function defaultDataRoot(): string {
@@ -65,113 +66,122 @@ function yamlFiles(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-/** Parses one YAML file against a schema; problems name the file, the record id and the field. */
-function parseFile<S extends z.ZodType>(root: string, file: string, schema: S, problems: DataProblem[]): z.infer<S> | undefined {
-  const name = relative(root, file);
-  let raw: unknown;
+/** The lexicon's defaults, for a base whose lexicon file is missing or broken (that is reported as a problem). */
+const EMPTY_LEXICON: Lexicon = lexiconSchema.parse({ stopwords: [], synonyms: {}, asks: {}, exclusions: [] });
+
+/** Reads one file's YAML; a syntax error is a problem of the file (with its line). */
+function readYaml(file: string, absolute: string, problems: DataProblem[]): { ok: true; raw: unknown } | { ok: false } {
   try {
-    raw = YAML.parse(readFileSync(file, 'utf8'));
+    return { ok: true, raw: YAML.parse(readFileSync(absolute, 'utf8')) };
   } catch (err) {
-    problems.push({ file: name, message: `not valid YAML: ${(err as Error).message.split('\n')[0]}` });
-    return undefined;
+    problems.push({ file, message: `not valid YAML: ${(err as Error).message.split('\n')[0]}` });
+    return { ok: false };
   }
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  for (const issue of parsed.error.issues) {
-    const path = issue.path.map(String);
-    // For lists of records (facts: [...], entities: [...]) name the record by its id.
-    let id: string | undefined;
-    let fieldPath = path;
-    if (path.length >= 2 && /^\d+$/.test(path[1]!)) {
-      const record = (raw as Record<string, unknown[]>)?.[path[0]!]?.[Number(path[1])] as { id?: unknown } | undefined;
-      id = typeof record?.id === 'string' ? record.id : `#${Number(path[1]) + 1}`;
-      fieldPath = path.slice(2);
-    }
-    problems.push({ file: name, id, field: fieldPath.join('.') || undefined, message: issue.message });
-  }
-  return undefined;
 }
 
-/** Loads everything and collects problems instead of stopping at the first. */
-export function readCorpus(root: string = defaultDataRoot()): { corpus: Corpus; problems: DataProblem[] } {
+/** The fields of `raw` that are valid on their own: an invalid record still has its quotes and ids checked. */
+function salvage<T>(schema: z.ZodType, raw: unknown): Partial<T> {
+  let s = schema;
+  while (s instanceof z.ZodPipe) s = s.in as z.ZodType;
+  if (!(s instanceof z.ZodObject) || raw === null || typeof raw !== 'object') return {};
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(s.shape as Record<string, z.ZodType>)) {
+    const parsed = field.safeParse((raw as Record<string, unknown>)[key]);
+    if (parsed.success && parsed.data !== undefined) out[key] = parsed.data;
+  }
+  return out as Partial<T>;
+}
+
+/** Validates one record; its problems name it by its id (or its position in the list). */
+function record<T>(file: string, schema: z.ZodType<T>, raw: unknown, where: { key?: string; index?: number }, problems: DataProblem[]): Located<T> {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return { file, data: parsed.data as Partial<T>, valid: parsed.data };
+  // Records are named by their id (an intent by its name), else by their place in the list.
+  const named = raw as { id?: unknown; name?: unknown } | null;
+  const rawId = typeof named?.id === 'string' ? named.id : named?.name;
+  const id = typeof rawId === 'string' ? rawId : where.index !== undefined ? `#${where.index + 1}` : undefined;
+  for (const issue of parsed.error.issues) problems.push(...issueProblems({ file, ...(id ? { id } : {}) }, schema, raw, issue));
+  return { file, data: salvage<T>(schema, raw) };
+}
+
+/** A file holding a list of records under `key` (facts:, entities:). */
+function listFile<T>(file: string, key: string, schema: z.ZodType<T>, problems: DataProblem[], absolute: string): Located<T>[] {
+  const read = readYaml(file, absolute, problems);
+  if (!read.ok) return [];
+  const raw = read.raw as Record<string, unknown> | null;
+  const extra = raw && typeof raw === 'object' ? Object.keys(raw).filter((k) => k !== key) : [];
+  for (const k of extra) problems.push({ file, field: k, message: `unknown field "${k}"`, fix: `a file here holds only \`${key}:\`, a list` });
+  const list = raw?.[key];
+  if (!Array.isArray(list)) {
+    problems.push({ file, field: key, message: `needs \`${key}:\`, a list`, value: JSON.stringify(list ?? null) });
+    return [];
+  }
+  return list.map((item, index) => record(file, schema, item, { key, index }, problems));
+}
+
+function singleFile<T>(file: string, schema: z.ZodType<T>, problems: DataProblem[], absolute: string): Located<T> | undefined {
+  const read = readYaml(file, absolute, problems);
+  return read.ok ? record(file, schema, read.raw, {}, problems) : undefined;
+}
+
+/** The entity files: every YAML file in facts/ (world.yaml among them) and in facts/entities/. */
+function entityFiles(factsDir: string): string[] {
+  return [...yamlFiles(factsDir), ...yamlFiles(join(factsDir, 'entities'))];
+}
+
+/** Reads every file of the base; problems are those of YAML syntax and of each record's schema. */
+export function readRecords(root: string = defaultDataRoot()): { records: BaseRecords; problems: DataProblem[] } {
   root = resolve(root);
   const problems: DataProblem[] = [];
+  const rel = (f: string) => relative(root, f).split('\\').join('/');
   const factsDir = join(root, 'facts');
 
-  const sources: SourceDoc[] = [];
-  for (const file of yamlFiles(join(factsDir, 'sources'))) {
-    const meta = parseFile(root, file, sourceSchema, problems);
-    if (!meta) continue;
+  const sources: SourceRecord[] = yamlFiles(join(factsDir, 'sources')).flatMap((file) => {
+    const meta = singleFile(rel(file), sourceSchema, problems, file);
+    if (!meta) return [];
     const textFile = join(dirname(file), `${basename(file).replace(/\.ya?ml$/, '')}.txt`);
-    if (!existsSync(textFile)) {
-      problems.push({ file: relative(root, file), id: meta.id, message: `its document ${relative(root, textFile)} is missing` });
-      continue;
-    }
-    sources.push({ ...meta, text: readFileSync(textFile, 'utf8') });
-  }
-
-  const entities = yamlFiles(factsDir).flatMap((f) => parseFile(root, f, entityFileSchema, problems)?.entities ?? []);
-  const facts: Fact[] = [];
-  const factFiles = new Map<Fact, string>();
-  for (const file of yamlFiles(join(factsDir, 'curated'))) {
-    for (const fact of parseFile(root, file, factFileSchema, problems)?.facts ?? []) {
-      facts.push(fact);
-      factFiles.set(fact, relative(root, file));
-    }
-  }
-
+    const text = existsSync(textFile) ? readFileSync(textFile, 'utf8') : undefined;
+    if (text === undefined) problems.push({ file: rel(file), id: meta.data.id, message: `its document ${rel(textFile)} is missing`, fix: 'put the document, verbatim, beside it (attache sources add FILE writes both)' });
+    return [{ ...meta, text, textFile: rel(textFile) }];
+  });
+  const entities: EntityRecord[] = entityFiles(factsDir).flatMap((file) =>
+    listFile(rel(file), 'entities', entitySchema, problems, file).map((r) => ({ ...r, world: r.file === WORLD_FILE })),
+  );
+  const facts = yamlFiles(join(factsDir, 'curated')).flatMap((file) => listFile(rel(file), 'facts', factSchema, problems, file));
   const intentsDir = join(root, 'intents');
   const intents = yamlFiles(intentsDir)
     .filter((f) => !basename(f).startsWith('_'))
-    .flatMap((f) => {
-      const intent = parseFile(root, f, intentSchema, problems);
-      return intent ? [intent] : [];
-    });
-  const lexiconFile = join(intentsDir, '_lexicon.yaml');
-  const lexicon = existsSync(lexiconFile) ? parseFile(root, lexiconFile, lexiconSchema, problems) : undefined;
-  if (!existsSync(lexiconFile)) problems.push({ file: 'intents/_lexicon.yaml', message: 'missing' });
+    .flatMap((file) => singleFile(rel(file), intentSchema, problems, file) ?? []);
+  const lexiconPath = join(root, LEXICON_FILE);
+  const lexicon = existsSync(lexiconPath) ? singleFile(LEXICON_FILE, lexiconSchema, problems, lexiconPath) : undefined;
+  if (!existsSync(lexiconPath)) problems.push({ file: LEXICON_FILE, message: 'missing', fix: 'restore it from git: the engine needs its stopwords and synonyms' });
+  return { records: { sources, entities, facts, intents, ...(lexicon ? { lexicon } : {}), passageLanguage: readPassageLanguage('en', root) }, problems };
+}
 
-  problems.push(...crossCheck(sources, entities, facts, factFiles));
+/** The valid records as the engine's corpus: an entity file's definition wins over world.yaml's. */
+export function corpusOf(records: BaseRecords): Corpus {
+  const valid = <T>(list: Located<T>[]) => list.flatMap((r) => (r.valid ? [r.valid] : []));
   return {
-    corpus: { passageLanguage: readPassageLanguage('en', root), sources, entities, facts, intents, lexicon: lexicon ?? { stopwords: [], synonyms: {}, asks: {}, exclusions: [], listCues: [], roles: [], present: [], attributes: [], ordinals: {}, ends: [], locatives: [], derivations: [], followUp: { pronouns: [], personal: [], plural: [], corrections: [], continuations: [], switches: [] }, forms: { yesno: [], confirm: [], order: [], difference: [], age: [], count: [], joins: [] } } },
-    problems,
+    passageLanguage: records.passageLanguage,
+    sources: records.sources.flatMap((s) => (s.valid && s.text !== undefined ? [{ ...s.valid, text: s.text }] : [])),
+    entities: effectiveEntities(records.entities).map((r) => r.valid!),
+    facts: valid(records.facts),
+    intents: valid(records.intents),
+    lexicon: records.lexicon?.valid ?? EMPTY_LEXICON,
   };
 }
 
-/** References between files (unique ids, known entities and sources) and every quote verbatim in its source. */
-function crossCheck(sources: SourceDoc[], entities: Entity[], facts: Fact[], factFiles: Map<Fact, string>): DataProblem[] {
-  const problems: DataProblem[] = [];
-  const entityIds = new Set<string>();
-  for (const e of entities) {
-    if (entityIds.has(e.id)) problems.push({ file: 'facts/*.yaml', id: e.id, field: 'id', message: 'entity id used twice' });
-    entityIds.add(e.id);
-  }
-  for (const e of entities) {
-    if (e.country && !entityIds.has(e.country)) problems.push({ file: 'facts/*.yaml', id: e.id, field: 'country', message: `unknown entity "${e.country}"` });
-  }
-  const sourceText = new Map(sources.map((s) => [s.id, forQuoteMatch(s.text)]));
-  const factIds = new Set<string>();
-  for (const f of facts) {
-    const file = factFiles.get(f) ?? 'facts/curated';
-    if (factIds.has(f.id)) problems.push({ file, id: f.id, field: 'id', message: 'fact id used twice' });
-    factIds.add(f.id);
-    const source = sourceText.get(f.source);
-    if (source === undefined) problems.push({ file, id: f.id, field: 'source', message: `unknown source "${f.source}"` });
-    f.quotes.forEach((q, i) => {
-      if (source !== undefined && !source.includes(forQuoteMatch(q)))
-        problems.push({ file, id: f.id, field: `quotes.${i}`, message: `not found verbatim in source ${f.source}: "${q.slice(0, 80)}"` });
-    });
-    if (f.date?.on && f.date.to && f.date.to < f.date.on) problems.push({ file, id: f.id, field: 'date.to', message: 'ends before it begins' });
-    f.entities.forEach((e, i) => {
-      if (!entityIds.has(e)) problems.push({ file, id: f.id, field: `entities.${i}`, message: `unknown entity "${e}"` });
-    });
-  }
-  return problems;
+/** Loads everything and collects every problem (errors and warnings) instead of stopping at the first. */
+export function readCorpus(root: string = defaultDataRoot()): { corpus: Corpus; records: BaseRecords; problems: DataProblem[] } {
+  const { records, problems } = readRecords(root);
+  problems.push(...checkBase(records));
+  return { corpus: corpusOf(records), records, problems };
 }
 
-/** Loads everything or throws a DataError that lists every problem. */
+/** Loads everything or throws a DataError that lists every error (warnings do not stop it). */
 export function loadCorpus(root?: string): Corpus {
   const { corpus, problems } = readCorpus(root);
-  if (problems.length) throw new DataError(problems);
+  const errors = problems.filter(isError);
+  if (errors.length) throw new DataError(errors);
   return corpus;
 }

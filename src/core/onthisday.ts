@@ -3,9 +3,10 @@ import type { KnowledgeBase } from './knowledge.js';
 import { citationsFor, type Citation } from './answer.js';
 import { dateLead } from './slots.js';
 import { byDate } from './engine.js';
-import { describeMonthDay, factSpans } from './dates.js';
+import { describeMonthDay, factSpans, yearlessLead } from './dates.js';
 import type { Fact } from './schema.js';
 
+/** `date`: the fact's `on`, or --MM-DD (ISO 8601's day without a year) when its source gives no year. */
 export type OnThisDayItem = { date: string; text: string; citations: Citation[]; yearsAgo?: number; round?: boolean; factId: string };
 export type OnThisDay = {
   /** The day asked about: MM-DD, and the reference year anniversaries count from. */
@@ -26,15 +27,24 @@ function knownDay(f: Fact): string | undefined {
   return f.date?.on?.length === 10 ? from : undefined;
 }
 
+/** The day of the year (MM-DD) a fact fell on, with or without its year. */
+function dayOfYear(f: Fact): string | undefined {
+  return knownDay(f)?.slice(5) ?? f.date?.monthDay;
+}
+
+/** Facts the source dates by day and month only ("Nov. 3" in an undated report). */
+const yearless = (kb: KnowledgeBase) => kb.facts.filter((f) => f.date?.monthDay && f.status !== 'planned');
+
 function item(kb: KnowledgeBase, f: Fact, year: number, monthDay: string): OnThisDayItem {
   const from = knownDay(f) ?? f.date?.on ?? '';
   const sameDay = knownDay(f)?.slice(5) === monthDay;
   const yearsAgo = year - Number(from.slice(0, 4));
   const round = sameDay && yearsAgo > 0 && yearsAgo % ROUND_EVERY === 0;
   const ago = sameDay && yearsAgo > 0 ? ` — ${yearsAgo} years ago${round ? ' today' : ''}` : '';
+  const md = f.date?.monthDay;
   return {
-    date: f.date?.on ?? '',
-    text: `${dateLead(kb, f)}: ${f.summary}${ago}`,
+    date: f.date?.on ?? (md ? `--${md}` : ''),
+    text: `${md ? yearlessLead(md) : dateLead(kb, f)}: ${f.summary}${ago}`,
     citations: citationsFor(kb, [f]),
     ...(sameDay && yearsAgo > 0 ? { yearsAgo, round } : {}),
     factId: f.id,
@@ -43,7 +53,7 @@ function item(kb: KnowledgeBase, f: Fact, year: number, monthDay: string): OnThi
 
 /** Days between a fact's day (or the middle of its month) and MM-DD, ignoring the year. */
 function distance(f: Fact, monthDay: string): number {
-  return dayDistance(knownDay(f)?.slice(5) ?? `${f.date!.on!.slice(5, 7)}-15`, monthDay);
+  return dayDistance(dayOfYear(f) ?? `${f.date!.on!.slice(5, 7)}-15`, monthDay);
 }
 
 const dayDistance = (a: string, b: string) => {
@@ -55,13 +65,14 @@ const dayDistance = (a: string, b: string) => {
 export function onThisDay(kb: KnowledgeBase, monthDay: string, year: number): OnThisDay {
   const label = describeMonthDay(monthDay);
   const dated = kb.facts.filter((f) => f.status !== 'planned' && f.date?.on);
-  const exact = byDate(kb.factsOnMonthDay(monthDay).map((i) => kb.facts[i]!).filter((f) => f.status !== 'planned'));
+  const undated = yearless(kb);
+  const exact = byDate([...kb.factsOnMonthDay(monthDay).map((i) => kb.facts[i]!), ...undated.filter((f) => f.date!.monthDay === monthDay)].filter((f) => f.status !== 'planned'));
   if (exact.length) {
     const items = exact.map((f) => item(kb, f, year, monthDay)).sort((a, b) => Number(b.round ?? false) - Number(a.round ?? false));
     return { date: monthDay, year, match: 'day', items, text: `On ${label}:\n${items.map((i) => `• ${i.text}`).join('\n')}` };
   }
-  const week = dated.filter((f) => knownDay(f) && dayDistance(knownDay(f)!.slice(5), monthDay) <= 3);
-  const month = dated.filter((f) => f.date!.on!.length >= 7 && f.date!.on!.slice(5, 7) === monthDay.slice(0, 2));
+  const week = [...dated, ...undated].filter((f) => dayOfYear(f) && dayDistance(dayOfYear(f)!, monthDay) <= 3);
+  const month = [...dated.filter((f) => f.date!.on!.length >= 7), ...undated].filter((f) => (f.date!.on?.slice(5, 7) ?? f.date!.monthDay!.slice(0, 2)) === monthDay.slice(0, 2));
   const [match, facts, note] = week.length
     ? (['week', week, `Nothing in my sources happened on ${label}; the nearest that week:`] as const)
     : month.length

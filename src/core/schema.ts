@@ -7,7 +7,7 @@ const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'lower-case letters, 
 /** A calendar date at day, month or year precision: 1993-01-14, 1993-01 or 1993. */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD')
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { message: 'YYYY, YYYY-MM or YYYY-MM-DD', abort: true })
   .refine((d) => d.length < 10 || new Date(`${d}T00:00:00Z`).getUTCDate() === Number(d.slice(8)), 'no such day');
 
 export const sourceSchema = z.strictObject({
@@ -57,12 +57,20 @@ export const factKinds = [
 ] as const;
 export type FactKind = (typeof factKinds)[number];
 
+/** A day of the year without its year, MM-DD ("11-03" for "Nov. 3" in an undated source). */
+export const monthDay = z
+  .string()
+  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'MM-DD', abort: true })
+  .refine((md) => new Date(`2000-${md}T00:00:00Z`).getUTCDate() === Number(md.slice(3)), 'no such day');
+
 export const factDateSchema = z
   .strictObject({
     /** When it happened (or began): YYYY, YYYY-MM or YYYY-MM-DD. Absent when the source gives no calendar date. */
     on: isoDate.optional(),
     /** The end of a range (2021–2022, 12–13 September 2007). */
     to: isoDate.optional(),
+    /** A day and month the source gives without a year (MM-DD), with the source's words in `text`; instead of `on`. */
+    monthDay: monthDay.optional(),
     /** The source's own words for a vague or relative time ("on Monday", "later this year", "in March"). */
     text: z.string().optional(),
     /** How `on` was worked out from a relative phrase and the publication date. */
@@ -70,8 +78,11 @@ export const factDateSchema = z
     /** Further dates of a recurring event (meetings held in 1998, 2001, 2004 …). */
     also: z.array(isoDate).optional(),
   })
-  .refine((d) => d.on !== undefined || d.text !== undefined, { message: 'needs `on` or `text`' })
-  .refine((d) => d.to === undefined || d.on !== undefined, { message: '`to` needs `on`' });
+  .refine((d) => d.on !== undefined || d.monthDay !== undefined || d.text !== undefined, { message: 'needs `on`, `monthDay` or `text`' })
+  .refine((d) => d.to === undefined || d.on !== undefined, { message: '`to` needs `on`', path: ['to'] })
+  .refine((d) => d.monthDay === undefined || d.on === undefined, { message: '`monthDay` is for a day without a year: with `on`, leave it out', path: ['monthDay'] })
+  // Every answer that cannot give a calendar date quotes `text`: a year-less day must carry the source's words.
+  .refine((d) => d.monthDay === undefined || d.text !== undefined, { message: '`monthDay` needs `text`, the source\'s own words ("Nov. 3")', path: ['text'] });
 export type FactDate = z.infer<typeof factDateSchema>;
 
 export const factSchema = z.strictObject({

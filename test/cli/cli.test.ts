@@ -115,7 +115,7 @@ describe('other commands', () => {
     const r = runCli(['frobnicate']);
     expect(r.status).not.toBe(0);
     expect(r.stderr).toContain('frobnicate');
-    expect(r.stderr).toMatch(/Usage: attache/);
+    expect(r.stderr).toMatch(/Usage:\n {2}attache ask /);
     for (const command of ['ask', 'treaty', 'onthisday', 'facts check', 'chat', 'start']) expect(r.stderr).toContain(command);
   });
 
