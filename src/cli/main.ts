@@ -11,6 +11,7 @@ const USAGE = `Usage: attache <command>
   onthisday [MM-DD|YYYY-MM-DD] [--json]
                                what happened on this day in any year (default: today in TZ_NAME)
   facts check [--dir DIR]      validate facts/ and intents/: schema, references, verbatim quotes
+  facts draft ID [--out FILE]  draft curated facts for a source's dated, numbered and titled sentences
   chat                         ask questions at an interactive prompt
   start                        run the Slack app (or the chat, when no Slack credentials are set)
   post-onthisday [--dry-run]   post today's "on this date" to subscribed channels once (for cron)
@@ -21,7 +22,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   ask: async (args) => (await import('./ask.js')).runAsk(args),
   treaty: async (args) => (await import('./treaty.js')).runTreaty(args),
   onthisday: async (args) => (await import('./onthisday.js')).runOnThisDay(args),
-  facts: async (args) => (await import('./facts-check.js')).runFactsCheck(args),
+  facts: async (args) => (args[0] === 'draft' ? (await import('./facts-draft.js')).runFactsDraft(args.slice(1)) : (await import('./facts-check.js')).runFactsCheck(args)),
   chat: async (args) => (await import('./chat.js')).runChat(args),
   start: async (args) => (await import('./start.js')).runStart(args),
   'post-onthisday': async (args) => (await import('./post-onthisday.js')).runPostOnThisDay(args),

@@ -47,7 +47,7 @@ export const passageLanguageSchema = z.strictObject({
     heads: words,
     nounStops: words,
   }),
-  titles: z.strictObject({ heads: words, joins: words, notDocuments: words }),
+  titles: z.strictObject({ heads: words, joins: words, placeJoins: words, notDocuments: words }),
   draft: z.strictObject({ kinds: z.record(z.string(), words), fallback: z.string() }),
 });
 export type PassageLanguageData = z.infer<typeof passageLanguageSchema>;
@@ -90,6 +90,7 @@ export type PassageLanguage = {
   nounStops: Set<string>;
   titleHeads: Set<string>;
   titleJoins: Set<string>;
+  placeJoins: Set<string>;
   notDocuments: Set<string>;
   kinds: { kind: string; cue: RegExp }[];
 };
@@ -144,6 +145,7 @@ export function compilePassageLanguage(raw: unknown): PassageLanguage {
     nounStops: lower(quantities.nounStops),
     titleHeads: new Set(titles.heads),
     titleJoins: lower(titles.joins),
+    placeJoins: lower(titles.placeJoins),
     notDocuments: new Set(titles.notDocuments),
     kinds: Object.entries(draft.kinds).map(([kind, cues]) => ({ kind, cue: phraseRegex(cues) })),
   };

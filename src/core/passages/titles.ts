@@ -22,6 +22,8 @@ function titleAround(tokens: Token[], head: number, lang: PassageLanguage): { fr
     else if (t === '-' || t === '–') continue;
     else break;
   }
+  // "… Relations in Astana": a place, not part of the name.
+  if (to - head >= 2 && lang.placeJoins.has(tokens[to - 1]!.text.toLowerCase())) to -= 2;
   const last = tokens[to]!.text;
   if (lang.notDocuments.has(last)) return undefined;
   return { from, to };
