@@ -89,6 +89,8 @@ export type PassageLanguage = {
   heads: RegExp;
   nounStops: Set<string>;
   titleHeads: Set<string>;
+  /** Any title head word, capitalised: a sentence without one names no document (checked before tokenising). */
+  titleHead: RegExp;
   titleJoins: Set<string>;
   placeJoins: Set<string>;
   notDocuments: Set<string>;
@@ -144,6 +146,7 @@ export function compilePassageLanguage(raw: unknown): PassageLanguage {
     heads: phraseRegex(quantities.heads),
     nounStops: lower(quantities.nounStops),
     titleHeads: new Set(titles.heads),
+    titleHead: new RegExp(alternation(titles.heads), 'u'),
     titleJoins: lower(titles.joins),
     placeJoins: lower(titles.placeJoins),
     notDocuments: new Set(titles.notDocuments),

@@ -52,7 +52,7 @@ function isHeadline(quote: string, lang: PassageLanguage): boolean {
 
 /** The document titles a sentence names, in order, each once. */
 export function findTitles(quote: string, lang: PassageLanguage): string[] {
-  if (isHeadline(quote, lang)) return [];
+  if (!lang.titleHead.test(quote) || isHeadline(quote, lang)) return [];
   const found = quotedTitles(quote, lang);
   const tokens = [...quote.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
   for (let i = 0; i < tokens.length; i++) {
