@@ -49,12 +49,22 @@ function derivation(d: PassageDate, published: string): string {
   return `"${d.text}" prints no year; the year is the publication date's (${published}).`;
 }
 
+/** A list of this many printed dates or more ("meetings … in 1998, 2001, 2004") is one recurring event. */
+const RECURRING = 3;
+
+/** The other dates of a recurring event: every printed date of the sentence after the first, when there are enough. */
+function recurring(dates: readonly PassageDate[]): string[] {
+  const printed = dates.filter((d) => d.on && !d.to && !d.derived && !d.relative);
+  return printed.length >= RECURRING && printed.length === dates.length ? printed.slice(1).map((d) => d.on!) : [];
+}
+
 /** The fact date for a passage date: a calendar date when one is known, else the source's words only. */
-function factDate(d: PassageDate | undefined, published: string): FactDate | undefined {
+function factDate(d: PassageDate | undefined, published: string, also: string[]): FactDate | undefined {
   if (!d) return undefined;
   if (!d.on) return { text: d.text };
   const date: FactDate = { on: d.on };
   if (d.to) date.to = d.to;
+  if (also.length) date.also = also;
   if (d.relative || d.derived) date.text = d.text;
   if (d.derived) date.derived = derivation(d, published);
   return date;
@@ -93,7 +103,7 @@ export function draftFacts(source: { id: string; published: string }, passages: 
     // A sentence that names no one ("In 2017, the parties began …") speaks of the document's subjects.
     const entities = p.entities.length ? [...p.entities] : subjects;
     if (!entities.length) continue; // a fact must name an entity; a text that names none has nothing to draft
-    const date = factDate(leadDate(p.dates), source.published);
+    const date = factDate(leadDate(p.dates), source.published, recurring(p.dates));
     const base = (suffix: string, planned: boolean): Fact => ({
       id: factId(source.id, p, suffix),
       kind: kindOf(p.quote, lang),

@@ -39,6 +39,7 @@ export const passageLanguageSchema = z.strictObject({
     approx: words,
     numbers: z.record(z.string(), z.number()),
     references: words,
+    parties: words,
     scales: z.record(z.string(), z.number()),
     signs: z.record(z.string(), z.string()),
     units: z.record(z.string(), words),
@@ -74,6 +75,7 @@ export type PassageLanguage = {
   numberWords: Map<string, number>;
   numberWord: string;
   references: Set<string>;
+  parties: Set<string>;
   scales: Map<string, number>;
   scale: string;
   signs: Map<string, string>;
@@ -133,6 +135,7 @@ export function compilePassageLanguage(raw: unknown): PassageLanguage {
     numberWords: new Map(Object.entries(quantities.numbers).map(([k, v]) => [phraseKey(k), v])),
     numberWord: alternation(Object.keys(quantities.numbers)),
     references: lower(quantities.references),
+    parties: lower(quantities.parties),
     scales: new Map(Object.entries(quantities.scales).map(([k, v]) => [phraseKey(k), v])),
     scale: alternation(Object.keys(quantities.scales)),
     signs: new Map(Object.entries(quantities.signs)),

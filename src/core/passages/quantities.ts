@@ -110,6 +110,7 @@ export function findQuantities(quote: string, dates: Span[], lang: PassageLangua
       const noun = partitive ? undefined : countedNoun(quote.slice(end), value, lang);
       if (partitive && found.length) unit = found.at(-1)!.unit; // "1,565 … posts, 776 of which": posts
       else if (noun) {
+        if (isWord && lang.parties.has(noun.noun.toLowerCase())) continue; // "two friendly states": the parties
         unit = nounUnit(noun.noun, lang);
         end += noun.length;
       } else if (!scale) continue; // a bare number says nothing

@@ -49,6 +49,7 @@ describe('quantities', () => {
 
   it('does not count dates, years, ordinals, references back, fractions or bare numbers', () => {
     expect(quantities('On 12 March 2021 the two countries, one of the partners, gave the Order, 1st degree, to one-third of the 5.')).toEqual([]);
+    expect(quantities('Cooperation between two countries and the heads of two friendly states grew.')).toEqual([]);
   });
 
   it('does not count list numbering', () => {
