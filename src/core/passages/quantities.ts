@@ -3,13 +3,18 @@
 import { stem } from '../stem.js';
 import type { PassageLanguage } from './language.js';
 import { phraseKey } from './phrases.js';
+import { overlapsAny } from './spans.js';
 import type { Quantity } from './types.js';
 
 /** How many words after a number may stand before the noun it counts ("1,565 main and intermediary boundary posts"). */
 const MAX_NOUN_WORDS = 5;
 
-/** How far before a number its sign or approximation word is looked for (characters). */
+/** How far before a number its sign or approximation word is looked for, and after it its scale, unit or noun
+ * (characters): bounded, so a long text costs no more per number than a short one. */
 const LOOK_BACK = 32;
+const LOOK_AHEAD = 96;
+/** List numbering stands within this many characters of a unit's start. */
+const LIST_NUMBER = 8;
 
 type Span = { start: number; end: number };
 type Found = Quantity & Span & { at: number };
@@ -60,7 +65,7 @@ function nounUnit(noun: string, lang: PassageLanguage): string {
 
 /** A head straight after a figure ("7.4% increase", "85 percent of the border"): it belongs to that figure alone. */
 function headAfter(quote: string, q: Span, lang: PassageLanguage): { text: string; end: number } | undefined {
-  const m = patterns(lang).headAfter.exec(quote.slice(q.end));
+  const m = patterns(lang).headAfter.exec(quote.slice(q.end, q.end + LOOK_AHEAD));
   if (!m || (m[1] !== undefined && !/^\p{Lu}/u.test(m[1]))) return undefined; // only a name may stand between
   return { text: m[2]!, end: q.end + m[0].length };
 }
@@ -72,21 +77,21 @@ function headBefore(quote: string, q: Span, from: number, lang: PassageLanguage)
   return best;
 }
 
-/** Every quantity of a sentence in order; `dates` are spans already read as dates, `plannedAt` tells a plan's clause. */
+/** Every quantity of a sentence in order; `dates` are spans already read as dates (sorted), `plannedAt` tells a plan's clause. */
 export function findQuantities(quote: string, dates: Span[], lang: PassageLanguage, plannedAt: (offset: number) => boolean): Quantity[] {
   const p = patterns(lang);
   const found: Found[] = [];
   for (const m of quote.matchAll(p.number)) {
     const at = m.index;
     let end = at + m[0].length;
-    if (dates.some((d) => d.start < end && at < d.end)) continue;
+    if (overlapsAny(dates, at, end)) continue;
     const before = quote.slice(Math.max(0, at - LOOK_BACK), at);
     const isWord = /^\p{L}/u.test(m[0]);
     // List numbering ("1. The …", "2) …") opens a unit; it counts nothing.
-    if (!quote.slice(0, at).trim() && /^[.)]/.test(quote.slice(end))) continue;
+    if (at < LIST_NUMBER && !quote.slice(0, at).trim() && /^[.)]/.test(quote.slice(end, end + 1))) continue;
     if (isWord) {
       const previous = /(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase();
-      if ((previous && lang.references.has(previous)) || /^-/.test(quote.slice(end))) continue;
+      if ((previous && lang.references.has(previous)) || quote[end] === '-') continue;
     }
     let value = isWord ? lang.numberWords.get(phraseKey(m[0]))! : Number(m[0].replace(/,/g, ''));
     let start = at;
@@ -96,18 +101,18 @@ export function findQuantities(quote: string, dates: Span[], lang: PassageLangua
       unit = lang.signs.get(sign[0].trim())!;
       start = at - sign[0].length;
     }
-    const scale = p.scale.exec(quote.slice(end));
+    const scale = p.scale.exec(quote.slice(end, end + LOOK_AHEAD));
     if (scale) {
       value = Number((value * lang.scales.get(phraseKey(scale[0]))!).toPrecision(12)); // 1.7 × 1e9 without float noise
       end += scale[0].length;
     }
-    const unitWord = p.unit.exec(quote.slice(end));
+    const unitWord = p.unit.exec(quote.slice(end, end + LOOK_AHEAD));
     if (unitWord) {
       unit = lang.unitOf.get(phraseKey(unitWord[0]))!;
       end += unitWord[0].length;
     } else if (!unit) {
-      const partitive = lang.partitive.exec(quote.slice(end));
-      const noun = partitive ? undefined : countedNoun(quote.slice(end), value, lang);
+      const partitive = lang.partitive.exec(quote.slice(end, end + LOOK_AHEAD));
+      const noun = partitive ? undefined : countedNoun(quote.slice(end, end + LOOK_AHEAD), value, lang);
       if (partitive && found.length) unit = found.at(-1)!.unit; // "1,565 … posts, 776 of which": posts
       else if (noun) {
         if (isWord && lang.parties.has(noun.noun.toLowerCase())) continue; // "two friendly states": the parties
