@@ -12,7 +12,7 @@ import { draftFacts } from '../core/passages/draft.js';
 const USAGE = `Usage: attache facts draft ID [--dir DIR] [--out FILE] [--force]
 
   Writes draft facts for facts/sources/ID.txt to facts/curated/ID.draft.yaml (or FILE): one for each sentence
-  that names an entity and holds a date, a figure or a document title, with the sentence as summary and quote.
+  that holds a date, a figure or a document title, with the sentence as summary and quote.
   Review every fact, then rename the file to ID.yaml and run \`attache facts check\`.
 
   --dir DIR    the project folder holding facts/ (default: this project)
@@ -43,23 +43,33 @@ function asWritten(f: Fact): Record<string, unknown> {
   return { ...out, quotes: rest.quotes, source: rest.source };
 }
 
+/** The arguments, or a message saying what is wrong with them. */
+function readArgs(args: string[]): { id?: string; dir?: string; out?: string; force: boolean; help: boolean } | string {
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { dir: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
+    if (positionals.length > 1) return `one source id at a time (got ${positionals.join(', ')})`;
+    return { id: positionals[0], dir: values.dir, out: values.out, force: values.force ?? false, help: values.help ?? false };
+  } catch (err) {
+    return (err as Error).message.split('\n')[0]!; // node's own words: "Unknown option '--frce'", "Option '--out <value>' argument missing"
+  }
+}
+
 export async function runFactsDraft(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    strict: false,
-    options: { dir: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-  });
+  const values = readArgs(args);
+  if (typeof values === 'string' || (!values.help && !values.id)) {
+    process.stderr.write(`facts draft: ${typeof values === 'string' ? values : 'which source? Give its id, e.g. attache facts draft 003'}\n\n${USAGE}`);
+    return 2;
+  }
   if (values.help) {
     process.stdout.write(USAGE);
     return 0;
   }
-  const id = positionals[0];
-  if (!id || positionals.length > 1 || typeof values.dir === 'boolean' || typeof values.out === 'boolean') {
-    process.stderr.write(USAGE);
-    return 2;
-  }
-  const root = resolve(typeof values.dir === 'string' ? values.dir : defaultDataRoot());
+  const id = values.id!;
+  const root = resolve(values.dir ?? defaultDataRoot());
   const factsDir = join(root, 'facts');
   const metaFile = join(factsDir, 'sources', `${id}.yaml`);
   const textFile = join(factsDir, 'sources', `${id}.txt`);
@@ -72,7 +82,7 @@ export async function runFactsDraft(args: string[]): Promise<number> {
     process.stderr.write(`facts draft: ${relative(root, metaFile)} is not valid (${meta.error.issues[0]?.path.join('.')}: ${meta.error.issues[0]?.message}); run \`attache facts check\`\n`);
     return 1;
   }
-  const out = resolve(typeof values.out === 'string' ? values.out : join(factsDir, 'curated', `${id}.draft.yaml`));
+  const out = resolve(values.out ?? join(factsDir, 'curated', `${id}.draft.yaml`));
   if (existsSync(out) && !values.force) {
     process.stderr.write(`facts draft: ${out} exists; use --force to overwrite it\n`);
     return 1;

@@ -96,10 +96,14 @@ describe('attache facts draft', () => {
     expect(existsSync(out)).toBe(true);
   });
 
-  it('explains itself with --help, and names a missing source', () => {
+  it('explains itself with --help, and says what is wrong with bad arguments or a missing source', () => {
     const help = runCli(['facts', 'draft', '--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^Usage: attache facts draft ID/);
+    const bad = runCli(['facts', 'draft', '900', '--frce']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^facts draft: Unknown option '--frce'/);
+    expect(runCli(['facts', 'draft']).stderr).toMatch(/^facts draft: which source\? Give its id/);
     const missing = runCli(['facts', 'draft', '999', '--dir', base.dir]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/no source "999": facts\/sources\/999\.yaml and facts\/sources\/999\.txt must both exist/);
