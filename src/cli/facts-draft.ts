@@ -54,7 +54,7 @@ function readArgs(args: string[]): { id?: string; dir?: string; out?: string; fo
     if (positionals.length > 1) return `one source id at a time (got ${positionals.join(', ')})`;
     return { id: positionals[0], dir: values.dir, out: values.out, force: values.force ?? false, help: values.help ?? false };
   } catch (err) {
-    return (err as Error).message.split('\n')[0]!; // node's own words: "Unknown option '--frce'", "Option '--out <value>' argument missing"
+    return (err as Error).message.split(/\.\s|\n/)[0]!; // node's first sentence: "Unknown option '--frce'", "Option '--out <value>' argument missing"
   }
 }
 
