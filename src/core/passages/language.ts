@@ -38,6 +38,7 @@ export const passageLanguageSchema = z.strictObject({
   quantities: z.strictObject({
     approx: words,
     numbers: z.record(z.string(), z.number()),
+    fractions: z.record(z.string(), z.number()),
     references: words,
     parties: words,
     scales: z.record(z.string(), z.number()),
@@ -46,6 +47,7 @@ export const passageLanguageSchema = z.strictObject({
     partitives: words,
     headed: words,
     heads: words,
+    nounJoins: words,
     nounStops: words,
   }),
   titles: z.strictObject({ heads: words, joins: words, placeJoins: words, notDocuments: words }),
@@ -74,6 +76,9 @@ export type PassageLanguage = {
   approx: string;
   numberWords: Map<string, number>;
   numberWord: string;
+  fractions: Map<string, number>;
+  /** A fraction word followed by "of" ("one-third of"): the match is the fraction alone. */
+  fractionWord: string;
   references: Set<string>;
   parties: Set<string>;
   scales: Map<string, number>;
@@ -89,6 +94,7 @@ export type PassageLanguage = {
   partitive: RegExp;
   headed: Set<string>;
   heads: RegExp;
+  nounJoins: Set<string>;
   nounStops: Set<string>;
   titleHeads: Set<string>;
   /** Any title head word, capitalised: a sentence without one names no document (checked before tokenising). */
@@ -134,6 +140,8 @@ export function compilePassageLanguage(raw: unknown): PassageLanguage {
     approx: alternation(quantities.approx),
     numberWords: new Map(Object.entries(quantities.numbers).map(([k, v]) => [phraseKey(k), v])),
     numberWord: alternation(Object.keys(quantities.numbers)),
+    fractions: new Map(Object.entries(quantities.fractions).map(([k, v]) => [phraseKey(k), v])),
+    fractionWord: `${alternation(Object.keys(quantities.fractions))}(?=\\s+of\\s)`,
     references: lower(quantities.references),
     parties: lower(quantities.parties),
     scales: new Map(Object.entries(quantities.scales).map(([k, v]) => [phraseKey(k), v])),
@@ -147,6 +155,7 @@ export function compilePassageLanguage(raw: unknown): PassageLanguage {
     partitive: new RegExp(`^\\s*${alternation(quantities.partitives)}`, 'iu'),
     headed: new Set(quantities.headed),
     heads: phraseRegex(quantities.heads),
+    nounJoins: lower(quantities.nounJoins),
     nounStops: lower(quantities.nounStops),
     titleHeads: new Set(titles.heads),
     titleHead: new RegExp(alternation(titles.heads), 'u'),

@@ -15,6 +15,8 @@ const LOOK_BACK = 32;
 const LOOK_AHEAD = 96;
 /** List numbering stands within this many characters of a unit's start. */
 const LIST_NUMBER = 8;
+/** The unit of a part of a whole ("one-third of the border"). */
+const FRACTION = 'fraction';
 
 type Span = { start: number; end: number };
 type Found = Quantity & Span & { at: number };
@@ -27,7 +29,7 @@ function patterns(lang: PassageLanguage): Patterns {
   if (!p) {
     p = {
       // Digits (1,380 or 1.7; not part of a word, a time, an id or a longer number) or a number word.
-      number: new RegExp(`(?<![\\p{L}\\p{N}.,:/\\\\-])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\p{L}\\p{N}]|[.,:]\\d)|${lang.numberWord}`, 'giu'),
+      number: new RegExp(`(?<![\\p{L}\\p{N}.,:/\\\\-])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\p{L}\\p{N}]|[.,:]\\d)|${lang.fractionWord}|${lang.numberWord}`, 'giu'),
       scale: new RegExp(`^\\s*${lang.scale}`, 'iu'),
       unit: new RegExp(`^\\s*${lang.unit}`, 'iu'),
       sign: new RegExp(`${lang.sign}\\s*$`, 'u'),
@@ -50,7 +52,8 @@ function countedNoun(after: string, value: number, lang: PassageLanguage): { nou
   for (const w of m[0].matchAll(/\s+([\p{L}][\p{L}'’-]*)/gu)) {
     const word = w[1]!;
     const key = word.toLowerCase();
-    if (lang.nounStops.has(key) || lang.numberWords.has(key) || ++count > MAX_NOUN_WORDS) break;
+    if (lang.nounStops.has(key) || lang.numberWords.has(key.split('-')[0]!) || ++count > MAX_NOUN_WORDS) break;
+    if (lang.nounJoins.has(key)) continue;
     const found = { noun: word, length: w.index + w[0].length };
     first ??= found;
     if (value === 1 || lang.unitOf.has(key) || /\p{Ll}s$/u.test(word)) return value === 1 ? first : found;
@@ -89,24 +92,25 @@ export function findQuantities(quote: string, dates: Span[], lang: PassageLangua
     const isWord = /^\p{L}/u.test(m[0]);
     // List numbering ("1. The …", "2) …") opens a unit; it counts nothing.
     if (at < LIST_NUMBER && !quote.slice(0, at).trim() && /^[.)]/.test(quote.slice(end, end + 1))) continue;
-    if (isWord) {
+    const fraction = lang.fractions.get(phraseKey(m[0]));
+    if (isWord && fraction === undefined) {
       const previous = /(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase();
       if ((previous && lang.references.has(previous)) || quote[end] === '-') continue;
     }
-    let value = isWord ? lang.numberWords.get(phraseKey(m[0]))! : Number(m[0].replace(/,/g, ''));
+    let value = fraction ?? (isWord ? lang.numberWords.get(phraseKey(m[0]))! : Number(m[0].replace(/,/g, '')));
     let start = at;
-    let unit = '';
-    const sign = p.sign.exec(before);
+    let unit = fraction !== undefined ? FRACTION : '';
+    const sign = fraction === undefined ? p.sign.exec(before) : null;
     if (sign) {
       unit = lang.signs.get(sign[0].trim())!;
       start = at - sign[0].length;
     }
-    const scale = p.scale.exec(quote.slice(end, end + LOOK_AHEAD));
+    const scale = fraction === undefined ? p.scale.exec(quote.slice(end, end + LOOK_AHEAD)) : null;
     if (scale) {
       value = Number((value * lang.scales.get(phraseKey(scale[0]))!).toPrecision(12)); // 1.7 × 1e9 without float noise
       end += scale[0].length;
     }
-    const unitWord = p.unit.exec(quote.slice(end, end + LOOK_AHEAD));
+    const unitWord = fraction === undefined ? p.unit.exec(quote.slice(end, end + LOOK_AHEAD)) : null;
     if (unitWord) {
       unit = lang.unitOf.get(phraseKey(unitWord[0]))!;
       end += unitWord[0].length;
