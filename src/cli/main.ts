@@ -29,6 +29,11 @@ const commands: Record<string, Command> = {
       'validate facts/ and intents/: schema, references, verbatim quotes, and names no entity knows (warnings); every problem in one run, each with its fix; non-zero exit on any error. --source ID: only that source\'s problems; --dir: another base',
     run: async (args) => (await import('./facts-check.js')).runFactsCheck(args),
   },
+  'facts draft': {
+    syntax: ['facts draft ID [--out FILE] [--force] [--dir DIR]'],
+    about: "write a draft curated-facts file for a source's dated, numbered and titled sentences (default facts/curated/ID.draft.yaml, which the bot does not load), for a curator to review and rename to ID.yaml",
+    run: async (args) => (await import('./facts-draft.js')).runFactsDraft(args),
+  },
   'sources add': {
     syntax: ['sources add FILE --id ID --title TITLE --publisher NAME --published DATE --url URL', '  [--language en] [--derived HOW] [--url-note WHY] [--dir DIR]'],
     about:

@@ -147,7 +147,10 @@ export function readRecords(root: string = defaultDataRoot()): { records: BaseRe
   const entities: EntityRecord[] = entityFiles(factsDir).flatMap((file) =>
     listFile(rel(file), 'entities', entitySchema, problems, file).map((r) => ({ ...r, world: r.file === WORLD_FILE })),
   );
-  const facts = yamlFiles(join(factsDir, 'curated')).flatMap((file) => listFile(rel(file), 'facts', factSchema, problems, file));
+  // A draft (`facts draft`: ID.draft.yaml) is for a curator to review; it is loaded only once renamed to ID.yaml.
+  const facts = yamlFiles(join(factsDir, 'curated'))
+    .filter((file) => !file.endsWith('.draft.yaml'))
+    .flatMap((file) => listFile(rel(file), 'facts', factSchema, problems, file));
   const intentsDir = join(root, 'intents');
   const intents = yamlFiles(intentsDir)
     .filter((f) => !basename(f).startsWith('_'))

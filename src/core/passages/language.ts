@@ -38,16 +38,19 @@ export const passageLanguageSchema = z.strictObject({
   quantities: z.strictObject({
     approx: words,
     numbers: z.record(z.string(), z.number()),
+    fractions: z.record(z.string(), z.number()),
     references: words,
+    parties: words,
     scales: z.record(z.string(), z.number()),
     signs: z.record(z.string(), z.string()),
     units: z.record(z.string(), words),
     partitives: words,
     headed: words,
     heads: words,
+    nounJoins: words,
     nounStops: words,
   }),
-  titles: z.strictObject({ heads: words, joins: words, notDocuments: words }),
+  titles: z.strictObject({ heads: words, joins: words, placeJoins: words, notDocuments: words }),
   draft: z.strictObject({ kinds: z.record(z.string(), words), fallback: z.string() }),
 });
 export type PassageLanguageData = z.infer<typeof passageLanguageSchema>;
@@ -73,7 +76,11 @@ export type PassageLanguage = {
   approx: string;
   numberWords: Map<string, number>;
   numberWord: string;
+  fractions: Map<string, number>;
+  /** A fraction word followed by "of" ("one-third of"): the match is the fraction alone. */
+  fractionWord: string;
   references: Set<string>;
+  parties: Set<string>;
   scales: Map<string, number>;
   scale: string;
   signs: Map<string, string>;
@@ -87,9 +94,13 @@ export type PassageLanguage = {
   partitive: RegExp;
   headed: Set<string>;
   heads: RegExp;
+  nounJoins: Set<string>;
   nounStops: Set<string>;
   titleHeads: Set<string>;
+  /** Any title head word, capitalised: a sentence without one names no document (checked before tokenising). */
+  titleHead: RegExp;
   titleJoins: Set<string>;
+  placeJoins: Set<string>;
   notDocuments: Set<string>;
   kinds: { kind: string; cue: RegExp }[];
 };
@@ -129,7 +140,10 @@ export function compilePassageLanguage(raw: unknown): PassageLanguage {
     approx: alternation(quantities.approx),
     numberWords: new Map(Object.entries(quantities.numbers).map(([k, v]) => [phraseKey(k), v])),
     numberWord: alternation(Object.keys(quantities.numbers)),
+    fractions: new Map(Object.entries(quantities.fractions).map(([k, v]) => [phraseKey(k), v])),
+    fractionWord: `${alternation(Object.keys(quantities.fractions))}(?=\\s+of\\s)`,
     references: lower(quantities.references),
+    parties: lower(quantities.parties),
     scales: new Map(Object.entries(quantities.scales).map(([k, v]) => [phraseKey(k), v])),
     scale: alternation(Object.keys(quantities.scales)),
     signs: new Map(Object.entries(quantities.signs)),
@@ -141,9 +155,12 @@ export function compilePassageLanguage(raw: unknown): PassageLanguage {
     partitive: new RegExp(`^\\s*${alternation(quantities.partitives)}`, 'iu'),
     headed: new Set(quantities.headed),
     heads: phraseRegex(quantities.heads),
+    nounJoins: lower(quantities.nounJoins),
     nounStops: lower(quantities.nounStops),
     titleHeads: new Set(titles.heads),
+    titleHead: new RegExp(alternation(titles.heads), 'u'),
     titleJoins: lower(titles.joins),
+    placeJoins: lower(titles.placeJoins),
     notDocuments: new Set(titles.notDocuments),
     kinds: Object.entries(draft.kinds).map(([kind, cues]) => ({ kind, cue: phraseRegex(cues) })),
   };

@@ -9,17 +9,20 @@ export function planCues(quote: string, lang: PassageLanguage): number[] {
     .map((m) => m.index);
 }
 
+/** A clause is looked for this far around an offset (characters), so long sentences cost no more per figure. */
+const CLAUSE_REACH = 400;
+
 /** The start of the clause an offset stands in: after the last comma, semicolon, colon or dash before it. */
 function clauseStart(quote: string, offset: number): number {
-  const before = quote.slice(0, offset);
-  const m = /.*(?:[,;:](?=\s)|\s[-–—]\s)/su.exec(before);
-  return m ? m[0].length : 0;
+  const from = Math.max(0, offset - CLAUSE_REACH);
+  const m = /.*(?:[,;:](?=\s)|\s[-–—]\s)/su.exec(quote.slice(from, offset));
+  return m ? from + m[0].length : from;
 }
 
 /** The end of the clause an offset stands in. */
 function clauseEnd(quote: string, offset: number): number {
-  const m = /[,;:](?=\s)|\s[-–—]\s/u.exec(quote.slice(offset));
-  return m ? offset + m.index : quote.length;
+  const m = /[,;:](?=\s)|\s[-–—]\s/u.exec(quote.slice(offset, offset + CLAUSE_REACH));
+  return m ? offset + m.index : Math.min(quote.length, offset + CLAUSE_REACH);
 }
 
 /** A test of whether a plan cue stands in the clause of an offset ("…, intending to achieve $2 billion"). */

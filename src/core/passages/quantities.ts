@@ -3,13 +3,20 @@
 import { stem } from '../stem.js';
 import type { PassageLanguage } from './language.js';
 import { phraseKey } from './phrases.js';
+import { overlapsAny } from './spans.js';
 import type { Quantity } from './types.js';
 
 /** How many words after a number may stand before the noun it counts ("1,565 main and intermediary boundary posts"). */
 const MAX_NOUN_WORDS = 5;
 
-/** How far before a number its sign or approximation word is looked for (characters). */
+/** How far before a number its sign or approximation word is looked for, and after it its scale, unit or noun
+ * (characters): bounded, so a long text costs no more per number than a short one. */
 const LOOK_BACK = 32;
+const LOOK_AHEAD = 96;
+/** List numbering stands within this many characters of a unit's start. */
+const LIST_NUMBER = 8;
+/** The unit of a part of a whole ("one-third of the border"). */
+const FRACTION = 'fraction';
 
 type Span = { start: number; end: number };
 type Found = Quantity & Span & { at: number };
@@ -22,7 +29,7 @@ function patterns(lang: PassageLanguage): Patterns {
   if (!p) {
     p = {
       // Digits (1,380 or 1.7; not part of a word, a time, an id or a longer number) or a number word.
-      number: new RegExp(`(?<![\\p{L}\\p{N}.,:/\\\\-])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\p{L}\\p{N}]|[.,:]\\d)|${lang.numberWord}`, 'giu'),
+      number: new RegExp(`(?<![\\p{L}\\p{N}.,:/\\\\-])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\p{L}\\p{N}]|[.,:]\\d)|${lang.fractionWord}|${lang.numberWord}`, 'giu'),
       scale: new RegExp(`^\\s*${lang.scale}`, 'iu'),
       unit: new RegExp(`^\\s*${lang.unit}`, 'iu'),
       sign: new RegExp(`${lang.sign}\\s*$`, 'u'),
@@ -45,7 +52,8 @@ function countedNoun(after: string, value: number, lang: PassageLanguage): { nou
   for (const w of m[0].matchAll(/\s+([\p{L}][\p{L}'’-]*)/gu)) {
     const word = w[1]!;
     const key = word.toLowerCase();
-    if (lang.nounStops.has(key) || lang.numberWords.has(key) || ++count > MAX_NOUN_WORDS) break;
+    if (lang.nounStops.has(key) || lang.numberWords.has(key.split('-')[0]!) || ++count > MAX_NOUN_WORDS) break;
+    if (lang.nounJoins.has(key)) continue;
     const found = { noun: word, length: w.index + w[0].length };
     first ??= found;
     if (value === 1 || lang.unitOf.has(key) || /\p{Ll}s$/u.test(word)) return value === 1 ? first : found;
@@ -60,7 +68,7 @@ function nounUnit(noun: string, lang: PassageLanguage): string {
 
 /** A head straight after a figure ("7.4% increase", "85 percent of the border"): it belongs to that figure alone. */
 function headAfter(quote: string, q: Span, lang: PassageLanguage): { text: string; end: number } | undefined {
-  const m = patterns(lang).headAfter.exec(quote.slice(q.end));
+  const m = patterns(lang).headAfter.exec(quote.slice(q.end, q.end + LOOK_AHEAD));
   if (!m || (m[1] !== undefined && !/^\p{Lu}/u.test(m[1]))) return undefined; // only a name may stand between
   return { text: m[2]!, end: q.end + m[0].length };
 }
@@ -72,44 +80,46 @@ function headBefore(quote: string, q: Span, from: number, lang: PassageLanguage)
   return best;
 }
 
-/** Every quantity of a sentence in order; `dates` are spans already read as dates, `plannedAt` tells a plan's clause. */
+/** Every quantity of a sentence in order; `dates` are spans already read as dates (sorted), `plannedAt` tells a plan's clause. */
 export function findQuantities(quote: string, dates: Span[], lang: PassageLanguage, plannedAt: (offset: number) => boolean): Quantity[] {
   const p = patterns(lang);
   const found: Found[] = [];
   for (const m of quote.matchAll(p.number)) {
     const at = m.index;
     let end = at + m[0].length;
-    if (dates.some((d) => d.start < end && at < d.end)) continue;
+    if (overlapsAny(dates, at, end)) continue;
     const before = quote.slice(Math.max(0, at - LOOK_BACK), at);
     const isWord = /^\p{L}/u.test(m[0]);
     // List numbering ("1. The …", "2) …") opens a unit; it counts nothing.
-    if (!quote.slice(0, at).trim() && /^[.)]/.test(quote.slice(end))) continue;
-    if (isWord) {
+    if (at < LIST_NUMBER && !quote.slice(0, at).trim() && /^[.)]/.test(quote.slice(end, end + 1))) continue;
+    const fraction = lang.fractions.get(phraseKey(m[0]));
+    if (isWord && fraction === undefined) {
       const previous = /(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase();
-      if ((previous && lang.references.has(previous)) || /^-/.test(quote.slice(end))) continue;
+      if ((previous && lang.references.has(previous)) || quote[end] === '-') continue;
     }
-    let value = isWord ? lang.numberWords.get(phraseKey(m[0]))! : Number(m[0].replace(/,/g, ''));
+    let value = fraction ?? (isWord ? lang.numberWords.get(phraseKey(m[0]))! : Number(m[0].replace(/,/g, '')));
     let start = at;
-    let unit = '';
-    const sign = p.sign.exec(before);
+    let unit = fraction !== undefined ? FRACTION : '';
+    const sign = fraction === undefined ? p.sign.exec(before) : null;
     if (sign) {
       unit = lang.signs.get(sign[0].trim())!;
       start = at - sign[0].length;
     }
-    const scale = p.scale.exec(quote.slice(end));
+    const scale = fraction === undefined ? p.scale.exec(quote.slice(end, end + LOOK_AHEAD)) : null;
     if (scale) {
       value = Number((value * lang.scales.get(phraseKey(scale[0]))!).toPrecision(12)); // 1.7 × 1e9 without float noise
       end += scale[0].length;
     }
-    const unitWord = p.unit.exec(quote.slice(end));
+    const unitWord = fraction === undefined ? p.unit.exec(quote.slice(end, end + LOOK_AHEAD)) : null;
     if (unitWord) {
       unit = lang.unitOf.get(phraseKey(unitWord[0]))!;
       end += unitWord[0].length;
     } else if (!unit) {
-      const partitive = lang.partitive.exec(quote.slice(end));
-      const noun = partitive ? undefined : countedNoun(quote.slice(end), value, lang);
+      const partitive = lang.partitive.exec(quote.slice(end, end + LOOK_AHEAD));
+      const noun = partitive ? undefined : countedNoun(quote.slice(end, end + LOOK_AHEAD), value, lang);
       if (partitive && found.length) unit = found.at(-1)!.unit; // "1,565 … posts, 776 of which": posts
       else if (noun) {
+        if (isWord && lang.parties.has(noun.noun.toLowerCase())) continue; // "two friendly states": the parties
         unit = nounUnit(noun.noun, lang);
         end += noun.length;
       } else if (!scale) continue; // a bare number says nothing

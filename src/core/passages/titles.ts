@@ -22,6 +22,8 @@ function titleAround(tokens: Token[], head: number, lang: PassageLanguage): { fr
     else if (t === '-' || t === '–') continue;
     else break;
   }
+  // "… Relations in Astana": a place, not part of the name.
+  if (to - head >= 2 && lang.placeJoins.has(tokens[to - 1]!.text.toLowerCase())) to -= 2;
   const last = tokens[to]!.text;
   if (lang.notDocuments.has(last)) return undefined;
   return { from, to };
@@ -50,7 +52,7 @@ function isHeadline(quote: string, lang: PassageLanguage): boolean {
 
 /** The document titles a sentence names, in order, each once. */
 export function findTitles(quote: string, lang: PassageLanguage): string[] {
-  if (isHeadline(quote, lang)) return [];
+  if (!lang.titleHead.test(quote) || isHeadline(quote, lang)) return [];
   const found = quotedTitles(quote, lang);
   const tokens = [...quote.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
   for (let i = 0; i < tokens.length; i++) {

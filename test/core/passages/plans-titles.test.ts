@@ -23,6 +23,7 @@ describe('planned', () => {
 describe('titles', () => {
   it('reads capitalised document names with their joining words, verbatim', () => {
     expect(one('He commended the Treaty on Allied Relations signed the previous year.').titles).toEqual(['Treaty on Allied Relations']);
+    expect(one('The presidents signed the Treaty on Allied Relations in Astana.').titles).toEqual(['Treaty on Allied Relations']);
     expect(one('The presidents signed an Agreement on Deepening and Expanding Allied Relations and a Program of Economic Cooperation for 2021-2022.').titles).toEqual([
       'Agreement on Deepening and Expanding Allied Relations',
       'Program of Economic Cooperation for 2021-2022',

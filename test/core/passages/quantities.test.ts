@@ -48,7 +48,15 @@ describe('quantities', () => {
   });
 
   it('does not count dates, years, ordinals, references back, fractions or bare numbers', () => {
-    expect(quantities('On 12 March 2021 the two countries, one of the partners, gave the Order, 1st degree, to one-third of the 5.')).toEqual([]);
+    expect(quantities('On 12 March 2021 the two countries, one of the partners, gave the Order, 1st degree, to the 5 and one-third.')).toEqual([]);
+    expect(quantities('Cooperation between two countries and the heads of two friendly states grew.')).toEqual([]);
+  });
+
+  it('reads a part of a whole before "of", with what it is a part of', () => {
+    expect(quantities('Currently, approximately one-third of the border remains undefined, and half of the trade is in grain.')).toEqual([
+      { text: 'approximately one-third', value: 0.3333, unit: 'fraction', approx: true, planned: false, head: 'border' },
+      { text: 'half', value: 0.5, unit: 'fraction', approx: false, planned: false, head: 'trade' },
+    ]);
   });
 
   it('does not count list numbering', () => {
