@@ -31,6 +31,8 @@ export type Answer = {
   conflicts: Conflict[];
   /** When it declines: up to three questions it can answer. */
   suggestions: string[];
+  /** The language of the question and of the answer's own words ('en' when absent); quotes stay as written. */
+  language?: 'en' | 'ru';
 };
 
 export function sourceRef(kb: KnowledgeBase, id: string): SourceRef {

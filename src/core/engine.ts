@@ -7,6 +7,8 @@ import { decline, type Answer } from './answer.js';
 import { describeMonthDay, describeSpan, factSpans } from './dates.js';
 import { slotLead } from './slots.js';
 import { fold, words } from './normalise.js';
+import { isRussian, RussianReader } from './language/russian.js';
+import { RussianSpeaker } from './language/say-russian.js';
 import { compare, count, yesNo, type Finder } from './combine.js';
 import { countedWord, formOf } from './forms.js';
 import { EMPTY_CONVERSATION, lastTurn, readFollowUp, remember, turnOf, type Conversation } from './conversation.js';
@@ -42,7 +44,13 @@ export class Engine {
   /** The intents' example questions with the entities each names, for suggestions. */
   private readonly examples: { question: string; entities: Set<string> }[];
 
+  /** Reading Russian questions and saying their answers, when the base has Russian. */
+  private readonly russian: { reader: RussianReader; speaker: RussianSpeaker; suggestions: string[] } | undefined;
+
   constructor(readonly kb: KnowledgeBase) {
+    this.russian = kb.russian
+      ? { reader: new RussianReader(kb.russian, [...kb.entities.values()]), speaker: new RussianSpeaker(kb, kb.russian), suggestions: Object.values(kb.russian.intents).map((i) => i.example) }
+      : undefined;
     this.examples = kb.intents
       .filter((i) => i.name !== 'help')
       .flatMap((i) => i.examples)
@@ -57,7 +65,19 @@ export class Engine {
     if (!words(fold(raw)).length) {
       return decline(raw, 'fallback', 'Ask me a question about the diplomatic history in my sources — for example:', this.suggest());
     }
+    const russian = this.inRussian(raw);
+    if (russian) {
+      const u = understand(this.kb, russian.pivot, opts.today);
+      return russian.say({ ...this.answer(u, opts), question: raw }, u);
+    }
     return this.answer(understand(this.kb, raw, opts.today), opts);
+  }
+
+  /** A Russian question's English reading, and how to say its answer in Russian (see language/russian.ts). */
+  private inRussian(question: string): { pivot: string; say: (a: Answer, u: Understanding) => Answer } | undefined {
+    if (!this.russian || !isRussian(question)) return undefined;
+    const { reader, speaker, suggestions } = this.russian;
+    return { pivot: reader.pivot(question), say: (a, u) => ({ ...speaker.answer(a, u, suggestions), language: 'ru' }) };
   }
 
   /**
@@ -67,7 +87,8 @@ export class Engine {
   converse(question: string, conversation: Conversation | undefined, now: string, opts: AskOptions = {}): { answer: Answer; conversation: Conversation } {
     const raw = String(question ?? '');
     if (!words(fold(raw)).length) return { answer: this.ask(raw, opts), conversation: conversation ?? EMPTY_CONVERSATION };
-    const alone = understand(this.kb, raw, opts.today);
+    const russian = this.inRussian(raw);
+    const alone = understand(this.kb, russian?.pivot ?? raw, opts.today);
     const followUp = readFollowUp(this.kb, alone, lastTurn(conversation, now));
     let u = alone;
     let answer: Answer;
@@ -77,7 +98,8 @@ export class Engine {
       u = understand(this.kb, followUp.question, opts.today);
       const before = followUp.referents.flatMap((id) => this.kb.factById(id) ?? []);
       answer = { ...(this.fromReferents(u, followUp.referents) ?? this.combined(u, opts.today, before) ?? this.answer(u, opts)), question: raw };
-    } else answer = this.answer(alone, opts);
+    } else answer = { ...this.answer(alone, opts), question: raw };
+    if (russian) answer = russian.say(answer, u);
     return { answer, conversation: remember(conversation, turnOf(this.kb, u, answer, now)) };
   }
 

@@ -9,6 +9,7 @@ import { tokenize } from './understand.js';
 import { bindingsOf, keysOf, pairsOf, type Bindings } from './neighbours.js';
 import { kindGuesser, passageUnits, readQuotes, type UnitInfo } from './units.js';
 import { analysePassages } from './passages/index.js';
+import type { RussianData } from './language/russian.js';
 import type { Entity, Fact, Intent } from './schema.js';
 
 export type AliasHit = { entity: Entity; alias: string };
@@ -22,6 +23,8 @@ export class KnowledgeBase {
   private readonly byId = new Map<string, number>();
   readonly intents: Intent[];
   readonly lexicon: Lexicon;
+  /** Russian questions and answers, when the base has lang/ru/. */
+  readonly russian: RussianData | undefined;
   readonly sources = new Map<string, SourceDoc>();
   readonly entities = new Map<string, Entity>();
   /** Entities some fact refers to: the only ones a typo may be corrected to. */
@@ -69,6 +72,7 @@ export class KnowledgeBase {
 
   constructor(corpus: Corpus) {
     this.intents = corpus.intents;
+    this.russian = corpus.russian;
     this.lexicon = new Lexicon(corpus.lexicon);
     for (const s of corpus.sources) this.sources.set(s.id, s);
     for (const e of corpus.entities) this.entities.set(e.id, e);

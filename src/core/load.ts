@@ -12,6 +12,7 @@ import { issueProblems } from './check/schema-issues.js';
 import { checkBase } from './check/index.js';
 import { effectiveEntities } from './check/entities.js';
 import { readPassageLanguage, type PassageLanguage } from './passages/index.js';
+import type { RussianData } from './language/russian.js';
 
 export { DataError, formatProblem, type DataProblem } from './check/problem.js';
 
@@ -20,6 +21,8 @@ export type SourceDoc = Source & { text: string };
 export type Corpus = {
   /** How passages are read from the sources' text (lang/en/passages.yaml). */
   passageLanguage: PassageLanguage;
+  /** Russian questions and answers (lang/ru/), when the base has them. */
+  russian?: RussianData;
   sources: SourceDoc[];
   entities: Entity[];
   facts: Fact[];
@@ -41,6 +44,7 @@ export type BaseRecords = {
   lexicon?: Located<Lexicon>;
   /** How sentences are cut and read (lang/en/passages.yaml): the engine's passages, and the sentences checks quote. */
   passageLanguage: PassageLanguage;
+  russian?: RussianData;
 };
 
 /** The entity file whose entities no fact may cite and any other entity file overrides. */
@@ -158,7 +162,16 @@ export function readRecords(root: string = defaultDataRoot()): { records: BaseRe
   const lexiconPath = join(root, LEXICON_FILE);
   const lexicon = existsSync(lexiconPath) ? singleFile(LEXICON_FILE, lexiconSchema, problems, lexiconPath) : undefined;
   if (!existsSync(lexiconPath)) problems.push({ file: LEXICON_FILE, message: 'missing', fix: 'restore it from git: the engine needs its stopwords and synonyms' });
-  return { records: { sources, entities, facts, intents, ...(lexicon ? { lexicon } : {}), passageLanguage: readPassageLanguage('en', root) }, problems };
+  const russian = readRussian(root);
+  return { records: { sources, entities, facts, intents, ...(lexicon ? { lexicon } : {}), passageLanguage: readPassageLanguage('en', root), ...(russian ? { russian } : {}) }, problems };
+}
+
+/** lang/ru/*.yaml, when the base has Russian: the reader and the answer wording (see language/russian.ts). */
+function readRussian(root: string): RussianData | undefined {
+  const dir = join(root, 'lang', 'ru');
+  if (!existsSync(join(dir, 'lexicon.yaml'))) return undefined;
+  const read = (name: string) => (existsSync(join(dir, `${name}.yaml`)) ? YAML.parse(readFileSync(join(dir, `${name}.yaml`), 'utf8')) : {});
+  return { lexicon: read('lexicon'), templates: read('templates'), format: read('format'), translit: read('translit'), intents: read('intents') } as RussianData;
 }
 
 /** The valid records as the engine's corpus: an entity file's definition wins over world.yaml's. */
@@ -166,6 +179,7 @@ export function corpusOf(records: BaseRecords): Corpus {
   const valid = <T>(list: Located<T>[]) => list.flatMap((r) => (r.valid ? [r.valid] : []));
   return {
     passageLanguage: records.passageLanguage,
+    ...(records.russian ? { russian: records.russian } : {}),
     sources: records.sources.flatMap((s) => (s.valid && s.text !== undefined ? [{ ...s.valid, text: s.text }] : [])),
     entities: effectiveEntities(records.entities).map((r) => r.valid!),
     facts: valid(records.facts),

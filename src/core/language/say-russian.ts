@@ -1,0 +1,137 @@
+// An answer said in Russian: the lead (the date, the number, the names) written as Russians write it, from
+// lang/ru/format.yaml, and the sentences from lang/ru/templates.yaml. Quotes stay the English originals.
+import type { Answer } from '../answer.js';
+import type { KnowledgeBase } from '../knowledge.js';
+import type { Fact } from '../schema.js';
+import type { Understanding } from '../understand.js';
+import { people, places } from '../slots.js';
+import { RussianReader, type RussianData } from './russian.js';
+
+type Plural = { one: string; few: string; many: string; other: string };
+type Format = {
+  months: { genitive: string[]; prepositional: string[]; nominative: string[] };
+  date: { day: string; month: string; monthAlone: string; year: string; dayRange: string; yearRange: string; range: string; monthDay: string };
+  number: { thousands: string; decimal: string; groupFrom: number; scales: { value: number; word: string }[]; scaleFrom: number; percent: string };
+  units: Record<string, Plural | string>;
+};
+
+const plurals = new Intl.PluralRules('ru');
+const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+
+export class RussianSpeaker {
+  private readonly f: Format;
+  private readonly t: Record<string, unknown>;
+
+  constructor(
+    private readonly kb: KnowledgeBase,
+    data: RussianData,
+  ) {
+    this.f = data.format as Format;
+    this.t = data.templates;
+  }
+
+  template(key: string, values: Record<string, string | number> = {}): string {
+    const t = this.t[key];
+    return typeof t === 'string' ? fill(t, values) : key;
+  }
+
+  /** "7 января 1993 г.", "в январе 1993 г.", "1993 г.", "12–13 сентября 2007 г.", "2021–2022 гг.". */
+  date(on: string, to?: string): string {
+    const d = this.f.date;
+    const m = this.f.months;
+    const [y, mo, day] = on.split('-').map(Number) as [number, number?, number?];
+    if (to && to !== on) {
+      const [y2, mo2, day2] = to.split('-').map(Number) as [number, number?, number?];
+      if (day && day2 && y === y2 && mo === mo2) return fill(d.dayRange, { from: day, to: day2, month: m.genitive[mo! - 1]!, year: y });
+      if (!mo && !mo2) return fill(d.yearRange, { from: y, to: y2 });
+      return fill(d.range, { from: this.alone(on), to: this.alone(to) });
+    }
+    if (day) return fill(d.day, { day, month: m.genitive[mo! - 1]!, year: y });
+    if (mo) return fill(d.month, { month: m.prepositional[mo - 1]!, year: y });
+    return fill(d.year, { year: y });
+  }
+
+  private alone(iso: string): string {
+    const [y, mo, day] = iso.split('-').map(Number) as [number, number?, number?];
+    if (day) return fill(this.f.date.day, { day, month: this.f.months.genitive[mo! - 1]!, year: y });
+    if (mo) return fill(this.f.date.monthAlone, { month: this.f.months.nominative[mo - 1]!, year: y });
+    return fill(this.f.date.year, { year: y });
+  }
+
+  /** "1 380", "1,2 млрд долларов", "971 км". */
+  amount(value: number, unit?: string): string {
+    const n = this.f.number;
+    const scale = value >= n.scaleFrom ? n.scales.find((s) => value >= s.value) : undefined;
+    const shown = scale ? this.digits(value / scale.value) : this.digits(value);
+    const u = unit ? this.f.units[unit] : undefined;
+    if (scale) {
+      const scaled = unit ? this.f.units[`${unit}Scaled`] : undefined;
+      return typeof scaled === 'string' ? fill(scaled, { n: `${shown} ${scale.word}` }) : `${shown} ${scale.word}${unit && unit !== 'usd' ? ` ${unit}` : ''}`;
+    }
+    if (unit === 'percent') return fill(n.percent, { n: shown });
+    if (u && typeof u !== 'string') return fill(u[plurals.select(value) as keyof Plural] ?? u.other, { n: shown });
+    return shown;
+  }
+
+  private digits(x: number): string {
+    const n = this.f.number;
+    const [int, frac] = String(Math.round(x * 100) / 100).split('.');
+    const grouped = int!.length >= n.groupFrom ? int!.replace(/\B(?=(\d{3})+(?!\d))/g, n.thousands) : int!;
+    return frac ? `${grouped}${n.decimal}${frac}` : grouped;
+  }
+
+  /** The Russian lead of one fact for the slot asked, or undefined when there is none to say. */
+  lead(fact: Fact, u: Understanding): string | undefined {
+    switch (u.asks) {
+      case 'date': {
+        const d = fact.date;
+        if (!d) return undefined;
+        if (d.on) return fact.status === 'planned' ? this.template('plannedFor', { when: this.date(d.on, d.to) }) : this.date(d.on, d.to);
+        return d.text ? this.template(fact.status === 'planned' ? 'expectedNoDate' : 'noCalendarDate', { text: d.text }) : undefined;
+      }
+      case 'value': {
+        const v = fact.value;
+        if (!v) return undefined;
+        const said = v.amount !== undefined ? this.amount(v.amount, v.unit) : v.text;
+        return fact.status === 'planned' ? this.template('goalNotReached', { value: said }) : said;
+      }
+      case 'person':
+        return names(people(this.kb, fact, u).map(RussianReader.nameOf));
+      case 'place':
+        return names(places(this.kb, fact, u).map(RussianReader.nameOf));
+      default:
+        return undefined;
+    }
+  }
+
+  /** The answer in Russian: its lead and the English sentence it rests on; a decline in Russian words. */
+  answer(a: Answer, u: Understanding, suggestions: string[]): Answer {
+    if (!a.answered) {
+      const names = u.mentions.map((m) => RussianReader.nameOf(m.entity)).join(', ');
+      const text = names ? this.template('notFoundFor', { names }) : this.template('notFound');
+      return { ...a, text, suggestions };
+    }
+    const main = a.facts[0];
+    const lead = main ? this.lead(main, u) : undefined;
+    // A yes/no or a computed answer keeps its English lead word by word; its number or verdict leads.
+    const verdict = /^yes\b/i.test(a.text) ? 'Да' : /^no\b/i.test(a.text) ? 'Нет' : /^not according/i.test(a.text) ? 'По моим источникам — нет' : undefined;
+    const head = [verdict, lead ?? (verdict ? undefined : a.lead)].filter(Boolean).join(': ');
+    // What the source says, in its own words: the first quote, verbatim. A list or a computed answer keeps its
+    // English lines, which name each item with its date.
+    const quote = a.citations[0]?.quote;
+    const listed = a.facts.length > 1 && /\n•/.test(a.text);
+    const says = listed || !quote ? a.text.replace(/^[^\n]*\n/, '') : this.template('sourceSays', { source: this.sourceOf(a), text: quote.trim() });
+    const text = head ? `${head}${/[.!?]$/.test(head) ? '' : '.'} ${says}` : says;
+    return { ...a, ...(head ? { lead: head } : {}), text };
+  }
+
+  private sourceOf(a: Answer): string {
+    const c = a.citations[0];
+    if (!c) return '';
+    return c.source.published ? this.template('sourceOf', { publisher: c.source.publisher, date: this.date(c.source.published) }) : this.template('sourceUndated', { publisher: c.source.publisher });
+  }
+}
+
+function names(list: string[]): string | undefined {
+  return list.length ? list.join(', ') : undefined;
+}
