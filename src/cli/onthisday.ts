@@ -4,6 +4,7 @@ import { loadEngine } from '../core/index.js';
 import { onThisDay } from '../core/onthisday.js';
 import { parseDayArg, todayIn } from '../core/dates.js';
 import { readConfig } from '../config.js';
+import { attribution } from '../render/links.js';
 
 export async function runOnThisDay(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
@@ -14,7 +15,18 @@ export async function runOnThisDay(args: string[]): Promise<number> {
     process.stderr.write(`attache onthisday: ${parsed.error}\n`);
     return 2;
   }
-  const result = onThisDay(loadEngine().kb, parsed.monthDay, parsed.year ?? Number(today.slice(0, 4)));
-  process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${result.text}\n`);
+  const result = onThisDay(loadEngine().kb, parsed.monthDay, parsed.year ?? Number(today.slice(0, 4)), today);
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    return 0;
+  }
+  // Each event with its quote and source, as an answer is printed.
+  const [heading] = result.text.split('\n');
+  const lines = [heading ?? ''];
+  for (const i of result.items) {
+    lines.push('', `• ${i.text}`);
+    for (const c of i.citations) lines.push(`    “${c.quote.trim()}”`, `      — ${c.source.title} (${attribution(c)})${c.source.url ? ` ${c.source.url}` : ''}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

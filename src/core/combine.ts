@@ -3,7 +3,7 @@
 // fact it used; none invents a date the facts lack.
 import { citationsFor, type Answer } from './answer.js';
 import { answerFrom } from './compose.js';
-import { dateLead } from './slots.js';
+import { dateLead, describeSource } from './slots.js';
 import { dateFits, type Scored } from './search.js';
 import { countedWord, daysBetween, twoParts, yearsBetween, type Form } from './forms.js';
 import { understand, type Understanding } from './understand.js';
@@ -59,7 +59,8 @@ export function yesNo(kb: KnowledgeBase, u: Understanding, find: Finder): Answer
     return built(u, dated, 'No', `No: my sources give ${when} — ${dated.map((f) => f.title).join('; ')}.`, kb);
   }
   const a = answerFrom(kb, u, [best.fact], 'summary');
-  if (best.fact.status === 'planned') return { ...a, lead: 'Not according to my sources', text: `Not according to my sources — only a plan: ${a.text}` };
+  // A plan is never an event; an undated report is said to be undated, so it is not read as speaking for today.
+  if (best.fact.status === 'planned') return { ...a, lead: 'Not according to my sources', text: `Not according to my sources: ${describeSource(kb, best.fact.source)} reports only a plan. ${best.fact.summary}` };
   return { ...a, lead: 'Yes', text: `Yes: ${a.text}` };
 }
 

@@ -39,6 +39,11 @@ export function conflictText(kb: KnowledgeBase, conflicts: Conflict[]): string {
     .join(' ');
 }
 
+/** The lead is said first, so it starts the sentence with a capital ("approximately one-third …"). */
+function capitalised(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 function sentence(s: string): string {
   const t = s.trim();
   return /[.!?…”"]$/.test(t) ? t : `${t}.`;
@@ -57,7 +62,7 @@ export function answerFrom(kb: KnowledgeBase, u: Understanding, chosen: Fact[], 
     .replace('{title}', main.title)
     .replace(/^\s*[.:—-]\s*/, '')
     .trim();
-  const text = [lead ? sentence(body) : summaries.join(' '), conflictText(kb, conflicts)].filter(Boolean).join(' ');
+  const text = capitalised([lead ? sentence(body) : summaries.join(' '), conflictText(kb, conflicts)].filter(Boolean).join(' '));
   return {
     question: u.question,
     intent: u.intent.name,

@@ -5,7 +5,7 @@ import { candidates, rank, type Scored } from './search.js';
 import { answerFrom, choicesAnswer, listAnswer } from './compose.js';
 import { decline, type Answer } from './answer.js';
 import { describeMonthDay, describeSpan, factSpans } from './dates.js';
-import { slotLead } from './slots.js';
+import { describeSource, slotLead } from './slots.js';
 import { fold, words } from './normalise.js';
 import { isRussian, RussianReader } from './language/russian.js';
 import { RussianSpeaker } from './language/say-russian.js';
@@ -35,7 +35,6 @@ const MAX_CHOICES = 3;
 const MAX_JOINED = 3;
 /** How close (in score) further facts must be to join a multi-fact answer. */
 const JOIN_GAP = 0.35;
-const MAX_LIST = 15;
 
 export class Engine {
   /** The trace of the question being answered, when one was asked for. */
@@ -157,12 +156,8 @@ export class Engine {
   /** The best-fitting facts for a question, or a decline. */
   private lookUp(u: Understanding): Answer {
     if (this.wantsList(u)) {
-      // "Which agreements…": the list words only say "all of them"; the other words must still fit.
-      const named = { ...u, terms: u.terms.filter((t) => !this.isIntentWord(u.intent, t.term) && !this.kb.lexicon.listCues.has(t.word)) };
-      const facts = rank(this.kb, named, { limit: Infinity })
-        .filter((s) => (s.kindMatch && s.coverage >= MIN_COVERAGE) || (named.terms.length > 0 && s.coverage >= MIN_COVERAGE_OTHER_KIND))
-        .map((s) => s.fact);
-      if (facts.length > 1) return listAnswer(this.kb, u, byDate(facts).slice(0, MAX_LIST), `${facts.length} found${facts.length > MAX_LIST ? ` (the first ${MAX_LIST})` : ''}:`);
+      const facts = this.listed(u);
+      if (facts.length > 1) return listAnswer(this.kb, u, facts, `${facts.length} found:`);
     }
     const all = rank(this.kb, u);
     if (this.trace) this.trace.candidates = all.slice(0, 8);
@@ -175,6 +170,8 @@ export class Engine {
     if (about && (!best || about.score - best.score > SLOT_GAP)) return this.why(`the best-fitting unit ${about.fact.id} lacks the asked slot (${u.asks})`, this.slotUnknown(u, about));
     if (!best) return this.why(all.length ? `no candidate fits: the best covers ${Math.round(all[0]!.coverage * 100)} % of the question` : 'no candidate', this.notFound(u));
     if (this.trace) this.trace.why = `answered from ${best.fact.id} (score ${best.score.toFixed(2)}, coverage ${Math.round(best.coverage * 100)} %)`;
+    const holders = this.officeHolders(u, ranked);
+    if (holders) return holders;
     // Two facts of a kind fit equally ("relations date" without the pair): give both, not a coin toss.
     const slotOf = (s: Scored) => slotLead(this.kb, s.fact, u.asks ?? u.intent.answers, u);
     const rivals = ranked
@@ -188,6 +185,32 @@ export class Engine {
     const answer = answerFrom(this.kb, u, joined, slot);
     if (u.present && (slot === 'person' || best.fact.kind === 'office')) return this.notNow(answer);
     return answer;
+  }
+
+  /**
+   * "Who is Kazakhstan's foreign minister?" when the sources name different holders: the latest dated one
+   * leads, with its date; the others are named, an undated source said to be undated.
+   */
+  private officeHolders(u: Understanding, ranked: Scored[]): Answer | undefined {
+    if (u.asks !== 'person' || !u.office.length || u.mentions.some((m) => m.entity.type === 'person') || u.spans.length) return undefined;
+    const byHolder = new Map<string, { fact: Fact; when: string }>();
+    for (const s of ranked.filter((r) => this.fits(r, u))) {
+      const holder = slotLead(this.kb, s.fact, 'person', u);
+      const when = s.fact.date?.on ?? this.kb.source(s.fact.source).published.date;
+      const known = holder ? byHolder.get(holder) : undefined;
+      if (holder && (!known || when > known.when)) byHolder.set(holder, { fact: s.fact, when });
+    }
+    if (byHolder.size < 2) return undefined;
+    const all = [...byHolder].sort((a, b) => b[1].when.localeCompare(a[1].when));
+    const [lead, ...others] = all;
+    const [name, first] = lead!;
+    const said = ([n, h]: [string, { fact: Fact; when: string }]) =>
+      h.when ? `${n} (${describeSource(this.kb, h.fact.source)})` : `an undated report, ${describeSource(this.kb, h.fact.source)}, names ${n}`;
+    const answer = answerFrom(this.kb, u, [first.fact, ...others.map(([, h]) => h.fact)], 'person');
+    const text = first.when
+      ? `${name}, in my latest dated source on it (${describeSource(this.kb, first.fact.source)}). Also: ${others.map(said).join('; ')}.`
+      : `My sources are undated on it: ${all.map(said).join('; ')}.`;
+    return { ...answer, lead: name, text };
   }
 
   /**
@@ -245,6 +268,25 @@ export class Engine {
     return sameEvent || alike;
   }
 
+  /**
+   * Every fact a list question asks for, in date order, one per `about` group: "which agreements did X and Y
+   * sign" by its words; "list all visits", whose words only name the kind, by the intent's kinds.
+   */
+  private listed(u: Understanding): Fact[] {
+    // The list words only say "all of them"; the other words must still fit.
+    const named = { ...u, terms: u.terms.filter((t) => !this.isIntentWord(u.intent, t.term) && !this.kb.lexicon.listCues.has(t.word)) };
+    const found = named.terms.length
+      ? rank(this.kb, named, { limit: Infinity })
+          .filter((s) => (s.kindMatch && s.coverage >= MIN_COVERAGE) || s.coverage >= MIN_COVERAGE_OTHER_KIND)
+          .map((s) => s.fact)
+      : candidates(this.kb, named)
+          .map((i) => this.kb.facts[i]!)
+          .concat(u.mentions.length ? [] : this.kb.facts)
+          .filter((f) => u.intent.kinds.includes(f.kind) && f.status !== 'planned');
+    const seen = new Set<string>();
+    return byDate([...new Set(found)]).filter((f) => !f.about || (!seen.has(f.about) && !!seen.add(f.about)));
+  }
+
   private wantsList(u: Understanding): boolean {
     return (!u.asks || u.asks === 'summary') && u.words.some((w) => this.kb.lexicon.listCues.has(w));
   }
@@ -295,7 +337,7 @@ export class Engine {
     const facts = byDate(rank(this.kb, content, { within: true, limit: Infinity }).filter((s) => s.coverage >= MIN_COVERAGE).map((s) => s.fact));
     const when = [...u.spans.map(describeSpan), ...u.monthDays.map((m) => describeMonthDay(m.monthDay))].join(', ');
     if (!facts.length) return decline(u.question, u.intent.name, `I know of nothing on ${when} in my sources.`, this.suggest(u));
-    return listAnswer(this.kb, u, facts.slice(0, MAX_LIST), `${facts.length} on ${when}${facts.length > MAX_LIST ? ` (the first ${MAX_LIST})` : ''}:`);
+    return listAnswer(this.kb, u, facts, `${when} — ${facts.length === 1 ? 'one event' : `${facts.length} events`} in my sources:`);
   }
 
   /** The dated facts of one country or a pair, in order. */
@@ -311,7 +353,7 @@ export class Engine {
     });
     if (!facts.length) return this.notFound(u);
     const names = countries.map((c) => c.name).join(' and ');
-    return listAnswer(this.kb, u, facts.slice(0, MAX_LIST), `Timeline of ${names} (${Math.min(facts.length, MAX_LIST)} of ${facts.length} dated facts):`);
+    return listAnswer(this.kb, u, facts, `Timeline of ${names} (${facts.length} dated facts):`);
   }
 
   help(question = 'help'): Answer {

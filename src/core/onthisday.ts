@@ -35,12 +35,14 @@ function dayOfYear(f: Fact): string | undefined {
 /** Facts the source dates by day and month only ("Nov. 3" in an undated report). */
 const yearless = (kb: KnowledgeBase) => kb.facts.filter((f) => f.date?.monthDay && f.status !== 'planned');
 
-function item(kb: KnowledgeBase, f: Fact, year: number, monthDay: string): OnThisDayItem {
+function item(kb: KnowledgeBase, f: Fact, year: number, monthDay: string, today: string | undefined): OnThisDayItem {
   const from = knownDay(f) ?? f.date?.on ?? '';
   const sameDay = knownDay(f)?.slice(5) === monthDay;
   const yearsAgo = year - Number(from.slice(0, 4));
   const round = sameDay && yearsAgo > 0 && yearsAgo % ROUND_EVERY === 0;
-  const ago = sameDay && yearsAgo > 0 ? ` — ${yearsAgo} years ago${round ? ' today' : ''}` : '';
+  // Counted from the day asked about: "ago" only when that day is today.
+  const isToday = today === `${year}-${monthDay}`;
+  const ago = sameDay && yearsAgo > 0 ? (isToday ? ` — ${yearsAgo} years ago${round ? ' today' : ''}` : ` — ${yearsAgo} years before ${describeMonthDay(monthDay)} ${year}`) : '';
   const md = f.date?.monthDay;
   return {
     date: f.date?.on ?? (md ? `--${md}` : ''),
@@ -61,14 +63,14 @@ const dayDistance = (a: string, b: string) => {
   return Math.min(diff, 365 - diff);
 };
 
-/** The events on MM-DD in any year, counting anniversaries from `year`. */
-export function onThisDay(kb: KnowledgeBase, monthDay: string, year: number): OnThisDay {
+/** The events on MM-DD in any year, counting anniversaries from that day in `year`; `today` (YYYY-MM-DD) says when that day is today. */
+export function onThisDay(kb: KnowledgeBase, monthDay: string, year: number, today?: string): OnThisDay {
   const label = describeMonthDay(monthDay);
   const dated = kb.facts.filter((f) => f.status !== 'planned' && f.date?.on);
   const undated = yearless(kb);
   const exact = byDate([...kb.factsOnMonthDay(monthDay).map((i) => kb.facts[i]!), ...undated.filter((f) => f.date!.monthDay === monthDay)].filter((f) => f.status !== 'planned'));
   if (exact.length) {
-    const items = exact.map((f) => item(kb, f, year, monthDay)).sort((a, b) => Number(b.round ?? false) - Number(a.round ?? false));
+    const items = exact.map((f) => item(kb, f, year, monthDay, today)).sort((a, b) => Number(b.round ?? false) - Number(a.round ?? false));
     return { date: monthDay, year, match: 'day', items, text: `On ${label}:\n${items.map((i) => `• ${i.text}`).join('\n')}` };
   }
   const week = [...dated, ...undated].filter((f) => dayOfYear(f) && dayDistance(dayOfYear(f)!, monthDay) <= 3);
@@ -80,7 +82,7 @@ export function onThisDay(kb: KnowledgeBase, monthDay: string, year: number): On
       : (['notable', [notable(dated, monthDay)].filter((f): f is Fact => !!f), `Nothing in my sources happened on or near ${label}; one notable fact instead:`] as const);
   // Nearest first, and a handful: a daily post is read at a glance.
   const nearest = [...facts].sort((a, b) => distance(a, monthDay) - distance(b, monthDay)).slice(0, MAX_NEARBY);
-  const items = byDate(nearest).map((f) => item(kb, f, year, monthDay));
+  const items = byDate(nearest).map((f) => item(kb, f, year, monthDay, today));
   return { date: monthDay, year, match, items, text: `${note}\n${items.map((i) => `• ${i.text}`).join('\n')}` };
 }
 

@@ -47,7 +47,7 @@ async function postOne(deps: RoundDeps, sub: Subscription, now: Date, dryRun: bo
   if (!date) return { subscription: sub, status: 'not-due', next: nextPostAt(sub, now) };
   let claim: Awaited<ReturnType<Subscriptions['claim']>> = false;
   try {
-    const day = onThisDay(deps.kb, date.slice(5), Number(date.slice(0, 4)));
+    const day = onThisDay(deps.kb, date.slice(5), Number(date.slice(0, 4)), date);
     if (dryRun) return { subscription: sub, status: 'would-post', date, day };
     claim = await deps.subscriptions.claim(sub, date);
     if (!claim) return { subscription: sub, status: 'not-due', reason: `${date} was posted already` };

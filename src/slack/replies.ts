@@ -90,7 +90,7 @@ async function compose(attache: Attache, query: Query, opts: ReplyOptions): Prom
       const day = parseDayArg(text || date);
       if ('error' in day) return onThisDayUsage(attache, day.error);
       const share = view.shareable ? { shareValue: packQuery(query) } : {};
-      return renderOnThisDay(onThisDay(attache.engine.kb, day.monthDay, day.year ?? Number(date.slice(0, 4))), { ...attache.links, ...share, ...(view.sharedBy ? { sharedBy: view.sharedBy } : {}) });
+      return renderOnThisDay(onThisDay(attache.engine.kb, day.monthDay, day.year ?? Number(date.slice(0, 4)), date), { ...attache.links, ...share, ...(view.sharedBy ? { sharedBy: view.sharedBy } : {}) });
     }
   }
 }

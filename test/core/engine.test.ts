@@ -371,7 +371,9 @@ describe('onThisDay()', () => {
     const r = onThisDay(kb, '01-14', 2023);
     expect(r).toMatchObject({ date: '01-14', year: 2023, match: 'day' });
     expect(r.items[0]).toMatchObject({ factId: 'tj-kg-relations-established', date: '1993-01-14', yearsAgo: 30, round: true });
-    expect(r.text).toMatch(/30 years ago/);
+    // Counted from the day asked about: "ago" only when that day is today.
+    expect(r.text).toMatch(/30 years before 14 January 2023/);
+    expect(onThisDay(kb, '01-14', 2023, '2023-01-14').text).toMatch(/30 years ago today/);
     for (const item of r.items) for (const c of item.citations) expectVerbatim(kb, c, item.factId);
 
     expect(onThisDay(kb, '01-14', 2024).items[0]).toMatchObject({ yearsAgo: 31, round: false });

@@ -31,6 +31,8 @@ export type RussianData = {
 };
 
 const CYRILLIC = /[\u0400-\u04FF]/;
+/** The shortest stem a typo is corrected in. */
+const MIN_CORRECTED_STEM = 7;
 
 /** Whether a question is in Russian: any Cyrillic letter is enough. */
 export function isRussian(text: string): boolean {
@@ -144,8 +146,9 @@ export class RussianReader {
   /** The English term of a misspelt Russian word ("товарооборт"), when one known stem is close enough. */
   private misspelt(w: string): string | undefined {
     const stem = stemRussian(w);
+    // Short stems lie too close together ("погод" is one letter from "повод"): only long words are corrected.
+    if (stem.length < MIN_CORRECTED_STEM) return undefined;
     const limit = typoAllowance(stem.length);
-    if (!limit) return undefined;
     let best: { english: string; d: number } | undefined;
     for (const [known, english] of this.byStem) {
       if (Math.abs(known.length - stem.length) > limit) continue;
