@@ -1,12 +1,13 @@
 // The engine: a question in, one Answer out. No Slack, no HTTP, no clock (today is passed in), no I/O after load.
 import type { KnowledgeBase } from './knowledge.js';
-import { tokenize, understand, type Understanding } from './understand.js';
+import { understand, type Understanding } from './understand.js';
 import { candidates, rank, type Scored } from './search.js';
 import { answerFrom, choicesAnswer, listAnswer } from './compose.js';
 import { decline, type Answer } from './answer.js';
 import { describeMonthDay, describeSpan, factSpans } from './dates.js';
 import { describeSource, slotLead } from './slots.js';
 import { fold, words } from './normalise.js';
+import { Suggester } from './suggestions.js';
 import { isRussian, RussianReader } from './language/russian.js';
 import { RussianSpeaker } from './language/say-russian.js';
 import { compare, count, yesNo, type Finder } from './combine.js';
@@ -40,8 +41,10 @@ export class Engine {
   /** The trace of the question being answered, when one was asked for. */
   private trace: Trace | undefined;
 
-  /** The intents' example questions with the entities each names, for suggestions. */
-  private readonly examples: { question: string; entities: Set<string> }[];
+  /** Questions to offer on a decline, each checked to be answered (see suggestions.ts). */
+  private readonly suggester: Suggester;
+  /** Set while suggestions are being checked, so that checking one asks for none. */
+  private suggesting = false;
 
   /** Reading Russian questions and saying their answers, when the base has Russian. */
   private readonly russian: { reader: RussianReader; speaker: RussianSpeaker; suggestions: string[] } | undefined;
@@ -50,13 +53,11 @@ export class Engine {
     this.russian = kb.russian
       ? { reader: new RussianReader(kb.russian, [...kb.entities.values()]), speaker: new RussianSpeaker(kb, kb.russian), suggestions: Object.values(kb.russian.intents).map((i) => i.example) }
       : undefined;
-    this.examples = kb.intents
-      .filter((i) => i.name !== 'help')
-      .flatMap((i) => i.examples)
-      .map((question) => ({
-        question,
-        entities: new Set(tokenize(kb, words(fold(question)), { fuzzy: false }).flatMap((it) => ('entity' in it ? [it.entity.id] : []))),
-      }));
+    this.suggester = new Suggester(
+      kb,
+      kb.intents.filter((i) => i.name !== 'help').flatMap((i) => i.examples),
+      (q) => this.ask(q),
+    );
   }
 
   ask(question: string, opts: AskOptions = {}): Answer {
@@ -373,11 +374,17 @@ export class Engine {
     };
   }
 
-  /** Up to three example questions it can answer, preferring ones about what the question named. */
+  /** Up to three questions it has checked it can answer, about what the question named. */
   suggest(u?: Understanding): string[] {
-    const named = (u?.mentions ?? []).map((m) => m.entity.id);
-    const score = (e: (typeof this.examples)[number]) => named.filter((id) => e.entities.has(id)).length;
-    return [...this.examples].sort((a, b) => score(b) - score(a)).slice(0, 3).map((e) => e.question);
+    if (this.suggesting) return [];
+    const trace = this.trace;
+    this.suggesting = true;
+    try {
+      return this.suggester.suggest(u);
+    } finally {
+      this.suggesting = false;
+      this.trace = trace;
+    }
   }
 
 }

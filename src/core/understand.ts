@@ -196,6 +196,8 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
     )
     .find((n) => n !== undefined);
   const end = all.some((w) => kb.lexicon.ends.has(w));
+  // "The capital of Kazakhstan?", "what is the capital …": a noun that names a place asks for that place.
+  if ((!asks || asks === 'summary') && all.some((w) => kb.lexicon.placeNouns.has(w))) asks = 'place';
   // "Foreign minister of Kazakhstan?": an office and nothing else asked is a question of who holds it.
   if (!asks && office.length && !terms.some((t) => !office.includes(t.term)) && !mentions.some((m) => m.entity.type === 'person')) asks = 'person';
   const intent = chooseIntent(kb, { mentions, spans, monthDays, terms, asks, folded });
