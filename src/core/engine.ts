@@ -255,6 +255,8 @@ export class Engine {
 
   /** Whether a fact is about what the question asks (whatever slot it wants). */
   private fits(s: Scored, u: Understanding): boolean {
+    // An English word no source uses ("how tall", "football") names what no unit can account for.
+    if (u.terms.some((t) => t.unheard)) return false;
     if (u.intent.named && (!s.hasKeyTopic || s.topicCoverage < MIN_TOPIC_COVERAGE)) return false;
     if (s.kindMatch) return s.coverage >= MIN_COVERAGE;
     return s.coverage >= MIN_COVERAGE_OTHER_KIND;

@@ -196,8 +196,10 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
     )
     .find((n) => n !== undefined);
   const end = all.some((w) => kb.lexicon.ends.has(w));
-  // "The capital of Kazakhstan?", "what is the capital …": a noun that names a place asks for that place.
+  // "The capital of Kazakhstan?", "which cities …": a noun that names a place asks for that place (and, as a
+  // cue, need not be in the answer: "which cities signed" is answered by a quote naming two cities).
   if ((!asks || asks === 'summary') && all.some((w) => kb.lexicon.placeNouns.has(w))) asks = 'place';
+  if (asks === 'place') for (let i = terms.length - 1; i >= 0; i--) if (kb.lexicon.placeNouns.has(terms[i]!.word)) terms.splice(i, 1);
   // "Foreign minister of Kazakhstan?": an office and nothing else asked is a question of who holds it.
   if (!asks && office.length && !terms.some((t) => !office.includes(t.term)) && !mentions.some((m) => m.entity.type === 'person')) asks = 'person';
   const intent = chooseIntent(kb, { mentions, spans, monthDays, terms, asks, folded });
