@@ -7,21 +7,41 @@ import type { LinkOptions } from '../render/links.js';
 import type { SlackMessage } from '../render/blockkit.js';
 import { renderOnThisDay } from '../render/onthisday-blocks.js';
 import type { Subscriptions } from './subscriptions.js';
-import { dueDate, keyOf, nextPostAt, sameChannel, type ChannelKey, type Subscription } from './subscription.js';
+import type { Claim } from './store.js';
+import { dueDate, keyOf, nextPostAt, type ChannelKey, type Subscription } from './subscription.js';
 
-/** Sends a message to a channel; rejects with the Web API's error when it cannot. */
-export type Poster = (channelId: string, message: SlackMessage) => Promise<{ ts?: string }>;
+/**
+ * Posts a day's message to a channel, marked with `day` so that it can be found again (Slack message
+ * metadata); rejects with the Web API's error. `stillMine` says whether the claim is still held, for a poster
+ * that waits (a rate limit) before trying again.
+ */
+export type Poster = (key: ChannelKey, message: SlackMessage, day: string, stillMine: () => Promise<boolean>) => Promise<{ ts: string }>;
+/** The ts of the message posted for `day` in the channel since `since` (ISO), if there is one. */
+export type FindPosted = (key: ChannelKey, day: string, since: string) => Promise<string | undefined>;
 /** What a failed post means: `permanent` ones pause the subscription, the rest are tried again next tick. */
 export type PostFailure = { permanent: boolean; reason: string };
+
+export const DAILY_POST_OPTIONS = {
+  /**
+   * How long a claim is honoured without news from its holder: longer than any one post takes (the Web API
+   * client gives up after 30 s), so that only a holder that died (kill -9, a lost host) loses it.
+   */
+  leaseMs: 120_000,
+  /** Days of the post log kept: enough for status and for yesterday's late claims. */
+  keepDays: 35,
+};
 
 export type RoundDeps = {
   subscriptions: Subscriptions;
   kb: KnowledgeBase;
   links: LinkOptions;
   post: Poster;
+  findPosted: FindPosted;
   explain: (err: unknown) => PostFailure;
   logger: Pick<Logger, 'info' | 'warn' | 'error'>;
   now: () => Date;
+  /** DAILY_POST_OPTIONS.leaseMs unless given. */
+  leaseMs?: number;
 };
 
 export type RoundOutcome = {
@@ -32,6 +52,8 @@ export type RoundOutcome = {
   day?: OnThisDay;
   message?: SlackMessage;
   ts?: string;
+  /** Posted by an earlier attempt whose answer was lost, and found in the channel rather than posted again. */
+  found?: true;
   /** Why it is paused, failed or not due. */
   reason?: string;
   next?: Date;
@@ -40,7 +62,14 @@ export type RoundOutcome = {
 /** Posts what is due; with `dryRun`, says what it would post and changes nothing. `only` limits it to one channel. */
 export async function postDue(deps: RoundDeps, opts: { dryRun?: boolean; only?: ChannelKey } = {}): Promise<RoundOutcome[]> {
   const now = deps.now();
-  const subs = (await deps.subscriptions.all()).filter((s) => !opts.only || sameChannel(s, opts.only));
+  let subs: Subscription[];
+  if (opts.only) {
+    const one = await deps.subscriptions.get(opts.only);
+    subs = one ? [one] : [];
+  } else {
+    subs = await deps.subscriptions.all();
+    if (!opts.dryRun) await deps.subscriptions.forgetBefore(new Date(now.getTime() - DAILY_POST_OPTIONS.keepDays * 86_400_000).toISOString().slice(0, 10));
+  }
   const outcomes: RoundOutcome[] = [];
   for (const sub of subs) outcomes.push(await postOne(deps, sub, now, opts.dryRun ?? false));
   return outcomes;
@@ -50,20 +79,32 @@ async function postOne(deps: RoundDeps, sub: Subscription, now: Date, dryRun: bo
   if (sub.paused) return { subscription: sub, status: 'paused', reason: sub.paused.reason };
   const date = dueDate(sub, now);
   if (!date) return { subscription: sub, status: 'not-due', next: nextPostAt(sub, now) };
-  let claim: Awaited<ReturnType<Subscriptions['claim']>> = false;
+  let claim: Claim | undefined;
   try {
     const day = onThisDay(deps.kb, date.slice(5), Number(date.slice(0, 4)));
     const message = renderOnThisDay(day, deps.links);
-    if (dryRun) return { subscription: sub, status: 'would-post', date, day, message };
-    claim = await deps.subscriptions.claim(sub, date);
-    if (!claim) return { subscription: sub, status: 'not-due', reason: `${date} was posted already` };
-    const { ts } = await deps.post(sub.channelId, message);
-    await deps.subscriptions.recordPosted(sub, date, ts, day.items.map((i) => i.factId));
-    deps.logger.info(`on this date: posted ${date} to ${keyOf(sub)}`);
-    return { subscription: sub, status: 'posted', date, day, message, ...(ts ? { ts } : {}) };
+    if (dryRun) {
+      const unsure = sub.lastPost?.date === date ? { reason: 'an earlier attempt may have posted it: the channel is looked at first' } : {};
+      return { subscription: sub, status: 'would-post', date, day, message, ...unsure };
+    }
+    claim = await deps.subscriptions.claim(sub, date, deps.leaseMs ?? DAILY_POST_OPTIONS.leaseMs);
+    if (!claim) return { subscription: sub, status: 'not-due', reason: `${date} was posted already, or is being posted` };
+    const held = claim;
+    // A claim taken over from an attempt that may have posted: its message, if Slack has it, is the post.
+    const found = held.unconfirmed ? await deps.findPosted(sub, date, held.since) : undefined;
+    const ts = found ?? (await deps.post(sub, message, date, () => deps.subscriptions.renew(sub, date, held))).ts;
+    const factIds = day.items.map((i) => i.factId);
+    if (!(await deps.subscriptions.confirm(sub, date, held, ts, factIds))) deps.logger.warn(`on this date: the claim on ${date} for ${keyOf(sub)} lapsed while posting (ts ${ts})`);
+    deps.logger.info(`on this date: ${found ? 'found already ' : ''}posted ${date} to ${keyOf(sub)}`);
+    return { subscription: sub, status: 'posted', date, day, message, ts, ...(found ? { found: true as const } : {}) };
   } catch (err) {
     const failure = deps.explain(err);
-    if (claim) await deps.subscriptions.release(sub, date, claim);
+    if (claim) {
+      // Slack refused the post outright, so nothing went out; any other failure (a 5xx, a timeout) may have
+      // posted, and the next attempt looks in the channel before posting again.
+      if (failure.permanent) await deps.subscriptions.release(sub, date, claim);
+      else await deps.subscriptions.abandon(sub, date, claim);
+    }
     if (failure.permanent) await deps.subscriptions.pause(sub, failure.reason);
     deps.logger.warn(`on this date: posting ${date} to ${keyOf(sub)} failed (${failure.reason}); ${failure.permanent ? 'paused' : 'will try again'}`, err);
     return { subscription: sub, status: failure.permanent ? 'paused' : 'failed', date, reason: failure.reason };

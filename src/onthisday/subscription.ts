@@ -21,9 +21,15 @@ export const subscriptionSchema = z.object({
   createdAt: z.string(),
   /** Set when posting failed for good (archived channel, bot removed…); cleared by subscribing again. */
   paused: z.object({ reason: z.string(), at: z.string() }).optional(),
-  /** The last local date posted for (claimed before the post is sent, so a day is never posted twice), and what. */
+  /** The latest local date claimed or posted for, and what went out; `pending` until the post is confirmed. */
   lastPost: z
-    .object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), at: z.string(), ts: z.string().optional(), factIds: z.array(z.string()).optional() })
+    .object({
+      date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      at: z.string(),
+      ts: z.string().optional(),
+      factIds: z.array(z.string()).optional(),
+      pending: z.literal(true).optional(),
+    })
     .optional(),
 });
 export type Subscription = z.infer<typeof subscriptionSchema>;
@@ -80,7 +86,7 @@ export function dueDate(sub: Subscription, now: Date): string | undefined {
   const last = scheduleOf(sub).previousRuns(1, new Date(now.getTime() + 1))[0];
   if (!last || last.getTime() < Date.parse(sub.createdAt)) return undefined;
   const date = todayIn(sub.timeZone, last);
-  if (date !== todayIn(sub.timeZone, now) || sub.lastPost?.date === date) return undefined;
+  if (date !== todayIn(sub.timeZone, now) || (sub.lastPost?.date === date && !sub.lastPost.pending)) return undefined;
   return date;
 }
 

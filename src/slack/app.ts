@@ -1,20 +1,26 @@
 // The Slack app: Bolt with our listeners, over HTTP (events, commands and interactivity all on /slack/events)
 // or Socket Mode when an app-level token is given. Custom routes (/healthz, the source pages) share the port.
 import type { Server } from 'node:http';
-import { App, HTTPReceiver, SocketModeReceiver, type CustomRoute, type Logger } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, type CustomRoute, type InstallationStore, type Logger } from '@slack/bolt';
 import type { Attache } from './attache.js';
-import { MemorySeenEvents, type SeenEvents } from './seen-events.js';
+import { MemorySeenEvents, type SeenEvents } from '../state/seen-events.js';
 import { oncePerEvent } from './middleware/once-per-event.js';
 import { healthzRoute } from './healthz.js';
 import { webClientOptions } from './web-client.js';
+import { BOT_SCOPES } from './scopes.js';
 import { registerEvents } from './listeners/events/index.js';
 import { registerCommands } from './listeners/commands/index.js';
 import { registerActions } from './listeners/actions/index.js';
 import { registerViews } from './listeners/views/index.js';
 
+/** Installable in many workspaces: Bolt's OAuth installer at /slack/install, installations in `installationStore`. */
+export type OAuthOptions = { clientId: string; clientSecret: string; stateSecret: string; installationStore: InstallationStore };
+
 export type SlackAppOptions = {
   attache: Attache;
-  botToken: string;
+  /** One workspace: its bot token. Without it, `oauth` must be given. */
+  botToken?: string;
+  oauth?: OAuthOptions;
   /** HTTP mode: requests are verified with it. */
   signingSecret: string;
   /** Socket Mode when set (xapp-…). */
@@ -35,8 +41,8 @@ export async function startSlackApp(o: SlackAppOptions): Promise<RunningSlackApp
   const customRoutes = [healthzRoute, ...(o.routes ?? [])];
   const receiver = o.appToken
     ? new SocketModeReceiver({ appToken: o.appToken, customRoutes, installerOptions: { port: o.port }, logger: o.logger })
-    : new HTTPReceiver({ signingSecret: o.signingSecret, endpoints: '/slack/events', port: o.port, customRoutes, logger: o.logger });
-  const app = new App({ token: o.botToken, receiver, logger: o.logger, clientOptions: webClientOptions(o.slackApiUrl), extendedErrorHandler: true, convoStore: false });
+    : new HTTPReceiver({ signingSecret: o.signingSecret, endpoints: '/slack/events', port: o.port, customRoutes, logger: o.logger, ...(o.oauth ? installer(o.oauth, o.slackApiUrl) : {}) });
+  const app = new App({ ...(o.botToken ? { token: o.botToken } : {}), receiver, logger: o.logger, clientOptions: webClientOptions(o.slackApiUrl), extendedErrorHandler: true, convoStore: false });
   app.use(oncePerEvent(o.seenEvents ?? new MemorySeenEvents()));
   registerEvents(app, o.attache);
   registerCommands(app, o.attache);
@@ -54,6 +60,11 @@ export async function startSlackApp(o: SlackAppOptions): Promise<RunningSlackApp
   const server = (await app.start({ port: o.port, ...(o.host ? { host: o.host } : {}) })) as Server;
   const address = server.address();
   return { app, mode: 'http', port: typeof address === 'object' && address ? address.port : o.port, stop: async () => void (await app.stop()) };
+}
+
+/** The installer's options: the bot scopes of manifest.yaml; its Web API calls (oauth.v2.access) go where the app's do. */
+function installer(oauth: OAuthOptions, slackApiUrl: string | undefined) {
+  return { ...oauth, scopes: BOT_SCOPES, installerOptions: { clientOptions: webClientOptions(slackApiUrl), directInstall: true } };
 }
 
 /** The gist of a request for the log: its type, and the command, event or action with who and where. */

@@ -7,7 +7,10 @@ import type { webApi } from '@slack/bolt';
  */
 const RETRY_CONFIG = { retries: 3, factor: 2, minTimeout: 1_000, maxTimeout: 15_000, randomize: true };
 
+/** A call still unanswered after this is abandoned (and the daily posts' claims outlast it, see round.ts). */
+const TIMEOUT_MS = 30_000;
+
 /** `slackApiUrl` (SLACK_API_URL) points the client at another Web API, such as a test double. */
 export function webClientOptions(slackApiUrl?: string): webApi.WebClientOptions {
-  return { retryConfig: RETRY_CONFIG, ...(slackApiUrl ? { slackApiUrl } : {}) };
+  return { retryConfig: RETRY_CONFIG, timeout: TIMEOUT_MS, ...(slackApiUrl ? { slackApiUrl } : {}) };
 }

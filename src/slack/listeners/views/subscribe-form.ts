@@ -1,4 +1,4 @@
-// The subscribe form submitted: checked (time, zone, and that the bot can post in the channel) before it is
+// The subscribe form submitted: checked (time, zone, that the user is in the channel and the bot can post there) before it is
 // acknowledged, so that problems show under the field they concern; then stored and the Home tab refreshed.
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { canonicalTimeZone } from '../../../config.js';
@@ -6,7 +6,7 @@ import { SUBSCRIBE_FIELD } from '../../../render/action-ids.js';
 import { DEFAULT_TIME, parseTime } from '../../../onthisday/subscription.js';
 import type { Attache } from '../../attache.js';
 import { checkCanPost } from '../../channel-access.js';
-import { subscribedText } from '../../daily-posts.js';
+import { refusal, subscribedText } from '../../daily-posts.js';
 import { publishHome } from '../../home.js';
 
 export const subscribeFormSubmitted =
@@ -19,7 +19,8 @@ export const subscribeFormSubmitted =
     const errors: Record<string, string> = {};
     if (!time) errors[SUBSCRIBE_FIELD.time] = 'Pick a time of day.';
     if (!timeZone) errors[SUBSCRIBE_FIELD.timeZone] = 'Not a time zone I know: use an IANA name such as Asia/Dushanbe or Europe/Berlin.';
-    const access = channelId ? await checkCanPost(client, channelId, 'that channel') : { ok: false as const, reason: 'Pick a channel.' };
+    const refused = channelId ? await refusal(client, channelId, body.user.id, 'that channel') : undefined;
+    const access = !channelId ? { ok: false as const, reason: 'Pick a channel.' } : refused ? { ok: false as const, reason: refused } : await checkCanPost(client, channelId, 'that channel');
     if (!access.ok) errors[SUBSCRIBE_FIELD.channel] = access.reason;
     if (!time || !timeZone || !access.ok) {
       await ack({ response_action: 'errors', errors });
