@@ -74,13 +74,14 @@ async function runSlack(config: Config, mode: Mode, signingSecret: string): Prom
   const tokenFor: TokenFor = 'botToken' in mode ? async () => mode.botToken : (teamId) => installedBotToken(state.installations, teamId);
   const leaseMs = config.ONTHISDAY_CLAIM_LEASE_SECONDS ? config.ONTHISDAY_CLAIM_LEASE_SECONDS * 1000 : undefined;
   const roundDeps = slackRoundDeps(teamClients(tokenFor, config.SLACK_API_URL, logger), subscriptions, engine.kb, links, logger, leaseMs);
-  const scheduler = new DailyScheduler(subscriptions, (only) => postDue(roundDeps, only ? { only } : {}), logger);
-  await scheduler.start();
   logger.info(
     running.mode === 'http'
       ? `Attaché is listening on port ${running.port}: POST /slack/events (events, commands, interactivity), GET /healthz, GET /sources${'oauth' in mode ? ', GET /slack/install' : ''}`
       : `Attaché is connected in Socket Mode; GET /healthz and /sources on port ${running.port}`,
   );
+  // After the server is up: the first round (what was missed while down) may take a while.
+  const scheduler = new DailyScheduler(subscriptions, (only) => postDue(roundDeps, only ? { only } : {}), logger);
+  await scheduler.start();
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

@@ -31,12 +31,22 @@ export class SqlSubscriptionStore implements SubscriptionStore {
 
   async put(key: ChannelKey, schedule: Schedule, userId: string, at: string): Promise<Subscription> {
     const db = await this.state.kysely();
-    await db
+    // The row as this statement left it (a read after it could see another replica's change instead).
+    const row = await db
       .insertInto('subscriptions')
       .values({ team_id: key.teamId, channel_id: key.channelId, time: schedule.time, time_zone: schedule.timeZone, created_by: userId, created_at: at, paused_reason: null, paused_at: null })
       .onConflict((oc) => oc.columns(['team_id', 'channel_id']).doUpdateSet({ time: schedule.time, time_zone: schedule.timeZone, paused_reason: null, paused_at: null }))
-      .execute();
-    return (await this.get(key))!;
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const last = await db
+      .selectFrom('daily_posts')
+      .select(['day', 'claimed_at', 'ts', 'fact_ids', 'posted_at'])
+      .where('team_id', '=', key.teamId)
+      .where('channel_id', '=', key.channelId)
+      .orderBy('day', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return toSubscription({ ...row, day: null, claimed_at: null, ts: null, fact_ids: null, posted_at: null, ...last });
   }
 
   async remove(key: ChannelKey): Promise<boolean> {

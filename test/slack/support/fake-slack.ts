@@ -7,7 +7,7 @@ export type Call = { path: string; body: Record<string, unknown>; headers: Incom
 /** `hang`: never answer (a Slack that took the call and went quiet, or never got it). */
 export type Answer = { status?: number; headers?: Record<string, string>; json: unknown } | { hang: true };
 /** A message Slack has: what conversations.history returns. */
-export type Posted = { channel: string; ts: string; text: unknown; metadata?: unknown; thread_ts?: unknown };
+export type Posted = { channel: string; ts: string; text: unknown; metadata?: unknown; thread_ts?: unknown; /** When it was posted, in seconds: what `oldest` compares (the fake's ts are fixed numbers). */ at: number };
 
 export class FakeSlack {
   readonly calls: Call[] = [];
@@ -74,7 +74,7 @@ export class FakeSlack {
   /** Keeps a chat.postMessage as Slack would, and returns its ts. */
   post(body: Record<string, unknown>): string {
     const ts = `1700000000.${String(++this.posted).padStart(6, '0')}`;
-    this.messages.push({ channel: String(body.channel), ts, text: body.text, metadata: body.metadata, thread_ts: body.thread_ts });
+    this.messages.push({ channel: String(body.channel), ts, text: body.text, metadata: body.metadata, thread_ts: body.thread_ts, at: Date.now() / 1000 });
     return ts;
   }
 
@@ -102,7 +102,7 @@ export class FakeSlack {
         // Newest first, since `oldest`; metadata only when asked for, as Slack does.
         const oldest = Number(call.body.oldest ?? 0);
         const messages = this.messages
-          .filter((m) => m.channel === call.body.channel && !m.thread_ts && Number(m.ts) > oldest)
+          .filter((m) => m.channel === call.body.channel && !m.thread_ts && m.at > oldest)
           .reverse()
           .map(({ ts, text, metadata }) => ({ type: 'message', ts, text, ...(call.body.include_all_metadata === 'true' && metadata ? { metadata } : {}) }));
         return { json: { ok: true, messages, has_more: false } };
