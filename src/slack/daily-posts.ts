@@ -4,6 +4,7 @@ import { channelMention, escapeMrkdwn } from '../render/blockkit.js';
 import type { HomeSubscription } from '../render/home-view.js';
 import { formatLocal, nextPostAt, parseSchedule, type ChannelKey, type Schedule, type Subscription } from '../onthisday/subscription.js';
 import { checkCanPost } from './channel-access.js';
+import { INVITE_HINT } from './post-errors.js';
 import { isChannelMember } from './membership.js';
 import type { Attache } from './attache.js';
 
@@ -20,7 +21,9 @@ export function describeSubscription(sub: Subscription, now: Date): HomeSubscrip
 
 /** Why `userId` may not change the channel's daily post, or undefined when they may (they are in it). */
 export async function refusal(client: webApi.WebClient, channelId: string, userId: string, here = channelMention(channelId)): Promise<string | undefined> {
-  if (await isChannelMember(client, channelId, userId)) return undefined;
+  const member = await isChannelMember(client, channelId, userId);
+  if (member) return undefined;
+  if (member === undefined) return `I can't see who is in ${here}, so I can't let anyone change its daily post: ${INVITE_HINT} first.`;
   return `Only members of ${here} can change its daily post, and you are not one.`;
 }
 

@@ -4,8 +4,8 @@ import type { webApi } from '@slack/bolt';
 
 const PAGE = 1000;
 
-/** Whether `userId` is in the channel; false too when Slack will not tell (a private channel the bot left). */
-export async function isChannelMember(client: webApi.WebClient, channelId: string, userId: string): Promise<boolean> {
+/** Whether `userId` is in the channel; undefined when Slack will not tell (a private channel the bot left). */
+export async function isChannelMember(client: webApi.WebClient, channelId: string, userId: string): Promise<boolean | undefined> {
   let cursor: string | undefined;
   try {
     do {
@@ -15,7 +15,7 @@ export async function isChannelMember(client: webApi.WebClient, channelId: strin
     } while (cursor);
   } catch (err) {
     const code = (err as { data?: { error?: string } }).data?.error;
-    if (code === 'channel_not_found' || code === 'not_in_channel') return false;
+    if (code === 'channel_not_found' || code === 'not_in_channel') return undefined;
     throw err;
   }
   return false;
