@@ -7,7 +7,7 @@ import { loadEngine } from '../core/index.js';
 import { createLogger } from '../log.js';
 import { Subscriptions } from '../onthisday/subscriptions.js';
 import { postDue, type RoundOutcome } from '../onthisday/round.js';
-import { formatLocal, keyOf } from '../onthisday/subscription.js';
+import { formatLocal, keyOf, nextPostAt } from '../onthisday/subscription.js';
 import { openState } from '../state/open.js';
 import { slackRoundDeps, teamClients, type TokenFor } from '../slack/daily-round.js';
 import { installedBotToken } from '../slack/installation-store.js';
@@ -32,7 +32,8 @@ export async function runPostOnThisDay(args: string[]): Promise<number> {
     const deps = slackRoundDeps(teamClients(tokenFor, config.SLACK_API_URL, logger), new Subscriptions(state.subscriptions), loadEngine().kb, links, logger, leaseMs);
     const outcomes = await postDue(deps, { dryRun });
     if (!outcomes.length) process.stdout.write(`No channel is subscribed (${state.database.where}).\n`);
-    for (const o of outcomes) process.stdout.write(`${describe(o)}\n`);
+    const now = new Date();
+    for (const o of outcomes) process.stdout.write(`${describe(o, now)}\n`);
     // Non-zero when a post failed or a subscription was paused just now, so that cron reports it.
     return outcomes.some((o) => o.status === 'failed' || (o.status === 'paused' && o.date)) ? 1 : 0;
   } finally {
@@ -40,7 +41,7 @@ export async function runPostOnThisDay(args: string[]): Promise<number> {
   }
 }
 
-function describe(o: RoundOutcome): string {
+function describe(o: RoundOutcome, now: Date): string {
   const sub = o.subscription;
   const head = `${keyOf(sub)} (every day at ${sub.time} ${sub.timeZone})`;
   switch (o.status) {
@@ -48,8 +49,10 @@ function describe(o: RoundOutcome): string {
       return `${head}: would post for ${o.date}${o.reason ? ` (${o.reason})` : ''}:\n${indent(o.day?.text ?? '')}`;
     case 'posted':
       return `${head}: ${o.found ? 'found already posted' : 'posted'} for ${o.date} (ts ${o.ts})`;
-    case 'not-due':
-      return `${head}: nothing due${o.reason ? ` (${o.reason})` : ''}${o.next ? `; next post ${formatLocal(o.next, sub.timeZone)}` : ''}`;
+    case 'not-due': {
+      const next = nextPostAt(sub, now);
+      return `${head}: nothing due${o.reason ? ` (${o.reason})` : ''}${next ? `; next post ${formatLocal(next, sub.timeZone)}` : ''}`;
+    }
     case 'paused':
       return `${head}: paused — ${o.reason}`;
     case 'failed':

@@ -8,7 +8,7 @@ import type { SlackMessage } from '../render/blockkit.js';
 import { renderOnThisDay } from '../render/onthisday-blocks.js';
 import type { Subscriptions } from './subscriptions.js';
 import type { Claim } from './store.js';
-import { dueDate, keyOf, nextPostAt, type ChannelKey, type Subscription } from './subscription.js';
+import { dueDate, keyOf, type ChannelKey, type Subscription } from './subscription.js';
 
 /**
  * Posts a day's message to a channel, marked with `day` so that it can be found again (Slack message
@@ -56,7 +56,6 @@ export type RoundOutcome = {
   found?: true;
   /** Why it is paused, failed or not due. */
   reason?: string;
-  next?: Date;
 };
 
 /** Posts what is due; with `dryRun`, says what it would post and changes nothing. `only` limits it to one channel. */
@@ -70,19 +69,28 @@ export async function postDue(deps: RoundDeps, opts: { dryRun?: boolean; only?: 
     subs = await deps.subscriptions.all();
     if (!opts.dryRun) await deps.subscriptions.forgetBefore(new Date(now.getTime() - DAILY_POST_OPTIONS.keepDays * 86_400_000).toISOString().slice(0, 10));
   }
+  // Every channel due on a date gets the same post: made once per round.
+  const posts = new Map<string, { day: OnThisDay; message: SlackMessage }>();
+  const postFor = (date: string) => {
+    let post = posts.get(date);
+    if (!post) {
+      const day = onThisDay(deps.kb, date.slice(5), Number(date.slice(0, 4)));
+      posts.set(date, (post = { day, message: renderOnThisDay(day, deps.links) }));
+    }
+    return post;
+  };
   const outcomes: RoundOutcome[] = [];
-  for (const sub of subs) outcomes.push(await postOne(deps, sub, now, opts.dryRun ?? false));
+  for (const sub of subs) outcomes.push(await postOne(deps, sub, now, opts.dryRun ?? false, postFor));
   return outcomes;
 }
 
-async function postOne(deps: RoundDeps, sub: Subscription, now: Date, dryRun: boolean): Promise<RoundOutcome> {
+async function postOne(deps: RoundDeps, sub: Subscription, now: Date, dryRun: boolean, postFor: (date: string) => { day: OnThisDay; message: SlackMessage }): Promise<RoundOutcome> {
   if (sub.paused) return { subscription: sub, status: 'paused', reason: sub.paused.reason };
   const date = dueDate(sub, now);
-  if (!date) return { subscription: sub, status: 'not-due', next: nextPostAt(sub, now) };
+  if (!date) return { subscription: sub, status: 'not-due' };
   let claim: Claim | undefined;
   try {
-    const day = onThisDay(deps.kb, date.slice(5), Number(date.slice(0, 4)));
-    const message = renderOnThisDay(day, deps.links);
+    const { day, message } = postFor(date);
     if (dryRun) {
       const unsure = sub.lastPost?.date === date ? { reason: 'an earlier attempt may have posted it: the channel is looked at first' } : {};
       return { subscription: sub, status: 'would-post', date, day, message, ...unsure };

@@ -46,7 +46,8 @@ beforeAll(() => void engine());
 beforeEach(() => void vi.useFakeTimers());
 afterEach(() => void vi.useRealTimers());
 
-describe('the daily schedule', () => {
+// Days of simulated time, every sweep on the real store: seconds of wall time on a busy machine.
+describe('the daily schedule', { timeout: 60_000 }, () => {
   it('posts once at 09:00 New York time on the day clocks go forward', async () => {
     vi.setSystemTime(new Date('2026-03-07T15:00:00Z'));
     const { sent, stored, scheduler } = await setup([aSubscription({ timeZone: 'America/New_York', createdAt: '2026-03-07T15:00:00Z' })]);
