@@ -7,13 +7,14 @@ import pg from 'pg';
 import {
   CompiledQuery,
   Kysely,
+  Migrator,
   PostgresDialect,
   SqliteDialect,
   SqliteDriver,
   type DatabaseConnection,
+  type Migration,
   type SqliteDialectConfig,
 } from 'kysely';
-import { Migrator, type Migration } from 'kysely/migration';
 import type { Tables } from './schema.js';
 import * as initial from './migrations/001-initial.js';
 
