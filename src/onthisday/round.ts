@@ -1,6 +1,5 @@
 // One round of daily posts: every subscription whose time has come today and whose day is not posted yet
 // gets the day's "on this date". Shared by the in-process scheduler and `attache post-onthisday`.
-import type { Logger } from '@slack/bolt';
 import type { KnowledgeBase } from '../core/knowledge.js';
 import { onThisDay, type OnThisDay } from '../core/onthisday.js';
 import type { LinkOptions } from '../render/links.js';
@@ -31,6 +30,9 @@ export const DAILY_POST_OPTIONS = {
   keepDays: 35,
 };
 
+/** What the round and the scheduler log through (the app's logger fits it; only src/slack/ knows Slack's). */
+export type RoundLogger = { [K in 'info' | 'warn' | 'error']: (...msg: unknown[]) => void };
+
 export type RoundDeps = {
   subscriptions: Subscriptions;
   kb: KnowledgeBase;
@@ -38,7 +40,7 @@ export type RoundDeps = {
   post: Poster;
   findPosted: FindPosted;
   explain: (err: unknown) => PostFailure;
-  logger: Pick<Logger, 'info' | 'warn' | 'error'>;
+  logger: RoundLogger;
   now: () => Date;
   /** DAILY_POST_OPTIONS.leaseMs unless given. */
   leaseMs?: number;

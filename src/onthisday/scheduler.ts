@@ -4,9 +4,8 @@
 // so however the two overlap each channel gets one post a day. Each sweep also re-plans from what it read, so
 // that a replica follows subscriptions changed through another one.
 import { Cron } from 'croner';
-import type { Logger } from '@slack/bolt';
 import type { Subscriptions } from './subscriptions.js';
-import type { RoundOutcome } from './round.js';
+import type { RoundLogger, RoundOutcome } from './round.js';
 import { cronPattern, keyOf, type ChannelKey, type Subscription } from './subscription.js';
 
 /**
@@ -25,7 +24,7 @@ export class DailyScheduler {
   constructor(
     private readonly subscriptions: Subscriptions,
     private readonly round: Round,
-    private readonly logger: Pick<Logger, 'info' | 'warn' | 'error'>,
+    private readonly logger: RoundLogger,
   ) {}
 
   /** Plans every subscription, keeps the plans in step with changes, and posts what was missed while down. */
