@@ -3,7 +3,9 @@
 # listening on 127.0.0.1 only, on a free port, and prints its URL; `.ci/postgres.sh stop DIR` stops it.
 # Installs Debian's postgresql when no server binaries are found. As root, the server runs as `postgres`.
 set -euo pipefail
-cmd=${1:?start|stop}; dir=${2:?cluster folder}
+cmd=${1:?start|stop}; dir=$(realpath -m "${2:?cluster folder}")
+# The server's user may not be allowed into the folder this was started from.
+cd /
 
 bindir() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
