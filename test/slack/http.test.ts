@@ -2,7 +2,8 @@
 // Slack, and requests signed as Slack signs them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifySlackRequest } from '@slack/bolt';
-import { JsonFileSubscriptionStore } from '../../src/onthisday/json-file-store.js';
+import { StateDatabase } from '../../src/state/database.js';
+import { SqlSubscriptionStore } from '../../src/state/sql/subscriptions.js';
 import { packQuery, packQuoteRef } from '../../src/slack/render/button-values.js';
 import { todayIn } from '../../src/core/dates.js';
 import { engine } from '../helpers.js';
@@ -49,7 +50,7 @@ describe('the Slack app over HTTP', () => {
   const responseTo = async (name: string) => (await fake.waitFor((c) => c.path === `/respond/${name}`)).body;
 
   beforeAll(async () => {
-    const attache = testAttache({ now: () => new Date(), store: new JsonFileSubscriptionStore(data.dir, logger) });
+    const attache = testAttache({ now: () => new Date(), store: new SqlSubscriptionStore(StateDatabase.open({ dataDir: data.dir })) });
     ({ fake, origin, stop } = await startTestApp(attache, EXAMPLE.secret, logger));
   });
 
@@ -176,6 +177,7 @@ describe('the Slack app over HTTP', () => {
     it('reports the status, shows it in the App Home, and unsubscribes', async () => {
       await command('/onthisday', 'status', 'status-1', 'C0SUB');
       expect((await responseTo('status-1')).text).toMatch(/every day at 08:30 \(Europe\/Berlin\)\. Next post: /);
+      fake.answers.set('users.conversations', () => ({ json: { ok: true, channels: [{ id: 'C0SUB' }] } }));
       await postEvent(origin, eventCallback('Ev-home', { type: 'app_home_opened', user: 'U1', channel: 'D1', tab: 'home', event_ts: '1700000005.1' }), opts);
       const published = await fake.waitFor((c) => c.path === '/api/views.publish' && c.body.user_id === 'U1');
       expect(JSON.stringify(published.body.view)).toContain('<#C0SUB> · every day at 08:30 Europe/Berlin');

@@ -28,10 +28,10 @@ export function eventCallback(eventId: string, event: Record<string, unknown>): 
   return { token: 'x', team_id: 'T1', api_app_id: 'A1', type: 'event_callback', event_id: eventId, event_time: 1_700_000_000, event };
 }
 
-export function commandForm(fields: { command: string; text: string; response_url: string; channel_id?: string; user_id?: string }): string {
+export function commandForm(fields: { command: string; text: string; response_url: string; channel_id?: string; user_id?: string; team_id?: string }): string {
   return new URLSearchParams({
     token: 'x',
-    team_id: 'T1',
+    team_id: fields.team_id ?? 'T1',
     team_domain: 'test',
     channel_id: fields.channel_id ?? 'C1',
     channel_name: 'general',
