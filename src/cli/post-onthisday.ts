@@ -8,9 +8,9 @@ import { createLogger } from '../log.js';
 import { Subscriptions } from '../onthisday/subscriptions.js';
 import { postDue, type RoundOutcome } from '../onthisday/round.js';
 import { formatLocal, keyOf, nextPostAt } from '../onthisday/subscription.js';
-import { openState } from '../state/open.js';
 import { slackRoundDeps, teamClients, type TokenFor } from '../slack/daily-round.js';
 import { installedBotToken } from '../slack/installation-store.js';
+import { openConfiguredState, quietStateLogger } from './stores.js';
 
 export async function runPostOnThisDay(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { 'dry-run': { type: 'boolean' } } });
@@ -24,7 +24,7 @@ export async function runPostOnThisDay(args: string[]): Promise<number> {
     return 1;
   }
   const logger = createLogger(config.LOG_LEVEL);
-  const state = await openState({ dataDir: config.DATA_DIR, ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}) }, { info: () => undefined, error: (m) => logger.error(m) });
+  const state = await openConfiguredState(config, quietStateLogger((m) => logger.error(m)));
   try {
     const tokenFor: TokenFor = botToken ? async () => botToken : (teamId) => installedBotToken(state.installations, teamId);
     const links = config.PUBLIC_BASE_URL ? { publicBaseUrl: config.PUBLIC_BASE_URL } : {};

@@ -7,12 +7,13 @@ import { createLogger } from '../log.js';
 import { Subscriptions } from '../onthisday/subscriptions.js';
 import { DailyScheduler } from '../onthisday/scheduler.js';
 import { postDue } from '../onthisday/round.js';
-import { openState } from '../state/open.js';
 import { startSlackApp, type OAuthOptions } from '../slack/app.js';
 import { slackRoundDeps, teamClients, type TokenFor } from '../slack/daily-round.js';
 import { installedBotToken, sqlInstallationStore } from '../slack/installation-store.js';
+import { REQUEST_CHECKS } from '../slack/request-checks.js';
+import { SqlSeenEvents } from '../state/sql/seen-events.js';
 import { sourcePages } from '../web/routes.js';
-import { openFeedbackStore } from './stores.js';
+import { openConfiguredState } from './stores.js';
 import { runChat } from './chat.js';
 
 type Mode = { botToken: string } | { oauth: Omit<OAuthOptions, 'installationStore'> };
@@ -59,10 +60,10 @@ async function runSlack(config: Config, mode: Mode, signingSecret: string): Prom
   process.on('unhandledRejection', (err) => logger.error('unhandled rejection (the app keeps running)', err));
   const engine = loadEngine();
   const links = config.PUBLIC_BASE_URL ? { publicBaseUrl: config.PUBLIC_BASE_URL } : {};
-  const state = await openState({ dataDir: config.DATA_DIR, ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}) }, logger);
+  const state = await openConfiguredState(config, logger);
   const subscriptions = new Subscriptions(state.subscriptions);
   const running = await startSlackApp({
-    attache: { engine, links, timeZone: config.TZ_NAME, now: () => new Date(), subscriptions, feedback: openFeedbackStore() },
+    attache: { engine, links, timeZone: config.TZ_NAME, now: () => new Date(), subscriptions, feedback: state.feedback, conversations: state.conversations },
     ...('botToken' in mode ? { botToken: mode.botToken } : { oauth: { ...mode.oauth, installationStore: sqlInstallationStore(state.installations) } }),
     signingSecret,
     ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}),
@@ -72,6 +73,8 @@ async function runSlack(config: Config, mode: Mode, signingSecret: string): Prom
     logger,
     logLevel: config.LOG_LEVEL,
     seenEvents: state.seenEvents,
+    // Replayed commands and clicks are recognised by every replica, for as long as a replay could pass.
+    replays: new SqlSeenEvents(state.database, Date.now, REQUEST_CHECKS.replayMemoryMs),
     sources: sourcePages(engine.kb, links),
   });
   const tokenFor: TokenFor = 'botToken' in mode ? async () => mode.botToken : (teamId) => installedBotToken(state.installations, teamId);

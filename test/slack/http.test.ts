@@ -9,7 +9,7 @@ import { todayIn } from '../../src/core/dates.js';
 import { engine } from '../helpers.js';
 import type { FakeSlack } from './support/fake-slack.js';
 import { startTestApp } from './support/app.js';
-import { eventCallback, postCommand, postEvent, postInteraction, postToSlackEvents, sign } from './support/requests.js';
+import { blockActions, eventCallback, postCommand, postEvent, postInteraction, postToSlackEvents, sign } from './support/requests.js';
 import { recordingLogger, tempDir, testAttache } from './support/attache.js';
 import { expectNoLiveMarkup, HOSTILE } from './support/limits.js';
 
@@ -126,18 +126,11 @@ describe('the Slack app over HTTP', () => {
   });
 
   it('shares an answer in the channel from its button, and opens a source from another', async () => {
-    const interaction = (actionId: string, value: string, responseName: string, triggerId: string) => ({
-      type: 'block_actions',
-      token: 'x',
-      api_app_id: 'A1',
-      team: { id: 'T1', domain: 'test' },
-      user: { id: 'U1', username: 'someone', team_id: 'T1' },
-      channel: { id: 'C1', name: 'general' },
-      container: { type: 'message', message_ts: '1700000004.000100', channel_id: 'C1', is_ephemeral: true },
-      trigger_id: triggerId,
-      response_url: fake.responseUrl(responseName),
-      actions: [{ type: 'button', action_id: actionId, block_id: 'b1', value, action_ts: '1700000004.1' }],
-    });
+    const interaction = (actionId: string, value: string, responseName: string, triggerId: string) =>
+      blockActions(
+        { type: 'button', action_id: actionId, value, action_ts: '1700000004.1' },
+        { container: { type: 'message', message_ts: '1700000004.000100', channel_id: 'C1', is_ephemeral: true }, trigger_id: triggerId, response_url: fake.responseUrl(responseName) },
+      );
     expect((await postInteraction(origin, interaction('share_answer', packQuery({ kind: 'ask', text: RELATIONS }), 'share-1', 't-1'), opts)).status).toBe(200);
     expect(await responseTo('share-1')).toMatchObject({ response_type: 'in_channel', delete_original: true });
     const citation = engine().ask(RELATIONS).citations[0]!;

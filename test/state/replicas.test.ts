@@ -78,6 +78,17 @@ for (const backend of BACKENDS) {
       await expect.poll(() => a.output().includes('event Ev-replicas was handled already (retry 2'), { timeout: 10_000 }).toBe(true);
       expect(fake.callsTo('chat.postMessage').filter((c) => c.body.thread_ts === ts)).toHaveLength(1);
     });
+
+    it('answers a signed slash command replayed to the other replica once', async () => {
+      const fields = { command: '/ask', text: 'When did Tajikistan and Kyrgyzstan establish diplomatic relations?', response_url: fake.responseUrl('replayed') };
+      const once = { timestamp: Math.floor(Date.now() / 1000) };
+      expect((await postCommand(a.origin, fields, once)).status).toBe(200);
+      await fake.waitFor((c) => c.path === '/respond/replayed', 15_000);
+      // The same request, byte for byte (same timestamp, same signature), sent to b.
+      expect((await postCommand(b.origin, fields, once)).status).toBe(200);
+      await expect.poll(() => b.output().includes('Slack request skipped: replayed command /ask'), { timeout: 10_000 }).toBe(true);
+      expect(fake.calls.filter((c) => c.path === '/respond/replayed')).toHaveLength(1);
+    });
   });
 
   describe.skipIf(backend.skip)(`a replica killed with SIGKILL between claim and post ${titleOf(backend)}`, { timeout: 60_000 }, () => {

@@ -11,6 +11,7 @@ import { Subscriptions } from '../../../src/onthisday/subscriptions.js';
 import type { SubscriptionStore } from '../../../src/onthisday/store.js';
 import type { Subscription } from '../../../src/onthisday/subscription.js';
 import { MemoryFeedbackStore, type FeedbackStore } from '../../../src/state/feedback.js';
+import { MemoryConversationStore, type ConversationStore } from '../../../src/state/conversations.js';
 import { memoryStore } from '../../state/support/stores.js';
 
 /** A fixed moment: 10 January 2026, 12:00 in Dushanbe. */
@@ -21,7 +22,7 @@ export function aSubscription(over: Partial<Subscription> = {}): Subscription {
   return { teamId: 'T1', channelId: 'C1', time: '09:00', timeZone: 'Asia/Dushanbe', createdBy: 'U1', createdAt: '2026-01-01T00:00:00Z', ...over };
 }
 
-export function testAttache(opts: { now?: () => Date; store?: SubscriptionStore; publicBaseUrl?: string; feedback?: FeedbackStore } = {}): Attache {
+export function testAttache(opts: { now?: () => Date; store?: SubscriptionStore; publicBaseUrl?: string; feedback?: FeedbackStore; conversations?: ConversationStore } = {}): Attache {
   const now = opts.now ?? (() => NOW);
   return {
     engine: engine(),
@@ -30,6 +31,7 @@ export function testAttache(opts: { now?: () => Date; store?: SubscriptionStore;
     now,
     subscriptions: new Subscriptions(opts.store ?? memoryStore(), now),
     feedback: opts.feedback ?? new MemoryFeedbackStore(),
+    conversations: opts.conversations ?? new MemoryConversationStore(),
   };
 }
 
