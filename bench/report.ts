@@ -18,6 +18,13 @@ export function machine(): string {
   return `${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${osType()} ${release()}, Node ${process.version}`;
 }
 
+/** One section as markdown: its heading, table and notes, ending in a blank line. */
+export function section(s: Section): string {
+  const out = [`## ${s.title}`, '', table(s.rows)];
+  if (s.notes?.length) out.push('', ...s.notes.map((n) => `- ${n}`));
+  return `${out.join('\n')}\n`;
+}
+
 export function report(sections: Section[], method: string[], seconds: number): string {
   const out = [
     '# Attaché benchmarks',
@@ -26,10 +33,7 @@ export function report(sections: Section[], method: string[], seconds: number): 
     '',
     `Machine: ${machine()}.`,
   ];
-  for (const s of sections) {
-    out.push('', `## ${s.title}`, '', table(s.rows));
-    if (s.notes?.length) out.push('', ...s.notes.map((n) => `- ${n}`));
-  }
+  for (const s of sections) out.push('', section(s).trimEnd());
   out.push('', '## Method', '', ...method.map((m) => `- ${m}`), '');
   return out.join('\n');
 }

@@ -11,6 +11,7 @@ import { measureScale, type ScaleBudget } from './scale.js';
 import { startFakeSlack } from './fake-slack.js';
 import { cliColdStart, COLD_QUESTION, healthzColdStart } from './coldstart.js';
 import { slackLoad } from './slack-load.js';
+import { stateSections } from './state.js';
 import { ms, report, type Row, type Section } from './report.js';
 
 const TODAY = '2025-06-01';
@@ -104,6 +105,7 @@ async function main(): Promise<void> {
     scaleNotes.push(`${k}: ${s.facts} facts, ${s.entities} entities, ${s.sources} sources; ${s.questions} questions, ${s.engine.n} engine samples.`);
   }
   sections.push({ title: 'Scale: synthetic fact bases', rows: scaleRows, notes: scaleNotes });
+  sections.push(...(await stateSections(engine.kb, log)));
 
   const method = [
     `Latency is \`engine.ask(q, { today: '${TODAY}' })\` timed with performance.now() around each call; percentiles by nearest rank over every timed call.`,

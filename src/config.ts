@@ -28,6 +28,11 @@ export const configSchema = z.object({
   HOST: optional,
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: optional.pipe(z.string().regex(/^postgres(ql)?:\/\//, 'must be a PostgreSQL URL such as postgres://attache:secret@db.example.org:5432/attache').optional()),
+  SLACK_CLIENT_ID: optional,
+  SLACK_CLIENT_SECRET: optional,
+  SLACK_STATE_SECRET: optional,
+  ONTHISDAY_CLAIM_LEASE_SECONDS: optional.pipe(z.coerce.number<string | undefined>().int().min(1).optional()),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 export type Config = z.infer<typeof configSchema>;

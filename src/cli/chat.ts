@@ -1,10 +1,11 @@
-// `attache chat`: an interactive prompt, the quickest way to try Attaché without Slack.
+// `attache chat`: an interactive prompt, the quickest way to try Attaché without Slack; one conversation a session.
 import { createInterface } from 'node:readline';
 import { loadEngine } from '../core/index.js';
 import { todayIn } from '../core/dates.js';
 import { readConfig } from '../config.js';
 import { renderText } from '../render/text.js';
-import { safeAsk } from './ask.js';
+import { EMPTY_CONVERSATION } from '../core/conversation.js';
+import { safeConverse } from './ask.js';
 
 export async function runChat(_args: string[] = []): Promise<number> {
   const config = readConfig();
@@ -12,11 +13,15 @@ export async function runChat(_args: string[] = []): Promise<number> {
   const prompt = () => process.stdout.write('> ');
   process.stdout.write('Attaché — ask about the diplomatic history in my sources ("help" for examples, Ctrl-D to leave).\n');
   prompt();
+  // The session is one conversation: a follow-up ("who signed it?") is read against what was asked before.
+  let conversation = EMPTY_CONVERSATION;
   // Reading lines as a stream (not one question() at a time) keeps lines that arrive together, as from a pipe.
   for await (const line of createInterface({ input: process.stdin, terminal: false })) {
     if (['exit', 'quit'].includes(line.trim().toLowerCase())) break;
     if (line.trim()) {
-      const answer = safeAsk(engine, line, todayIn(config.TZ_NAME));
+      const turn = safeConverse(engine, line, conversation, todayIn(config.TZ_NAME));
+      conversation = turn.conversation;
+      const answer = turn.answer;
       process.stdout.write(`${renderText(answer, { publicBaseUrl: config.PUBLIC_BASE_URL })}\n\n`);
     }
     prompt();

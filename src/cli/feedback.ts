@@ -2,7 +2,8 @@
 // what they said) and the questions declined most often — what the base is missing.
 import { parseArgs } from 'node:util';
 import type { Feedback, FeedbackStore } from '../state/feedback.js';
-import { openFeedbackStore } from './stores.js';
+import { readConfig } from '../config.js';
+import { openConfiguredState, quietStateLogger } from './stores.js';
 
 export type FeedbackReport = { markedWrong: Feedback[]; mostDeclined: { question: string; count: number }[] };
 
@@ -26,14 +27,20 @@ export function formatFeedbackReport(r: FeedbackReport): string {
 
 const oneLine = (text: string) => (text.length > 300 ? `${text.slice(0, 299)}…` : text).replace(/\s+/g, ' ').trim();
 
-export async function runFeedback(args: string[], store: FeedbackStore = openFeedbackStore()): Promise<number> {
+export async function runFeedback(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { limit: { type: 'string', default: '20' }, json: { type: 'boolean' } } });
   const limit = Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1) {
     process.stderr.write(`attache feedback: --limit must be a whole number above 0, not "${values.limit}"\n`);
     return 2;
   }
-  const report = await feedbackReport(store, limit);
+  const state = await openConfiguredState(readConfig(), quietStateLogger((m) => process.stderr.write(`attache feedback: ${m}\n`)));
+  let report: FeedbackReport;
+  try {
+    report = await feedbackReport(state.feedback, limit);
+  } finally {
+    await state.database.close();
+  }
   process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatFeedbackReport(report));
   return 0;
 }

@@ -1,8 +1,12 @@
-// Where the app and the CLI keep what readers say. One place to choose the store, so that `attache start` and
-// `attache feedback` use the same one. In memory for now: feedback then lives as long as the app runs, and
-// `attache feedback` in another process finds none, until the database store (src/state) is wired here.
-import { MemoryFeedbackStore, type FeedbackStore } from '../state/feedback.js';
+// Where the app and the CLI keep their state, chosen in one place from the settings: DATABASE_URL's
+// PostgreSQL, or the SQLite file in DATA_DIR. `attache start`, `post-onthisday` and `feedback` open the same
+// one, so `attache feedback` sees what the app recorded.
+import type { Config } from '../config.js';
+import { openState, type State } from '../state/open.js';
 
-export function openFeedbackStore(): FeedbackStore {
-  return new MemoryFeedbackStore();
+export function openConfiguredState(config: Config, logger: { info(message: string): void; error(message: string): void }): Promise<State> {
+  return openState({ dataDir: config.DATA_DIR, ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}) }, logger);
 }
+
+/** For a command that prints its own output: only the state's problems reach stderr. */
+export const quietStateLogger = (error: (message: string) => void) => ({ info: () => undefined, error });

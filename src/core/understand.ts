@@ -199,7 +199,9 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
   // "The capital of Kazakhstan?", "which cities …": a noun that names a place asks for that place (and, as a
   // cue, need not be in the answer: "which cities signed" is answered by a quote naming two cities).
   if ((!asks || asks === 'summary') && all.some((w) => kb.lexicon.placeNouns.has(w))) asks = 'place';
-  if (asks === 'place') for (let i = terms.length - 1; i >= 0; i--) if (kb.lexicon.placeNouns.has(terms[i]!.word)) terms.splice(i, 1);
+  // Only "which cities" names the kind of answer; "the capital of X" is what the fact must be about.
+  const category = new Set(all.filter((w, i) => kb.lexicon.placeNouns.has(w) && (all[i - 1] === 'which' || all[i - 1] === 'what')));
+  if (asks === 'place') for (let i = terms.length - 1; i >= 0; i--) if (category.has(terms[i]!.word)) terms.splice(i, 1);
   // "Foreign minister of Kazakhstan?": an office and nothing else asked is a question of who holds it.
   if (!asks && office.length && !terms.some((t) => !office.includes(t.term)) && !mentions.some((m) => m.entity.type === 'person')) asks = 'person';
   const intent = chooseIntent(kb, { mentions, spans, monthDays, terms, asks, folded });

@@ -1,7 +1,8 @@
 // The in-process schedule: one croner job per subscribed channel at its local time (croner handles the time
 // zone and DST), and a sweep every few minutes that catches up what a restart, a transient error or a changed
 // schedule left undone. Both only ask the round to post what is due, and a day is claimed before it is posted,
-// so however the two overlap each channel gets one post a day.
+// so however the two overlap each channel gets one post a day. Each sweep also re-plans from what it read, so
+// that a replica follows subscriptions changed through another one.
 import { Cron } from 'croner';
 import type { Logger } from '../log.js';
 import type { Subscriptions } from './subscriptions.js';
@@ -56,9 +57,21 @@ export class DailyScheduler {
   /** A round that never throws: failures are logged, and what failed is due again at the next sweep. */
   private async run(only?: ChannelKey): Promise<void> {
     try {
-      await this.round(only);
+      const outcomes = await this.round(only);
+      if (!only) this.replan(outcomes.map((o) => o.subscription));
     } catch (err) {
       this.logger.error('on this date: the round failed', err);
     }
+  }
+
+  /** Plans exactly the subscriptions a sweep read. */
+  private replan(subs: Subscription[]): void {
+    const current = new Set(subs.map(keyOf));
+    for (const [id, { job }] of this.jobs) {
+      if (current.has(id)) continue;
+      job.stop();
+      this.jobs.delete(id);
+    }
+    for (const sub of subs) this.plan(sub, sub);
   }
 }

@@ -21,9 +21,15 @@ export const subscriptionSchema = z.object({
   createdAt: z.string(),
   /** Set when posting failed for good (archived channel, bot removed…); cleared by subscribing again. */
   paused: z.object({ reason: z.string(), at: z.string() }).optional(),
-  /** The last local date posted for (claimed before the post is sent, so a day is never posted twice), and what. */
+  /** The latest local date claimed or posted for, and what went out; `pending` until the post is confirmed. */
   lastPost: z
-    .object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), at: z.string(), ts: z.string().optional(), factIds: z.array(z.string()).optional() })
+    .object({
+      date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      at: z.string(),
+      ts: z.string().optional(),
+      factIds: z.array(z.string()).optional(),
+      pending: z.literal(true).optional(),
+    })
     .optional(),
 });
 export type Subscription = z.infer<typeof subscriptionSchema>;
@@ -65,23 +71,47 @@ export function cronPattern(s: Schedule): string {
   return `${minute} ${hour} * * *`;
 }
 
-/** croner's schedule for the subscription; never started, only asked about runs. */
+/** croner's schedule for a time and zone, made once; never started, only asked about runs. */
+const schedules = new Map<string, Cron>();
 function scheduleOf(s: Schedule): Cron {
-  return new Cron(cronPattern(s), { timezone: s.timeZone, paused: true });
+  const key = `${s.time} ${s.timeZone}`;
+  let cron = schedules.get(key);
+  if (!cron) schedules.set(key, (cron = new Cron(cronPattern(s), { timezone: s.timeZone, paused: true })));
+  return cron;
+}
+
+/**
+ * A schedule's latest run at `now` (or just before), with its local date and today's: kept for the last `now`
+ * asked about, since a round asks it of thousands of channels, most of them on a few schedules, at one moment.
+ */
+const latest = { at: NaN, byKey: new Map<string, { run?: Date; runDate?: string; today: string }>() };
+function latestRun(s: Schedule, now: Date): { run?: Date; runDate?: string; today: string } {
+  if (latest.at !== now.getTime()) {
+    latest.at = now.getTime();
+    latest.byKey.clear();
+  }
+  const key = `${s.time} ${s.timeZone}`;
+  let found = latest.byKey.get(key);
+  if (!found) {
+    // previousRuns counts only runs strictly before the reference; a run at this very millisecond is due too.
+    const run = scheduleOf(s).previousRuns(1, new Date(now.getTime() + 1))[0];
+    found = { ...(run ? { run, runDate: todayIn(s.timeZone, run) } : {}), today: todayIn(s.timeZone, now) };
+    latest.byKey.set(key, found);
+  }
+  return found;
 }
 
 /**
  * The local date whose post is due now, if any: today's time has come (croner's last run falls on today's
- * local date), it was not posted for, the subscription is not paused and already existed at that time.
+ * local date), it was not posted for (a claim still unconfirmed counts as not posted), the subscription is not
+ * paused and already existed at that time.
  */
 export function dueDate(sub: Subscription, now: Date): string | undefined {
   if (sub.paused) return undefined;
-  // previousRuns counts only runs strictly before the reference; a run at this very millisecond is due too.
-  const last = scheduleOf(sub).previousRuns(1, new Date(now.getTime() + 1))[0];
-  if (!last || last.getTime() < Date.parse(sub.createdAt)) return undefined;
-  const date = todayIn(sub.timeZone, last);
-  if (date !== todayIn(sub.timeZone, now) || sub.lastPost?.date === date) return undefined;
-  return date;
+  const { run, runDate, today } = latestRun(sub, now);
+  if (!run || run.getTime() < Date.parse(sub.createdAt)) return undefined;
+  if (runDate !== today || (sub.lastPost?.date === runDate && !sub.lastPost.pending)) return undefined;
+  return runDate;
 }
 
 /** When the next post goes out: now if one is due, else the next run for a date not yet posted; none while paused. */

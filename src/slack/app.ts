@@ -2,25 +2,31 @@
 // or Socket Mode when an app-level token is given. Either way one server of ours on PORT also serves /healthz
 // and the source pages (http-front.ts).
 import type { Server } from 'node:http';
-import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, type InstallationStore } from '@slack/bolt';
 import type { Logger, LogLevel } from '../log.js';
 import type { WebHandler } from '../web/routes.js';
 import type { Attache } from './attache.js';
 import { boltLogger } from './bolt-logger.js';
-import { MemorySeenEvents, type SeenEvents } from './seen-events.js';
+import { MemorySeenEvents, type SeenEvents } from '../state/seen-events.js';
 import { oncePerEvent } from './middleware/once-per-event.js';
 import { frontHandler, listen, EVENTS_PATH } from './http-front.js';
 import { REQUEST_CHECKS } from './request-checks.js';
 import { webClientOptions } from './web-client.js';
+import { BOT_SCOPES } from './scopes.js';
 import { registerAssistant } from './listeners/assistant/index.js';
 import { registerEvents } from './listeners/events/index.js';
 import { registerCommands } from './listeners/commands/index.js';
 import { registerActions } from './listeners/actions/index.js';
 import { registerViews } from './listeners/views/index.js';
 
+/** Installable in many workspaces: Bolt's OAuth installer at /slack/install, installations in `installationStore`. */
+export type OAuthOptions = { clientId: string; clientSecret: string; stateSecret: string; installationStore: InstallationStore };
+
 export type SlackAppOptions = {
   attache: Attache;
-  botToken: string;
+  /** One workspace: its bot token. Without it, `oauth` must be given. */
+  botToken?: string;
+  oauth?: OAuthOptions;
   /** HTTP mode: requests are verified with it. */
   signingSecret: string;
   /** Socket Mode when set (xapp-…). */
@@ -44,8 +50,8 @@ export async function startSlackApp(o: SlackAppOptions): Promise<RunningSlackApp
   const logger = boltLogger(o.logger, o.logLevel);
   const receiver = o.appToken
     ? new SocketModeReceiver({ appToken: o.appToken, logger })
-    : new HTTPReceiver({ signingSecret: o.signingSecret, endpoints: EVENTS_PATH, logger });
-  const app = new App({ token: o.botToken, receiver, logger, clientOptions: webClientOptions(o.slackApiUrl), extendedErrorHandler: true, convoStore: false });
+    : new HTTPReceiver({ signingSecret: o.signingSecret, endpoints: EVENTS_PATH, logger, ...(o.oauth ? installer(o.oauth, o.slackApiUrl) : {}) });
+  const app = new App({ ...(o.botToken ? { token: o.botToken } : {}), receiver, logger, clientOptions: webClientOptions(o.slackApiUrl), extendedErrorHandler: true, convoStore: false });
   app.use(oncePerEvent(o.seenEvents ?? new MemorySeenEvents()));
   registerAssistant(app, o.attache);
   registerEvents(app, o.attache);
@@ -77,6 +83,11 @@ function close(server: Server): Promise<void> {
     server.close(() => resolve());
     server.closeAllConnections();
   });
+}
+
+/** The installer's options: the bot scopes of manifest.yaml; its Web API calls (oauth.v2.access) go where the app's do. */
+function installer(oauth: OAuthOptions, slackApiUrl: string | undefined) {
+  return { ...oauth, scopes: BOT_SCOPES, installerOptions: { clientOptions: webClientOptions(slackApiUrl), directInstall: true } };
 }
 
 /** The gist of a request for the log: its type, and the command, event or action with who and where. */

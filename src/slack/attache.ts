@@ -1,10 +1,11 @@
-// What the Slack listeners work with: the engine, the clock, where links point, the daily-post subscriptions
-// and where readers' feedback is kept.
+// What the Slack listeners work with: the engine, the clock, where links point, the daily-post subscriptions,
+// where readers' feedback is kept and each conversation's context.
 import type { Engine } from '../core/engine.js';
 import { todayIn } from '../core/dates.js';
 import type { LinkOptions } from '../render/links.js';
 import type { Subscriptions } from '../onthisday/subscriptions.js';
 import type { FeedbackStore } from '../state/feedback.js';
+import type { ConversationStore } from '../state/conversations.js';
 
 export type Attache = {
   engine: Engine;
@@ -15,6 +16,8 @@ export type Attache = {
   subscriptions: Subscriptions;
   /** 👍/👎 on answers and every question asked, for `attache feedback`. */
   feedback: FeedbackStore;
+  /** The context of each thread, DM and assistant thread, so that a follow-up is read against it. */
+  conversations: ConversationStore;
 };
 
 /** Today's date (YYYY-MM-DD) where Attaché is set. */

@@ -1,7 +1,8 @@
 // The one way a question asked in Slack reaches the engine. Every surface (a mention's thread, a DM, an
-// assistant thread) names its conversation, so that a follow-up can be read in the context of what was asked
-// before; slash commands and buttons have none.
+// assistant thread) names its conversation, so that a follow-up is read in the context of what was asked
+// before; slash commands and buttons have none and are answered alone.
 import type { Answer } from '../core/answer.js';
+import type { Conversation } from '../core/conversation.js';
 import { today, type Attache } from './attache.js';
 
 /** A Slack conversation: a thread (its parent's ts) in a channel or DM, or a DM's unthreaded messages, in a workspace. */
@@ -13,12 +14,23 @@ export function conversationId(key: ConversationKey): string {
 }
 
 /**
- * Answers `text` as asked in `conversation`. The conversation's context (ConversationStore, src/state) is to be
- * loaded before the engine answers and saved after; until the engine takes a context, each question stands alone.
+ * Answers `text` as asked in `conversation`: its context is loaded from the ConversationStore, the engine reads
+ * the question against it, and the context that comes back is saved for the next message there.
  */
 export async function askInConversation(attache: Attache, conversation: ConversationKey | undefined, text: string): Promise<Answer> {
-  void conversation;
-  return attache.engine.ask(text, { today: today(attache) });
+  const date = today(attache);
+  if (!conversation) return attache.engine.ask(text, { today: date });
+  const id = conversationId(conversation);
+  const before = asConversation(await attache.conversations.load(id));
+  const turn = attache.engine.converse(text, before, attache.now().toISOString(), { today: date });
+  await attache.conversations.save(id, turn.conversation);
+  return turn.answer;
+}
+
+/** A stored context as the engine's Conversation; anything else (an older shape, a damaged row) is no context. */
+function asConversation(stored: unknown): Conversation | undefined {
+  const turns = (stored as { turns?: unknown } | undefined)?.turns;
+  return Array.isArray(turns) ? (stored as Conversation) : undefined;
 }
 
 /**

@@ -4,6 +4,8 @@ import { channelMention, escapeMrkdwn } from './render/blockkit.js';
 import type { HomeSubscription } from './render/home-view.js';
 import { formatLocal, nextPostAt, parseSchedule, type ChannelKey, type Schedule, type Subscription } from '../onthisday/subscription.js';
 import { checkCanPost } from './channel-access.js';
+import { INVITE_HINT } from './post-errors.js';
+import { isChannelMember } from './membership.js';
 import type { Attache } from './attache.js';
 
 /** A subscription as the Home tab and `status` show it. */
@@ -17,8 +19,18 @@ export function describeSubscription(sub: Subscription, now: Date): HomeSubscrip
   };
 }
 
-/** Subscribes after checking the bot can post there; the result (or what is wrong) in words. */
+/** Why `userId` may not change the channel's daily post, or undefined when they may (they are in it). */
+export async function refusal(client: webApi.WebClient, channelId: string, userId: string, here = channelMention(channelId)): Promise<string | undefined> {
+  const member = await isChannelMember(client, channelId, userId);
+  if (member) return undefined;
+  if (member === undefined) return `I can't see who is in ${here}, so I can't let anyone change its daily post: ${INVITE_HINT} first.`;
+  return `Only members of ${here} can change its daily post, and you are not one.`;
+}
+
+/** Subscribes after checking the user is in the channel and the bot can post there; the result (or what is wrong) in words. */
 export async function subscribeChannel(attache: Attache, client: webApi.WebClient, key: ChannelKey, schedule: Schedule, userId: string): Promise<string> {
+  const refused = await refusal(client, key.channelId, userId);
+  if (refused) return refused;
   const access = await checkCanPost(client, key.channelId);
   if (!access.ok) return access.reason;
   return subscribedText(await attache.subscriptions.subscribe(key, schedule, userId), attache.now());
@@ -35,7 +47,9 @@ export async function subscribeCommand(attache: Attache, client: webApi.WebClien
   return subscribeChannel(attache, client, key, schedule, userId);
 }
 
-export async function unsubscribeChannel(attache: Attache, key: ChannelKey): Promise<string> {
+export async function unsubscribeChannel(attache: Attache, client: webApi.WebClient, key: ChannelKey, userId: string): Promise<string> {
+  const refused = await refusal(client, key.channelId, userId);
+  if (refused) return refused;
   const removed = await attache.subscriptions.unsubscribe(key);
   return removed ? `Unsubscribed: no more daily posts in ${channelMention(key.channelId)}.` : `${channelMention(key.channelId)} had no daily post.`;
 }
@@ -45,7 +59,7 @@ export async function channelStatus(attache: Attache, key: ChannelKey): Promise<
   const here = channelMention(key.channelId);
   if (!sub) return `${here} has no daily post. Start one with \`/onthisday subscribe [HH:MM] [time zone]\`.`;
   const head = `${here} gets “on this date” every day at ${sub.time} (${escapeMrkdwn(sub.timeZone)}).`;
-  const last = sub.lastPost ? ` Last posted for ${sub.lastPost.date}.` : '';
+  const last = sub.lastPost && !sub.lastPost.pending ? ` Last posted for ${sub.lastPost.date}.` : '';
   if (sub.paused) return `${head} It is *paused*: ${escapeMrkdwn(sub.paused.reason)}. Fix that and subscribe again (\`/onthisday subscribe\`) to resume.${last}`;
   return `${head} ${nextLine(sub, attache.now())}${last}`;
 }

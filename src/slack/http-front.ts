@@ -7,7 +7,7 @@ import type { Logger } from '../log.js';
 import type { WebHandler } from '../web/routes.js';
 import { isSourcesPath } from '../web/routes.js';
 import { plain } from '../web/response.js';
-import type { SeenEvents } from './seen-events.js';
+import type { SeenEvents } from '../state/seen-events.js';
 import { checkSlackRequest } from './request-checks.js';
 
 export const EVENTS_PATH = '/slack/events';

@@ -2,7 +2,7 @@
 // a timestamp near now in either direction (Bolt rejects only the past), a body that is a JSON object, and —
 // for slash commands and interactions, which Slack never retries — no second delivery of the same signed request.
 import { HTTPModuleFunctions, isValidSlackRequest, type BufferedIncomingMessage } from '@slack/bolt';
-import type { SeenEvents } from './seen-events.js';
+import type { SeenEvents } from '../state/seen-events.js';
 
 export const REQUEST_CHECKS = {
   /** Slack's rule: a request more than five minutes from our clock, either way, is refused. */

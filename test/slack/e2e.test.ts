@@ -7,11 +7,12 @@ import { feedbackReport, formatFeedbackReport } from '../../src/cli/feedback.js'
 import { packFeedback, packQuery } from '../../src/slack/render/button-values.js';
 import { ANSWER_BUDGET } from '../../src/slack/render/blocks.js';
 import type { Engine } from '../../src/core/engine.js';
+import type { Conversation } from '../../src/core/conversation.js';
 import { todayIn } from '../../src/core/dates.js';
 import { engine } from '../helpers.js';
 import type { Call, FakeSlack } from './support/fake-slack.js';
 import { startTestApp } from './support/app.js';
-import { commandForm, eventCallback, postEvent, postInteraction, postToSlackEvents, SIGNING_SECRET } from './support/requests.js';
+import { blockActions, commandForm, eventCallback, postEvent, postInteraction, postToSlackEvents, SIGNING_SECRET } from './support/requests.js';
 import { recordingLogger, testAttache } from './support/attache.js';
 import { expectWithinLimits, interactiveCount, markupTexts } from './support/limits.js';
 
@@ -28,24 +29,13 @@ describe('Slack as its users meet it', () => {
   let origin: string;
   const logger = recordingLogger();
   const feedback = new MemoryFeedbackStore();
-  /** Every question that reached the engine's ask, in order. */
+  /** Every question that reached the engine (ask alone, or converse in a thread), in order. */
   const asked: string[] = [];
 
   const posted = (match: (c: Call) => boolean) => fake.waitFor((c) => c.path === '/api/chat.postMessage' && match(c));
   const responseTo = async (name: string) => (await fake.waitFor((c) => c.path === `/respond/${name}`)).body as Json;
-  const interaction = (action: Json, over: Json = {}) => ({
-    type: 'block_actions',
-    token: 'x',
-    api_app_id: 'A1',
-    team: { id: 'T1', domain: 'test' },
-    user: { id: 'U1', username: 'someone', team_id: 'T1' },
-    channel: { id: 'C1', name: 'general' },
-    container: { type: 'message', message_ts: '1700000100.000100', channel_id: 'C1', is_ephemeral: true },
-    trigger_id: 'trig',
-    response_url: fake.responseUrl('unused'),
-    actions: [{ block_id: 'b1', action_ts: '1700000100.1', ...action }],
-    ...over,
-  });
+  const interaction = (action: Json, over: Json = {}) =>
+    blockActions(action, { container: { type: 'message', message_ts: '1700000100.000100', channel_id: 'C1', is_ephemeral: true }, response_url: fake.responseUrl('unused'), ...over });
   /** Slack's limits and our budget hold for every answer the app sent. */
   const expectCompact = (body: Json) => {
     expectWithinLimits(body.blocks, ANSWER_BUDGET.blocks);
@@ -56,7 +46,10 @@ describe('Slack as its users meet it', () => {
   beforeAll(async () => {
     const attache = testAttache({ now: () => new Date(), feedback });
     const real = attache.engine;
-    const recording = Object.create(real, { ask: { value: (q: string, o?: object) => (asked.push(q), real.ask(q, o)) } }) as Engine;
+    const recording = Object.create(real, {
+      ask: { value: (q: string, o?: object) => (asked.push(q), real.ask(q, o)) },
+      converse: { value: (q: string, c: Conversation | undefined, now: string, o?: object) => (asked.push(q), real.converse(q, c, now, o)) },
+    }) as Engine;
     ({ fake, origin, stop } = await startTestApp({ ...attache, engine: recording }, SIGNING_SECRET, logger));
   });
 

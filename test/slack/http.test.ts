@@ -2,13 +2,14 @@
 // Slack, and requests signed as Slack signs them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifySlackRequest } from '@slack/bolt';
-import { JsonFileSubscriptionStore } from '../../src/onthisday/json-file-store.js';
+import { StateDatabase } from '../../src/state/database.js';
+import { SqlSubscriptionStore } from '../../src/state/sql/subscriptions.js';
 import { packQuery, packQuoteRef } from '../../src/slack/render/button-values.js';
 import { todayIn } from '../../src/core/dates.js';
 import { engine } from '../helpers.js';
 import type { FakeSlack } from './support/fake-slack.js';
 import { startTestApp } from './support/app.js';
-import { eventCallback, postCommand, postEvent, postInteraction, postToSlackEvents, sign } from './support/requests.js';
+import { blockActions, eventCallback, postCommand, postEvent, postInteraction, postToSlackEvents, sign } from './support/requests.js';
 import { recordingLogger, tempDir, testAttache } from './support/attache.js';
 import { expectNoLiveMarkup, HOSTILE } from './support/limits.js';
 
@@ -49,7 +50,7 @@ describe('the Slack app over HTTP', () => {
   const responseTo = async (name: string) => (await fake.waitFor((c) => c.path === `/respond/${name}`)).body;
 
   beforeAll(async () => {
-    const attache = testAttache({ now: () => new Date(), store: new JsonFileSubscriptionStore(data.dir, logger) });
+    const attache = testAttache({ now: () => new Date(), store: new SqlSubscriptionStore(StateDatabase.open({ dataDir: data.dir })) });
     ({ fake, origin, stop } = await startTestApp(attache, EXAMPLE.secret, logger));
   });
 
@@ -125,18 +126,11 @@ describe('the Slack app over HTTP', () => {
   });
 
   it('shares an answer in the channel from its button, and opens a source from another', async () => {
-    const interaction = (actionId: string, value: string, responseName: string, triggerId: string) => ({
-      type: 'block_actions',
-      token: 'x',
-      api_app_id: 'A1',
-      team: { id: 'T1', domain: 'test' },
-      user: { id: 'U1', username: 'someone', team_id: 'T1' },
-      channel: { id: 'C1', name: 'general' },
-      container: { type: 'message', message_ts: '1700000004.000100', channel_id: 'C1', is_ephemeral: true },
-      trigger_id: triggerId,
-      response_url: fake.responseUrl(responseName),
-      actions: [{ type: 'button', action_id: actionId, block_id: 'b1', value, action_ts: '1700000004.1' }],
-    });
+    const interaction = (actionId: string, value: string, responseName: string, triggerId: string) =>
+      blockActions(
+        { type: 'button', action_id: actionId, value, action_ts: '1700000004.1' },
+        { container: { type: 'message', message_ts: '1700000004.000100', channel_id: 'C1', is_ephemeral: true }, trigger_id: triggerId, response_url: fake.responseUrl(responseName) },
+      );
     expect((await postInteraction(origin, interaction('share_answer', packQuery({ kind: 'ask', text: RELATIONS }), 'share-1', 't-1'), opts)).status).toBe(200);
     expect(await responseTo('share-1')).toMatchObject({ response_type: 'in_channel', delete_original: true });
     const citation = engine().ask(RELATIONS).citations[0]!;
@@ -176,6 +170,7 @@ describe('the Slack app over HTTP', () => {
     it('reports the status, shows it in the App Home, and unsubscribes', async () => {
       await command('/onthisday', 'status', 'status-1', 'C0SUB');
       expect((await responseTo('status-1')).text).toMatch(/every day at 08:30 \(Europe\/Berlin\)\. Next post: /);
+      fake.answers.set('users.conversations', () => ({ json: { ok: true, channels: [{ id: 'C0SUB' }] } }));
       await postEvent(origin, eventCallback('Ev-home', { type: 'app_home_opened', user: 'U1', channel: 'D1', tab: 'home', event_ts: '1700000005.1' }), opts);
       const published = await fake.waitFor((c) => c.path === '/api/views.publish' && c.body.user_id === 'U1');
       expect(JSON.stringify(published.body.view)).toContain('<#C0SUB> · every day at 08:30 Europe/Berlin');

@@ -266,6 +266,7 @@ describe('App Home', () => {
     await withSubs.subscriptions.subscribe({ teamId: 'T1', channelId: 'CMINE' }, { time: '09:00', timeZone: 'Asia/Dushanbe' }, 'U1');
     await withSubs.subscriptions.subscribe({ teamId: 'T2', channelId: 'COTHER' }, { time: '09:00', timeZone: 'Asia/Dushanbe' }, 'U1');
     const { args, client } = boltArgs({ event: { type: 'app_home_opened', user: 'U1', channel: 'D1', tab: 'home' } });
+    client.users.conversations.mockResolvedValue({ ok: true, channels: [{ id: 'CMINE' }, { id: 'COTHER' }] });
     await appHomeOpened(withSubs)(args);
     const json = JSON.stringify(first(client.views.publish).view);
     expect(json).toContain('<#CMINE>');

@@ -1,7 +1,7 @@
 // Global middleware: each Events API delivery (event_id) reaches the listeners once, however often Slack retries it.
 // Bolt has acknowledged events before middleware runs, so stopping here answers the retry with a 200 and nothing else.
 import type { AllMiddlewareArgs, AnyMiddlewareArgs, Middleware } from '@slack/bolt';
-import type { SeenEvents } from '../seen-events.js';
+import type { SeenEvents } from '../../state/seen-events.js';
 
 export function oncePerEvent(seen: SeenEvents): Middleware<AnyMiddlewareArgs> {
   return async ({ body, context, logger, next }: AnyMiddlewareArgs & AllMiddlewareArgs) => {

@@ -1,5 +1,5 @@
-// An Attaché over the real engine, with subscriptions in memory or in a temporary DATA_DIR, and fake Bolt
-// arguments (ack, respond, client, logger) for calling listeners directly.
+// An Attaché over the real engine, with subscriptions in an in-memory SQLite database (the real store) or a
+// given one, and fake Bolt arguments (ack, respond, client, logger) for calling listeners directly.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,9 +8,11 @@ import { LogLevel, type Logger } from '@slack/bolt';
 import { engine } from '../../helpers.js';
 import type { Attache } from '../../../src/slack/attache.js';
 import { Subscriptions } from '../../../src/onthisday/subscriptions.js';
-import type { StoreChange, SubscriptionStore } from '../../../src/onthisday/store.js';
+import type { SubscriptionStore } from '../../../src/onthisday/store.js';
 import type { Subscription } from '../../../src/onthisday/subscription.js';
 import { MemoryFeedbackStore, type FeedbackStore } from '../../../src/state/feedback.js';
+import { MemoryConversationStore, type ConversationStore } from '../../../src/state/conversations.js';
+import { memoryStore } from '../../state/support/stores.js';
 
 /** A fixed moment: 10 January 2026, 12:00 in Dushanbe. */
 export const NOW = new Date('2026-01-10T07:00:00Z');
@@ -20,28 +22,16 @@ export function aSubscription(over: Partial<Subscription> = {}): Subscription {
   return { teamId: 'T1', channelId: 'C1', time: '09:00', timeZone: 'Asia/Dushanbe', createdBy: 'U1', createdAt: '2026-01-01T00:00:00Z', ...over };
 }
 
-/** Subscriptions in memory: the store contract without a file, for tests that fake the clock. */
-export class MemoryStore implements SubscriptionStore {
-  constructor(public subscriptions: Subscription[] = []) {}
-  async list(): Promise<Subscription[]> {
-    return this.subscriptions;
-  }
-  async update<T>(change: (current: Subscription[]) => StoreChange<T>): Promise<T> {
-    const { subscriptions, result } = change(this.subscriptions);
-    this.subscriptions = subscriptions;
-    return result;
-  }
-}
-
-export function testAttache(opts: { now?: () => Date; store?: SubscriptionStore; publicBaseUrl?: string; feedback?: FeedbackStore } = {}): Attache {
+export function testAttache(opts: { now?: () => Date; store?: SubscriptionStore; publicBaseUrl?: string; feedback?: FeedbackStore; conversations?: ConversationStore } = {}): Attache {
   const now = opts.now ?? (() => NOW);
   return {
     engine: engine(),
     links: opts.publicBaseUrl ? { publicBaseUrl: opts.publicBaseUrl } : {},
     timeZone: 'Asia/Dushanbe',
     now,
-    subscriptions: new Subscriptions(opts.store ?? new MemoryStore(), now),
+    subscriptions: new Subscriptions(opts.store ?? memoryStore(), now),
     feedback: opts.feedback ?? new MemoryFeedbackStore(),
+    conversations: opts.conversations ?? new MemoryConversationStore(),
   };
 }
 
@@ -65,7 +55,12 @@ export function fakeClient() {
       postEphemeral: vi.fn(async () => ({ ok: true })),
     },
     views: { open: vi.fn(async () => ({ ok: true })), publish: vi.fn(async () => ({ ok: true })) },
-    conversations: { info: vi.fn(async (args: { channel: string }) => ({ ok: true, channel: { id: args.channel, is_member: true } })) },
+    conversations: {
+      info: vi.fn(async (args: { channel: string }) => ({ ok: true, channel: { id: args.channel, is_member: true } })),
+      // U1, the user of every request here, is in every channel unless a test says otherwise.
+      members: vi.fn(async (_args: { channel: string }) => ({ ok: true, members: ['U1'] })),
+    },
+    users: { conversations: vi.fn(async (_args: { user: string }) => ({ ok: true, channels: [] as { id: string }[] })) },
   };
 }
 

@@ -4,12 +4,21 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export type Call = { path: string; body: Record<string, unknown>; headers: IncomingHttpHeaders };
-export type Answer = { status?: number; headers?: Record<string, string>; json: unknown };
+/** `hang`: never answer (a Slack that took the call and went quiet, or never got it). */
+export type Answer = { status?: number; headers?: Record<string, string>; json: unknown } | { hang: true };
+/** A message Slack has: what conversations.history returns. */
+export type Posted = { channel: string; ts: string; text: unknown; metadata?: unknown; thread_ts?: unknown; /** When it was posted, in seconds: what `oldest` compares (the fake's ts are fixed numbers). */ at: number };
 
 export class FakeSlack {
   readonly calls: Call[] = [];
   /** Answers for Web API methods by name ("conversations.info"); the default is ok. */
   readonly answers = new Map<string, (body: Record<string, unknown>) => Answer>();
+  /** Every message posted, in order: the record of what Slack would show. */
+  readonly messages: Posted[] = [];
+  /** Who is in which channel: conversations.members of a channel not here answers U1 alone; users.conversations lists only these. */
+  readonly members = new Map<string, string[]>();
+  /** OAuth codes and the workspace each installs (oauth.v2.access). */
+  readonly installs = new Map<string, { teamId: string; botToken: string }>();
   private posted = 0;
 
   private constructor(
@@ -26,6 +35,7 @@ export class FakeSlack {
         const call = { path: req.url ?? '', body: parseBody(raw, req.headers['content-type'] ?? ''), headers: req.headers };
         fake!.calls.push(call);
         const answer = fake!.answer(call);
+        if ('hang' in answer) return;
         res.writeHead(answer.status ?? 200, { 'Content-Type': 'application/json', ...answer.headers });
         res.end(JSON.stringify(answer.json));
       });
@@ -61,7 +71,15 @@ export class FakeSlack {
     }
   }
 
+  /** Keeps a chat.postMessage as Slack would, and returns its ts. */
+  post(body: Record<string, unknown>): string {
+    const ts = `1700000000.${String(++this.posted).padStart(6, '0')}`;
+    this.messages.push({ channel: String(body.channel), ts, text: body.text, metadata: body.metadata, thread_ts: body.thread_ts, at: Date.now() / 1000 });
+    return ts;
+  }
+
   close(): Promise<void> {
+    this.server.closeAllConnections();
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
 
@@ -70,12 +88,49 @@ export class FakeSlack {
     const custom = method && this.answers.get(method);
     if (custom) return custom(call.body);
     switch (method) {
-      case 'auth.test':
-        return { json: { ok: true, url: 'https://test.slack.com/', team: 'Test', user: 'attache', team_id: 'T1', user_id: 'UBOT', bot_id: 'BBOT' } };
+      case 'auth.test': {
+        // An installed workspace's token answers for that workspace; any other for T1.
+        const token = String(call.headers.authorization ?? '').replace(/^Bearer /, '') || String(call.body.token ?? '');
+        const team = [...this.installs.values()].find((i) => i.botToken === token)?.teamId ?? 'T1';
+        return { json: { ok: true, url: 'https://test.slack.com/', team: 'Test', user: 'attache', team_id: team, user_id: 'UBOT', bot_id: `BBOT${team}` } };
+      }
       case 'chat.postMessage':
-        return { json: { ok: true, channel: call.body.channel, ts: `1700000000.${String(++this.posted).padStart(6, '0')}` } };
+        return { json: { ok: true, channel: call.body.channel, ts: this.post(call.body) } };
       case 'conversations.info':
         return { json: { ok: true, channel: { id: call.body.channel, is_member: true } } };
+      case 'conversations.history': {
+        // Newest first, since `oldest`; metadata only when asked for, as Slack does.
+        const oldest = Number(call.body.oldest ?? 0);
+        const messages = this.messages
+          .filter((m) => m.channel === call.body.channel && !m.thread_ts && m.at > oldest)
+          .reverse()
+          .map(({ ts, text, metadata }) => ({ type: 'message', ts, text, ...(call.body.include_all_metadata === 'true' && metadata ? { metadata } : {}) }));
+        return { json: { ok: true, messages, has_more: false } };
+      }
+      case 'conversations.members':
+        return { json: { ok: true, members: this.members.get(String(call.body.channel)) ?? ['U1'], response_metadata: { next_cursor: '' } } };
+      case 'users.conversations': {
+        const channels = [...this.members].filter(([, users]) => users.includes(String(call.body.user))).map(([id]) => ({ id }));
+        return { json: { ok: true, channels, response_metadata: { next_cursor: '' } } };
+      }
+      case 'oauth.v2.access': {
+        const install = this.installs.get(String(call.body.code));
+        if (!install) return { json: { ok: false, error: 'invalid_code' } };
+        return {
+          json: {
+            ok: true,
+            app_id: 'A1',
+            authed_user: { id: 'U1' },
+            scope: 'commands,chat:write',
+            token_type: 'bot',
+            access_token: install.botToken,
+            bot_user_id: `UBOT${install.teamId}`,
+            team: { id: install.teamId, name: `Team ${install.teamId}` },
+            enterprise: null,
+            is_enterprise_install: false,
+          },
+        };
+      }
       default:
         return { json: { ok: true } };
     }

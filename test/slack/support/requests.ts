@@ -28,10 +28,10 @@ export function eventCallback(eventId: string, event: Record<string, unknown>): 
   return { token: 'x', team_id: 'T1', api_app_id: 'A1', type: 'event_callback', event_id: eventId, event_time: 1_700_000_000, event };
 }
 
-export function commandForm(fields: { command: string; text: string; response_url: string; channel_id?: string; user_id?: string }): string {
+export function commandForm(fields: { command: string; text: string; response_url: string; channel_id?: string; user_id?: string; team_id?: string }): string {
   return new URLSearchParams({
     token: 'x',
-    team_id: 'T1',
+    team_id: fields.team_id ?? 'T1',
     team_domain: 'test',
     channel_id: fields.channel_id ?? 'C1',
     channel_name: 'general',
@@ -50,3 +50,18 @@ export const postCommand = (origin: string, fields: Parameters<typeof commandFor
 
 export const postInteraction = (origin: string, payload: object, opts?: PostOptions) =>
   postToSlackEvents(origin, new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded', opts);
+
+/** A click on a message's button (block_actions) by U1 in C1 of T1; `over` replaces any top-level field. */
+export function blockActions(action: Record<string, unknown>, over: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    type: 'block_actions',
+    token: 'x',
+    api_app_id: 'A1',
+    team: { id: 'T1', domain: 'test' },
+    user: { id: 'U1', username: 'someone', team_id: 'T1' },
+    channel: { id: 'C1', name: 'general' },
+    trigger_id: 'trig',
+    ...over,
+    actions: [{ block_id: 'b1', action_ts: '1700000100.1', ...action }],
+  };
+}

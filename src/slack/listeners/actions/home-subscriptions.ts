@@ -22,7 +22,7 @@ export const unsubscribeFromHome =
   (attache: Attache) =>
   async ({ ack, action, body, client }: Args): Promise<void> => {
     await ack();
-    const outcome = await unsubscribeChannel(attache, { teamId: teamOf(body), channelId: action.value ?? '' });
+    const outcome = await unsubscribeChannel(attache, client, { teamId: teamOf(body), channelId: action.value ?? '' }, body.user.id);
     await publishHome(attache, client, body.user.id, teamOf(body), outcome);
   };
 

@@ -20,7 +20,7 @@ export const onThisDayCommand =
           message = notice(await subscribeCommand(attache, client, key, rest, command.user_id));
           break;
         case 'unsubscribe':
-          message = notice(await unsubscribeChannel(attache, key));
+          message = notice(await unsubscribeChannel(attache, client, key, command.user_id));
           break;
         case 'status':
           message = notice(await channelStatus(attache, key));

@@ -1,7 +1,8 @@
 // The subscribe form submitted. The time and zone are checked before acknowledging (no network: problems show
 // under their fields at once); then the form is acknowledged well within Slack's 3 seconds, and only after that
-// is the channel checked with Slack (conversations.info, which may be slow or rate limited). Any problem there
-// reaches the user privately; otherwise the subscription is stored and the Home tab refreshed with the outcome.
+// are the user's membership and the channel checked with Slack (conversations.members and .info, which may be
+// slow or rate limited). Any problem there reaches the user privately; otherwise the subscription is stored and
+// the Home tab refreshed with the outcome.
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { canonicalTimeZone } from '../../../config.js';
 import { SUBSCRIBE_FIELD } from '../../render/action-ids.js';
@@ -9,7 +10,7 @@ import { channelMention } from '../../render/blockkit.js';
 import { DEFAULT_TIME, parseTime } from '../../../onthisday/subscription.js';
 import type { Attache } from '../../attache.js';
 import { checkCanPost } from '../../channel-access.js';
-import { subscribedText } from '../../daily-posts.js';
+import { refusal, subscribedText } from '../../daily-posts.js';
 import { publishHome } from '../../home.js';
 import { slackErrorCode } from '../../post-errors.js';
 import { tellPrivately } from '../../post.js';
@@ -34,7 +35,8 @@ export const subscribeFormSubmitted =
     const userId = body.user.id;
     let problem: string | undefined;
     try {
-      const access = await checkCanPost(client, channelId);
+      const refused = await refusal(client, channelId, userId);
+      const access = refused ? { ok: false as const, reason: refused } : await checkCanPost(client, channelId);
       if (!access.ok) problem = `${access.reason} Nothing was subscribed.`;
     } catch (err) {
       logger.warn(`subscribe form: could not check ${channelId}`, err);

@@ -1,7 +1,7 @@
 // Reading `subscribe [HH:MM] [zone]`, and when a subscription's post is due.
 import { describe, expect, it } from 'vitest';
-import { dueDate, formatLocal, nextPostAt, parseSchedule, parseTime } from '../../../src/onthisday/subscription.js';
-import { aSubscription } from '../support/attache.js';
+import { dueDate, formatLocal, nextPostAt, parseSchedule, parseTime } from '../../src/onthisday/subscription.js';
+import { aSubscription } from '../slack/support/attache.js';
 
 describe('subscribe arguments', () => {
   it('default to 09:00 in the configured zone, and take a time and a zone in either order', () => {

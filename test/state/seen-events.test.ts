@@ -1,6 +1,6 @@
 // The memory of handled event ids behind the once-per-event middleware.
 import { expect, it } from 'vitest';
-import { MemorySeenEvents } from '../../src/slack/seen-events.js';
+import { MemorySeenEvents } from '../../src/state/seen-events.js';
 
 it('knows an event id until its time to live has passed', () => {
   let now = 0;
