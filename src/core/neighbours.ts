@@ -2,7 +2,7 @@
 // differs from "export>kazakhstan"), and which countries a word is tied to ("Kazakhstan's capital").
 import type { KnowledgeBase } from './knowledge.js';
 import type { Entity } from './schema.js';
-import { CLAUSE_BREAK } from './normalise.js';
+import { CLAUSE_BREAK, fold, words } from './normalise.js';
 
 export type Item = { entity: Entity; text: string; fuzzy: boolean } | { word: string };
 export type Bindings = Map<string, Set<string>>;
@@ -26,7 +26,11 @@ export type Key = string;
 export function keysOf(kb: KnowledgeBase, items: Item[]): Key[] {
   const keys: Key[] = [];
   for (const it of items) {
-    if ('entity' in it) keys.push(it.entity.id);
+    if ('entity' in it) {
+      // "by the Kazakh side": a demonym qualifies the noun after it; the preposition before governs that noun.
+      if (keys[keys.length - 1] === PREP && it.text !== words(fold(it.entity.name)).join(' ')) keys.pop();
+      keys.push(it.entity.id);
+    }
     else if (it.word === CLAUSE_BREAK) keys.push(BREAK);
     else if (!kb.lexicon.isStopword(it.word)) keys.push(kb.lexicon.term(it.word));
     else if (it.word === 'of') keys.push(OF);

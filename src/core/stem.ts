@@ -8,7 +8,9 @@ function undouble(w: string): string {
 }
 
 export function stem(word: string): string {
-  let w = word;
+  // British and American spellings meet: "modernisation" is "modernization" (verbs in -ise are too mixed
+  // with other -ise words, "promise", "supervise", to be mapped by rule).
+  let w = word.replace(/isation$/, 'ization');
   if (w.length <= 3 || /\d/.test(w)) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('ied') && w.length > 4) w = `${w.slice(0, -3)}y`;
