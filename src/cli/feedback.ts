@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import type { Feedback, FeedbackStore } from '../state/feedback.js';
 import { openFeedbackStore } from './stores.js';
+import { processIo, type Io } from './io.js';
 
 export type FeedbackReport = { markedWrong: Feedback[]; mostDeclined: { question: string; count: number }[] };
 
@@ -26,14 +27,14 @@ export function formatFeedbackReport(r: FeedbackReport): string {
 
 const oneLine = (text: string) => (text.length > 300 ? `${text.slice(0, 299)}…` : text).replace(/\s+/g, ' ').trim();
 
-export async function runFeedback(args: string[], store: FeedbackStore = openFeedbackStore()): Promise<number> {
+export async function runFeedback(args: string[], io: Io = processIo(), store: FeedbackStore = openFeedbackStore()): Promise<number> {
   const { values } = parseArgs({ args, options: { limit: { type: 'string', default: '20' }, json: { type: 'boolean' } } });
   const limit = Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1) {
-    process.stderr.write(`attache feedback: --limit must be a whole number above 0, not "${values.limit}"\n`);
+    io.stderr.write(`attache feedback: --limit must be a whole number above 0, not "${values.limit}"\n`);
     return 2;
   }
   const report = await feedbackReport(store, limit);
-  process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatFeedbackReport(report));
+  io.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatFeedbackReport(report));
   return 0;
 }
