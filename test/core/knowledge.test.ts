@@ -1,49 +1,7 @@
-// The knowledge base's indexes, on a corpus of its own: two countries, one source of two sentences, each quoted
-// by a curated fact. Facts are found by entity, year, month-day, term and about group; names by alias, typo or not.
+// The knowledge base's indexes, on the two-fact base (test/fixtures/two-facts.ts). Facts are found by entity, year, month-day, term and about group; names by alias, typo or not.
 import { describe, expect, it } from 'vitest';
-import { KnowledgeBase } from '../../src/core/knowledge.js';
-import type { SourceDoc } from '../../src/core/load.js';
-import { readPassageLanguage } from '../../src/core/passages/index.js';
-import { type Entity, type Fact, lexiconSchema } from '../../src/core/schema.js';
+import { facts, kb } from '../fixtures/two-facts.js';
 
-const kz: Entity = { id: 'kz', type: 'country', name: 'Kazakhstan', aliases: ['Republic of Kazakhstan'] };
-const tj: Entity = { id: 'tj', type: 'country', name: 'Tajikistan', aliases: [] };
-const far: Entity = { id: 'far', type: 'country', name: 'Farawaystan', aliases: [] };
-const FIRST = 'Tajikistan and Kazakhstan established diplomatic relations on 7 January 1993.';
-const SECOND = 'Kazakhstan opened an embassy in Dushanbe on 14 January 1994.';
-const source: SourceDoc = {
-  id: 's1',
-  title: 'Relations',
-  publisher: 'The Ministry',
-  url: '',
-  language: 'en',
-  published: { date: '2020-01-01' },
-  text: `${FIRST}\n\n${SECOND}\n`,
-};
-const fact = (id: string, over: Partial<Fact>): Fact => ({
-  id,
-  kind: 'event',
-  title: id,
-  summary: id,
-  entities: ['kz'],
-  status: 'done',
-  keywords: [],
-  quotes: [],
-  source: 's1',
-  ...over,
-});
-const facts = [
-  fact('relations', { kind: 'relations', entities: ['tj', 'kz'], date: { on: '1993-01-07' }, quotes: [FIRST], about: 'kz-tj-relations' }),
-  fact('embassy', { entities: ['kz'], date: { on: '1994-01-14' }, quotes: [SECOND], keywords: ['mission'] }),
-];
-const kb = new KnowledgeBase({
-  passageLanguage: readPassageLanguage(),
-  sources: [source],
-  entities: [kz, tj, far],
-  facts,
-  intents: [],
-  lexicon: lexiconSchema.parse({ stopwords: ['and', 'on', 'an', 'in', 'the'], synonyms: {}, asks: {}, exclusions: [] }),
-});
 const ids = (positions: readonly number[]) => positions.map((i) => kb.facts[i]!.id);
 
 describe('KnowledgeBase', () => {
