@@ -1,15 +1,17 @@
 // Shared helpers for the core and CLI tests: the real engine, answer checks, temporary copies of the base,
-// and running the built CLI. Nothing here knows the wording of curated summaries.
+// and running the CLI (in this process, or the built one in a child). Nothing here knows the wording of curated summaries.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { loadEngine, type Engine } from '../src/core/index.js';
 import type { Answer, Citation } from '../src/core/answer.js';
 import type { KnowledgeBase } from '../src/core/knowledge.js';
 import type { Fact } from '../src/core/schema.js';
+import { run } from '../src/cli/run.js';
 
 /** The project folder (holds facts/, intents/, bin/). */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -147,15 +149,37 @@ export type CliResult = { status: number | null; stdout: string; stderr: string 
 
 const BIN = join(ROOT, 'bin', 'attache.js');
 
+/** The environment every CLI run sees: this one with Slack settings cleared and a fixed time zone. */
+function cliEnv(extra: Record<string, string> = {}): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !k.startsWith('SLACK_')) env[k] = v;
+  return Object.assign(env, { SLACK_BOT_TOKEN: '', SLACK_SIGNING_SECRET: '', SLACK_APP_TOKEN: '', TZ_NAME: 'Asia/Dushanbe', PUBLIC_BASE_URL: '' }, extra);
+}
+
+/**
+ * Runs `attache …` in this process, as the built CLI would (no .env is read), with its output captured and
+ * standard input given. Commands that answer questions share this file's engine over the real base.
+ */
+export async function cli(args: string[], opts: { input?: string; env?: Record<string, string> } = {}): Promise<CliResult & { status: number }> {
+  let stdout = '';
+  let stderr = '';
+  const status = await run(args, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    stdin: Readable.from([opts.input ?? '']),
+    env: cliEnv(opts.env),
+    loadEngine: engine,
+  });
+  return { status, stdout, stderr };
+}
+
 /**
  * Runs the built CLI (`node bin/attache.js …`) with Slack settings cleared and a fixed time zone,
  * from a temporary folder so that no .env file is read. Standard input is a pipe (never a TTY).
  */
 export function runCli(args: string[], opts: { input?: string; env?: Record<string, string> } = {}): CliResult {
   if (!existsSync(join(ROOT, 'dist', 'src', 'cli', 'main.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does it)');
-  const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !k.startsWith('SLACK_')) env[k] = v;
-  Object.assign(env, { SLACK_BOT_TOKEN: '', SLACK_SIGNING_SECRET: '', SLACK_APP_TOKEN: '', TZ_NAME: 'Asia/Dushanbe', PUBLIC_BASE_URL: '' }, opts.env);
+  const env = cliEnv(opts.env);
   const cwd = mkdtempSync(join(tmpdir(), 'attache-cwd-'));
   try {
     const r = spawnSync(process.execPath, [BIN, ...args], { cwd, env, input: opts.input ?? '', encoding: 'utf8', timeout: 15_000 });

@@ -5,14 +5,15 @@ import { readCorpus, formatProblem } from '../core/load.js';
 import { concernsSource, isError } from '../core/check/problem.js';
 import { checkNames } from '../core/check/names.js';
 import { KnowledgeBase } from '../core/knowledge.js';
+import { processIo, type Io } from './io.js';
 
-export async function runFactsCheck(args: string[]): Promise<number> {
+export async function runFactsCheck(args: string[], io: Io = processIo()): Promise<number> {
   const { values } = parseArgs({ args, options: { dir: { type: 'string' }, source: { type: 'string' } } });
   const { corpus, records, problems } = readCorpus(values.dir);
   const only = values.source;
   if (only !== undefined && !records.sources.some((s) => s.data.id === only || s.file === `facts/sources/${only}.yaml`)) {
     const ids = records.sources.flatMap((s) => (s.data.id ? [s.data.id] : []));
-    process.stderr.write(`attache facts check: no source "${only}" in facts/sources (the sources are ${ids.join(', ') || 'none'})\n`);
+    io.stderr.write(`attache facts check: no source "${only}" in facts/sources (the sources are ${ids.join(', ') || 'none'})\n`);
     return 2;
   }
   const all = [...problems, ...checkNames(records, only === undefined ? undefined : (s) => s.data.id === only)];
@@ -20,13 +21,13 @@ export async function runFactsCheck(args: string[]): Promise<number> {
   const elsewhere = all.filter(isError).length - shown.filter(isError).length;
   const errors = shown.filter(isError);
   const warnings = shown.filter((p) => !isError(p));
-  for (const p of [...errors, ...warnings]) process.stderr.write(`${formatProblem(p)}\n`);
+  for (const p of [...errors, ...warnings]) io.stderr.write(`${formatProblem(p)}\n`);
   const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
   const note = [warnings.length ? plural(warnings.length, 'warning') : '', elsewhere ? `${plural(elsewhere, 'error')} elsewhere in the base (run facts check without --source)` : '']
     .filter(Boolean)
     .join('; ');
   if (errors.length) {
-    process.stderr.write(`facts check: ${plural(errors.length, 'error')}${note ? `, ${note}` : ''}\n`);
+    io.stderr.write(`facts check: ${plural(errors.length, 'error')}${note ? `, ${note}` : ''}\n`);
     return 1;
   }
   const facts = only === undefined ? corpus.facts : corpus.facts.filter((f) => f.source === only);
@@ -35,6 +36,6 @@ export async function runFactsCheck(args: string[]): Promise<number> {
     only === undefined
       ? `${corpus.sources.length} sources, ${corpus.entities.length} entities (${new KnowledgeBase(corpus).inScope.size} cited by facts), ${corpus.facts.length} facts, ${quotes} quotes verbatim, ${corpus.intents.length} intents`
       : `source ${only}: ${plural(facts.length, 'fact')}, ${plural(quotes, 'quote')} verbatim`;
-  process.stdout.write(`facts check: OK — ${counts}${note ? ` (${note})` : ''}\n`);
+  io.stdout.write(`facts check: OK — ${counts}${note ? ` (${note})` : ''}\n`);
   return 0;
 }

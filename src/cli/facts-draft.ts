@@ -8,6 +8,7 @@ import { defaultDataRoot } from '../core/load.js';
 import { entityFileSchema, sourceSchema, type Entity, type Fact } from '../core/schema.js';
 import { analysePassages, entityFinder, readPassageLanguage } from '../core/passages/index.js';
 import { draftFacts } from '../core/passages/draft.js';
+import { processIo, type Io } from './io.js';
 
 const USAGE = `Usage: attache facts draft ID [--dir DIR] [--out FILE] [--force]
 
@@ -58,14 +59,14 @@ function readArgs(args: string[]): { id?: string; dir?: string; out?: string; fo
   }
 }
 
-export async function runFactsDraft(args: string[]): Promise<number> {
+export async function runFactsDraft(args: string[], io: Io = processIo()): Promise<number> {
   const values = readArgs(args);
   if (typeof values === 'string' || (!values.help && !values.id)) {
-    process.stderr.write(`facts draft: ${typeof values === 'string' ? values : 'which source? Give its id, e.g. attache facts draft 003'}\n\n${USAGE}`);
+    io.stderr.write(`facts draft: ${typeof values === 'string' ? values : 'which source? Give its id, e.g. attache facts draft 003'}\n\n${USAGE}`);
     return 2;
   }
   if (values.help) {
-    process.stdout.write(USAGE);
+    io.stdout.write(USAGE);
     return 0;
   }
   const id = values.id!;
@@ -74,17 +75,17 @@ export async function runFactsDraft(args: string[]): Promise<number> {
   const metaFile = join(factsDir, 'sources', `${id}.yaml`);
   const textFile = join(factsDir, 'sources', `${id}.txt`);
   if (!existsSync(metaFile) || !existsSync(textFile)) {
-    process.stderr.write(`facts draft: no source "${id}": ${relative(root, metaFile)} and ${relative(root, textFile)} must both exist\n`);
+    io.stderr.write(`facts draft: no source "${id}": ${relative(root, metaFile)} and ${relative(root, textFile)} must both exist\n`);
     return 1;
   }
   const meta = sourceSchema.safeParse(YAML.parse(readFileSync(metaFile, 'utf8')));
   if (!meta.success) {
-    process.stderr.write(`facts draft: ${relative(root, metaFile)} is not valid (${meta.error.issues[0]?.path.join('.')}: ${meta.error.issues[0]?.message}); run \`attache facts check\`\n`);
+    io.stderr.write(`facts draft: ${relative(root, metaFile)} is not valid (${meta.error.issues[0]?.path.join('.')}: ${meta.error.issues[0]?.message}); run \`attache facts check\`\n`);
     return 1;
   }
   const out = resolve(values.out ?? join(factsDir, 'curated', `${id}.draft.yaml`));
   if (existsSync(out) && !values.force) {
-    process.stderr.write(`facts draft: ${out} exists; use --force to overwrite it\n`);
+    io.stderr.write(`facts draft: ${out} exists; use --force to overwrite it\n`);
     return 1;
   }
 
@@ -97,6 +98,6 @@ export async function runFactsDraft(args: string[]): Promise<number> {
     `# Review every fact (kind, title, summary, entities, date, status, value), add keywords and \`about\` groups,\n` +
     `# delete what is not worth keeping, then rename this file to ${id}.yaml and run \`attache facts check\`.\n`;
   writeFileSync(out, `${header}${YAML.stringify({ facts: facts.map(asWritten) }, { lineWidth: 0, aliasDuplicateObjects: false })}`);
-  process.stdout.write(`facts draft: ${facts.length} facts from ${passages.length} passages of source ${id} written to ${relative(process.cwd(), out) || out}\n`);
+  io.stdout.write(`facts draft: ${facts.length} facts from ${passages.length} passages of source ${id} written to ${relative(process.cwd(), out) || out}\n`);
   return 0;
 }

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import type { Feedback, FeedbackStore } from '../state/feedback.js';
 import { readConfig } from '../config.js';
 import { openConfiguredState, quietStateLogger } from './stores.js';
+import { processIo, type Io } from './io.js';
 
 export type FeedbackReport = { markedWrong: Feedback[]; mostDeclined: { question: string; count: number }[] };
 
@@ -27,20 +28,20 @@ export function formatFeedbackReport(r: FeedbackReport): string {
 
 const oneLine = (text: string) => (text.length > 300 ? `${text.slice(0, 299)}…` : text).replace(/\s+/g, ' ').trim();
 
-export async function runFeedback(args: string[]): Promise<number> {
+export async function runFeedback(args: string[], io: Io = processIo()): Promise<number> {
   const { values } = parseArgs({ args, options: { limit: { type: 'string', default: '20' }, json: { type: 'boolean' } } });
   const limit = Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1) {
-    process.stderr.write(`attache feedback: --limit must be a whole number above 0, not "${values.limit}"\n`);
+    io.stderr.write(`attache feedback: --limit must be a whole number above 0, not "${values.limit}"\n`);
     return 2;
   }
-  const state = await openConfiguredState(readConfig(), quietStateLogger((m) => process.stderr.write(`attache feedback: ${m}\n`)));
+  const state = await openConfiguredState(readConfig(io.env), quietStateLogger((msg) => io.stderr.write(`attache feedback: ${msg}\n`)));
   let report: FeedbackReport;
   try {
     report = await feedbackReport(state.feedback, limit);
   } finally {
     await state.database.close();
   }
-  process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatFeedbackReport(report));
+  io.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatFeedbackReport(report));
   return 0;
 }

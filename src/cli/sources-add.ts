@@ -10,10 +10,11 @@ import { sourceSchema, type Source } from '../core/schema.js';
 import { issueProblems } from '../core/check/schema-issues.js';
 import { concernsSource, isError } from '../core/check/problem.js';
 import { nameIndex, sourceNames } from '../core/check/names.js';
+import { processIo, type Io } from './io.js';
 
 const REQUIRED = ['id', 'title', 'publisher', 'published', 'url'] as const;
 
-export async function runSourcesAdd(args: string[]): Promise<number> {
+export async function runSourcesAdd(args: string[], io: Io = processIo()): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -30,7 +31,7 @@ export async function runSourcesAdd(args: string[]): Promise<number> {
     },
   });
   const fail = (lines: string[]) => {
-    process.stderr.write(`${lines.map((l) => `attache sources add: ${l}`).join('\n')}\nNothing was written.\n`);
+    io.stderr.write(`${lines.map((l) => `attache sources add: ${l}`).join('\n')}\nNothing was written.\n`);
     return 2;
   };
   const root = resolve(values.dir ?? defaultDataRoot());
@@ -66,8 +67,8 @@ export async function runSourcesAdd(args: string[]): Promise<number> {
 
   writeFileSync(textFile, readFileSync(file!));
   writeFileSync(yamlFile, metadataYaml(meta));
-  process.stdout.write(`Added source ${meta.id}: facts/sources/${meta.id}.txt (verbatim) and facts/sources/${meta.id}.yaml\n`);
-  return report(root, meta.id);
+  io.stdout.write(`Added source ${meta.id}: facts/sources/${meta.id}.txt (verbatim) and facts/sources/${meta.id}.yaml\n`);
+  return report(root, meta.id, io);
 }
 
 /** The option each field of the metadata comes from, for messages. */
@@ -85,17 +86,17 @@ function metadataYaml(meta: Source): string {
 }
 
 /** The new source's check and its unknown names; non-zero when the check finds an error in it. */
-function report(root: string, id: string): number {
+function report(root: string, id: string, io: Io): number {
   const { records, problems } = readCorpus(root);
   const own = problems.filter((p) => isError(p) && concernsSource(p, id));
-  for (const p of own) process.stderr.write(`${formatProblem(p)}\n`);
-  process.stdout.write(own.length ? `facts check --source ${id}: ${own.length} errors\n` : `facts check --source ${id}: OK\n`);
+  for (const p of own) io.stderr.write(`${formatProblem(p)}\n`);
+  io.stdout.write(own.length ? `facts check --source ${id}: ${own.length} errors\n` : `facts check --source ${id}: OK\n`);
   const source = records.sources.find((s) => s.data.id === id)!;
   const names = sourceNames(source, nameIndex(records));
   if (names.length) {
-    process.stdout.write(`\n${names.length} name${names.length === 1 ? '' : 's'} in the text that no entity knows: add each as an entity (facts/entities/<file>.yaml) or as an alias of one, unless it names no country, person, organisation or place:\n`);
-    for (const n of names) process.stdout.write(`  ${n.name}${n.count > 1 ? ` (${n.count} times)` : ''}: "${n.sentences[0]}"\n`);
-  } else process.stdout.write('\nEvery capitalised name in the text is known to an entity.\n');
-  process.stdout.write(`\nNext: write its facts in facts/curated/${id}.yaml (attache facts draft ${id} drafts them), then attache facts check --source ${id}\n`);
+    io.stdout.write(`\n${names.length} name${names.length === 1 ? '' : 's'} in the text that no entity knows: add each as an entity (facts/entities/<file>.yaml) or as an alias of one, unless it names no country, person, organisation or place:\n`);
+    for (const n of names) io.stdout.write(`  ${n.name}${n.count > 1 ? ` (${n.count} times)` : ''}: "${n.sentences[0]}"\n`);
+  } else io.stdout.write('\nEvery capitalised name in the text is known to an entity.\n');
+  io.stdout.write(`\nNext: write its facts in facts/curated/${id}.yaml (attache facts draft ${id} drafts them), then attache facts check --source ${id}\n`);
   return own.length ? 1 : 0;
 }

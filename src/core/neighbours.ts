@@ -28,7 +28,7 @@ export function keysOf(kb: KnowledgeBase, items: Item[]): Key[] {
   for (const it of items) {
     if ('entity' in it) {
       // "by the Kazakh side": a demonym qualifies the noun after it; the preposition before governs that noun.
-      if (keys[keys.length - 1] === PREP && it.text !== words(fold(it.entity.name)).join(' ')) keys.pop();
+      if (keys[keys.length - 1] === PREP && words(fold(it.text)).join(' ') !== words(fold(it.entity.name)).join(' ')) keys.pop();
       keys.push(it.entity.id);
     }
     else if (it.word === CLAUSE_BREAK) keys.push(BREAK);

@@ -1,9 +1,9 @@
-// The built CLI (`node bin/attache.js …`, built by `npm test`'s pretest), one process per command; each test
-// groups its assertions so the file starts few processes. Slack settings are cleared in every child.
+// The CLI's commands, run in this process over one loaded base; a plain `ask` and `start` also run as the built
+// CLI (`node bin/attache.js …`, built by `npm test`'s pretest) in a child, end to end. Slack settings are cleared.
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/core/answer.js';
 import type { OnThisDay } from '../../src/core/onthisday.js';
-import { engine, expectAnswer, runCli } from '../helpers.js';
+import { cli, engine, expectAnswer, runCli } from '../helpers.js';
 
 const kb = engine().kb;
 const RELATIONS_TJ_KG = 'When did Tajikistan and Kyrgyzstan establish diplomatic relations?';
@@ -17,7 +17,7 @@ function json<T>(stdout: string): T {
 }
 
 describe('attache ask', () => {
-  it('prints the answer, the quote and the source title', () => {
+  it('prints the answer, the quote and the source title (the built CLI, in a child process)', () => {
     const r = runCli(['ask', RELATIONS_TJ_KG]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^14 January 1993\b/);
@@ -26,8 +26,8 @@ describe('attache ask', () => {
     expect(r.stdout).toContain(kb.source('000').url);
   });
 
-  it('--json prints the answer model', () => {
-    const r = runCli(['ask', '--json', 'When did Tajikistan and Kazakhstan establish relations?']);
+  it('--json prints the answer model', async () => {
+    const r = await cli(['ask', '--json', 'When did Tajikistan and Kazakhstan establish relations?']);
     expect(r.status, r.stderr).toBe(0);
     const a = json<Answer>(r.stdout);
     expectAnswer(kb, a);
@@ -36,8 +36,8 @@ describe('attache ask', () => {
     expect(a.citations[0]).toMatchObject({ factId: 'tj-kz-relations-established', source: { id: '002', title: kb.source('002').title } });
   });
 
-  it('--jsonl answers one JSON line for each line in, odd lines included', () => {
-    const r = runCli(['ask', '--jsonl'], { input: `${RELATIONS_TJ_KG}\n\n😀 <!channel> ${'?'.repeat(10_000)}\n` });
+  it('--jsonl answers one JSON line for each line in, odd lines included', async () => {
+    const r = await cli(['ask', '--jsonl'], { input: `${RELATIONS_TJ_KG}\n\n😀 <!channel> ${'?'.repeat(10_000)}\n` });
     expect(r.status, r.stderr).toBe(0);
     const out = r.stdout.trimEnd().split('\n');
     expect(out).toHaveLength(3);
@@ -51,8 +51,8 @@ describe('attache ask', () => {
 });
 
 describe('attache treaty', () => {
-  it('lists every treaty and programme', () => {
-    const r = runCli(['treaty']);
+  it('lists every treaty and programme', async () => {
+    const r = await cli(['treaty']);
     expect(r.status, r.stderr).toBe(0);
     const treaties = kb.facts.filter((f) => f.kind === 'treaty' || f.kind === 'programme');
     const distinct = new Set(treaties.map((f) => f.about ?? f.id));
@@ -60,8 +60,8 @@ describe('attache treaty', () => {
     for (const f of treaties) expect(r.stdout).toContain(f.title);
   });
 
-  it('allied --json finds the Treaty on Allied Relations', () => {
-    const r = runCli(['treaty', 'allied', '--json']);
+  it('allied --json finds the Treaty on Allied Relations', async () => {
+    const r = await cli(['treaty', 'allied', '--json']);
     expect(r.status, r.stderr).toBe(0);
     const a = json<Answer>(r.stdout);
     expectAnswer(kb, a);
@@ -70,8 +70,8 @@ describe('attache treaty', () => {
     for (const f of a.facts) expect(f.about).toBe('kz-tj-allied-treaty');
   });
 
-  it('versailles --json declines', () => {
-    const r = runCli(['treaty', 'versailles', '--json']);
+  it('versailles --json declines', async () => {
+    const r = await cli(['treaty', 'versailles', '--json']);
     expect(r.status, r.stderr).toBe(0);
     const a = json<Answer>(r.stdout);
     expectAnswer(kb, a);
@@ -81,8 +81,8 @@ describe('attache treaty', () => {
 });
 
 describe('attache onthisday', () => {
-  it('01-14 prints the 1993 relations with the years since', () => {
-    const r = runCli(['onthisday', '01-14']);
+  it('01-14 prints the 1993 relations with the years since', async () => {
+    const r = await cli(['onthisday', '01-14']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^On 14 January:/);
     expect(r.stdout).toMatch(/14 January 1993/);
@@ -92,8 +92,8 @@ describe('attache onthisday', () => {
     expect(r.stdout).toMatch(/“[^”]*January 14, 1993[^”]*”\n\s+— /);
   });
 
-  it('1996-07-12 --json gives the date and its items', () => {
-    const r = runCli(['onthisday', '1996-07-12', '--json']);
+  it('1996-07-12 --json gives the date and its items', async () => {
+    const r = await cli(['onthisday', '1996-07-12', '--json']);
     expect(r.status, r.stderr).toBe(0);
     const d = json<OnThisDay>(r.stdout);
     expect(d).toMatchObject({ date: '07-12', year: 1996, match: 'day' });
@@ -105,8 +105,8 @@ describe('attache onthisday', () => {
     }
   });
 
-  it('02-30 is refused, naming the date', () => {
-    const r = runCli(['onthisday', '02-30']);
+  it('02-30 is refused, naming the date', async () => {
+    const r = await cli(['onthisday', '02-30']);
     expect(r.status).not.toBe(0);
     expect(r.stderr).toContain('02-30');
     expect(r.stdout).toBe('');
@@ -114,8 +114,8 @@ describe('attache onthisday', () => {
 });
 
 describe('other commands', () => {
-  it('an unknown command exits non-zero with the usage', () => {
-    const r = runCli(['frobnicate']);
+  it('an unknown command exits non-zero with the usage', async () => {
+    const r = await cli(['frobnicate']);
     expect(r.status).not.toBe(0);
     expect(r.stderr).toContain('frobnicate');
     expect(r.stderr).toMatch(/Usage:\n {2}attache ask /);
@@ -129,8 +129,8 @@ describe('other commands', () => {
     expect(r.stdout).not.toMatch(/^>/m);
   });
 
-  it('chat answers each line of its input and exits 0 at the end of input', () => {
-    const r = runCli(['chat'], { input: 'help\nwhen did tajikistan and kazakhstan establish relations\n' });
+  it('chat answers each line of its input and exits 0 at the end of input', async () => {
+    const r = await cli(['chat'], { input: 'help\nwhen did tajikistan and kazakhstan establish relations\n' });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain(kb.intents.find((i) => i.name === 'relations')!.examples[0]);
     expect(r.stdout).toMatch(/7 January 1993/);

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli, TempBase } from '../helpers.js';
+import { cli, TempBase } from '../helpers.js';
 
 const TEXT = `Kazakhstan and Tajikistan sign Treaty
 
@@ -35,8 +35,8 @@ describe('attache facts draft', () => {
 
   const draftFile = () => join(base.dir, 'facts/curated/900.draft.yaml');
 
-  it('drafts one fact a dated, numbered or titled sentence, one a figure, with dates resolved from the publication date', () => {
-    const r = runCli(['facts', 'draft', '900', '--dir', base.dir]);
+  it('drafts one fact a dated, numbered or titled sentence, one a figure, with dates resolved from the publication date', async () => {
+    const r = await cli(['facts', 'draft', '900', '--dir', base.dir]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/facts draft: 4 facts from 5 passages of source 900/);
@@ -76,36 +76,36 @@ describe('attache facts draft', () => {
     ]);
   });
 
-  it('passes facts check once renamed to ID.yaml', () => {
-    expect(runCli(['facts', 'draft', '900', '--dir', base.dir]).status).toBe(0);
+  it('passes facts check once renamed to ID.yaml', async () => {
+    expect((await cli(['facts', 'draft', '900', '--dir', base.dir])).status).toBe(0);
     renameSync(draftFile(), join(base.dir, 'facts/curated/900.yaml'));
-    const r = runCli(['facts', 'check', '--dir', base.dir]);
+    const r = await cli(['facts', 'check', '--dir', base.dir]);
     // Warnings (names no entity knows) may stand on stderr; no error may.
     expect(r.stderr.split('\n').filter((l) => l && !l.startsWith('warning:') && !l.startsWith(' '))).toEqual([]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/facts check: OK/);
   });
 
-  it('refuses to overwrite without --force, and writes to --out', () => {
-    expect(runCli(['facts', 'draft', '900', '--dir', base.dir]).status).toBe(0);
-    const again = runCli(['facts', 'draft', '900', '--dir', base.dir]);
+  it('refuses to overwrite without --force, and writes to --out', async () => {
+    expect((await cli(['facts', 'draft', '900', '--dir', base.dir])).status).toBe(0);
+    const again = await cli(['facts', 'draft', '900', '--dir', base.dir]);
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/900\.draft\.yaml exists; use --force to overwrite it/);
-    expect(runCli(['facts', 'draft', '900', '--dir', base.dir, '--force']).status).toBe(0);
+    expect((await cli(['facts', 'draft', '900', '--dir', base.dir, '--force'])).status).toBe(0);
     const out = join(base.dir, 'elsewhere.yaml');
-    expect(runCli(['facts', 'draft', '900', '--dir', base.dir, '--out', out]).status).toBe(0);
+    expect((await cli(['facts', 'draft', '900', '--dir', base.dir, '--out', out])).status).toBe(0);
     expect(existsSync(out)).toBe(true);
   });
 
-  it('explains itself with --help, and says what is wrong with bad arguments or a missing source', () => {
-    const help = runCli(['facts', 'draft', '--help']);
+  it('explains itself with --help, and says what is wrong with bad arguments or a missing source', async () => {
+    const help = await cli(['facts', 'draft', '--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^Usage:\n\s+attache facts draft ID/);
-    const bad = runCli(['facts', 'draft', '900', '--frce']);
+    const bad = await cli(['facts', 'draft', '900', '--frce']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/^facts draft: Unknown option '--frce'/);
-    expect(runCli(['facts', 'draft']).stderr).toMatch(/^facts draft: which source\? Give its id/);
-    const missing = runCli(['facts', 'draft', '999', '--dir', base.dir]);
+    expect((await cli(['facts', 'draft'])).stderr).toMatch(/^facts draft: which source\? Give its id/);
+    const missing = await cli(['facts', 'draft', '999', '--dir', base.dir]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/no source "999": facts\/sources\/999\.yaml and facts\/sources\/999\.txt must both exist/);
   });

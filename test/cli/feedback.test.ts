@@ -2,7 +2,10 @@
 import { expect, it } from 'vitest';
 import { MemoryFeedbackStore } from '../../src/state/feedback.js';
 import { feedbackReport, formatFeedbackReport } from '../../src/cli/feedback.js';
-import { runCli } from '../helpers.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cli } from '../helpers.js';
 
 it('lists the answers marked wrong, newest first with the reader’s note, and the most-declined questions', async () => {
   const store = new MemoryFeedbackStore();
@@ -30,9 +33,9 @@ it('lists the answers marked wrong, newest first with the reader’s note, and t
   );
 });
 
-it('runs from the command line, and refuses a limit that is not a whole number', () => {
-  const ok = runCli(['feedback']);
+it('runs from the command line, and refuses a limit that is not a whole number', async () => {
+  const ok = await cli(['feedback'], { env: { DATA_DIR: mkdtempSync(join(tmpdir(), 'attache-feedback-')) } });
   expect([ok.status, ok.stdout]).toEqual([0, 'Answers marked wrong (0):\n  none\n\nQuestions declined most often (0):\n  none\n']);
-  const bad = runCli(['feedback', '--limit', 'x']);
+  const bad = await cli(['feedback', '--limit', 'x']);
   expect([bad.status, bad.stderr]).toEqual([2, 'attache feedback: --limit must be a whole number above 0, not "x"\n']);
 });

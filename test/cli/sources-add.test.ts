@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ROOT, runCli, TempBase } from '../helpers.js';
+import { ROOT, cli, TempBase } from '../helpers.js';
 
 const DOC = join(ROOT, 'test', 'fixtures', 'documents', 'kazinform-demarcation.txt');
 const fixture = (name: string) => readFileSync(join(ROOT, 'test', 'fixtures', 'documents', name), 'utf8');
@@ -24,9 +24,9 @@ afterEach(() => {
 });
 
 describe('attache sources add', () => {
-  it('writes the document verbatim and its metadata, checks them and lists the names no entity knows', () => {
+  it('writes the document verbatim and its metadata, checks them and lists the names no entity knows', async () => {
     base = new TempBase();
-    const r = runCli([...ADD, '--dir', base.dir]);
+    const r = await cli([...ADD, '--dir', base.dir]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('Added source t01: facts/sources/t01.txt (verbatim) and facts/sources/t01.yaml\nfacts check --source t01: OK\n');
     expect(r.stdout).toContain(
@@ -49,25 +49,25 @@ describe('attache sources add', () => {
     );
   });
 
-  it('with its entity and a curated fact gives a base that passes facts check', () => {
+  it('with its entity and a curated fact gives a base that passes facts check', async () => {
     base = new TempBase();
-    expect(runCli([...ADD, '--dir', base.dir]).status).toBe(0);
+    expect((await cli([...ADD, '--dir', base.dir])).status).toBe(0);
     base.write('facts/entities/t01.yaml', fixture('t01-entities.yaml'));
     base.write('facts/curated/t01.yaml', fixture('t01-facts.yaml'));
-    const all = runCli(['facts', 'check', '--dir', base.dir]);
+    const all = await cli(['facts', 'check', '--dir', base.dir]);
     expect(all.status, all.stderr).toBe(0);
     expect(all.stdout).toMatch(/^facts check: OK — 6 sources, /);
-    const one = runCli(['facts', 'check', '--source', 't01', '--dir', base.dir]);
+    const one = await cli(['facts', 'check', '--source', 't01', '--dir', base.dir]);
     expect(one.status, one.stderr).toBe(0);
     expect(one.stdout).toBe('facts check: OK — source t01: 1 fact, 1 quote verbatim\n');
     expect(one.stderr).toBe('');
   });
 
-  it('refuses a missing file, a taken id and a bad date, all at once, and writes nothing', () => {
+  it('refuses a missing file, a taken id and a bad date, all at once, and writes nothing', async () => {
     base = new TempBase();
     const before = readdirSync(join(base.dir, 'facts/sources')).sort();
     const args = ADD.map((a) => (a === DOC ? join(base!.dir, 'no-such.txt') : a === 't01' ? '004' : a === '' ? '2017-02-30' : a));
-    const r = runCli([...args, '--dir', base.dir]);
+    const r = await cli([...args, '--dir', base.dir]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
@@ -82,9 +82,9 @@ describe('attache sources add', () => {
     expect(readdirSync(join(base.dir, 'facts/sources')).sort()).toEqual(before);
   });
 
-  it('names the options left out', () => {
+  it('names the options left out', async () => {
     base = new TempBase();
-    const r = runCli(['sources', 'add', DOC, '--id', 't01', '--dir', base.dir]);
+    const r = await cli(['sources', 'add', DOC, '--id', 't01', '--dir', base.dir]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("missing --title, --publisher, --published, --url (--published '' when the document gives no date");
   });

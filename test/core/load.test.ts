@@ -81,7 +81,7 @@ describe('a broken copy', () => {
       [id, 'quotes.0'],
       [id, 'entities.1'],
     ]);
-    expect(formatProblem(errors[0]!)).toMatch(/field kind: not one of the allowed values \(found "relation"\)\n    fix: did you mean "relations"\? \(allowed: relations, treaty,/);
+    expect(formatProblem(errors[0]!)).toMatch(/field kind: not one of the allowed values \(found "relation"\)\n {4}fix: did you mean "relations"\? \(allowed: relations, treaty,/);
     expect(errors[1]!.fix).toMatch(/"14," where the quote has "15,"/);
     expect(errors[2]!.fix).toBe('did you mean "kyrgyzstan"?');
   });
@@ -156,7 +156,7 @@ describe('a broken copy', () => {
     b.editFact('facts/curated/004.yaml', 'kz-tj-allied-treaty-kt', '    title: Treaty on Allied Relations', '    title: The allied treaty');
     const errors = errorsOf(b.dir);
     expect(errors, lines(errors)).toHaveLength(1);
-    expect(formatProblem(errors[0]!)).toMatch(/^facts\/curated\/004\.yaml: fact\/record kz-tj-allied-treaty-kt: field title: a treaty with about "kz-tj-allied-treaty" must have the title of .*the treaty list shows one title for them all \(found "The allied treaty"\)\n    fix: title: Treaty on Allied Relations$/);
+    expect(formatProblem(errors[0]!)).toMatch(/^facts\/curated\/004\.yaml: fact\/record kz-tj-allied-treaty-kt: field title: a treaty with about "kz-tj-allied-treaty" must have the title of .*the treaty list shows one title for them all \(found "The allied treaty"\)\n {4}fix: title: Treaty on Allied Relations$/);
   });
 });
 

@@ -38,6 +38,7 @@ describe('odd input', () => {
     ['a number', '1993'],
     ['an impossible date', 'What happened on 31 February 2001?'],
     ['a far-off year', 'What happened in 1600?'],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the ${} is part of the odd input, not a template slip
     ['a regex-looking string', '.*+?^${}()|[]\\ (?<x>a)\\1'],
     ['10,000 letters', 'a'.repeat(10_000)],
     ['10,000 characters of words', 'Tajikistan border trade treaty '.repeat(334).slice(0, 10_000)],

@@ -1,0 +1,73 @@
+// What one fact says for the date and value slots, on the small fixture base (test/web/fixture.ts): as exactly
+// as its source allows, saying how a relative date was resolved and that a plan is not yet done.
+import { describe, expect, it } from 'vitest';
+import { dateLead, describeSource, valueLead } from '../../src/core/slots.js';
+import type { Fact } from '../../src/core/schema.js';
+import { fixtureKb } from '../web/fixture.js';
+
+const kb = fixtureKb();
+const fact = (over: Partial<Fact>): Fact => ({
+  id: 'f',
+  kind: 'event',
+  title: 'F',
+  summary: 'F.',
+  entities: ['somewhere'],
+  status: 'done',
+  keywords: [],
+  quotes: ['Talks followed.'],
+  source: 'alpha',
+  ...over,
+});
+
+describe('describeSource', () => {
+  it('names the publisher with the publication date, or says the source is undated', () => {
+    expect([describeSource(kb, 'alpha'), describeSource(kb, 'beta')]).toEqual([
+      'The Gazette & Herald of 20 November 2020',
+      'Ministry (via a wire service) (undated)',
+    ]);
+  });
+});
+
+describe('dateLead', () => {
+  it('says a day, a month, a year and a range as exactly as they are known', () => {
+    expect(
+      [
+        { on: '1993-01-14' },
+        { on: '1996-07' },
+        { on: '2004' },
+        { on: '2007-09-12', to: '2007-09-13' },
+        { on: '2021', to: '2022' },
+        { on: '2000-06', to: '2007-09' },
+      ].map((date) => dateLead(kb, fact({ date }))),
+    ).toEqual(['14 January 1993', 'July 1996', '2004', '12–13 September 2007', '2021–2022', 'June 2000 – September 2007']);
+  });
+
+  it('quotes the words a date was worked out from, with the source that says them', () => {
+    expect(dateLead(kb, fact({ date: { on: '2020-11-16', text: 'on Monday', derived: 'The Monday before publication.' } }))).toBe(
+      '16 November 2020 (The Gazette & Herald of 20 November 2020 says “on Monday”)',
+    );
+  });
+
+  it('says a plan is not yet done', () => {
+    expect(dateLead(kb, fact({ status: 'planned', date: { on: '2027' } }))).toBe('Planned for 2027, not yet done');
+    expect(dateLead(kb, fact({ status: 'planned', date: { text: 'next year' } }))).toBe('Not yet: expected “next year” — the source gives no exact date');
+  });
+
+  it('quotes the source when it gives no calendar date, and has nothing for a fact without a date', () => {
+    expect(dateLead(kb, fact({ date: { text: 'in the spring' } }))).toBe('“in the spring” — the source gives no calendar date');
+    expect(dateLead(kb, fact({}))).toBeUndefined();
+  });
+});
+
+describe('valueLead', () => {
+  it('gives the value with its date, its words for the time, or alone', () => {
+    expect(valueLead(kb, fact({ value: { text: '971 km' }, date: { on: '1993-01-14' } }))).toBe('971 km, 14 January 1993');
+    expect(valueLead(kb, fact({ value: { text: '$1.2 billion' }, date: { text: 'last year' } }))).toBe('$1.2 billion (“last year”)');
+    expect(valueLead(kb, fact({ value: { text: '+7.4 %' } }))).toBe('+7.4 %');
+  });
+
+  it('says a planned value is a goal, and has nothing for a fact without a value', () => {
+    expect(valueLead(kb, fact({ status: 'planned', value: { text: '$5 billion' } }))).toBe('$5 billion (a goal, not yet reached)');
+    expect(valueLead(kb, fact({ date: { on: '1993-01-14' } }))).toBeUndefined();
+  });
+});
