@@ -97,10 +97,18 @@ export class Engine {
     } else if (followUp.kind === 'resolved') {
       u = understand(this.kb, followUp.question, opts.today);
       const before = followUp.referents.flatMap((id) => this.kb.factById(id) ?? []);
-      answer = { ...(this.fromReferents(u, followUp.referents) ?? this.combined(u, opts.today, before) ?? this.answer(u, opts)), question: raw };
+      answer = { ...(this.fromList(alone, before) ?? this.fromReferents(u, followUp.referents) ?? this.combined(u, opts.today, before) ?? this.answer(u, opts)), question: raw };
     } else answer = { ...this.answer(alone, opts), question: raw };
     if (russian) answer = russian.say(answer, u);
     return { answer, conversation: remember(conversation, turnOf(this.kb, u, answer, now)) };
+  }
+
+  /** "Which one is the oldest?", "the second one?": a position in the list the answer before gave, in date order. */
+  private fromList(alone: Understanding, before: Fact[]): Answer | undefined {
+    if (alone.ordinal === undefined || before.length < 2 || alone.terms.length > 1 || alone.mentions.length) return undefined;
+    const dated = byDate(before).filter((f) => f.date?.on);
+    const chosen = alone.ordinal > 0 ? dated[alone.ordinal - 1] : dated[dated.length + alone.ordinal];
+    return chosen ? answerFrom(this.kb, { ...alone, asks: alone.asks ?? 'date' }, [chosen], alone.asks ?? 'date') : undefined;
   }
 
   /** "Who signed it?": the fact the answer before gave may hold the asked slot itself. */
