@@ -1,0 +1,33 @@
+// Russian questions over the real base: inflected and lowercase names, Latin names mixed in, answers in Russian
+// with the English quote; a Russian question the sources cannot answer is declined in Russian.
+import { describe, expect, it } from 'vitest';
+import { engine, TODAY } from '../../helpers.js';
+
+const ask = (q: string) => engine().ask(q, { today: TODAY });
+
+describe('Russian questions', () => {
+  it('reads inflected names typed in lowercase', () => {
+    const a = ask('когда установлены дипломатические отношения таджикистана и киргизии');
+    expect(a.language).toBe('ru');
+    expect(a.lead).toBe('14 января 1993 г.');
+    expect(a.citations[0]?.quote).toMatch(/January 14, 1993/);
+  });
+
+  it('reads a Latin name mixed with Russian words', () => {
+    const a = ask('Когда Таджикистан и Kazakhstan установили дипотношения?');
+    expect(a.lead).toBe('7 января 1993 г.');
+  });
+
+  it('writes numbers as Russians do', () => {
+    const a = ask('сколько километров кыргызско-таджикской границы делимитировано?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/504\s+км/);
+  });
+
+  it('declines in Russian what the sources do not hold, with Russian suggestions', () => {
+    const a = ask('какая сейчас погода в бишкеке');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^Я этого не знаю/);
+    for (const s of a.suggestions) expect(s).toMatch(/[а-яё]/i);
+  });
+});
