@@ -103,6 +103,20 @@ export class Engine {
     return { answer, conversation: remember(conversation, turnOf(this.kb, u, answer, now)) };
   }
 
+  /**
+   * The sentence after a passage when it refers back to it ("The document was signed by …", "He said …"):
+   * it starts with a pronoun, or with "the" and a word of the passage's own (document, agreement, protocol).
+   */
+  private continuation(fact: Fact): Fact | undefined {
+    const passage = this.kb.unit(fact).passage;
+    const next = passage ? this.kb.factById(`p-${passage.source}-${passage.index + 1}`) : undefined;
+    if (!next) return undefined;
+    const [first, second] = words(fold(next.quotes[0]!));
+    const own = new Set(this.kb.lexicon.terms(`${fact.quotes[0]} document`));
+    const refers = this.kb.lexicon.followUp.pronouns.includes(first ?? '') || (first === 'the' && second !== undefined && own.has(this.kb.lexicon.term(second)));
+    return refers ? next : undefined;
+  }
+
   /** "Which one is the oldest?", "the second one?": a position in the list the answer before gave, in date order. */
   private fromList(alone: Understanding, before: Fact[]): Answer | undefined {
     if (alone.ordinal === undefined || before.length < 2 || alone.terms.length > 1 || alone.mentions.length) return undefined;
@@ -176,7 +190,18 @@ export class Engine {
     const best = ranked[0];
     // The fact the question is about lacks what it asks: say so, rather than answer from a lesser fact that has it.
     const about = fitting[0];
-    if (about && (!best || about.score - best.score > SLOT_GAP)) return this.why(`the best-fitting unit ${about.fact.id} lacks the asked slot (${u.asks})`, this.slotUnknown(u, about));
+    if (about && (!best || about.score - best.score > SLOT_GAP)) {
+      // "…signed a protocol in Bishkek." then "The document was signed by …": the next sentence goes on about it.
+      const slot = u.asks;
+      const go = slot
+        ? fitting
+            .slice(0, MAX_CHOICES)
+            .map((s) => ({ from: s.fact, next: this.continuation(s.fact) }))
+            .find((c) => c.next && slotLead(this.kb, c.next, slot, u) !== undefined)
+        : undefined;
+      if (go && slot) return answerFrom(this.kb, u, [go.next!, go.from], slot);
+      return this.why(`the best-fitting unit ${about.fact.id} lacks the asked slot (${u.asks})`, this.slotUnknown(u, about));
+    }
     if (!best) return this.why(all.length ? `no candidate fits: the best covers ${Math.round(all[0]!.coverage * 100)} % of the question` : 'no candidate', this.notFound(u));
     if (this.trace) this.trace.why = `answered from ${best.fact.id} (score ${best.score.toFixed(2)}, coverage ${Math.round(best.coverage * 100)} %)`;
     const holders = this.officeHolders(u, ranked);
