@@ -22,6 +22,8 @@ export class Lexicon {
   readonly followUp: { pronouns: string[]; personal: string[]; plural: string[]; corrections: string[]; continuations: string[]; switches: string[] };
   /** Cue phrases of question forms, folded (see forms.ts). */
   readonly forms: Record<'yesno' | 'confirm' | 'order' | 'difference' | 'age' | 'count' | 'joins', string[]>;
+  /** Words that ask who someone or what something is ("position", "stand for"), about a named person or body. */
+  readonly describes: Set<string>;
   /** Nouns that name a place ("capital"): a question about one asks where (see understand.ts). */
   readonly placeNouns: Set<string>;
   /** Endings that make a new word of a known one ("-ly": officially), longest first. */
@@ -61,6 +63,7 @@ export class Lexicon {
     };
     this.forms = Object.fromEntries(Object.entries(data.forms).map(([k, v]) => [k, folded(v)])) as Lexicon['forms'];
     this.placeNouns = new Set(data.placeNouns.map(fold));
+    this.describes = new Set(data.describes.map(fold));
     this.derivations = data.derivations.map(fold).sort((a, b) => b.length - a.length);
   }
 

@@ -196,6 +196,8 @@ export const lexiconSchema = z.strictObject({
       joins: z.array(z.string()),
     })
     .default({ yesno: [], confirm: [], order: [], difference: [], age: [], count: [], joins: [] }),
+  /** Words that, about a named person or body, ask who or what it is ("Nurtleu's position", "what CICA stands for"). */
+  describes: z.array(z.string()).default([]),
   /** Nouns that name a place: "the capital of X" asks for a place the sources name. */
   placeNouns: z.array(z.string()).default([]),
   /** Derivational endings: a question word that is a known word plus one of these means that word ("officially"). */

@@ -202,6 +202,9 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
   // Only "which cities" names the kind of answer; "the capital of X" is what the fact must be about.
   const category = new Set(all.filter((w, i) => kb.lexicon.placeNouns.has(w) && (all[i - 1] === 'which' || all[i - 1] === 'what')));
   if (asks === 'place') for (let i = terms.length - 1; i >= 0; i--) if (category.has(terms[i]!.word)) terms.splice(i, 1);
+  // "What is Nurtleu's position?", "what does CICA stand for?": about a person or a body, these words ask who
+  // or what it is, which the sources say of it; they are no topic a fact must hold.
+  if (mentions.some((m) => m.entity.type === 'person' || m.entity.type === 'organisation') && terms.length && terms.every((t) => kb.lexicon.describes.has(t.word))) terms.length = 0;
   // "Foreign minister of Kazakhstan?": an office and nothing else asked is a question of who holds it.
   if (!asks && office.length && !terms.some((t) => !office.includes(t.term)) && !mentions.some((m) => m.entity.type === 'person')) asks = 'person';
   const intent = chooseIntent(kb, { mentions, spans, monthDays, terms, asks, folded });
