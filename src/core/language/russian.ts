@@ -52,6 +52,8 @@ const norm = (w: string) => fold(w);
 export class RussianReader {
   private readonly stop: Set<string>;
   private readonly byStem = new Map<string, string>();
+  /** Every listed form as written: it wins over a stem another term shares ("договорились" is agreed, "договор" a treaty). */
+  private readonly byForm = new Map<string, string>();
   private readonly phrases: { words: string[]; english: string }[] = [];
   private readonly single = new Map<string, string>();
   /** Entity aliases in Cyrillic, by the stems of their words. */
@@ -67,7 +69,10 @@ export class RussianReader {
     for (const [english, ru] of Object.entries(lx.terms)) {
       for (const r of ru) {
         const ws = words(norm(r));
-        if (ws.length === 1) this.byStem.set(stemRussian(ws[0]!), english);
+        if (ws.length === 1) {
+          this.byForm.set(ws[0]!, english);
+          if (!this.byStem.has(stemRussian(ws[0]!))) this.byStem.set(stemRussian(ws[0]!), english);
+        }
         else if (ws.length > 1) this.phrases.push({ words: ws, english });
       }
     }
@@ -138,7 +143,7 @@ export class RussianReader {
       }
       // A word the data does not know is a name, or a topic the sources lack: capitalised, the English reader
       // weighs it as an unknown name (or matches it to a Latin alias, typos allowed).
-      out.push(this.byStem.get(stemRussian(w)) ?? this.misspelt(w) ?? capitalise(this.latin(w)));
+      out.push(this.byForm.get(w) ?? this.byStem.get(stemRussian(w)) ?? this.misspelt(w) ?? capitalise(this.latin(w)));
     }
     return out.join(' ');
   }
