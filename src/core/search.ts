@@ -35,9 +35,13 @@ function requiredEntities(u: Understanding): string[] {
   return u.mentions.filter((m) => m.entity.type !== 'place').map((m) => m.entity.id);
 }
 
-/** People the question names must be named by the unit itself, not only elsewhere in its document. */
-function namesPeople(fact: Fact, u: Understanding): boolean {
-  return u.mentions.every((m) => m.entity.type !== 'person' || fact.entities.includes(m.entity.id));
+/**
+ * People the question names must be named by the unit itself: a passage's own sentence, not its headline or
+ * the sentence before ("…the visit of President Japarov" then "consultations on March 3" is no date of his visit).
+ */
+function namesPeople(kb: KnowledgeBase, fact: Fact, u: Understanding): boolean {
+  const own = kb.unit(fact).passage?.entities ?? fact.entities;
+  return u.mentions.every((m) => m.entity.type !== 'person' || own.includes(m.entity.id));
 }
 
 /** The common positions of posting lists, which are sorted ascending. */
@@ -191,7 +195,7 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
   const scored: Scored[] = [];
   for (const i of pool) {
     const fact = kb.facts[i]!;
-    if (contradicts(u.bound, kb.bindings(i)) || !namesPeople(fact, u)) continue;
+    if (contradicts(u.bound, kb.bindings(i)) || !namesPeople(kb, fact, u)) continue;
     const hit = u.terms.reduce((sum, t) => sum + credit(i, t) * weightOf(t), 0);
     const coverage = total > 0 ? hit / total : 1;
     const topicCoverage = topicTotal > 0 ? topic.reduce((sum, t) => sum + credit(i, t) * weightOf(t), 0) / topicTotal : 1;
