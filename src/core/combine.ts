@@ -10,12 +10,12 @@ import { understand, type Understanding } from './understand.js';
 import { factSpans } from './dates.js';
 import type { KnowledgeBase } from './knowledge.js';
 import type { Fact } from './schema.js';
+import { ENGINE_OPTIONS } from './options.js';
 
 /** The facts that fit a question, best first (the engine's own test of fit). */
 export type Finder = (u: Understanding) => Scored[];
 
-/** How far behind the best fact's coverage a fact may be and still be "like" it (the same event asked about). */
-const LIKE_GAP = 0.15;
+const LIKE_GAP = ENGINE_OPTIONS.likeGap;
 
 const startOf = (f: Fact) => factSpans(f.date)[0]?.from;
 

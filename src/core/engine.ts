@@ -8,6 +8,7 @@ import { describeMonthDay, describeSpan, factSpans } from './dates.js';
 import { describeSource, slotLead } from './slots.js';
 import { fold, words } from './normalise.js';
 import { Suggester } from './suggestions.js';
+import { ENGINE_OPTIONS } from './options.js';
 import { isRussian, RussianReader } from './language/russian.js';
 import { RussianSpeaker } from './language/say-russian.js';
 import { compare, count, yesNo, type Finder } from './combine.js';
@@ -20,22 +21,17 @@ export type Trace = { understanding?: Understanding; candidates?: Scored[]; why?
 
 export type AskOptions = { today?: string; trace?: Trace };
 
-/** The share of a question's content a fact must account for before it may answer. */
-const MIN_COVERAGE = 0.5;
-/** For intents whose questions name an item: the share of the name's words (beyond the intent's keywords) the fact must have — "the treaty on allied relations" is not any treaty. */
-const MIN_TOPIC_COVERAGE = 0.4;
-/** A fact outside the intent's kinds must account for this much to answer anyway. */
-const MIN_COVERAGE_OTHER_KIND = 0.65;
-/** How far (in score) a fact holding the asked slot may trail the fact the question is about and still answer. */
-const SLOT_GAP = 0.5;
-/** How far behind the best fact's coverage others may be and still count among "like" facts for an ordinal. */
-const ORDINAL_GAP = 0.15;
-/** Scores this close are a tie: the question does not tell the facts apart. */
-const TIE = 0.05;
-const MAX_CHOICES = 3;
-const MAX_JOINED = 3;
-/** How close (in score) further facts must be to join a multi-fact answer. */
-const JOIN_GAP = 0.35;
+const {
+  minCoverage: MIN_COVERAGE,
+  minTopicCoverage: MIN_TOPIC_COVERAGE,
+  minCoverageOtherKind: MIN_COVERAGE_OTHER_KIND,
+  slotGap: SLOT_GAP,
+  likeGap: ORDINAL_GAP,
+  tie: TIE,
+  maxChoices: MAX_CHOICES,
+  maxJoined: MAX_JOINED,
+  joinGap: JOIN_GAP,
+} = ENGINE_OPTIONS;
 
 export class Engine {
   /** The trace of the question being answered, when one was asked for. */

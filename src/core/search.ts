@@ -7,6 +7,7 @@ import { overlaps, spanOf } from './dates.js';
 
 type Span = { from: string; to: string };
 import type { Fact } from './schema.js';
+import { ENGINE_OPTIONS } from './options.js';
 
 export type Scored = {
   fact: Fact;
@@ -21,14 +22,7 @@ export type Scored = {
   score: number;
 };
 
-/**
- * Unknown words weigh as much as the rarest known term of the question, and unknown names (capitalised
- * mid-sentence) and English words no source uses three times that: the base lacks what they name.
- */
-const UNKNOWN_WEIGHT = 1;
-/** The credit for a word found only around a unit (the report's place, the sentence before), not in it. */
-const CONTEXT_CREDIT = 0.5;
-const NAME_WEIGHT = 3;
+const { unknownWeight: UNKNOWN_WEIGHT, nameWeight: NAME_WEIGHT, contextCredit: CONTEXT_CREDIT } = ENGINE_OPTIONS;
 
 /** Entities that must be in a fact: countries, people and organisations narrow; places only add to the score ("the Dushanbe Agreement"). */
 function requiredEntities(u: Understanding): string[] {
@@ -137,10 +131,9 @@ function contradicts(question: Bindings, fact: Bindings): boolean {
 }
 
 /** The least share of a question a fact must account for to answer anything (the engine's lowest bar). */
-const MIN_SHARE = 0.5;
+const MIN_SHARE = ENGINE_OPTIONS.minCoverage;
 
-/** How many candidates get the full score when there are more: the rest cannot outrank them on coverage. */
-export const SHORTLIST = 64;
+export const SHORTLIST = ENGINE_OPTIONS.shortlist;
 
 /**
  * Scores candidates against the question; best first. On a large base, a first pass ranks candidates

@@ -6,11 +6,11 @@ import type { KnowledgeBase } from './knowledge.js';
 import { fold, words } from './normalise.js';
 import { tokenize, type Understanding } from './understand.js';
 import type { Entity } from './schema.js';
+import { ENGINE_OPTIONS } from './options.js';
 
 type Example = { question: string; mentions: { entity: Entity; text: string }[] };
 
-/** How many suggestions a decline offers. */
-export const SUGGESTIONS = 3;
+const SUGGESTIONS = ENGINE_OPTIONS.suggestions;
 
 export class Suggester {
   private readonly examples: Example[];

@@ -3,6 +3,7 @@
 import { analysePassages, type Passage, type PassageLanguage, type Quantity } from './passages/index.js';
 import { forQuoteMatch } from './normalise.js';
 import type { SourceDoc } from './load.js';
+import { ENGINE_OPTIONS } from './options.js';
 import type { Fact, FactDate, FactKind, Intent } from './schema.js';
 
 /**
@@ -24,8 +25,7 @@ export type UnitInfo = {
   quantities: Quantity[];
 };
 
-/** Sentences too short to say anything (a heading of two words) are not units. */
-const MIN_WORDS = 4;
+const MIN_WORDS = ENGINE_OPTIONS.minUnitWords;
 
 /**
  * The passage units of the sources: each sentence no curated fact quotes, as a fact with the entities it

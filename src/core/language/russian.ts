@@ -4,6 +4,7 @@
 import { editDistance, fold, typoAllowance, words } from '../normalise.js';
 import { stemRussian } from './stem-ru.js';
 import type { Entity } from '../schema.js';
+import { ENGINE_OPTIONS } from '../options.js';
 
 /** lang/ru/lexicon.yaml, as read (see the file for what each list holds). */
 export type RussianLexicon = {
@@ -31,8 +32,7 @@ export type RussianData = {
 };
 
 const CYRILLIC = /[\u0400-\u04FF]/;
-/** The shortest stem a typo is corrected in. */
-const MIN_CORRECTED_STEM = 7;
+const MIN_CORRECTED_STEM = ENGINE_OPTIONS.minCorrectedRussianStem;
 
 /** Whether a question is in Russian: any Cyrillic letter is enough. */
 export function isRussian(text: string): boolean {

@@ -1,0 +1,41 @@
+// Every threshold of the engine, in one place, with what it does and its default. Scores are those of
+// search.ts (coverage: the share, by weight, of the question's content words a unit accounts for, 0–1).
+export const ENGINE_OPTIONS = {
+  // --- when a unit may answer (engine.ts)
+  /** The least coverage a unit of the intent's kinds needs to answer. */
+  minCoverage: 0.5,
+  /** The least coverage a unit of another kind needs. */
+  minCoverageOtherKind: 0.65,
+  /** For intents whose questions name one item ("the Treaty on Allied Relations"): the share of the name's words the unit must have. */
+  minTopicCoverage: 0.4,
+  /** How far (in score) a unit holding the asked slot may trail the unit the question is about and still answer for it. */
+  slotGap: 0.5,
+  /** Scores this close are a tie: both answers are shown. */
+  tie: 0.05,
+  /** At most this many answers shown side by side for a tie. */
+  maxChoices: 3,
+  /** At most this many units joined into one answer (a statement told in several sentences). */
+  maxJoined: 3,
+  /** How close (in score) further units must be to join an answer. */
+  joinGap: 0.35,
+  /** How far behind the best unit's coverage others may be and still count as "like" it (ordinals, yes/no, counts). */
+  likeGap: 0.15,
+
+  // --- how words weigh (search.ts)
+  /** An unknown word weighs this many times the rarest known word of the question. */
+  unknownWeight: 1,
+  /** An unknown name, or an English word no source uses, weighs this many times the rarest known word. */
+  nameWeight: 3,
+  /** The credit for a word found only around a unit (the report's place, the sentence before), not in it. */
+  contextCredit: 0.5,
+  /** How many candidates get the full score when there are more (the rest cannot outrank them). */
+  shortlist: 64,
+
+  // --- units and language
+  /** A source sentence of fewer words is no unit (a two-word heading). */
+  minUnitWords: 4,
+  /** The shortest Russian stem in which a typo is corrected ("погода" is one letter from "повод"). */
+  minCorrectedRussianStem: 7,
+  /** Suggestions a decline offers. */
+  suggestions: 3,
+} as const;
