@@ -1,8 +1,29 @@
 // The one way a question asked in Slack reaches the engine. Every surface (a mention's thread, a DM, an
 // assistant thread) names its conversation, so that a follow-up can be read in the context of what was asked
 // before; slash commands and buttons have none.
+import { LRUCache } from 'lru-cache';
 import type { Answer } from '../core/answer.js';
+import type { Engine } from '../core/engine.js';
 import { today, type Attache } from './attache.js';
+
+/** How many answers to questions asked outside a conversation are kept, per engine, for the same question again. */
+const CACHED_ANSWERS = 1_000;
+
+// The engine answers the same question on the same day the same way, so a repeated slash command or button
+// press (a question shared in a channel and asked again) is answered from here. Keyed by engine, so a
+// reloaded base starts with an empty cache.
+const answerCaches = new WeakMap<Engine, LRUCache<string, Answer>>();
+
+function cachedAsk(engine: Engine, text: string, day: string): Answer {
+  let cache = answerCaches.get(engine);
+  if (!cache) answerCaches.set(engine, (cache = new LRUCache<string, Answer>({ max: CACHED_ANSWERS })));
+  const key = `${day}\n${text}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const answer = engine.ask(text, { today: day });
+  cache.set(key, answer);
+  return answer;
+}
 
 /** A Slack conversation: a thread (its parent's ts) in a channel or DM, or a DM's unthreaded messages, in a workspace. */
 export type ConversationKey = { teamId: string; channelId: string; threadTs?: string };
@@ -17,7 +38,7 @@ export function conversationId(key: ConversationKey): string {
  * loaded before the engine answers and saved after; until the engine takes a context, each question stands alone.
  */
 export async function askInConversation(attache: Attache, conversation: ConversationKey | undefined, text: string): Promise<Answer> {
-  void conversation;
+  if (!conversation) return cachedAsk(attache.engine, text, today(attache));
   return attache.engine.ask(text, { today: today(attache) });
 }
 
