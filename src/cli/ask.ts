@@ -1,7 +1,7 @@
 // `attache ask`: one question, or a stream of them (--jsonl) for the scorer and scripts.
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { loadEngine } from '../core/index.js';
+import { openEngine } from '../core/index.js';
 import { todayIn } from '../core/dates.js';
 import { readConfig } from '../config.js';
 import { renderText } from '../render/text.js';
@@ -14,7 +14,7 @@ import { MemoryConversationStore } from '../state/conversations.js';
 export async function runAsk(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' }, explain: { type: 'boolean' } } });
   const config = readConfig();
-  const engine = loadEngine();
+  const engine = await openEngine(config.DATA_DIR);
   const today = () => todayIn(config.TZ_NAME);
   if (values.jsonl) {
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });

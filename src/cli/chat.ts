@@ -1,6 +1,6 @@
 // `attache chat`: an interactive prompt, the quickest way to try Attaché without Slack.
 import { createInterface } from 'node:readline';
-import { loadEngine } from '../core/index.js';
+import { openEngine } from '../core/index.js';
 import { todayIn } from '../core/dates.js';
 import { readConfig } from '../config.js';
 import { renderText } from '../render/text.js';
@@ -8,7 +8,7 @@ import { safeAsk } from './ask.js';
 
 export async function runChat(_args: string[] = []): Promise<number> {
   const config = readConfig();
-  const engine = loadEngine();
+  const engine = await openEngine(config.DATA_DIR);
   const prompt = () => process.stdout.write('> ');
   process.stdout.write('Attaché — ask about the diplomatic history in my sources ("help" for examples, Ctrl-D to leave).\n');
   prompt();

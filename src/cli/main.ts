@@ -2,7 +2,7 @@
 // and an unknown option gets a plain message with the command's usage instead of a stack trace.
 import { config as loadDotenv } from 'dotenv';
 import { ConfigError } from '../config.js';
-import { DataError } from '../core/load.js';
+import { DataError } from '../core/check/problem.js';
 
 type Command = { syntax: string[]; about: string; run: (args: string[]) => Promise<number> };
 
