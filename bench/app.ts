@@ -50,7 +50,7 @@ export async function spawnApp(root: string, apiUrl: string, script: readonly st
 }
 
 /** Polls GET /healthz until it answers 200; rejects with the reason when the app exits or `timeoutMs` passes. */
-export async function waitForHealthz(app: AppProcess, timeoutMs = 10_000): Promise<void> {
+export async function waitForHealthz(app: AppProcess, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exit: string | undefined;
   void app.exited.then((why) => (exit = why));
