@@ -8,7 +8,8 @@ import { timeCyclic } from './latency.js';
 import { spread, summarize, type Spread } from './stats.js';
 import { seededRng, synthesize } from './synthetic.js';
 
-export type Contender = { name: string; config?: string; buildMs: Spread; heapMb: Spread; p50: Spread; p99: Spread; samples: number };
+/** `heapMb`: the first build's index heap (later builds overlap with the one before them being freed, so read near 0). */
+export type Contender = { name: string; config?: string; buildMs: Spread; heapMb: number; p50: Spread; p99: Spread; samples: number };
 
 export type ScaleResult = {
   facts: number;
@@ -66,7 +67,7 @@ function contend(name: string, config: string | undefined, build: () => (q: stri
     p99s.push(s.p99);
     samples += s.n;
   }
-  return { name, ...(config ? { config } : {}), buildMs: spread(builds), heapMb: spread(heaps), p50: spread(p50s), p99: spread(p99s), samples };
+  return { name, ...(config ? { config } : {}), buildMs: spread(builds), heapMb: heaps[0]!, p50: spread(p50s), p99: spread(p99s), samples };
 }
 
 /** Measures a base of `size` facts made from `real`, asked `questions` as they stand and renamed into one of its batches. */
