@@ -21,12 +21,15 @@ function freePort(): Promise<number> {
 /** `startedAt`: performance.now() just before the spawn; `dataDir`: its DATA_DIR, removed when it stops. */
 export type AppProcess = { child: ChildProcess; port: number; startedAt: number; dataDir: string; exited: Promise<string> };
 
-/** `node dist/src/cli/main.js start` with fake credentials; its output is kept only to explain an early exit. */
-export async function spawnApp(root: string, apiUrl: string): Promise<AppProcess> {
+/** The app `npm start` runs. */
+export const ATTACHE_APP = ['dist/src/cli/main.js', 'start'];
+
+/** `node <script>` (`npm start`'s by default) with fake credentials; its output is kept only to explain an early exit. */
+export async function spawnApp(root: string, apiUrl: string, script: readonly string[] = ATTACHE_APP): Promise<AppProcess> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'attache-bench-'));
   const startedAt = performance.now();
-  const child = spawn(process.execPath, ['dist/src/cli/main.js', 'start'], {
+  const child = spawn(process.execPath, [...script], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'pipe'],
     env: {
@@ -47,7 +50,7 @@ export async function spawnApp(root: string, apiUrl: string): Promise<AppProcess
 }
 
 /** Polls GET /healthz until it answers 200; rejects with the reason when the app exits or `timeoutMs` passes. */
-export async function waitForHealthz(app: AppProcess, timeoutMs = 10_000): Promise<void> {
+export async function waitForHealthz(app: AppProcess, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exit: string | undefined;
   void app.exited.then((why) => (exit = why));

@@ -1,32 +1,37 @@
-// Cold start: from spawning `node` to the CLI's first answer, and to `npm start` answering GET /healthz.
+// Cold start: wall time from spawn to exit of `node -e 0`, `node bin/attache.js ask "…"` and `npx attache ask "…"`,
+// run in turn (paired), and from spawning `npm start` to GET /healthz → 200.
 import { spawn } from 'node:child_process';
-import { median } from './stats.js';
+import { spread, type Spread } from './stats.js';
 import { spawnApp, stopApp, waitForHealthz } from './app.js';
 import type { FakeSlack } from './fake-slack.js';
 
 export const COLD_QUESTION = 'When did Tajikistan and Kyrgyzstan establish diplomatic relations?';
 
-/** Milliseconds from spawn to the first byte `attache ask` writes to standard output. */
-function cliOnce(root: string): Promise<number> {
+export const COLD_COMMANDS: { name: string; command: string; args: string[] }[] = [
+  { name: '`node -e 0`', command: process.execPath, args: ['-e', '0'] },
+  { name: '`node bin/attache.js ask "…"`', command: process.execPath, args: ['bin/attache.js', 'ask', COLD_QUESTION] },
+  { name: '`npx attache ask "…"`', command: 'npx', args: ['--no-install', 'attache', 'ask', COLD_QUESTION] },
+];
+
+/** Milliseconds from spawn to a successful exit. */
+function wallOnce(root: string, command: string, args: readonly string[]): Promise<number> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(process.execPath, ['bin/attache.js', 'ask', COLD_QUESTION], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-    let first: number | undefined;
-    child.stdout.once('data', () => (first = performance.now() - start));
-    child.stdout.resume();
+    const child = spawn(command, [...args], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
     child.once('error', reject);
-    child.once('exit', (code) => (code === 0 && first !== undefined ? resolve(first) : reject(new Error(`attache ask exited with code ${code}`))));
+    child.once('exit', (code) => (code === 0 ? resolve(performance.now() - start) : reject(new Error(`${command} ${args.join(' ')} exited with code ${code}`))));
   });
 }
 
-export async function cliColdStart(root: string, runs: number): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) times.push(await cliOnce(root));
-  return median(times);
+/** Each command's wall time over `runs` rounds; each round runs every command once, in turn. */
+export async function pairedColdStarts(root: string, runs: number): Promise<Spread[]> {
+  const times: number[][] = COLD_COMMANDS.map(() => []);
+  for (let r = 0; r < runs; r++) for (const [i, c] of COLD_COMMANDS.entries()) times[i]!.push(await wallOnce(root, c.command, c.args));
+  return times.map(spread);
 }
 
-/** Median milliseconds from spawning `npm start` (as node dist/src/cli/main.js start) to GET /healthz → 200. */
-export async function healthzColdStart(root: string, fake: FakeSlack, runs: number): Promise<number> {
+/** Milliseconds from spawning `npm start` (as node dist/src/cli/main.js start) to GET /healthz → 200, per run. */
+export async function healthzColdStart(root: string, fake: FakeSlack, runs: number): Promise<Spread> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const app = await spawnApp(root, fake.apiUrl);
@@ -37,5 +42,5 @@ export async function healthzColdStart(root: string, fake: FakeSlack, runs: numb
       await stopApp(app);
     }
   }
-  return median(times);
+  return spread(times);
 }

@@ -28,10 +28,16 @@ export function timeRounds(questions: readonly string[], ask: (q: string) => unk
   return { samples: byQuestion.flat(), perQuestion: byQuestion.map(median), rounds };
 }
 
-/** Each question once, in order, until `budgetMs` is spent (at least one): for an answerer too slow for rounds. */
-export function timeOnce(questions: readonly string[], ask: (q: string) => unknown, budgetMs: number): Timings {
-  const perQuestion = questions.map(() => NaN);
+/**
+ * The questions in order, round and round, until `budgetMs` is spent, each once at least unless three budgets
+ * pass first: for answerers from well under a millisecond to a second per question.
+ */
+export function timeCyclic(questions: readonly string[], ask: (q: string) => unknown, budgetMs: number): number[] {
+  const samples: number[] = [];
   const start = performance.now();
-  for (let i = 0; i < questions.length && (i === 0 || performance.now() - start < budgetMs); i++) perQuestion[i] = timed(ask, questions[i]!);
-  return { samples: perQuestion.filter((ms) => !Number.isNaN(ms)), perQuestion, rounds: 1 };
+  for (let i = 0; ; i++) {
+    const spent = performance.now() - start;
+    if (spent > 3 * budgetMs || (spent > budgetMs && i >= questions.length)) return samples;
+    samples.push(timed(ask, questions[i % questions.length]!));
+  }
 }

@@ -1,33 +1,35 @@
-// One synthetic base: its index build time and memory, the engine's latency, and the naive baseline's.
+// One synthetic base: each contender (the engine, then its peers over the same units) built and queried in
+// `runs` runs; build time, index heap and query p50/p99 as the median, min and max of those runs.
 import { KnowledgeBase } from '../src/core/knowledge.js';
 import { Engine } from '../src/core/engine.js';
 import type { Corpus } from '../src/core/load.js';
-import { naiveSearch } from './naive.js';
-import { timeOnce, timeRounds } from './latency.js';
-import { median, summarize, type Summary } from './stats.js';
+import { peers } from './peers.js';
+import { timeCyclic } from './latency.js';
+import { spread, summarize, type Spread } from './stats.js';
 import { seededRng, synthesize } from './synthetic.js';
+
+/** `heapMb`: the first build's index heap (later builds overlap with the one before them being freed, so read near 0). */
+export type Contender = { name: string; config?: string; buildMs: Spread; heapMb: number; p50: Spread; p99: Spread; samples: number };
 
 export type ScaleResult = {
   facts: number;
+  units: number;
   entities: number;
   sources: number;
-  buildMs: number;
-  heapMb: number;
   questions: number;
-  engine: Summary;
-  naive: Summary;
-  /** The baseline's median over the engine's, on the questions the baseline had time for. */
-  ratio: number;
+  contenders: Contender[];
+  /** The real questions whose answer differs from the real base's (when asked to compare). */
+  differing?: string[];
 };
 
-export type ScaleBudget = { engineMs: number; naiveMs: number };
+export type ScaleOptions = { today: string; runs: number; queryBudgetMs: number; compare?: { questions: readonly string[]; signatures: readonly string[] } };
 
 function collectGarbage(): void {
   if (!globalThis.gc) throw new Error('run the bench with node --expose-gc (npm run bench does)');
   globalThis.gc();
 }
 
-/** A deterministic shuffle, so the baseline's share of the questions is a fair sample. */
+/** A deterministic shuffle, so every contender is asked the same questions in the same order. */
 function shuffled<T>(xs: readonly T[], seed: number): T[] {
   const rng = seededRng(seed);
   const out = [...xs];
@@ -38,33 +40,56 @@ function shuffled<T>(xs: readonly T[], seed: number): T[] {
   return out;
 }
 
+/** What an answer says: its text and the quotes it cites, for comparing one base's answers with another's. */
+export function signature(engine: Engine, question: string, today: string): string {
+  const a = engine.ask(question, { today });
+  return JSON.stringify([a.text, a.citations.map((c) => c.quote), a.suggestions]);
+}
+
+/** Builds with `build` `runs` times and times queries on each build; the index is dropped between runs. */
+function contend(name: string, config: string | undefined, build: () => (q: string) => unknown, asked: readonly string[], opts: ScaleOptions): Contender {
+  const builds: number[] = [];
+  const heaps: number[] = [];
+  const p50s: number[] = [];
+  const p99s: number[] = [];
+  let samples = 0;
+  for (let r = 0; r < opts.runs; r++) {
+    collectGarbage();
+    const heapBefore = process.memoryUsage().heapUsed;
+    const start = performance.now();
+    let ask: ((q: string) => unknown) | undefined = build();
+    builds.push(performance.now() - start);
+    collectGarbage();
+    heaps.push((process.memoryUsage().heapUsed - heapBefore) / 2 ** 20);
+    const s = summarize(timeCyclic(asked, ask, opts.queryBudgetMs));
+    ask = undefined;
+    p50s.push(s.p50);
+    p99s.push(s.p99);
+    samples += s.n;
+  }
+  return { name, ...(config ? { config } : {}), buildMs: spread(builds), heapMb: heaps[0]!, p50: spread(p50s), p99: spread(p99s), samples };
+}
+
 /** Measures a base of `size` facts made from `real`, asked `questions` as they stand and renamed into one of its batches. */
-export function measureScale(real: Corpus, size: number, questions: readonly string[], today: string, budget: ScaleBudget): ScaleResult {
+export function measureScale(real: Corpus, size: number, questions: readonly string[], opts: ScaleOptions): ScaleResult {
   const { corpus, renamed } = synthesize(real, size);
   const asked = shuffled([...questions, ...renamed(questions, 1)], size);
-
-  collectGarbage();
-  const heapBefore = process.memoryUsage().heapUsed;
-  const start = performance.now();
-  const kb = new KnowledgeBase(corpus);
-  const buildMs = performance.now() - start;
-  collectGarbage();
-  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
-
-  const engine = new Engine(kb);
-  const timings = timeRounds(asked, (q) => engine.ask(q, { today }), { warmUp: 1, budgetMs: budget.engineMs, minRounds: 1 });
-  const search = naiveSearch(corpus.facts);
-  const naive = timeOnce(asked, search, budget.naiveMs);
-  const both = asked.flatMap((_, i) => (Number.isNaN(naive.perQuestion[i]!) ? [] : [i]));
+  const units = new KnowledgeBase(corpus).facts;
+  let last: Engine | undefined;
+  const engine = contend('Attaché engine', '`new KnowledgeBase(corpus)` + `new Engine(kb)`; `engine.ask(q, { today })`', () => {
+    const e = (last = new Engine(new KnowledgeBase(corpus)));
+    return (q) => e.ask(q, { today: opts.today });
+  }, asked, opts);
+  const differing = opts.compare?.questions.filter((q, i) => signature(last!, q, opts.today) !== opts.compare!.signatures[i]);
+  last = undefined;
+  const others = peers(corpus.lexicon.stopwords).map((p) => contend(p.name, p.config, () => p.build(units), asked, opts));
   return {
     facts: corpus.facts.length,
+    units: units.length,
     entities: corpus.entities.length,
     sources: corpus.sources.length,
-    buildMs,
-    heapMb,
     questions: asked.length,
-    engine: summarize(timings.samples),
-    naive: summarize(naive.samples),
-    ratio: median(both.map((i) => naive.perQuestion[i]!)) / median(both.map((i) => timings.perQuestion[i]!)),
+    contenders: [engine, ...others],
+    ...(differing ? { differing } : {}),
   };
 }

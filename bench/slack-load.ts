@@ -1,7 +1,7 @@
 // The Slack HTTP receiver under load: signed `/ask` slash commands from autocannon on 127.0.0.1.
 import { createHmac } from 'node:crypto';
 import autocannon from 'autocannon';
-import { SIGNING_SECRET, spawnApp, stopApp, waitForHealthz } from './app.js';
+import { ATTACHE_APP, SIGNING_SECRET, spawnApp, stopApp, waitForHealthz } from './app.js';
 import type { FakeSlack } from './fake-slack.js';
 
 export type LoadResult = {
@@ -60,8 +60,8 @@ function signedCommands(url: string, questions: readonly string[], fake: FakeSla
  * Warms up for 2 s, then sends as many requests as the warm-up rate allows in `seconds` (a fixed amount, so
  * every request sent must be acknowledged), then waits for their follow-ups to land on the fake response_url.
  */
-export async function slackLoad(root: string, fake: FakeSlack, questions: readonly string[], seconds: number): Promise<LoadResult> {
-  const app = await spawnApp(root, fake.apiUrl);
+export async function slackLoad(root: string, fake: FakeSlack, questions: readonly string[], seconds: number, script: readonly string[] = ATTACHE_APP): Promise<LoadResult> {
+  const app = await spawnApp(root, fake.apiUrl, script);
   try {
     await waitForHealthz(app);
     const url = `http://127.0.0.1:${app.port}/slack/events`;

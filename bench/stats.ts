@@ -1,4 +1,4 @@
-// Percentiles of timing samples (milliseconds), by the nearest-rank method.
+// Percentiles of timing samples (milliseconds), by the nearest-rank method, and the spread of repeated runs.
 
 export type Summary = { n: number; p50: number; p99: number; max: number };
 
@@ -16,4 +16,11 @@ export function summarize(samples: readonly number[]): Summary {
 
 export function median(samples: readonly number[]): number {
   return percentile([...samples].sort((a, b) => a - b), 50);
+}
+
+/** One figure measured in several runs: their median, smallest and largest. */
+export type Spread = { median: number; min: number; max: number; runs: number };
+
+export function spread(values: readonly number[]): Spread {
+  return { median: median(values), min: Math.min(...values), max: Math.max(...values), runs: values.length };
 }

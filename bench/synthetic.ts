@@ -1,8 +1,10 @@
 // Synthetic fact bases of any size, made deterministically from the real one's shapes.
-// The real facts are copied in batches; each batch renames the real entities to others of the same type
-// (real ones, often kept, or generated countries, people, organisations and places with aliases),
-// shifts the dates, varies the values, and writes new source texts from the renamed quotes and filler
-// sentences, so every quote stands verbatim in its source.
+// The real base is kept as it is, and its facts copied in batches; each batch renames every real entity to a generated one of the same
+// type (a country, person, organisation or place with aliases, never a real name), moves every year back 400
+// or 800 years (in the dates and in the texts alike), and writes new source texts from the recast quotes and
+// filler sentences, so every quote stands verbatim in its source. Values are kept as the quotes state them: a
+// synthetic fact says of new entities what its quote says, and none is about a real entity or a real year,
+// so none contradicts a real fact.
 import type { Corpus, SourceDoc } from '../src/core/load.js';
 import type { Entity, Fact, FactDate } from '../src/core/schema.js';
 import { fold } from '../src/core/normalise.js';
@@ -22,11 +24,9 @@ export function seededRng(seed: number): Rng {
 }
 
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
-const between = (rng: Rng, lo: number, hi: number): number => lo + Math.floor(rng() * (hi - lo + 1));
 
-/** The share of a batch's entities left as they are: real entities stay the most frequent ones. */
-const KEEP = 0.25;
-const GENERATED_COUNTRIES = 150;
+/** More generated countries than real ones, so each batch can rename every real country to a distinct one. */
+const GENERATED_COUNTRIES = 400;
 const SYLLABLES = ['ka', 'ro', 'mi', 'tan', 'vel', 'dor', 'sha', 'lin', 'bar', 'zu', 'ne', 'qo', 'mar', 'po', 'len', 'gar', 'ula', 'tor', 'vin', 'sel', 'ar', 'bek', 'ham', 'jo', 'ri', 'sun', 'tal', 've', 'os', 'dun'];
 
 /** A capitalised word of `syllables` random syllables. */
@@ -67,49 +67,37 @@ function generatedEntities(rng: Rng, real: readonly Entity[], size: number): Ent
     const name = names.claim(`${root}${pick(rng, ['ia', 'istan', 'land', 'ora'])}`) ?? names.word(3, ['ia']);
     out.push({ id: `gen-country-${i}`, type: 'country', name, aliases: aliases(`Republic of ${name}`, `${root}ian`, `${root}ians`) });
   }
-  const countries = [...real.filter((e) => e.type === 'country'), ...out];
+  const countries = [...out];
   for (let i = 0; i < Math.max(20, Math.round(size / 25)); i++) {
     const family = names.word(2, ['ov', 'ev', 'ski', 'ani', 'uly']);
     const given = syllableWord(rng, 2);
     out.push({ id: `gen-person-${i}`, type: 'person', name: `${given} ${family}`, aliases: aliases(`${given[0]}. ${family}`), country: pick(rng, countries).id });
   }
-  for (let i = 0; i < Math.max(10, Math.round(size / 200)); i++) {
+  for (let i = 0; i < Math.max(100, Math.round(size / 200)); i++) {
     const name = `${names.word(2)} ${pick(rng, ['Council', 'Commission', 'Fund', 'Institute', 'Agency', 'Union', 'Forum'])}`;
     out.push({ id: `gen-organisation-${i}`, type: 'organisation', name, aliases: [] });
   }
-  for (let i = 0; i < Math.max(10, Math.round(size / 200)); i++) {
+  for (let i = 0; i < Math.max(150, Math.round(size / 200)); i++) {
     out.push({ id: `gen-place-${i}`, type: 'place', name: names.word(2, ['abad', 'grad', 'kent', 'pol']), aliases: [] });
   }
   return out;
 }
 
-/** Shifts an ISO date of any precision by about `days` days, keeping its precision. */
-function shiftDate(date: string, days: number): string {
-  if (date.length === 4) return String(Number(date) + Math.round(days / 365.25));
-  if (date.length === 7) {
-    const months = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + Math.round(days / 30.44);
-    return `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}`;
-  }
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
+/** Years a batch's dates move back by: whole 400-year cycles keep every month, day and weekday valid. */
+const YEAR_SHIFTS = [400, 800];
+/** The years the real base speaks of, as written in its texts (its earliest is 1967). */
+const YEAR = /(?<!\d)(19[0-9]\d|20\d\d)(?!\d)/g;
 
-function shiftFactDate(date: FactDate | undefined, days: number): FactDate | undefined {
-  if (!date?.on) return date;
-  const on = shiftDate(date.on, days);
-  const to = date.to && shiftDate(date.to, days);
-  const shifted: FactDate = { ...date, on, to, also: date.also?.map((d) => shiftDate(d, days)) };
-  // Dates of mixed precision may cross when rounded: drop an end that would come before the start.
-  if (!to || to < on.slice(0, to.length)) delete shifted.to;
-  if (!shifted.also) delete shifted.also;
+/** `text` with every year moved back by `years`, so a date in a quote and the fact's date still agree. */
+const shiftYears = (text: string, years: number): string => text.replace(YEAR, (y) => String(Number(y) - years));
+
+function shiftDate(date: FactDate | undefined, years: number): FactDate | undefined {
+  if (!date) return date;
+  const shifted: FactDate = { ...date };
+  if (date.on) shifted.on = shiftYears(date.on, years);
+  if (date.to) shifted.to = shiftYears(date.to, years);
+  if (date.also) shifted.also = date.also.map((d) => shiftYears(d, years));
   return shifted;
-}
-
-function varyValue(rng: Rng, value: Fact['value']): Fact['value'] {
-  if (value?.amount === undefined) return value;
-  const decimals = (String(value.amount).split('.')[1] ?? '').length;
-  const amount = Number((value.amount * (0.5 + rng() * 1.5)).toFixed(decimals));
-  const said = amount.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-  return { ...value, amount, text: value.text.replace(/\d[\d,]*(?:\.\d+)?/, said) };
 }
 
 export type SyntheticBase = {
@@ -123,15 +111,15 @@ export function synthesize(real: Corpus, size: number, seed = 1): SyntheticBase 
   const rng = seededRng(seed);
   const generated = generatedEntities(rng, real.entities, size);
   const entities = [...real.entities, ...generated];
-  const used = new Set(real.facts.flatMap((f) => f.entities));
-  const inFacts = real.entities.filter((e) => used.has(e.id));
+  // Every real entity is renamed, those no fact names too: a source sentence naming one becomes a passage.
+  const inFacts = real.entities;
   const pools = new Map<Entity['type'], Entity[]>();
-  for (const e of entities) {
+  for (const e of generated) {
     if (pools.has(e.type)) pools.get(e.type)!.push(e);
     else pools.set(e.type, [e]);
   }
 
-  // Every name and alias of the entities the real facts use, longest first, found as whole words.
+  // Every name and alias of the real entities, longest first, found as whole words.
   const owner = new Map<string, string>();
   for (const e of inFacts) for (const n of [e.name, ...e.aliases]) if (!owner.has(n)) owner.set(n, e.id);
   const alternatives = [...owner.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -140,22 +128,16 @@ export function synthesize(real: Corpus, size: number, seed = 1): SyntheticBase 
 
   const fillers = new Map(real.sources.map((s) => [s.id, s.text.split(/(?<=[.!?])\s+/).filter((x) => x.length > 20)]));
   const batches = Math.ceil(size / real.facts.length);
-  const mappings: Map<string, Entity>[] = [];
-  const facts: Fact[] = [];
-  const sources: SourceDoc[] = [];
+  // Batch 0 is the real base as it is, so the real questions can be asked of every size.
+  const facts: Fact[] = [...real.facts];
+  const sources: SourceDoc[] = [...real.sources];
+  const mappings: Map<string, Entity>[] = [new Map(real.entities.map((e) => [e.id, e]))];
 
-  for (let b = 0; b < batches; b++) {
+  for (let b = 1; b < batches; b++) {
     // Same-type renaming, one-to-one within the batch: a fact never names the same entity twice.
     const mapping = new Map<string, Entity>();
     const taken = new Set<string>();
     for (const e of inFacts) {
-      if (rng() < KEEP) {
-        mapping.set(e.id, e);
-        taken.add(e.id);
-      }
-    }
-    for (const e of inFacts) {
-      if (mapping.has(e.id)) continue;
       let other: Entity;
       do other = pick(rng, pools.get(e.type)!);
       while (taken.has(other.id));
@@ -164,35 +146,35 @@ export function synthesize(real: Corpus, size: number, seed = 1): SyntheticBase 
     }
     mappings.push(mapping);
 
-    const days = between(rng, -40 * 365, 10 * 365);
+    const years = pick(rng, YEAR_SHIFTS);
+    const recast = (text: string) => shiftYears(rename(text, mapping), years);
     const texts = new Map<string, string[]>(real.sources.map((s) => [s.id, []]));
-    const filler = (source: string) => rename(pick(rng, fillers.get(source)!), mapping);
+    const filler = (source: string) => recast(pick(rng, fillers.get(source)!));
     for (const f of real.facts.slice(0, size - b * real.facts.length)) {
-      const quotes = f.quotes.map((q) => rename(q, mapping));
+      const quotes = f.quotes.map(recast);
       const text = texts.get(f.source)!;
       for (const q of quotes) text.push(filler(f.source), q);
       const fact: Fact = {
         ...f,
         id: `${f.id}-s${b}`,
-        title: rename(f.title, mapping),
-        summary: rename(f.summary, mapping),
+        title: recast(f.title),
+        summary: recast(f.summary),
         entities: f.entities.map((id) => mapping.get(id)!.id),
-        date: shiftFactDate(f.date, days),
-        value: varyValue(rng, f.value),
+        date: shiftDate(f.date, years),
         about: f.about && `${f.about}-s${b}`,
         quotes,
         source: `${f.source}-s${b}`,
       };
-      for (const key of ['date', 'value', 'about'] as const) if (fact[key] === undefined) delete fact[key];
+      for (const key of ['date', 'about'] as const) if (fact[key] === undefined) delete fact[key];
       facts.push(fact);
     }
     for (const s of real.sources) {
-      sources.push({ ...s, id: `${s.id}-s${b}`, title: rename(s.title, mapping), text: [...texts.get(s.id)!, filler(s.id)].join(' ') });
+      sources.push({ ...s, id: `${s.id}-s${b}`, title: recast(s.title), published: { ...s.published, date: shiftYears(s.published.date, years) }, text: [...texts.get(s.id)!, filler(s.id)].join(' ') });
     }
   }
 
   return {
-    corpus: { passageLanguage: real.passageLanguage, sources, entities, facts, intents: real.intents, lexicon: real.lexicon },
+    corpus: { ...real, sources, entities, facts, intents: real.intents, lexicon: real.lexicon },
     renamed: (questions, batch) => questions.map((q) => rename(q, mappings[batch % mappings.length]!)),
   };
 }

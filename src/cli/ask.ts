@@ -14,7 +14,7 @@ import { processIo, type Io } from './io.js';
 export async function runAsk(args: string[], io: Io = processIo()): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' }, explain: { type: 'boolean' } } });
   const config = readConfig(io.env);
-  const engine = io.loadEngine();
+  const engine = await io.loadEngine(config.DATA_DIR);
   const today = () => todayIn(config.TZ_NAME);
   if (values.jsonl) {
     const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });

@@ -9,7 +9,7 @@ import { processIo, type Io } from './io.js';
 
 export async function runChat(_args: string[] = [], io: Io = processIo()): Promise<number> {
   const config = readConfig(io.env);
-  const engine = io.loadEngine();
+  const engine = await io.loadEngine(config.DATA_DIR);
   const prompt = () => io.stdout.write('> ');
   io.stdout.write('Attaché — ask about the diplomatic history in my sources ("help" for examples, Ctrl-D to leave).\n');
   prompt();

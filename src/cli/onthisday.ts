@@ -15,7 +15,7 @@ export async function runOnThisDay(args: string[], io: Io = processIo()): Promis
     io.stderr.write(`attache onthisday: ${parsed.error}\n`);
     return 2;
   }
-  const result = onThisDay(io.loadEngine().kb, parsed.monthDay, parsed.year ?? Number(today.slice(0, 4)), today);
+  const result = onThisDay((await io.loadEngine(config.DATA_DIR)).kb, parsed.monthDay, parsed.year ?? Number(today.slice(0, 4)), today);
   if (values.json) {
     io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return 0;

@@ -8,7 +8,7 @@ import { processIo, type Io } from './io.js';
 export async function runTreaty(args: string[], io: Io = processIo()): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
   const config = readConfig(io.env);
-  const answer = treaty(io.loadEngine(), positionals.join(' '));
+  const answer = treaty(await io.loadEngine(readConfig(io.env).DATA_DIR), positionals.join(' '));
   io.stdout.write(values.json ? `${JSON.stringify(answer, null, 2)}\n` : `${renderText(answer, { publicBaseUrl: config.PUBLIC_BASE_URL })}\n`);
   return 0;
 }

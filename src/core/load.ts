@@ -3,7 +3,6 @@
 // problem (schema, references, quotes) with its file, record id and field — see check/.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { z } from 'zod';
 import { entitySchema, factSchema, intentSchema, lexiconSchema, sourceSchema, type Entity, type Fact, type Intent, type Lexicon, type Source } from './schema.js';
@@ -12,9 +11,11 @@ import { issueProblems } from './check/schema-issues.js';
 import { checkBase } from './check/index.js';
 import { effectiveEntities } from './check/entities.js';
 import { readPassageLanguage, type PassageLanguage } from './passages/index.js';
+import { defaultDataRoot } from './data-root.js';
 import type { RussianData } from './language/russian.js';
 
 export { DataError, formatProblem, type DataProblem } from './check/problem.js';
+export { defaultDataRoot } from './data-root.js';
 
 export type SourceDoc = Source & { text: string };
 
@@ -50,17 +51,6 @@ export type BaseRecords = {
 /** The entity file whose entities no fact may cite and any other entity file overrides. */
 export const WORLD_FILE = 'facts/world.yaml';
 export const LEXICON_FILE = 'intents/_lexicon.yaml';
-
-/** The project folder that holds facts/ and intents/ (two levels above dist/src/core or src/core). */
-export function defaultDataRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'facts')) || !existsSync(join(dir, 'intents'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error('could not find the facts/ and intents/ folders above ' + fileURLToPath(import.meta.url));
-    dir = up;
-  }
-  return dir;
-}
 
 function yamlFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];

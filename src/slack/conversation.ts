@@ -3,7 +3,28 @@
 // before; slash commands and buttons have none and are answered alone.
 import type { Answer } from '../core/answer.js';
 import type { Conversation } from '../core/conversation.js';
+import type { Engine } from '../core/engine.js';
+import { LRUCache } from 'lru-cache';
 import { today, type Attache } from './attache.js';
+
+/** How many answers to questions asked outside a conversation are kept, per engine, for the same question again. */
+const CACHED_ANSWERS = 1_000;
+
+// The engine answers the same question on the same day the same way, so a repeated slash command or button
+// press (a question shared in a channel and asked again) is answered from here. Keyed by engine, so a
+// reloaded base starts with an empty cache.
+const answerCaches = new WeakMap<Engine, LRUCache<string, Answer>>();
+
+function cachedAsk(engine: Engine, text: string, day: string): Answer {
+  let cache = answerCaches.get(engine);
+  if (!cache) answerCaches.set(engine, (cache = new LRUCache<string, Answer>({ max: CACHED_ANSWERS })));
+  const key = `${day}\n${text}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const answer = engine.ask(text, { today: day });
+  cache.set(key, answer);
+  return answer;
+}
 
 /** A Slack conversation: a thread (its parent's ts) in a channel or DM, or a DM's unthreaded messages, in a workspace. */
 export type ConversationKey = { teamId: string; channelId: string; threadTs?: string };
@@ -19,7 +40,7 @@ export function conversationId(key: ConversationKey): string {
  */
 export async function askInConversation(attache: Attache, conversation: ConversationKey | undefined, text: string): Promise<Answer> {
   const date = today(attache);
-  if (!conversation) return attache.engine.ask(text, { today: date });
+  if (!conversation) return cachedAsk(attache.engine, text, date);
   const id = conversationId(conversation);
   const before = asConversation(await attache.conversations.load(id));
   const turn = attache.engine.converse(text, before, attache.now().toISOString(), { today: date });

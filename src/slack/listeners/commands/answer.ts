@@ -4,12 +4,13 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import type { Query } from '../../render/button-values.js';
 import { NO_UNFURL } from '../../render/blockkit.js';
 import type { Attache } from '../../attache.js';
+import { ackFirst } from './ack-first.js';
 import { replyTo } from '../../replies.js';
 
 export const answerCommand =
   (attache: Attache, kind: Query['kind']) =>
   async ({ ack, command, respond, logger }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
-    await ack();
+    await ackFirst(ack);
     const request = { command: command.command, text: command.text, user: command.user_id, channel: command.channel_id };
     const reply = await replyTo(attache, { kind, text: command.text }, { logger, view: { echo: true, shareable: true, feedback: 'buttons' }, askedIn: { teamId: command.team_id }, request });
     await respond({ response_type: 'ephemeral', text: reply.text, blocks: reply.blocks, ...NO_UNFURL });

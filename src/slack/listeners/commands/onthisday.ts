@@ -3,13 +3,14 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { NO_UNFURL, type SlackMessage } from '../../render/blockkit.js';
 import type { Attache } from '../../attache.js';
+import { ackFirst } from './ack-first.js';
 import { channelStatus, subscribeCommand, unsubscribeChannel } from '../../daily-posts.js';
 import { APOLOGY, notice, onThisDayUsage, replyTo } from '../../replies.js';
 
 export const onThisDayCommand =
   (attache: Attache) =>
   async ({ ack, command, respond, client, logger }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
-    await ack();
+    await ackFirst(ack);
     const [first = '', ...rest] = command.text.trim().split(/\s+/);
     const key = { teamId: command.team_id, channelId: command.channel_id };
     const request = { command: command.command, text: command.text, user: command.user_id, channel: command.channel_id };
