@@ -12,4 +12,10 @@ export type Io = {
   loadEngine: (dataDir: string) => Engine | Promise<Engine>;
 };
 
-export const processIo = (): Io => ({ stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, loadEngine: (dataDir) => openEngine(dataDir) });
+export const processIo = (): Io => ({
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+  env: process.env,
+  loadEngine: (dataDir) => openEngine(dataDir),
+});

@@ -3,7 +3,7 @@
 // load.ts with every check, and writes the snapshot; later starts whose hash matches read the JSON.
 // `attache facts check` always reads the YAML.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync, type Dirent } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Corpus } from './load.js';
@@ -19,7 +19,7 @@ const LOADING_CODE = ['load.js', 'schema.js', 'passages/language.js'];
 type Snapshot = { hash: string; corpus: Omit<Corpus, 'passageLanguage'> & { passageLanguage: PassageLanguageData } };
 
 function filesUnder(dir: string): string[] {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {
