@@ -45,7 +45,9 @@ export async function spawnApp(root: string, apiUrl: string, script: readonly st
   });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
-  const exited = new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(`exited (${signal ?? `code ${code}`}): ${stderr.trim().split('\n').pop() ?? ''}`)));
+  const exited = new Promise<string>((resolve) =>
+    child.once('exit', (code, signal) => resolve(`exited (${signal ?? `code ${code}`}): ${stderr.trim().split('\n').pop() ?? ''}`)),
+  );
   return { child, port, startedAt, dataDir, exited };
 }
 

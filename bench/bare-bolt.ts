@@ -10,7 +10,12 @@ const receiver = new bolt.HTTPReceiver({
   signingSecret: process.env.SLACK_SIGNING_SECRET!,
   customRoutes: [{ path: '/healthz', method: ['GET'], handler: (_req, res) => (res.writeHead(200), res.end('ok')) }],
 });
-const app = new bolt.App({ receiver, token: process.env.SLACK_BOT_TOKEN, clientOptions: { slackApiUrl: process.env.SLACK_API_URL }, logLevel: bolt.LogLevel.ERROR });
+const app = new bolt.App({
+  receiver,
+  token: process.env.SLACK_BOT_TOKEN,
+  clientOptions: { slackApiUrl: process.env.SLACK_API_URL },
+  logLevel: bolt.LogLevel.ERROR,
+});
 app.command('/ask', async ({ ack, respond, command }) => {
   await ack();
   if (mode === 'reply') await respond({ response_type: 'ephemeral', text: `You asked: ${command.text}` });

@@ -19,7 +19,9 @@ function wallOnce(root: string, command: string, args: readonly string[]): Promi
     const start = performance.now();
     const child = spawn(command, [...args], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
     child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve(performance.now() - start) : reject(new Error(`${command} ${args.join(' ')} exited with code ${code}`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolve(performance.now() - start) : reject(new Error(`${command} ${args.join(' ')} exited with code ${code}`)),
+    );
   });
 }
 

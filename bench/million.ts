@@ -12,4 +12,12 @@ process.stderr.write(`bench: ${size} facts made in ${(synthMs / 1000).toFixed(0)
 const t1 = performance.now();
 const kb = new KnowledgeBase(corpus);
 const buildMs = performance.now() - t1;
-process.stdout.write(JSON.stringify({ synthMs, buildMs, units: kb.facts.length, maxRssMb: process.resourceUsage().maxRSS / 1024, heapMb: process.memoryUsage().heapUsed / 2 ** 20 }) + '\n');
+process.stdout.write(
+  JSON.stringify({
+    synthMs,
+    buildMs,
+    units: kb.facts.length,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    heapMb: process.memoryUsage().heapUsed / 2 ** 20,
+  }) + '\n',
+);

@@ -10,7 +10,11 @@ export type Peer = { name: string; config: string; build(units: readonly Fact[])
 
 const RESULTS = 5;
 const text = (f: Fact) => [f.title, f.summary, ...f.quotes].join(' ');
-const words = (q: string) => q.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const words = (q: string) =>
+  q
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 export function peers(stopwords: readonly string[]): Peer[] {
   const stop = new Set(stopwords.map((w) => w.toLowerCase()));

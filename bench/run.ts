@@ -38,7 +38,10 @@ const times = (x: number) => `${x.toFixed(2)}×`;
 
 function million(root: string): Promise<{ synthMs: number; buildMs: number; units: number; maxRssMb: number; heapMb: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [`--max-old-space-size=${MILLION.heapMb}`, 'dist/bench/million.js', String(MILLION.size)], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [`--max-old-space-size=${MILLION.heapMb}`, 'dist/bench/million.js', String(MILLION.size)], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     const timer = setTimeout(() => child.kill('SIGKILL'), MILLION.timeoutMs);
@@ -72,7 +75,9 @@ async function main(): Promise<void> {
       { what: 'p50', value: range(spread(p50s)) },
       { what: 'p99', value: range(spread(p99s)) },
     ],
-    notes: [`${engine.kb.facts.length} units (curated facts and passages); ${questions.length} questions (${BENCH_QUESTIONS.length} of bench/questions.ts, ${dev.length} from ../shared/eval/dev-questions.jsonl); ${RUNS} runs of 2 s of whole rounds each.`],
+    notes: [
+      `${engine.kb.facts.length} units (curated facts and passages); ${questions.length} questions (${BENCH_QUESTIONS.length} of bench/questions.ts, ${dev.length} from ../shared/eval/dev-questions.jsonl); ${RUNS} runs of 2 s of whole rounds each.`,
+    ],
   });
   const realSignatures = questions.map((q) => signature(engine, q, TODAY));
 
@@ -80,7 +85,12 @@ async function main(): Promise<void> {
   for (const [size, queryBudgetMs] of SCALES) {
     log(`scale: ${count(size)} facts`);
     const big = size === 100_000;
-    const s = measureScale(corpus, size, questions, { today: TODAY, runs: RUNS, queryBudgetMs, ...(big ? { compare: { questions, signatures: realSignatures } } : {}) });
+    const s = measureScale(corpus, size, questions, {
+      today: TODAY,
+      runs: RUNS,
+      queryBudgetMs,
+      ...(big ? { compare: { questions, signatures: realSignatures } } : {}),
+    });
     const [mine, ...others] = s.contenders;
     const flex = others.find((c) => c.name === 'FlexSearch')!;
     const mini = others.find((c) => c.name === 'MiniSearch')!;
@@ -89,11 +99,26 @@ async function main(): Promise<void> {
       value: `${range(c.p50)} · ${range(c.p99)} · ${range(c.buildMs)} · ${mib(c.heapMb)}`,
     }));
     rows.push(
-      { what: 'engine ÷ FlexSearch, p50 / p99 (medians)', value: `${times(mine!.p50.median / flex.p50.median)} / ${times(mine!.p99.median / flex.p99.median)}`, target: '≤ 1× both', met: mine!.p50.median <= flex.p50.median && mine!.p99.median <= flex.p99.median },
-      { what: 'engine build ÷ MiniSearch build (medians)', value: times(mine!.buildMs.median / mini.buildMs.median), target: '≤ 1×', met: mine!.buildMs.median <= mini.buildMs.median },
+      {
+        what: 'engine ÷ FlexSearch, p50 / p99 (medians)',
+        value: `${times(mine!.p50.median / flex.p50.median)} / ${times(mine!.p99.median / flex.p99.median)}`,
+        target: '≤ 1× both',
+        met: mine!.p50.median <= flex.p50.median && mine!.p99.median <= flex.p99.median,
+      },
+      {
+        what: 'engine build ÷ MiniSearch build (medians)',
+        value: times(mine!.buildMs.median / mini.buildMs.median),
+        target: '≤ 1×',
+        met: mine!.buildMs.median <= mini.buildMs.median,
+      },
     );
     if (s.differing) {
-      rows.push({ what: `real questions answered differently than on the real base`, value: `${s.differing.length} of ${questions.length}`, target: '0', met: s.differing.length === 0 });
+      rows.push({
+        what: `real questions answered differently than on the real base`,
+        value: `${s.differing.length} of ${questions.length}`,
+        target: '0',
+        met: s.differing.length === 0,
+      });
     }
     sections.push({
       title: `Scale: ${count(size)} facts`,
@@ -116,10 +141,16 @@ async function main(): Promise<void> {
         { what: 'peak RSS (synthesis + build)', value: mib(m.maxRssMb), target: '< 3 GB', met: m.maxRssMb * 2 ** 20 < 3e9 },
         { what: 'heap used after build', value: mib(m.heapMb) },
       ],
-      notes: [`${m.units} units; making the synthetic base took ${ms(m.synthMs)}; one run only (the issue asks for 3; each takes minutes). Heap cap ${MILLION.heapMb} MiB, time cap ${MILLION.timeoutMs / 1000} s.`],
+      notes: [
+        `${m.units} units; making the synthetic base took ${ms(m.synthMs)}; one run only (the issue asks for 3; each takes minutes). Heap cap ${MILLION.heapMb} MiB, time cap ${MILLION.timeoutMs / 1000} s.`,
+      ],
     });
   } catch (err) {
-    sections.push({ title: `Build at ${count(MILLION.size)} facts`, rows: [{ what: 'index build', value: `n/a (${reason(err)})`, target: '< 2 min', met: false }], notes: [`Heap cap ${MILLION.heapMb} MiB, time cap ${MILLION.timeoutMs / 1000} s.`] });
+    sections.push({
+      title: `Build at ${count(MILLION.size)} facts`,
+      rows: [{ what: 'index build', value: `n/a (${reason(err)})`, target: '< 2 min', met: false }],
+      notes: [`Heap cap ${MILLION.heapMb} MiB, time cap ${MILLION.timeoutMs / 1000} s.`],
+    });
   }
 
   const fake = await startFakeSlack();
@@ -128,7 +159,13 @@ async function main(): Promise<void> {
   try {
     const paired = await pairedColdStarts(root, COLD_RUNS);
     const base = paired[0]!;
-    paired.forEach((s, i) => cold.push({ what: `${COLD_COMMANDS[i]!.name}: spawn → exit`, value: range(s), ...(i === 1 ? { target: '≤ 3× `node -e 0`', met: s.median <= 3 * base.median } : {}) }));
+    paired.forEach((s, i) =>
+      cold.push({
+        what: `${COLD_COMMANDS[i]!.name}: spawn → exit`,
+        value: range(s),
+        ...(i === 1 ? { target: '≤ 3× `node -e 0`', met: s.median <= 3 * base.median } : {}),
+      }),
+    );
     cold.push({ what: '`attache ask` ÷ `node -e 0` (medians)', value: times(paired[1]!.median / base.median) });
     const healthz = await healthzColdStart(root, fake, RUNS);
     cold.push({ what: '`npm start`: spawn → GET /healthz 200', value: range(healthz) });
@@ -154,16 +191,35 @@ async function main(): Promise<void> {
       const failed = loads[i]!.reduce((n, l) => n + l.errors + l.non2xx + (l.sent - l.acked), 0);
       const answered = loads[i]!.reduce((n, l) => n + l.followUps, 0);
       const acked = loads[i]!.reduce((n, l) => n + l.acked, 0);
-      loadRows.push({ what: `${name}: acks/s · ack p99 · failed · follow-ups/acked`, value: `${range(rps[i]!, (x) => x.toFixed(0))} · ${range(p99[i]!)} · ${failed} · ${answered}/${acked}` });
+      loadRows.push({
+        what: `${name}: acks/s · ack p99 · failed · follow-ups/acked`,
+        value: `${range(rps[i]!, (x) => x.toFixed(0))} · ${range(p99[i]!)} · ${failed} · ${answered}/${acked}`,
+      });
     });
     loadRows.push(
-      { what: 'Attaché ÷ Bolt ack+reply, throughput (medians)', value: times(rps[0]!.median / rps[2]!.median), target: '≥ 0.8×', met: rps[0]!.median >= 0.8 * rps[2]!.median },
-      { what: 'Attaché ÷ bare Bolt no-op, ack p99 (medians)', value: times(p99[0]!.median / p99[1]!.median), target: '≤ 2×', met: p99[0]!.median <= 2 * p99[1]!.median },
+      {
+        what: 'Attaché ÷ Bolt ack+reply, throughput (medians)',
+        value: times(rps[0]!.median / rps[2]!.median),
+        target: '≥ 0.8×',
+        met: rps[0]!.median >= 0.8 * rps[2]!.median,
+      },
+      {
+        what: 'Attaché ÷ bare Bolt no-op, ack p99 (medians)',
+        value: times(p99[0]!.median / p99[1]!.median),
+        target: '≤ 2×',
+        met: p99[0]!.median <= 2 * p99[1]!.median,
+      },
     );
   } catch (err) {
     loadRows.push({ what: 'Slack load', value: `n/a (${reason(err)})` });
   }
-  sections.push({ title: 'Slack HTTP receiver under load (signed `/ask` slash commands)', rows: loadRows, notes: [`autocannon, 10 connections to 127.0.0.1, a 2 s warm-up then a fixed number of requests (the warm-up rate × ${LOAD_SECONDS} s); ${RUNS} runs per app, interleaved.`] });
+  sections.push({
+    title: 'Slack HTTP receiver under load (signed `/ask` slash commands)',
+    rows: loadRows,
+    notes: [
+      `autocannon, 10 connections to 127.0.0.1, a 2 s warm-up then a fixed number of requests (the warm-up rate × ${LOAD_SECONDS} s); ${RUNS} runs per app, interleaved.`,
+    ],
+  });
   sections.push(...(await stateSections(engine.kb, log)));
   await fake.close();
 

@@ -76,10 +76,16 @@ export function measureScale(real: Corpus, size: number, questions: readonly str
   const asked = shuffled([...questions, ...renamed(questions, 1)], size);
   const units = new KnowledgeBase(corpus).facts;
   let last: Engine | undefined;
-  const engine = contend('Attaché engine', '`new KnowledgeBase(corpus)` + `new Engine(kb)`; `engine.ask(q, { today })`', () => {
-    const e = (last = new Engine(new KnowledgeBase(corpus)));
-    return (q) => e.ask(q, { today: opts.today });
-  }, asked, opts);
+  const engine = contend(
+    'Attaché engine',
+    '`new KnowledgeBase(corpus)` + `new Engine(kb)`; `engine.ask(q, { today })`',
+    () => {
+      const e = (last = new Engine(new KnowledgeBase(corpus)));
+      return (q) => e.ask(q, { today: opts.today });
+    },
+    asked,
+    opts,
+  );
   const differing = opts.compare?.questions.filter((q, i) => signature(last!, q, opts.today) !== opts.compare!.signatures[i]);
   last = undefined;
   const others = peers(corpus.lexicon.stopwords).map((p) => contend(p.name, p.config, () => p.build(units), asked, opts));

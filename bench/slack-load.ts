@@ -60,7 +60,13 @@ function signedCommands(url: string, questions: readonly string[], fake: FakeSla
  * Warms up for 2 s, then sends as many requests as the warm-up rate allows in `seconds` (a fixed amount, so
  * every request sent must be acknowledged), then waits for their follow-ups to land on the fake response_url.
  */
-export async function slackLoad(root: string, fake: FakeSlack, questions: readonly string[], seconds: number, script: readonly string[] = ATTACHE_APP): Promise<LoadResult> {
+export async function slackLoad(
+  root: string,
+  fake: FakeSlack,
+  questions: readonly string[],
+  seconds: number,
+  script: readonly string[] = ATTACHE_APP,
+): Promise<LoadResult> {
   const app = await spawnApp(root, fake.apiUrl, script);
   try {
     await waitForHealthz(app);

@@ -48,13 +48,36 @@ async function measure(database: StateDatabase, kb: KnowledgeBase): Promise<Row[
       const rows = Array.from({ length: Math.min(500, SUBSCRIPTIONS - start) }, (_, k) => start + k);
       await db
         .insertInto('subscriptions')
-        .values(rows.map((i) => ({ team_id: `T${i % 10}`, channel_id: channel(i), time: '09:00', time_zone: ZONES[i % ZONES.length]!, created_by: 'U1', created_at: '2025-01-01T00:00:00.000Z', paused_reason: null, paused_at: null })))
+        .values(
+          rows.map((i) => ({
+            team_id: `T${i % 10}`,
+            channel_id: channel(i),
+            time: '09:00',
+            time_zone: ZONES[i % ZONES.length]!,
+            created_by: 'U1',
+            created_at: '2025-01-01T00:00:00.000Z',
+            paused_reason: null,
+            paused_at: null,
+          })),
+        )
         .execute();
       for (let d = HISTORY_DAYS; d >= 1; d--) {
         const day = new Date(Date.parse(`${TODAY}T00:00:00Z`) - d * 86_400_000).toISOString().slice(0, 10);
         await db
           .insertInto('daily_posts')
-          .values(rows.map((i) => ({ team_id: `T${i % 10}`, channel_id: channel(i), day, first_claimed_at: `${day}T04:00:00.000Z`, claimed_at: `${day}T04:00:00.000Z`, claim_token: null, ts: `${day}.${i}`, fact_ids: '[]', posted_at: `${day}T04:00:01.000Z` })))
+          .values(
+            rows.map((i) => ({
+              team_id: `T${i % 10}`,
+              channel_id: channel(i),
+              day,
+              first_claimed_at: `${day}T04:00:00.000Z`,
+              claimed_at: `${day}T04:00:00.000Z`,
+              claim_token: null,
+              ts: `${day}.${i}`,
+              fact_ids: '[]',
+              posted_at: `${day}T04:00:01.000Z`,
+            })),
+          )
           .execute();
       }
     }
@@ -62,7 +85,14 @@ async function measure(database: StateDatabase, kb: KnowledgeBase): Promise<Row[
   const list = await timeEach(5, () => store.list());
   const inTeam = await timeEach(20, (i) => store.inTeam(`T${i % 10}`));
   const get = await timeEach(SAMPLES, (i) => store.get({ teamId: `T${i % 10}`, channelId: channel(i * 37) }));
-  const put = await timeEach(SAMPLES, (i) => store.put({ teamId: `T${(i * 41) % 10}`, channelId: channel(i * 41) }, { time: '09:00', timeZone: ZONES[(i * 41) % ZONES.length]! }, 'U2', new Date().toISOString()));
+  const put = await timeEach(SAMPLES, (i) =>
+    store.put(
+      { teamId: `T${(i * 41) % 10}`, channelId: channel(i * 41) },
+      { time: '09:00', timeZone: ZONES[(i * 41) % ZONES.length]! },
+      'U2',
+      new Date().toISOString(),
+    ),
+  );
   const claim = await timeEach(SAMPLES, async (i) => {
     const key = { teamId: `T${(i * 43) % 10}`, channelId: channel(i * 43) };
     const c = await store.claim(key, TODAY, new Date(`${TODAY}T05:00:00Z`), 120_000);
@@ -87,7 +117,10 @@ async function measure(database: StateDatabase, kb: KnowledgeBase): Promise<Row[
   const postedInRound = posted;
   const idleRound = await timeOnce(() => postDue(deps(new Date(`${TODAY}T14:45:00Z`))));
   return [
-    { what: `fill: ${SUBSCRIPTIONS / 1000}k subscriptions + ${HISTORY_DAYS} days of post log (${(SUBSCRIPTIONS * HISTORY_DAYS) / 1000}k rows), batches of 500`, value: ms(fill) },
+    {
+      what: `fill: ${SUBSCRIPTIONS / 1000}k subscriptions + ${HISTORY_DAYS} days of post log (${(SUBSCRIPTIONS * HISTORY_DAYS) / 1000}k rows), batches of 500`,
+      value: ms(fill),
+    },
     { what: 'list all 10k, each with its latest post (median of 5)', value: ms(list) },
     { what: 'list one team’s 1k (Home tab; median of 20)', value: ms(inTeam) },
     { what: 'get one channel (median)', value: ms(get) },

@@ -27,7 +27,38 @@ const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.leng
 
 /** More generated countries than real ones, so each batch can rename every real country to a distinct one. */
 const GENERATED_COUNTRIES = 400;
-const SYLLABLES = ['ka', 'ro', 'mi', 'tan', 'vel', 'dor', 'sha', 'lin', 'bar', 'zu', 'ne', 'qo', 'mar', 'po', 'len', 'gar', 'ula', 'tor', 'vin', 'sel', 'ar', 'bek', 'ham', 'jo', 'ri', 'sun', 'tal', 've', 'os', 'dun'];
+const SYLLABLES = [
+  'ka',
+  'ro',
+  'mi',
+  'tan',
+  'vel',
+  'dor',
+  'sha',
+  'lin',
+  'bar',
+  'zu',
+  'ne',
+  'qo',
+  'mar',
+  'po',
+  'len',
+  'gar',
+  'ula',
+  'tor',
+  'vin',
+  'sel',
+  'ar',
+  'bek',
+  'ham',
+  'jo',
+  'ri',
+  'sun',
+  'tal',
+  've',
+  'os',
+  'dun',
+];
 
 /** A capitalised word of `syllables` random syllables. */
 function syllableWord(rng: Rng, syllables: number): string {
@@ -39,7 +70,10 @@ function syllableWord(rng: Rng, syllables: number): string {
 /** Generated names, none equal to a real name or alias nor to each other. */
 class Names {
   private readonly taken = new Set<string>();
-  constructor(private readonly rng: Rng, real: readonly Entity[]) {
+  constructor(
+    private readonly rng: Rng,
+    real: readonly Entity[],
+  ) {
     for (const e of real) for (const n of [e.name, ...e.aliases]) this.taken.add(fold(n));
   }
   /** A fresh word of at least `syllables` syllables (more once the short ones run out), with an optional ending. */
@@ -71,7 +105,13 @@ function generatedEntities(rng: Rng, real: readonly Entity[], size: number): Ent
   for (let i = 0; i < Math.max(20, Math.round(size / 25)); i++) {
     const family = names.word(2, ['ov', 'ev', 'ski', 'ani', 'uly']);
     const given = syllableWord(rng, 2);
-    out.push({ id: `gen-person-${i}`, type: 'person', name: `${given} ${family}`, aliases: aliases(`${given[0]}. ${family}`), country: pick(rng, countries).id });
+    out.push({
+      id: `gen-person-${i}`,
+      type: 'person',
+      name: `${given} ${family}`,
+      aliases: aliases(`${given[0]}. ${family}`),
+      country: pick(rng, countries).id,
+    });
   }
   for (let i = 0; i < Math.max(100, Math.round(size / 200)); i++) {
     const name = `${names.word(2)} ${pick(rng, ['Council', 'Commission', 'Fund', 'Institute', 'Agency', 'Union', 'Forum'])}`;
@@ -169,7 +209,13 @@ export function synthesize(real: Corpus, size: number, seed = 1): SyntheticBase 
       facts.push(fact);
     }
     for (const s of real.sources) {
-      sources.push({ ...s, id: `${s.id}-s${b}`, title: recast(s.title), published: { ...s.published, date: shiftYears(s.published.date, years) }, text: [...texts.get(s.id)!, filler(s.id)].join(' ') });
+      sources.push({
+        ...s,
+        id: `${s.id}-s${b}`,
+        title: recast(s.title),
+        published: { ...s.published, date: shiftYears(s.published.date, years) },
+        text: [...texts.get(s.id)!, filler(s.id)].join(' '),
+      });
     }
   }
 

@@ -63,7 +63,20 @@ for (const dir of [seedDir, join(pack, 'sources')]) {
 let status = 0;
 try {
   execFileSync(process.execPath, [join(proj, 'bin', 'attache.js'), 'facts', 'check'], { cwd: proj, stdio: ['ignore', 'inherit', 'inherit'] });
-  const run = spawnSync(process.execPath, [scorer, '--questions', join(pack, 'questions.jsonl'), '--seeds', seeds, '--cmd', `${process.execPath} ${join(proj, 'bin', 'attache.js')} ask --jsonl`, ...args], { cwd: proj, stdio: 'inherit' });
+  const run = spawnSync(
+    process.execPath,
+    [
+      scorer,
+      '--questions',
+      join(pack, 'questions.jsonl'),
+      '--seeds',
+      seeds,
+      '--cmd',
+      `${process.execPath} ${join(proj, 'bin', 'attache.js')} ask --jsonl`,
+      ...args,
+    ],
+    { cwd: proj, stdio: 'inherit' },
+  );
   status = run.status ?? 1;
 } catch {
   process.stderr.write(`eval:pack: the pack does not pass facts check in ${proj}\n`);

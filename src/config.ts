@@ -10,7 +10,9 @@ export function canonicalTimeZone(name: string): string | undefined {
   }
 }
 
-const timeZone = z.string().refine((tz) => canonicalTimeZone(tz) !== undefined, 'not a time zone known to this machine (use an IANA name such as Asia/Dushanbe)');
+const timeZone = z
+  .string()
+  .refine((tz) => canonicalTimeZone(tz) !== undefined, 'not a time zone known to this machine (use an IANA name such as Asia/Dushanbe)');
 
 const optional = z
   .string()
@@ -20,15 +22,27 @@ const optional = z
 export const configSchema = z.object({
   TZ_NAME: timeZone.default('Asia/Dushanbe'),
   PUBLIC_BASE_URL: optional.pipe(z.url('must be a full URL such as https://attache.example.org').optional()),
-  SLACK_BOT_TOKEN: optional.pipe(z.string().startsWith('xoxb-', 'a bot token starts with xoxb- (Slack app settings → OAuth & Permissions → Bot User OAuth Token)').optional()),
+  SLACK_BOT_TOKEN: optional.pipe(
+    z.string().startsWith('xoxb-', 'a bot token starts with xoxb- (Slack app settings → OAuth & Permissions → Bot User OAuth Token)').optional(),
+  ),
   SLACK_SIGNING_SECRET: optional,
-  SLACK_APP_TOKEN: optional.pipe(z.string().startsWith('xapp-', 'an app-level token starts with xapp- (Slack app settings → Basic Information → App-Level Tokens, scope connections:write)').optional()),
+  SLACK_APP_TOKEN: optional.pipe(
+    z
+      .string()
+      .startsWith('xapp-', 'an app-level token starts with xapp- (Slack app settings → Basic Information → App-Level Tokens, scope connections:write)')
+      .optional(),
+  ),
   SLACK_API_URL: optional.pipe(z.url('must be a full URL such as https://slack.com/api/').optional()),
   /** The address to listen on (127.0.0.1 behind a proxy on the same machine); every interface when empty. */
   HOST: optional,
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   DATA_DIR: z.string().default('./data'),
-  DATABASE_URL: optional.pipe(z.string().regex(/^postgres(ql)?:\/\//, 'must be a PostgreSQL URL such as postgres://attache:secret@db.example.org:5432/attache').optional()),
+  DATABASE_URL: optional.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a PostgreSQL URL such as postgres://attache:secret@db.example.org:5432/attache')
+      .optional(),
+  ),
   SLACK_CLIENT_ID: optional,
   SLACK_CLIENT_SECRET: optional,
   SLACK_STATE_SECRET: optional,

@@ -13,10 +13,12 @@ export interface Logger {
 /** `[LEVEL] attache message…` on stderr; below `level`, nothing. `write` is where lines go (tests). */
 export function createLogger(level: LogLevel, write: (line: string) => void = (line) => process.stderr.write(line)): Logger & { level: LogLevel } {
   const at = LOG_LEVELS.indexOf(level);
-  const emit = (l: LogLevel) => (...msg: unknown[]) => {
-    if (LOG_LEVELS.indexOf(l) < at) return;
-    write(`[${l.toUpperCase()}] attache ${msg.map(show).join(' ')}\n`);
-  };
+  const emit =
+    (l: LogLevel) =>
+    (...msg: unknown[]) => {
+      if (LOG_LEVELS.indexOf(l) < at) return;
+      write(`[${l.toUpperCase()}] attache ${msg.map(show).join(' ')}\n`);
+    };
   return { level, debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
 }
 

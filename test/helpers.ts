@@ -120,7 +120,8 @@ export class TempBase {
   editFact(file: string, id: string, from: string | RegExp, to: string): void {
     const text = readFileSync(join(this.dir, file), 'utf8');
     const block = factBlock(text, id);
-    if (typeof from === 'string' ? !block.includes(from) : !from.test(block)) throw new Error(`fact ${id} in ${file} has no ${String(from)}: the fixture needs updating`);
+    if (typeof from === 'string' ? !block.includes(from) : !from.test(block))
+      throw new Error(`fact ${id} in ${file} has no ${String(from)}: the fixture needs updating`);
     this.write(file, text.replace(block, block.replace(from, to)));
   }
   append(file: string, text: string): void {

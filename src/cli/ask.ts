@@ -12,7 +12,11 @@ import { MemoryConversationStore } from '../state/conversations.js';
 import { processIo, type Io } from './io.js';
 
 export async function runAsk(args: string[], io: Io = processIo()): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' }, explain: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' }, explain: { type: 'boolean' } },
+  });
   const config = readConfig(io.env);
   const engine = await io.loadEngine(config.DATA_DIR);
   const today = () => todayIn(config.TZ_NAME);
@@ -53,13 +57,28 @@ export function safeAsk(engine: Engine, question: string, today: string, io: Pic
 }
 
 /** A turn of a conversation, with the same guard: on an error the conversation is kept as it was. */
-export function safeConverse(engine: Engine, question: string, conversation: Conversation | undefined, today: string, io: Pick<Io, 'stderr'> = process): { answer: Answer; conversation: Conversation } {
+export function safeConverse(
+  engine: Engine,
+  question: string,
+  conversation: Conversation | undefined,
+  today: string,
+  io: Pick<Io, 'stderr'> = process,
+): { answer: Answer; conversation: Conversation } {
   try {
     if (!conversation) return { answer: engine.ask(question, { today }), conversation: EMPTY_CONVERSATION };
     return engine.converse(question, conversation, new Date().toISOString(), { today });
   } catch (err) {
     io.stderr.write(`attache: error answering ${JSON.stringify(question.slice(0, 200))}: ${(err as Error).stack}\n`);
-    const answer = { question, intent: 'error', answered: false, text: 'Sorry — something went wrong while answering that.', facts: [], citations: [], conflicts: [], suggestions: [] };
+    const answer = {
+      question,
+      intent: 'error',
+      answered: false,
+      text: 'Sorry — something went wrong while answering that.',
+      facts: [],
+      citations: [],
+      conflicts: [],
+      suggestions: [],
+    };
     return { answer, conversation: conversation ?? EMPTY_CONVERSATION };
   }
 }

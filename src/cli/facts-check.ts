@@ -23,7 +23,10 @@ export async function runFactsCheck(args: string[], io: Io = processIo()): Promi
   const warnings = shown.filter((p) => !isError(p));
   for (const p of [...errors, ...warnings]) io.stderr.write(`${formatProblem(p)}\n`);
   const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
-  const note = [warnings.length ? plural(warnings.length, 'warning') : '', elsewhere ? `${plural(elsewhere, 'error')} elsewhere in the base (run facts check without --source)` : '']
+  const note = [
+    warnings.length ? plural(warnings.length, 'warning') : '',
+    elsewhere ? `${plural(elsewhere, 'error')} elsewhere in the base (run facts check without --source)` : '',
+  ]
     .filter(Boolean)
     .join('; ');
   if (errors.length) {

@@ -25,7 +25,13 @@ const USAGE = `Usage: attache facts draft ID [--dir DIR] [--out FILE] [--force]
 function readEntities(factsDir: string): Entity[] {
   const files = [join(factsDir, 'entities.yaml')];
   const extra = join(factsDir, 'entities');
-  if (existsSync(extra)) files.push(...readdirSync(extra).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(extra, f)));
+  if (existsSync(extra))
+    files.push(
+      ...readdirSync(extra)
+        .filter((f) => /\.ya?ml$/.test(f))
+        .sort()
+        .map((f) => join(extra, f)),
+    );
   return files.filter(existsSync).flatMap((f) => {
     const parsed = entityFileSchema.safeParse(YAML.parse(readFileSync(f, 'utf8')));
     if (!parsed.success) throw new Error(`${f} is not a valid entity file: run \`attache facts check\` first`);
@@ -80,7 +86,9 @@ export async function runFactsDraft(args: string[], io: Io = processIo()): Promi
   }
   const meta = sourceSchema.safeParse(YAML.parse(readFileSync(metaFile, 'utf8')));
   if (!meta.success) {
-    io.stderr.write(`facts draft: ${relative(root, metaFile)} is not valid (${meta.error.issues[0]?.path.join('.')}: ${meta.error.issues[0]?.message}); run \`attache facts check\`\n`);
+    io.stderr.write(
+      `facts draft: ${relative(root, metaFile)} is not valid (${meta.error.issues[0]?.path.join('.')}: ${meta.error.issues[0]?.message}); run \`attache facts check\`\n`,
+    );
     return 1;
   }
   const out = resolve(values.out ?? join(factsDir, 'curated', `${id}.draft.yaml`));

@@ -35,7 +35,10 @@ export async function runFeedback(args: string[], io: Io = processIo()): Promise
     io.stderr.write(`attache feedback: --limit must be a whole number above 0, not "${values.limit}"\n`);
     return 2;
   }
-  const state = await openConfiguredState(readConfig(io.env), quietStateLogger((msg) => io.stderr.write(`attache feedback: ${msg}\n`)));
+  const state = await openConfiguredState(
+    readConfig(io.env),
+    quietStateLogger((msg) => io.stderr.write(`attache feedback: ${msg}\n`)),
+  );
   let report: FeedbackReport;
   try {
     report = await feedbackReport(state.feedback, limit);

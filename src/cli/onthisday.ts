@@ -25,7 +25,8 @@ export async function runOnThisDay(args: string[], io: Io = processIo()): Promis
   const lines = [heading ?? ''];
   for (const i of result.items) {
     lines.push('', `• ${i.text}`);
-    for (const c of i.citations) lines.push(`    “${c.quote.trim()}”`, `      — ${c.source.title} (${attribution(c)})${c.source.url ? ` ${c.source.url}` : ''}`);
+    for (const c of i.citations)
+      lines.push(`    “${c.quote.trim()}”`, `      — ${c.source.title} (${attribution(c)})${c.source.url ? ` ${c.source.url}` : ''}`);
   }
   io.stdout.write(`${lines.join('\n')}\n`);
   return 0;

@@ -24,12 +24,22 @@ export async function runPostOnThisDay(args: string[]): Promise<number> {
     return 1;
   }
   const logger = createLogger(config.LOG_LEVEL);
-  const state = await openConfiguredState(config, quietStateLogger((m) => logger.error(m)));
+  const state = await openConfiguredState(
+    config,
+    quietStateLogger((m) => logger.error(m)),
+  );
   try {
     const tokenFor: TokenFor = botToken ? async () => botToken : (teamId) => installedBotToken(state.installations, teamId);
     const links = config.PUBLIC_BASE_URL ? { publicBaseUrl: config.PUBLIC_BASE_URL } : {};
     const leaseMs = config.ONTHISDAY_CLAIM_LEASE_SECONDS ? config.ONTHISDAY_CLAIM_LEASE_SECONDS * 1000 : undefined;
-    const deps = slackRoundDeps(teamClients(tokenFor, config.SLACK_API_URL, logger, config.LOG_LEVEL), new Subscriptions(state.subscriptions), loadEngine().kb, links, logger, leaseMs);
+    const deps = slackRoundDeps(
+      teamClients(tokenFor, config.SLACK_API_URL, logger, config.LOG_LEVEL),
+      new Subscriptions(state.subscriptions),
+      loadEngine().kb,
+      links,
+      logger,
+      leaseMs,
+    );
     const outcomes = await postDue(deps, { dryRun });
     if (!outcomes.length) process.stdout.write(`No channel is subscribed (${state.database.where}).\n`);
     const now = new Date();

@@ -10,7 +10,8 @@ type Command = { syntax: string[]; about: string; run: (args: string[], io: Io) 
 const commands: Record<string, Command> = {
   ask: {
     syntax: ['ask "question" [--json]', 'ask --explain "question"', 'ask --jsonl'],
-    about: 'answer one question with its sources (--json: the answer model; --explain: then how it was understood, the candidates and the decision; --jsonl: one question a line on standard input, one JSON answer a line out)',
+    about:
+      'answer one question with its sources (--json: the answer model; --explain: then how it was understood, the candidates and the decision; --jsonl: one question a line on standard input, one JSON answer a line out)',
     run: async (args, io) => (await import('./ask.js')).runAsk(args, io),
   },
   treaty: {
@@ -26,16 +27,20 @@ const commands: Record<string, Command> = {
   'facts check': {
     syntax: ['facts check [--source ID] [--dir DIR]'],
     about:
-      'validate facts/ and intents/: schema, references, verbatim quotes, and names no entity knows (warnings); every problem in one run, each with its fix; non-zero exit on any error. --source ID: only that source\'s problems; --dir: another base',
+      "validate facts/ and intents/: schema, references, verbatim quotes, and names no entity knows (warnings); every problem in one run, each with its fix; non-zero exit on any error. --source ID: only that source's problems; --dir: another base",
     run: async (args, io) => (await import('./facts-check.js')).runFactsCheck(args, io),
   },
   'facts draft': {
     syntax: ['facts draft ID [--out FILE] [--force] [--dir DIR]'],
-    about: "write a draft curated-facts file for a source's dated, numbered and titled sentences (default facts/curated/ID.draft.yaml, which the bot does not load), for a curator to review and rename to ID.yaml",
+    about:
+      "write a draft curated-facts file for a source's dated, numbered and titled sentences (default facts/curated/ID.draft.yaml, which the bot does not load), for a curator to review and rename to ID.yaml",
     run: async (args, io) => (await import('./facts-draft.js')).runFactsDraft(args, io),
   },
   'sources add': {
-    syntax: ['sources add FILE --id ID --title TITLE --publisher NAME --published DATE --url URL', '  [--language en] [--derived HOW] [--url-note WHY] [--dir DIR]'],
+    syntax: [
+      'sources add FILE --id ID --title TITLE --publisher NAME --published DATE --url URL',
+      '  [--language en] [--derived HOW] [--url-note WHY] [--dir DIR]',
+    ],
     about:
       "add a document: writes facts/sources/ID.txt (verbatim) and ID.yaml, checks them, and lists the names in it that no entity knows. DATE: YYYY-MM-DD, YYYY-MM, YYYY, or '' when the document gives no way to tell",
     run: async (args, io) => (await import('./sources-add.js')).runSourcesAdd(args, io),
@@ -72,7 +77,12 @@ function wrap(text: string, width: number): string[] {
 /** The usage of some commands: each as it is typed, then what it does. */
 const usageOf = (names: string[]) =>
   `Usage:\n${names
-    .map((n) => [...commands[n]!.syntax.map((line) => (line.startsWith(' ') ? `${' '.repeat(22)}${line.trim()}` : `  attache ${line}`)), ...wrap(commands[n]!.about, 96).map((line) => `      ${line}`)].join('\n'))
+    .map((n) =>
+      [
+        ...commands[n]!.syntax.map((line) => (line.startsWith(' ') ? `${' '.repeat(22)}${line.trim()}` : `  attache ${line}`)),
+        ...wrap(commands[n]!.about, 96).map((line) => `      ${line}`),
+      ].join('\n'),
+    )
     .join('\n')}\n`;
 const USAGE = usageOf(Object.keys(commands));
 

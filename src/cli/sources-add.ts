@@ -42,7 +42,10 @@ export async function runSourcesAdd(args: string[], io: Io = processIo()): Promi
   else if (!readFileSync(file, 'utf8').trim()) errors.push(`${file} is empty`);
   if (positionals.length > 1) errors.push(`one document at a time (got ${positionals.length}: ${positionals.join(', ')})`);
   const missing = REQUIRED.filter((k) => values[k] === undefined);
-  if (missing.length) errors.push(`missing ${missing.map((k) => `--${k}`).join(', ')} (--published '' when the document gives no date, --url '' with --url-note when it has no address)`);
+  if (missing.length)
+    errors.push(
+      `missing ${missing.map((k) => `--${k}`).join(', ')} (--published '' when the document gives no date, --url '' with --url-note when it has no address)`,
+    );
 
   const meta: Source = {
     id: values.id ?? '',
@@ -58,7 +61,8 @@ export async function runSourcesAdd(args: string[], io: Io = processIo()): Promi
   const given = (field: string) => !missing.includes((OPTION_OF[field] ?? field) as (typeof REQUIRED)[number]);
   for (const issue of parsed.success ? [] : parsed.error.issues)
     for (const p of issueProblems({ file: '--' }, sourceSchema, meta, issue))
-      if (given(p.field ?? '')) errors.push(`--${OPTION_OF[p.field ?? ''] ?? p.field}: ${p.message}${p.value ? ` (found ${p.value})` : ''}${p.fix ? `; ${p.fix}` : ''}`);
+      if (given(p.field ?? ''))
+        errors.push(`--${OPTION_OF[p.field ?? ''] ?? p.field}: ${p.message}${p.value ? ` (found ${p.value})` : ''}${p.fix ? `; ${p.fix}` : ''}`);
   const yamlFile = join(root, 'facts', 'sources', `${meta.id}.yaml`);
   const textFile = join(root, 'facts', 'sources', `${meta.id}.txt`);
   const taken = [yamlFile, textFile].filter(existsSync).map((f) => relative(root, f));
@@ -94,7 +98,9 @@ function report(root: string, id: string, io: Io): number {
   const source = records.sources.find((s) => s.data.id === id)!;
   const names = sourceNames(source, nameIndex(records));
   if (names.length) {
-    io.stdout.write(`\n${names.length} name${names.length === 1 ? '' : 's'} in the text that no entity knows: add each as an entity (facts/entities/<file>.yaml) or as an alias of one, unless it names no country, person, organisation or place:\n`);
+    io.stdout.write(
+      `\n${names.length} name${names.length === 1 ? '' : 's'} in the text that no entity knows: add each as an entity (facts/entities/<file>.yaml) or as an alias of one, unless it names no country, person, organisation or place:\n`,
+    );
     for (const n of names) io.stdout.write(`  ${n.name}${n.count > 1 ? ` (${n.count} times)` : ''}: "${n.sentences[0]}"\n`);
   } else io.stdout.write('\nEvery capitalised name in the text is known to an entity.\n');
   io.stdout.write(`\nNext: write its facts in facts/curated/${id}.yaml (attache facts draft ${id} drafts them), then attache facts check --source ${id}\n`);

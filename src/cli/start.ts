@@ -34,12 +34,25 @@ export async function runStart(_args: string[]): Promise<number> {
 }
 
 function slackMode(config: Config): Mode | { problem: string; chat: boolean } {
-  const { SLACK_BOT_TOKEN: botToken, SLACK_SIGNING_SECRET: signingSecret, SLACK_CLIENT_ID: clientId, SLACK_CLIENT_SECRET: clientSecret, SLACK_STATE_SECRET: stateSecret } = config;
+  const {
+    SLACK_BOT_TOKEN: botToken,
+    SLACK_SIGNING_SECRET: signingSecret,
+    SLACK_CLIENT_ID: clientId,
+    SLACK_CLIENT_SECRET: clientSecret,
+    SLACK_STATE_SECRET: stateSecret,
+  } = config;
   if (clientId || clientSecret) {
-    const missing = [clientId ? '' : 'SLACK_CLIENT_ID', clientSecret ? '' : 'SLACK_CLIENT_SECRET', signingSecret ? '' : 'SLACK_SIGNING_SECRET', stateSecret ? '' : 'SLACK_STATE_SECRET'].filter(Boolean);
+    const missing = [
+      clientId ? '' : 'SLACK_CLIENT_ID',
+      clientSecret ? '' : 'SLACK_CLIENT_SECRET',
+      signingSecret ? '' : 'SLACK_SIGNING_SECRET',
+      stateSecret ? '' : 'SLACK_STATE_SECRET',
+    ].filter(Boolean);
     if (missing.length) return { problem: `Installing by OAuth needs ${missing.join(', ')} too (see .env.example).`, chat: false };
-    if (config.SLACK_APP_TOKEN) return { problem: 'Installing by OAuth needs HTTP mode (Slack redirects to /slack/oauth_redirect): leave SLACK_APP_TOKEN empty.', chat: false };
-    if (botToken) return { problem: 'Set either SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET (installed by OAuth), not both.', chat: false };
+    if (config.SLACK_APP_TOKEN)
+      return { problem: 'Installing by OAuth needs HTTP mode (Slack redirects to /slack/oauth_redirect): leave SLACK_APP_TOKEN empty.', chat: false };
+    if (botToken)
+      return { problem: 'Set either SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET (installed by OAuth), not both.', chat: false };
     return { oauth: { clientId: clientId!, clientSecret: clientSecret!, stateSecret: stateSecret! } };
   }
   if (!botToken || !signingSecret) {

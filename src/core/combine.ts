@@ -60,7 +60,12 @@ export function yesNo(kb: KnowledgeBase, u: Understanding, find: Finder): Answer
   }
   const a = answerFrom(kb, u, [best.fact], 'summary');
   // A plan is never an event; an undated report is said to be undated, so it is not read as speaking for today.
-  if (best.fact.status === 'planned') return { ...a, lead: 'Not according to my sources', text: `Not according to my sources: ${describeSource(kb, best.fact.source)} reports only a plan. ${best.fact.summary}` };
+  if (best.fact.status === 'planned')
+    return {
+      ...a,
+      lead: 'Not according to my sources',
+      text: `Not according to my sources: ${describeSource(kb, best.fact.source)} reports only a plan. ${best.fact.summary}`,
+    };
   return { ...a, lead: 'Yes', text: `Yes: ${a.text}` };
 }
 
@@ -96,7 +101,8 @@ export function compare(kb: KnowledgeBase, u: Understanding, form: Form, find: F
   const [a, b] = pair;
   const [first, second] = startOf(a)! <= startOf(b)! ? [a, b] : [b, a];
   const said = (f: Fact) => `${f.title} (${dateLead(kb, f)})`;
-  if (form === 'order') return built(u, [first, second], first.title, `${first.title} came first, ${dateLead(kb, first)}; ${second.title} followed, ${dateLead(kb, second)}.`, kb);
+  if (form === 'order')
+    return built(u, [first, second], first.title, `${first.title} came first, ${dateLead(kb, first)}; ${second.title} followed, ${dateLead(kb, second)}.`, kb);
   const [from, to] = [startOf(first)!, startOf(second)!];
   const inDays = u.words.includes('days');
   const n = inDays ? daysBetween(from, to) : yearsBetween(first.date!.on!, second.date!.on!);

@@ -34,9 +34,7 @@ export function withSameAbout(kb: KnowledgeBase, facts: Fact[]): { facts: Fact[]
 }
 
 export function conflictText(kb: KnowledgeBase, conflicts: Conflict[]): string {
-  return conflicts
-    .map((c) => `Sources differ — ${c.sides.map((s) => `${kb.source(s.citation.source.id).publisher}: ${s.says}`).join('; ')}.`)
-    .join(' ');
+  return conflicts.map((c) => `Sources differ — ${c.sides.map((s) => `${kb.source(s.citation.source.id).publisher}: ${s.says}`).join('; ')}.`).join(' ');
 }
 
 /** The lead is said first, so it starts the sentence with a capital ("approximately one-third …"). */
@@ -116,4 +114,3 @@ function dedupe(citations: Citation[]): Citation[] {
     return true;
   });
 }
-

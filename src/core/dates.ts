@@ -94,7 +94,8 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
-const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH_RE =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DAY_RE = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR_RE = '(1[6-9]\\d\\d|20\\d\\d|2100)';
 
@@ -137,9 +138,7 @@ export function findDates(text: string, today?: string): DatesFound {
     addDay(+m[4]!, monthNumber(m[3]!), +m[1]!, m[0]!, +m[2]!),
   );
   // 12 july 1996, 12th of july, 1996
-  take(new RegExp(`\\b${DAY_RE}\\s+(?:of\\s+)?${MONTH_RE},?\\s+(?:of\\s+)?${YEAR_RE}\\b`, 'g'), (m) =>
-    addDay(+m[3]!, monthNumber(m[2]!), +m[1]!, m[0]!),
-  );
+  take(new RegExp(`\\b${DAY_RE}\\s+(?:of\\s+)?${MONTH_RE},?\\s+(?:of\\s+)?${YEAR_RE}\\b`, 'g'), (m) => addDay(+m[3]!, monthNumber(m[2]!), +m[1]!, m[0]!));
   // july 12, 1996
   take(new RegExp(`\\b${MONTH_RE}\\s+${DAY_RE},?\\s+${YEAR_RE}\\b`, 'g'), (m) => addDay(+m[3]!, monthNumber(m[1]!), +m[2]!, m[0]!));
   // july 1996

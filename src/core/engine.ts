@@ -47,7 +47,11 @@ export class Engine {
 
   constructor(readonly kb: KnowledgeBase) {
     this.russian = kb.russian
-      ? { reader: new RussianReader(kb.russian, [...kb.entities.values()]), speaker: new RussianSpeaker(kb, kb.russian), suggestions: Object.values(kb.russian.intents).map((i) => i.example) }
+      ? {
+          reader: new RussianReader(kb.russian, [...kb.entities.values()]),
+          speaker: new RussianSpeaker(kb, kb.russian),
+          suggestions: Object.values(kb.russian.intents).map((i) => i.example),
+        }
       : undefined;
     this.suggester = new Suggester(
       kb,
@@ -89,11 +93,19 @@ export class Engine {
     let u = alone;
     let answer: Answer;
     if (followUp.kind === 'unclear') {
-      answer = decline(raw, alone.intent.name, `I can't tell what “${followUp.word}” refers to: please name the country, person or treaty you mean.`, this.suggest(alone));
+      answer = decline(
+        raw,
+        alone.intent.name,
+        `I can't tell what “${followUp.word}” refers to: please name the country, person or treaty you mean.`,
+        this.suggest(alone),
+      );
     } else if (followUp.kind === 'resolved') {
       u = understand(this.kb, followUp.question, opts.today);
       const before = followUp.referents.flatMap((id) => this.kb.factById(id) ?? []);
-      answer = { ...(this.fromList(alone, before) ?? this.fromReferents(u, followUp.referents) ?? this.combined(u, opts.today, before) ?? this.answer(u, opts)), question: raw };
+      answer = {
+        ...(this.fromList(alone, before) ?? this.fromReferents(u, followUp.referents) ?? this.combined(u, opts.today, before) ?? this.answer(u, opts)),
+        question: raw,
+      };
     } else answer = { ...this.answer(alone, opts), question: raw };
     if (russian) answer = russian.say(answer, u);
     return { answer, conversation: remember(conversation, turnOf(this.kb, u, answer, now)) };
@@ -109,7 +121,8 @@ export class Engine {
     if (!next) return undefined;
     const [first, second] = words(fold(next.quotes[0]!));
     const own = new Set(this.kb.lexicon.terms(`${fact.quotes[0]} document`));
-    const refers = this.kb.lexicon.followUp.pronouns.includes(first ?? '') || (first === 'the' && second !== undefined && own.has(this.kb.lexicon.term(second)));
+    const refers =
+      this.kb.lexicon.followUp.pronouns.includes(first ?? '') || (first === 'the' && second !== undefined && own.has(this.kb.lexicon.term(second)));
     return refers ? next : undefined;
   }
 
@@ -198,7 +211,11 @@ export class Engine {
       if (go && slot) return answerFrom(this.kb, u, [go.next!, go.from], slot);
       return this.why(`the best-fitting unit ${about.fact.id} lacks the asked slot (${u.asks})`, this.slotUnknown(u, about));
     }
-    if (!best) return this.why(all.length ? `no candidate fits: the best covers ${Math.round(all[0]!.coverage * 100)} % of the question` : 'no candidate', this.notFound(u));
+    if (!best)
+      return this.why(
+        all.length ? `no candidate fits: the best covers ${Math.round(all[0]!.coverage * 100)} % of the question` : 'no candidate',
+        this.notFound(u),
+      );
     if (this.trace) this.trace.why = `answered from ${best.fact.id} (score ${best.score.toFixed(2)}, coverage ${Math.round(best.coverage * 100)} %)`;
     const holders = this.officeHolders(u, ranked);
     if (holders) return holders;
@@ -206,12 +223,27 @@ export class Engine {
     const slotOf = (s: Scored) => slotLead(this.kb, s.fact, u.asks ?? u.intent.answers, u);
     const rivals = ranked
       .slice(1, MAX_CHOICES)
-      .filter((s) => best.score - s.score <= TIE && s.fact.kind === best.fact.kind && (!s.fact.about || s.fact.about !== best.fact.about) && slotOf(s) !== slotOf(best));
-    if (rivals.length && u.asks !== 'summary') return choicesAnswer(this.kb, u, [best, ...rivals].map((s) => s.fact), u.asks ?? u.intent.answers);
+      .filter(
+        (s) =>
+          best.score - s.score <= TIE && s.fact.kind === best.fact.kind && (!s.fact.about || s.fact.about !== best.fact.about) && slotOf(s) !== slotOf(best),
+      );
+    if (rivals.length && u.asks !== 'summary')
+      return choicesAnswer(
+        this.kb,
+        u,
+        [best, ...rivals].map((s) => s.fact),
+        u.asks ?? u.intent.answers,
+      );
     // "What/which …" asks for the fact itself; with no cue word the intent says what leads.
     const slot = u.asks ?? u.intent.answers;
     const lead = slot === 'date' || slot === 'value' ? this.bestOfSame(best.fact) : best.fact;
-    const joined = [lead, ...ranked.slice(1).filter((s) => this.joins(best, s, u)).map((s) => s.fact)].slice(0, MAX_JOINED);
+    const joined = [
+      lead,
+      ...ranked
+        .slice(1)
+        .filter((s) => this.joins(best, s, u))
+        .map((s) => s.fact),
+    ].slice(0, MAX_JOINED);
     const answer = answerFrom(this.kb, u, joined, slot);
     if (u.present && (slot === 'person' || best.fact.kind === 'office')) return this.notNow(answer);
     return answer;
@@ -256,7 +288,12 @@ export class Engine {
     const chosen = ordinal > 0 ? inOrder[ordinal - 1] : inOrder[inOrder.length - 1];
     if (!chosen) {
       if (!inOrder.length) return this.notFound(u);
-      return decline(u.question, u.intent.name, `I don't know that: my sources know of only ${inOrder.length === 1 ? 'one' : inOrder.length}.`, this.suggest(u));
+      return decline(
+        u.question,
+        u.intent.name,
+        `I don't know that: my sources know of only ${inOrder.length === 1 ? 'one' : inOrder.length}.`,
+        this.suggest(u),
+      );
     }
     if (!this.hasAskedSlot(chosen, u)) return this.slotUnknown(u, chosen);
     return answerFrom(this.kb, u, [chosen.fact], u.asks ?? u.intent.answers);
@@ -264,7 +301,10 @@ export class Engine {
 
   /** "Who is the foreign minister now?": the sources stop at their dates; say what they last said, and decline. */
   private notNow(answer: Answer): Answer {
-    const dates = answer.citations.map((c) => c.source.published).filter(Boolean).sort();
+    const dates = answer.citations
+      .map((c) => c.source.published)
+      .filter(Boolean)
+      .sort();
     const asOf = dates.length ? ` (my latest source on it is from ${describeSpan({ from: dates[dates.length - 1]!, to: dates[dates.length - 1]! })})` : '';
     return {
       ...answer,
@@ -337,7 +377,12 @@ export class Engine {
   private slotUnknown(u: Understanding, about: Scored): Answer {
     const what = { date: 'when', value: 'how many or how much', person: 'who', place: 'where' }[u.asks as 'date' | 'value' | 'person' | 'place'];
     const found = answerFrom(this.kb, u, [about.fact], 'summary');
-    return { ...found, answered: false, text: `I don't know that: my sources don't say ${what}. What they do say: ${found.text}`, suggestions: this.suggest(u) };
+    return {
+      ...found,
+      answered: false,
+      text: `I don't know that: my sources don't say ${what}. What they do say: ${found.text}`,
+      suggestions: this.suggest(u),
+    };
   }
 
   private notFound(u: Understanding): Answer {
@@ -355,7 +400,10 @@ export class Engine {
    * facts most about the entity (those naming the fewest others).
    */
   private describe(u: Understanding, entity: Entity): Answer {
-    const all = this.kb.factsWithEntity(entity.id).map((i) => this.kb.facts[i]!).filter((f) => f.entities.includes(entity.id));
+    const all = this.kb
+      .factsWithEntity(entity.id)
+      .map((i) => this.kb.facts[i]!)
+      .filter((f) => f.entities.includes(entity.id));
     const own = all.filter((f) => f.kind === 'office' || f.kind === 'biography');
     const facts = own.length ? byDate(own).slice(0, 5) : [...all].sort((a, b) => a.entities.length - b.entities.length).slice(0, 2);
     if (!facts.length) return this.notFound(u);
@@ -366,7 +414,11 @@ export class Engine {
   /** What happened on a day, in a month or in a year. */
   private onDate(u: Understanding): Answer {
     const content = { ...u, terms: u.terms.filter((t) => !this.isIntentWord(u.intent, t.term)) };
-    const facts = byDate(rank(this.kb, content, { within: true, limit: Infinity }).filter((s) => s.coverage >= MIN_COVERAGE).map((s) => s.fact));
+    const facts = byDate(
+      rank(this.kb, content, { within: true, limit: Infinity })
+        .filter((s) => s.coverage >= MIN_COVERAGE)
+        .map((s) => s.fact),
+    );
     const when = [...u.spans.map(describeSpan), ...u.monthDays.map((m) => describeMonthDay(m.monthDay))].join(', ');
     if (!facts.length) return decline(u.question, u.intent.name, `I know of nothing on ${when} in my sources.`, this.suggest(u));
     return listAnswer(this.kb, u, facts, `${when} — ${facts.length === 1 ? 'one event' : `${facts.length} events`} in my sources:`);
@@ -389,9 +441,7 @@ export class Engine {
   }
 
   help(question = 'help'): Answer {
-    const lines = this.kb.intents
-      .filter((i) => i.name !== 'help' && i.name !== 'fallback')
-      .map((i) => `• ${i.description} — e.g. “${i.examples[0]}”`);
+    const lines = this.kb.intents.filter((i) => i.name !== 'help' && i.name !== 'fallback').map((i) => `• ${i.description} — e.g. “${i.examples[0]}”`);
     const sources = [...this.kb.sources.values()].map((s) => s.title);
     return {
       question,
@@ -417,7 +467,6 @@ export class Engine {
       this.trace = trace;
     }
   }
-
 }
 
 export function byDate(facts: Fact[]): Fact[] {

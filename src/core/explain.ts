@@ -10,15 +10,25 @@ export function explain(engine: Engine, question: string, today?: string): { ans
   const lines: string[] = [];
   if (u) {
     lines.push(`question:   ${u.question}`);
-    lines.push(`intent:     ${u.intent.name}${u.asks ? `, asks for ${u.asks}` : ''}${u.ordinal !== undefined ? `, position ${u.ordinal}` : ''}${u.end ? ', the end of a range' : ''}${u.present ? ', about now' : ''}`);
-    lines.push(`entities:   ${u.mentions.map((m) => `${m.entity.id}${m.fuzzy ? ` (from "${m.text}")` : ''}`).join(', ') || '—'}${u.outOfScope.length ? `; out of scope: ${u.outOfScope.map((m) => m.entity.id).join(', ')}` : ''}`);
-    lines.push(`dates:      ${[...u.spans.map((s) => `${s.from}..${s.to}`), ...u.monthDays.map((m) => `--${m.monthDay}`)].join(', ') || '—'}${u.excluded.length ? `; excluded: ${u.excluded.map((s) => `${s.from}..${s.to}`).join(', ')}` : ''}`);
-    lines.push(`terms:      ${u.terms.map((t) => `${t.term}${t.word !== t.term ? ` (${t.word})` : ''}${t.known ? '' : t.name ? ' [unknown name]' : t.unheard ? ' [no source uses it]' : ' [unknown]'}`).join(', ') || '—'}`);
+    lines.push(
+      `intent:     ${u.intent.name}${u.asks ? `, asks for ${u.asks}` : ''}${u.ordinal !== undefined ? `, position ${u.ordinal}` : ''}${u.end ? ', the end of a range' : ''}${u.present ? ', about now' : ''}`,
+    );
+    lines.push(
+      `entities:   ${u.mentions.map((m) => `${m.entity.id}${m.fuzzy ? ` (from "${m.text}")` : ''}`).join(', ') || '—'}${u.outOfScope.length ? `; out of scope: ${u.outOfScope.map((m) => m.entity.id).join(', ')}` : ''}`,
+    );
+    lines.push(
+      `dates:      ${[...u.spans.map((s) => `${s.from}..${s.to}`), ...u.monthDays.map((m) => `--${m.monthDay}`)].join(', ') || '—'}${u.excluded.length ? `; excluded: ${u.excluded.map((s) => `${s.from}..${s.to}`).join(', ')}` : ''}`,
+    );
+    lines.push(
+      `terms:      ${u.terms.map((t) => `${t.term}${t.word !== t.term ? ` (${t.word})` : ''}${t.known ? '' : t.name ? ' [unknown name]' : t.unheard ? ' [no source uses it]' : ' [unknown]'}`).join(', ') || '—'}`,
+    );
   }
   if (trace.candidates?.length) {
     lines.push('candidates:');
     for (const c of trace.candidates) {
-      lines.push(`  ${c.score.toFixed(2)}  cover ${pct(c.coverage)} topic ${pct(c.topicCoverage)}${c.kindMatch ? '' : ' other-kind'}${c.hasKeyTopic ? '' : ' no-key-word'}  ${c.fact.id} (${c.fact.kind}) ${c.fact.title.slice(0, 70)}`);
+      lines.push(
+        `  ${c.score.toFixed(2)}  cover ${pct(c.coverage)} topic ${pct(c.topicCoverage)}${c.kindMatch ? '' : ' other-kind'}${c.hasKeyTopic ? '' : ' no-key-word'}  ${c.fact.id} (${c.fact.kind}) ${c.fact.title.slice(0, 70)}`,
+      );
     }
   }
   lines.push(`decision:   ${answer.answered ? 'answered' : 'declined'}${trace.why ? ` — ${trace.why}` : ''}`);

@@ -48,7 +48,10 @@ export function twoParts(kb: KnowledgeBase, question: string): [string, string][
 /** Whole years from one ISO date to another (at the precision both give), or undefined when they are too vague. */
 export function yearsBetween(from: string, to: string): number | undefined {
   const [y1, y2] = [Number(from.slice(0, 4)), Number(to.slice(0, 4))];
-  if (from.length < 10 || to.length < 10) return from.length === to.length || from.length >= 7 || to.length >= 7 ? y2 - y1 - (from.slice(4) > to.slice(4) && from.length === to.length ? 1 : 0) : y2 - y1;
+  if (from.length < 10 || to.length < 10)
+    return from.length === to.length || from.length >= 7 || to.length >= 7
+      ? y2 - y1 - (from.slice(4) > to.slice(4) && from.length === to.length ? 1 : 0)
+      : y2 - y1;
   return y2 - y1 - (to.slice(5) < from.slice(5) ? 1 : 0);
 }
 

@@ -86,12 +86,23 @@ export class KnowledgeBase {
       }
     }
     const named = (text: string) => [...new Set(tokenize(this, words(fold(text)), { fuzzy: false }).flatMap((it) => ('entity' in it ? [it.entity.id] : [])))];
-    const units = passageUnits(corpus.sources, corpus.facts, named, kindGuesser(this.intents, (t) => this.lexicon.terms(t)), corpus.passageLanguage);
+    const units = passageUnits(
+      corpus.sources,
+      corpus.facts,
+      named,
+      kindGuesser(this.intents, (t) => this.lexicon.terms(t)),
+      corpus.passageLanguage,
+    );
     this.facts = [...corpus.facts, ...units.facts];
     const quoteTokens = (text: string) => tokenize(this, words(fold(text)), { fuzzy: false });
     const origins = [
       ...corpus.facts.map(() => ({ origin: 'curated' as const, context: [] })),
-      ...units.passages.map((passage, n) => ({ origin: 'passage' as const, passage, context: units.context[n]!, ...(units.before[n] ? { before: units.before[n] } : {}) })),
+      ...units.passages.map((passage, n) => ({
+        origin: 'passage' as const,
+        passage,
+        context: units.context[n]!,
+        ...(units.before[n] ? { before: units.before[n] } : {}),
+      })),
     ];
     const namedIn = (id: string, quote: string) => {
       const e = this.entities.get(id);
@@ -103,8 +114,14 @@ export class KnowledgeBase {
     const quantitiesOf = (f: Fact, i: number) =>
       origins[i]!.origin === 'passage'
         ? units.passages[i - corpus.facts.length]!.quantities
-        : analysePassages({ id: f.source, text: f.quotes.join('\n'), published: this.sources.get(f.source)?.published.date ?? '' }, () => [], corpus.passageLanguage).flatMap((p) => p.quantities);
-    this.info = this.facts.map((f, i): UnitInfo => ({ ...origins[i]!, ...readQuotes(f, quoteTokens, namedIn, isPerson, this.lexicon.locatives), quantities: quantitiesOf(f, i) }));
+        : analysePassages(
+            { id: f.source, text: f.quotes.join('\n'), published: this.sources.get(f.source)?.published.date ?? '' },
+            () => [],
+            corpus.passageLanguage,
+          ).flatMap((p) => p.quantities);
+    this.info = this.facts.map(
+      (f, i): UnitInfo => ({ ...origins[i]!, ...readQuotes(f, quoteTokens, namedIn, isPerson, this.lexicon.locatives), quantities: quantitiesOf(f, i) }),
+    );
     this.facts.forEach((f, i) => {
       this.position.set(f, i);
       this.byId.set(f.id, i);
@@ -115,7 +132,8 @@ export class KnowledgeBase {
     for (const [alias, e] of this.aliases) if (this.inScope.has(e.id) && alias.length >= 4) aliasRows.push({ alias, id: e.id });
     const byLetter = new Map<string, { alias: string; id: string }[]>();
     for (const row of aliasRows) push(byLetter, row.alias[0]!, row);
-    for (const [letter, rows] of byLetter) this.aliasFuse.set(letter, new Fuse(rows, { keys: ['alias'], includeScore: true, threshold: 0.4, ignoreLocation: true }));
+    for (const [letter, rows] of byLetter)
+      this.aliasFuse.set(letter, new Fuse(rows, { keys: ['alias'], includeScore: true, threshold: 0.4, ignoreLocation: true }));
 
     this.spans = this.facts.map((f) => factSpans(f.date));
     // Postings only (no per-fact sets): each index list is in fact order, so membership is a binary search.
@@ -129,7 +147,8 @@ export class KnowledgeBase {
         for (let y = Number(span.from.slice(0, 4)); y <= Number(span.to.slice(0, 4)); y++) push(this.byYear, y, i);
         if (span.from === span.to) push(this.byMonthDay, span.from.slice(5), i);
         else if (span.to.slice(0, 7) === span.from.slice(0, 7) && span.from.length === 10 && span.from.slice(8) !== '01') {
-          for (let d = Number(span.from.slice(8)); d <= Number(span.to.slice(8)); d++) push(this.byMonthDay, `${span.from.slice(5, 8)}${String(d).padStart(2, '0')}`, i);
+          for (let d = Number(span.from.slice(8)); d <= Number(span.to.slice(8)); d++)
+            push(this.byMonthDay, `${span.from.slice(5, 8)}${String(d).padStart(2, '0')}`, i);
         }
       }
       if (f.about) push(this.byAbout, f.about, f);

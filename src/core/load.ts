@@ -5,7 +5,18 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
-import { entitySchema, factSchema, intentSchema, lexiconSchema, sourceSchema, type Entity, type Fact, type Intent, type Lexicon, type Source } from './schema.js';
+import {
+  entitySchema,
+  factSchema,
+  intentSchema,
+  lexiconSchema,
+  sourceSchema,
+  type Entity,
+  type Fact,
+  type Intent,
+  type Lexicon,
+  type Source,
+} from './schema.js';
 import { DataError, isError, type DataProblem } from './check/problem.js';
 import { issueProblems } from './check/schema-issues.js';
 import { checkBase } from './check/index.js';
@@ -135,7 +146,13 @@ export function readRecords(root: string = defaultDataRoot()): { records: BaseRe
     if (!meta) return [];
     const textFile = join(dirname(file), `${basename(file).replace(/\.ya?ml$/, '')}.txt`);
     const text = existsSync(textFile) ? readFileSync(textFile, 'utf8') : undefined;
-    if (text === undefined) problems.push({ file: rel(file), id: meta.data.id, message: `its document ${rel(textFile)} is missing`, fix: 'put the document, verbatim, beside it (attache sources add FILE writes both)' });
+    if (text === undefined)
+      problems.push({
+        file: rel(file),
+        id: meta.data.id,
+        message: `its document ${rel(textFile)} is missing`,
+        fix: 'put the document, verbatim, beside it (attache sources add FILE writes both)',
+      });
     return [{ ...meta, text, textFile: rel(textFile) }];
   });
   const entities: EntityRecord[] = entityFiles(factsDir).flatMap((file) =>
@@ -151,9 +168,21 @@ export function readRecords(root: string = defaultDataRoot()): { records: BaseRe
     .flatMap((file) => singleFile(rel(file), intentSchema, problems, file) ?? []);
   const lexiconPath = join(root, LEXICON_FILE);
   const lexicon = existsSync(lexiconPath) ? singleFile(LEXICON_FILE, lexiconSchema, problems, lexiconPath) : undefined;
-  if (!existsSync(lexiconPath)) problems.push({ file: LEXICON_FILE, message: 'missing', fix: 'restore it from git: the engine needs its stopwords and synonyms' });
+  if (!existsSync(lexiconPath))
+    problems.push({ file: LEXICON_FILE, message: 'missing', fix: 'restore it from git: the engine needs its stopwords and synonyms' });
   const russian = readRussian(root);
-  return { records: { sources, entities, facts, intents, ...(lexicon ? { lexicon } : {}), passageLanguage: readPassageLanguage('en', root), ...(russian ? { russian } : {}) }, problems };
+  return {
+    records: {
+      sources,
+      entities,
+      facts,
+      intents,
+      ...(lexicon ? { lexicon } : {}),
+      passageLanguage: readPassageLanguage('en', root),
+      ...(russian ? { russian } : {}),
+    },
+    problems,
+  };
 }
 
 /** lang/ru/*.yaml, when the base has Russian: the reader and the answer wording (see language/russian.ts). */
@@ -161,7 +190,13 @@ function readRussian(root: string): RussianData | undefined {
   const dir = join(root, 'lang', 'ru');
   if (!existsSync(join(dir, 'lexicon.yaml'))) return undefined;
   const read = (name: string) => (existsSync(join(dir, `${name}.yaml`)) ? YAML.parse(readFileSync(join(dir, `${name}.yaml`), 'utf8')) : {});
-  return { lexicon: read('lexicon'), templates: read('templates'), format: read('format'), translit: read('translit'), intents: read('intents') } as RussianData;
+  return {
+    lexicon: read('lexicon'),
+    templates: read('templates'),
+    format: read('format'),
+    translit: read('translit'),
+    intents: read('intents'),
+  } as RussianData;
 }
 
 /** The valid records as the engine's corpus: an entity file's definition wins over world.yaml's. */

@@ -30,8 +30,7 @@ export function keysOf(kb: KnowledgeBase, items: Item[]): Key[] {
       // "by the Kazakh side": a demonym qualifies the noun after it; the preposition before governs that noun.
       if (keys[keys.length - 1] === PREP && words(fold(it.text)).join(' ') !== words(fold(it.entity.name)).join(' ')) keys.pop();
       keys.push(it.entity.id);
-    }
-    else if (it.word === CLAUSE_BREAK) keys.push(BREAK);
+    } else if (it.word === CLAUSE_BREAK) keys.push(BREAK);
     else if (!kb.lexicon.isStopword(it.word)) keys.push(kb.lexicon.term(it.word));
     else if (it.word === 'of') keys.push(OF);
     else if (it.word === 's') keys.push(POSSESSIVE);

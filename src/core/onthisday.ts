@@ -42,7 +42,12 @@ function item(kb: KnowledgeBase, f: Fact, year: number, monthDay: string, today:
   const round = sameDay && yearsAgo > 0 && yearsAgo % ROUND_EVERY === 0;
   // Counted from the day asked about: "ago" only when that day is today.
   const isToday = today === `${year}-${monthDay}`;
-  const ago = sameDay && yearsAgo > 0 ? (isToday ? ` — ${yearsAgo} years ago${round ? ' today' : ''}` : ` — ${yearsAgo} years before ${describeMonthDay(monthDay)} ${year}`) : '';
+  const ago =
+    sameDay && yearsAgo > 0
+      ? isToday
+        ? ` — ${yearsAgo} years ago${round ? ' today' : ''}`
+        : ` — ${yearsAgo} years before ${describeMonthDay(monthDay)} ${year}`
+      : '';
   const md = f.date?.monthDay;
   return {
     date: f.date?.on ?? (md ? `--${md}` : ''),
@@ -68,18 +73,26 @@ export function onThisDay(kb: KnowledgeBase, monthDay: string, year: number, tod
   const label = describeMonthDay(monthDay);
   const dated = kb.facts.filter((f) => f.status !== 'planned' && f.date?.on);
   const undated = yearless(kb);
-  const exact = byDate([...kb.factsOnMonthDay(monthDay).map((i) => kb.facts[i]!), ...undated.filter((f) => f.date!.monthDay === monthDay)].filter((f) => f.status !== 'planned'));
+  const exact = byDate(
+    [...kb.factsOnMonthDay(monthDay).map((i) => kb.facts[i]!), ...undated.filter((f) => f.date!.monthDay === monthDay)].filter((f) => f.status !== 'planned'),
+  );
   if (exact.length) {
     const items = exact.map((f) => item(kb, f, year, monthDay, today)).sort((a, b) => Number(b.round ?? false) - Number(a.round ?? false));
     return { date: monthDay, year, match: 'day', items, text: `On ${label}:\n${items.map((i) => `• ${i.text}`).join('\n')}` };
   }
   const week = [...dated, ...undated].filter((f) => dayOfYear(f) && dayDistance(dayOfYear(f)!, monthDay) <= 3);
-  const month = [...dated.filter((f) => f.date!.on!.length >= 7), ...undated].filter((f) => (f.date!.on?.slice(5, 7) ?? f.date!.monthDay!.slice(0, 2)) === monthDay.slice(0, 2));
+  const month = [...dated.filter((f) => f.date!.on!.length >= 7), ...undated].filter(
+    (f) => (f.date!.on?.slice(5, 7) ?? f.date!.monthDay!.slice(0, 2)) === monthDay.slice(0, 2),
+  );
   const [match, facts, note] = week.length
     ? (['week', week, `Nothing in my sources happened on ${label}; the nearest that week:`] as const)
     : month.length
       ? (['month', month, `Nothing in my sources happened on ${label}; from the same month:`] as const)
-      : (['notable', [notable(dated, monthDay)].filter((f): f is Fact => !!f), `Nothing in my sources happened on or near ${label}; one notable fact instead:`] as const);
+      : ([
+          'notable',
+          [notable(dated, monthDay)].filter((f): f is Fact => !!f),
+          `Nothing in my sources happened on or near ${label}; one notable fact instead:`,
+        ] as const);
   // Nearest first, and a handful: a daily post is read at a glance.
   const nearest = [...facts].sort((a, b) => distance(a, monthDay) - distance(b, monthDay)).slice(0, MAX_NEARBY);
   const items = byDate(nearest).map((f) => item(kb, f, year, monthDay, today));
@@ -92,4 +105,3 @@ function notable(dated: Fact[], monthDay: string): Fact | undefined {
   const dayOfYear = Math.round((Date.UTC(2001, +monthDay.slice(0, 2) - 1, +monthDay.slice(3)) - Date.UTC(2001, 0, 1)) / 86_400_000);
   return byDate(dated)[dayOfYear % dated.length];
 }
-

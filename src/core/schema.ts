@@ -80,7 +80,10 @@ export const factDateSchema = z
   })
   .refine((d) => d.on !== undefined || d.monthDay !== undefined || d.text !== undefined, { message: 'needs `on`, `monthDay` or `text`' })
   .refine((d) => d.to === undefined || d.on !== undefined, { message: '`to` needs `on`', path: ['to'] })
-  .refine((d) => d.monthDay === undefined || d.on === undefined, { message: '`monthDay` is for a day without a year: with `on`, leave it out', path: ['monthDay'] })
+  .refine((d) => d.monthDay === undefined || d.on === undefined, {
+    message: '`monthDay` is for a day without a year: with `on`, leave it out',
+    path: ['monthDay'],
+  })
   // Every answer that cannot give a calendar date quotes `text`: a year-less day must carry the source's words.
   .refine((d) => d.monthDay === undefined || d.text !== undefined, { message: '`monthDay` needs `text`, the source\'s own words ("Nov. 3")', path: ['text'] });
 export type FactDate = z.infer<typeof factDateSchema>;

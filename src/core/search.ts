@@ -144,7 +144,10 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
   const maxWeight = Math.max(1, ...known.map((t) => kb.weight(t.term)));
   // A known word no fact contains ("happen", "tell") is question vocabulary: it neither helps nor hurts.
   const weights = new Map(
-    u.terms.map((t) => [t, t.known ? (kb.factsWithTerm(t.term).length ? kb.weight(t.term) : 0) : t.name || t.unheard ? NAME_WEIGHT * maxWeight : UNKNOWN_WEIGHT * maxWeight]),
+    u.terms.map((t) => [
+      t,
+      t.known ? (kb.factsWithTerm(t.term).length ? kb.weight(t.term) : 0) : t.name || t.unheard ? NAME_WEIGHT * maxWeight : UNKNOWN_WEIGHT * maxWeight,
+    ]),
   );
   const weightOf = (t: Term) => weights.get(t)!;
   // "Signed in Dushanbe" may not be in the fact's own words, but it is in a report from Dushanbe: half
@@ -167,7 +170,11 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
   let pool = candidates(kb, u, needed);
   if (needed.length) {
     // Only facts with one of the needed words (or from a report on the needed place), tested from the smaller side.
-    const postings = needed.flatMap((t) => [kb.factsWithTerm(t.term), kb.factsWithContextTerm(t.term), t.place !== undefined ? kb.factsReportedFrom(t.place) : []]);
+    const postings = needed.flatMap((t) => [
+      kb.factsWithTerm(t.term),
+      kb.factsWithContextTerm(t.term),
+      t.place !== undefined ? kb.factsReportedFrom(t.place) : [],
+    ]);
     if (postings.reduce((n, p) => n + p.length, 0) < pool.length) {
       const allowed = new Set(postings.flat());
       pool = pool.filter((i) => allowed.has(i));
@@ -182,7 +189,10 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
       const w = weightOf(t);
       if (w) for (const i of kb.factsWithTerm(t.term)) quick[i]! += w;
     }
-    pool = pool.filter((i) => quick[i]! > 0).sort((a, b) => quick[b]! - quick[a]! || a - b).slice(0, limit);
+    pool = pool
+      .filter((i) => quick[i]! > 0)
+      .sort((a, b) => quick[b]! - quick[a]! || a - b)
+      .slice(0, limit);
   }
 
   const scored: Scored[] = [];

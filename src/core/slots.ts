@@ -26,9 +26,7 @@ export function dateLead(kb: KnowledgeBase, fact: Fact): string | undefined {
     return fact.status === 'planned' ? `Planned for ${when}, not yet done` : when;
   }
   const said = `“${d.text}”`;
-  return fact.status === 'planned'
-    ? `Not yet: expected ${said} — the source gives no exact date`
-    : `${said} — the source gives no calendar date`;
+  return fact.status === 'planned' ? `Not yet: expected ${said} — the source gives no exact date` : `${said} — the source gives no calendar date`;
 }
 
 export function valueLead(kb: KnowledgeBase, fact: Fact): string | undefined {
@@ -48,12 +46,14 @@ export function people(kb: KnowledgeBase, fact: Fact, u: Understanding): Entity[
   if (unit.origin === 'curated' && !PERSON_KINDS.has(fact.kind) && !u.office.length) return [];
   const mentioned = new Set(u.mentions.map((m) => m.entity.id));
   const countries = u.mentions.filter((m) => m.entity.type === 'country').map((m) => m.entity.id);
-  return unit.people
-    .filter((id) => !mentioned.has(id))
-    .map((id) => kb.entity(id))
-    .filter((e): e is Entity => e?.type === 'person')
-    // An office next to a named person describes that person ("Foreign Minister Abdrakhmanov met …"), it is not the one asked for.
-    .filter((p) => !u.office.length || u.mentions.some((m) => m.entity.type === 'person') || holdsOfficeOnce(kb, p, u, countries));
+  return (
+    unit.people
+      .filter((id) => !mentioned.has(id))
+      .map((id) => kb.entity(id))
+      .filter((e): e is Entity => e?.type === 'person')
+      // An office next to a named person describes that person ("Foreign Minister Abdrakhmanov met …"), it is not the one asked for.
+      .filter((p) => !u.office.length || u.mentions.some((m) => m.entity.type === 'person') || holdsOfficeOnce(kb, p, u, countries))
+  );
 }
 
 /** holdsOffice once per person and question: ranking asks it for every candidate fact naming the person. */
@@ -74,7 +74,9 @@ function holdsOffice(kb: KnowledgeBase, person: Entity, office: string[], countr
     const forCountry = !countries.length || countries.some((c) => (person.country ? person.country === c : f.entities.includes(c)));
     // The office's words in the fact, the one before each office word right before it ("first president", not "first … president").
     // (Passages word offices freely: "Minister of Foreign Affairs".)
-    const inOrder = kb.unit(f).origin === 'passage' || office.every((t, n) => n === 0 || !kb.lexicon.roles.has(t) || kb.lexicon.roles.has(office[n - 1]!) || kb.hasPair(i, `${office[n - 1]}>${t}`));
+    const inOrder =
+      kb.unit(f).origin === 'passage' ||
+      office.every((t, n) => n === 0 || !kb.lexicon.roles.has(t) || kb.lexicon.roles.has(office[n - 1]!) || kb.hasPair(i, `${office[n - 1]}>${t}`));
     return forCountry && inOrder && office.every((t) => kb.hasTerm(i, t));
   });
 }

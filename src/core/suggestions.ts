@@ -59,9 +59,7 @@ export class Suggester {
       if (put) candidates.push({ question: variant, shared: shared + put });
     }
     const seed = hash(u?.question ?? '');
-    const ordered = candidates
-      .map((c, i) => ({ ...c, turn: (i * 7919 + seed) % 997 }))
-      .sort((a, b) => b.shared - a.shared || a.turn - b.turn);
+    const ordered = candidates.map((c, i) => ({ ...c, turn: (i * 7919 + seed) % 997 })).sort((a, b) => b.shared - a.shared || a.turn - b.turn);
     const out: string[] = [];
     for (const c of ordered) {
       if (out.length >= SUGGESTIONS) break;

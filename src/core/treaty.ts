@@ -20,7 +20,10 @@ export function treaty(engine: Engine, query: string, opts: { today?: string } =
     const all = byDate(kb.facts.filter((f) => kinds.has(f.kind)));
     const facts = all.filter((f) => !f.about || all.find((g) => g.about === f.about) === f);
     const lines = facts.map((f) => {
-      const parties = f.entities.map((e) => kb.entity(e)).filter((e) => e?.type === 'country').map((e) => e!.name);
+      const parties = f.entities
+        .map((e) => kb.entity(e))
+        .filter((e) => e?.type === 'country')
+        .map((e) => e!.name);
       return `• ${dateLead(kb, f) ?? 'undated'} — ${f.title}${parties.length ? ` (${parties.join(', ')})` : ''}`;
     });
     return {
@@ -36,8 +39,20 @@ export function treaty(engine: Engine, query: string, opts: { today?: string } =
     };
   }
   const u = { ...understand(kb, query, opts.today), intent };
-  if (u.outOfScope.length) return decline(u.question, 'treaty', `I don't know that treaty: my sources say nothing about ${u.outOfScope.map((m) => m.entity.name).join(', ')}.`, engine.suggest(u));
+  if (u.outOfScope.length)
+    return decline(
+      u.question,
+      'treaty',
+      `I don't know that treaty: my sources say nothing about ${u.outOfScope.map((m) => m.entity.name).join(', ')}.`,
+      engine.suggest(u),
+    );
   const best = rank(kb, u).find((s) => s.kindMatch && s.coverage >= MIN_NAME_COVERAGE);
-  if (!best) return decline(u.question, 'treaty', `I don't know that treaty: none in my sources matches “${u.question.trim()}”. Try /treaty with no words for the list.`, engine.suggest(u));
+  if (!best)
+    return decline(
+      u.question,
+      'treaty',
+      `I don't know that treaty: none in my sources matches “${u.question.trim()}”. Try /treaty with no words for the list.`,
+      engine.suggest(u),
+    );
   return answerFrom(kb, u, [best.fact], 'date');
 }

@@ -147,7 +147,8 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
       if (!list.some((m) => m.entity.id === it.entity.id)) list.push(it);
       // A place is no entity filter; its name counts as a word the fact must account for ("the Dushanbe Agreement").
       if (it.entity.type === 'place' && list === mentions) {
-        for (const w of words(it.text)) if (!kb.lexicon.isStopword(w)) terms.push({ term: kb.lexicon.term(w), word: w, known: true, name: false, place: it.entity.id });
+        for (const w of words(it.text))
+          if (!kb.lexicon.isStopword(w)) terms.push({ term: kb.lexicon.term(w), word: w, known: true, name: false, place: it.entity.id });
       }
       continue;
     }
@@ -178,7 +179,13 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
     }
     const use = corrected ?? w;
     if (kb.lexicon.isStopword(use)) continue;
-    terms.push({ term: kb.lexicon.term(use), word: use, known: corrected !== undefined, name: !corrected && capitalised.has(w), ...(unheard ? { unheard } : {}) });
+    terms.push({
+      term: kb.lexicon.term(use),
+      word: use,
+      known: corrected !== undefined,
+      name: !corrected && capitalised.has(w),
+      ...(unheard ? { unheard } : {}),
+    });
   }
 
   const keys = keysOf(kb, items);
@@ -204,11 +211,33 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
   if (asks === 'place') for (let i = terms.length - 1; i >= 0; i--) if (category.has(terms[i]!.word)) terms.splice(i, 1);
   // "What is Nurtleu's position?", "what does CICA stand for?": about a person or a body, these words ask who
   // or what it is, which the sources say of it; they are no topic a fact must hold.
-  if (mentions.some((m) => m.entity.type === 'person' || m.entity.type === 'organisation') && terms.length && terms.every((t) => kb.lexicon.describes.has(t.word))) terms.length = 0;
+  if (
+    mentions.some((m) => m.entity.type === 'person' || m.entity.type === 'organisation') &&
+    terms.length &&
+    terms.every((t) => kb.lexicon.describes.has(t.word))
+  )
+    terms.length = 0;
   // "Foreign minister of Kazakhstan?": an office and nothing else asked is a question of who holds it.
   if (!asks && office.length && !terms.some((t) => !office.includes(t.term)) && !mentions.some((m) => m.entity.type === 'person')) asks = 'person';
   const intent = chooseIntent(kb, { mentions, spans, monthDays, terms, asks, folded });
-  return { question, words: all, ...(ordinal !== undefined ? { ordinal } : {}), end, mentions, outOfScope, spans, excluded, monthDays, asks, terms, pairs, office, present, bound, intent };
+  return {
+    question,
+    words: all,
+    ...(ordinal !== undefined ? { ordinal } : {}),
+    end,
+    mentions,
+    outOfScope,
+    spans,
+    excluded,
+    monthDays,
+    asks,
+    terms,
+    pairs,
+    office,
+    present,
+    bound,
+    intent,
+  };
 }
 
 function asksForOfficeHolder(kb: KnowledgeBase, ws: string[]): boolean {
@@ -294,7 +323,8 @@ export function chooseIntent(kb: KnowledgeBase, u: IntentInput): Intent {
     for (const { keyword, terms: kt } of kb.keywordTerms.get(intent.name) ?? []) {
       if (keyword.startsWith('@')) {
         // Only an entity this intent's facts are about: naming Astana Hub is no question about memberships.
-        const about = (m: Mention) => m.entity.type === keyword.slice(1) && kb.factsWithEntity(m.entity.id).some((i) => intent.kinds.includes(kb.facts[i]!.kind));
+        const about = (m: Mention) =>
+          m.entity.type === keyword.slice(1) && kb.factsWithEntity(m.entity.id).some((i) => intent.kinds.includes(kb.facts[i]!.kind));
         if (u.mentions.some(about)) score += 1;
         continue;
       }

@@ -100,7 +100,14 @@ function dateOf(p: Passage): FactDate | undefined {
 export function kindGuesser(intents: readonly Intent[], terms: (text: string) => string[]): (text: string) => FactKind {
   const byIntent = intents
     .filter((i) => i.kinds.length)
-    .map((i) => ({ kind: i.kinds[0]!, priority: i.priority, keywords: i.keywords.filter((k) => !k.startsWith('@')).map((k) => terms(k)).filter((t) => t.length) }));
+    .map((i) => ({
+      kind: i.kinds[0]!,
+      priority: i.priority,
+      keywords: i.keywords
+        .filter((k) => !k.startsWith('@'))
+        .map((k) => terms(k))
+        .filter((t) => t.length),
+    }));
   return (text) => {
     const have = new Set(terms(text));
     let best: { kind: FactKind; score: number } = { kind: 'event', score: 0 };

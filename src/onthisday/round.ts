@@ -94,7 +94,8 @@ async function postOne(deps: RoundDeps, sub: Subscription, now: Date, dryRun: bo
     const found = held.unconfirmed ? await deps.findPosted(sub, date, held.since) : undefined;
     const ts = found ?? (await deps.post(sub, day, date, () => deps.subscriptions.renew(sub, date, held))).ts;
     const factIds = day.items.map((i) => i.factId);
-    if (!(await deps.subscriptions.confirm(sub, date, held, ts, factIds))) deps.logger.warn(`on this date: the claim on ${date} for ${keyOf(sub)} lapsed while posting (ts ${ts})`);
+    if (!(await deps.subscriptions.confirm(sub, date, held, ts, factIds)))
+      deps.logger.warn(`on this date: the claim on ${date} for ${keyOf(sub)} lapsed while posting (ts ${ts})`);
     deps.logger.info(`on this date: ${found ? 'found already ' : ''}posted ${date} to ${keyOf(sub)}`);
     return { subscription: sub, status: 'posted', date, day, ts, ...(found ? { found: true as const } : {}) };
   } catch (err) {

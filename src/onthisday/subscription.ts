@@ -58,8 +58,7 @@ export function parseSchedule(words: string[], defaultTimeZone: string): Schedul
       if (!time) return { error: `“${word}” is not a time of day: use HH:MM on the 24-hour clock, for example 09:00 or 18:30.` };
     } else {
       timeZone = canonicalTimeZone(word);
-      if (!timeZone)
-        return { error: `“${word}” is not a time zone I know: use an IANA name such as Asia/Dushanbe, Europe/Berlin or America/New_York.` };
+      if (!timeZone) return { error: `“${word}” is not a time zone I know: use an IANA name such as Asia/Dushanbe, Europe/Berlin or America/New_York.` };
     }
   }
   return { time: time ?? DEFAULT_TIME, timeZone: timeZone ?? defaultTimeZone };
@@ -125,6 +124,14 @@ export function nextPostAt(sub: Subscription, now: Date): Date | undefined {
 
 /** "Sun 8 Mar, 09:00 (America/New_York)". */
 export function formatLocal(when: Date, timeZone: string): string {
-  const local = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(when);
+  const local = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(when);
   return `${local} (${timeZone})`;
 }

@@ -51,7 +51,14 @@ export async function startSlackApp(o: SlackAppOptions): Promise<RunningSlackApp
   const receiver = o.appToken
     ? new SocketModeReceiver({ appToken: o.appToken, logger })
     : new HTTPReceiver({ signingSecret: o.signingSecret, endpoints: EVENTS_PATH, logger, ...(o.oauth ? installer(o.oauth, o.slackApiUrl) : {}) });
-  const app = new App({ ...(o.botToken ? { token: o.botToken } : {}), receiver, logger, clientOptions: webClientOptions(o.slackApiUrl), extendedErrorHandler: true, convoStore: false });
+  const app = new App({
+    ...(o.botToken ? { token: o.botToken } : {}),
+    receiver,
+    logger,
+    clientOptions: webClientOptions(o.slackApiUrl),
+    extendedErrorHandler: true,
+    convoStore: false,
+  });
   app.use(oncePerEvent(o.seenEvents ?? new MemorySeenEvents()));
   registerAssistant(app, o.attache);
   registerEvents(app, o.attache);

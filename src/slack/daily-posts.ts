@@ -43,7 +43,8 @@ export function subscribedText(sub: Subscription, now: Date): string {
 /** `/onthisday subscribe [HH:MM] [zone]` in the channel it was typed in. */
 export async function subscribeCommand(attache: Attache, client: webApi.WebClient, key: ChannelKey, words: string[], userId: string): Promise<string> {
   const schedule = parseSchedule(words, attache.timeZone);
-  if ('error' in schedule) return `${escapeMrkdwn(schedule.error)}\nUsage: \`/onthisday subscribe [HH:MM] [time zone]\`, for example \`/onthisday subscribe 08:30 Europe/Berlin\`.`;
+  if ('error' in schedule)
+    return `${escapeMrkdwn(schedule.error)}\nUsage: \`/onthisday subscribe [HH:MM] [time zone]\`, for example \`/onthisday subscribe 08:30 Europe/Berlin\`.`;
   return subscribeChannel(attache, client, key, schedule, userId);
 }
 
@@ -60,7 +61,8 @@ export async function channelStatus(attache: Attache, key: ChannelKey): Promise<
   if (!sub) return `${here} has no daily post. Start one with \`/onthisday subscribe [HH:MM] [time zone]\`.`;
   const head = `${here} gets “on this date” every day at ${sub.time} (${escapeMrkdwn(sub.timeZone)}).`;
   const last = sub.lastPost && !sub.lastPost.pending ? ` Last posted for ${sub.lastPost.date}.` : '';
-  if (sub.paused) return `${head} It is *paused*: ${escapeMrkdwn(sub.paused.reason)}. Fix that and subscribe again (\`/onthisday subscribe\`) to resume.${last}`;
+  if (sub.paused)
+    return `${head} It is *paused*: ${escapeMrkdwn(sub.paused.reason)}. Fix that and subscribe again (\`/onthisday subscribe\`) to resume.${last}`;
   return `${head} ${nextLine(sub, attache.now())}${last}`;
 }
 

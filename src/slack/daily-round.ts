@@ -47,7 +47,14 @@ export function teamClients(tokenFor: TokenFor, slackApiUrl: string | undefined,
   };
 }
 
-export function slackRoundDeps(clients: (teamId: string) => Promise<TeamClients>, subscriptions: Subscriptions, kb: KnowledgeBase, links: LinkOptions, logger: Logger, leaseMs?: number): RoundDeps {
+export function slackRoundDeps(
+  clients: (teamId: string) => Promise<TeamClients>,
+  subscriptions: Subscriptions,
+  kb: KnowledgeBase,
+  links: LinkOptions,
+  logger: Logger,
+  leaseMs?: number,
+): RoundDeps {
   const post: Poster = async (key, day, date, stillMine) => {
     const { poster } = await clients(key.teamId);
     const message = renderOnThisDay(day, links);
@@ -63,7 +70,8 @@ export function slackRoundDeps(clients: (teamId: string) => Promise<TeamClients>
         if (!ts) throw new Error('chat.postMessage answered without a ts');
         return { ts };
       } catch (err) {
-        const retryAfter = (err as { code?: string; retryAfter?: number }).code === webApi.ErrorCode.RateLimitedError ? (err as { retryAfter: number }).retryAfter : undefined;
+        const retryAfter =
+          (err as { code?: string; retryAfter?: number }).code === webApi.ErrorCode.RateLimitedError ? (err as { retryAfter: number }).retryAfter : undefined;
         if (retryAfter === undefined || attempt >= OPTIONS.rateLimitedTries) throw err;
         await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000));
         if (!(await stillMine())) throw new Error('the claim on this day lapsed while waiting out a rate limit');
@@ -78,7 +86,9 @@ export function slackRoundDeps(clients: (teamId: string) => Promise<TeamClients>
     let cursor: string | undefined;
     for (let page = 0; page < OPTIONS.historyPages; page++) {
       const res = await reader.conversations.history({ channel: key.channelId, oldest, include_all_metadata: true, limit: 200, ...(cursor ? { cursor } : {}) });
-      const mine = res.messages?.find((m) => m.metadata?.event_type === ONTHISDAY_EVENT_TYPE && (m.metadata.event_payload as { day?: unknown } | undefined)?.day === day);
+      const mine = res.messages?.find(
+        (m) => m.metadata?.event_type === ONTHISDAY_EVENT_TYPE && (m.metadata.event_payload as { day?: unknown } | undefined)?.day === day,
+      );
       if (mine?.ts) return mine.ts;
       cursor = res.response_metadata?.next_cursor;
       if (!res.has_more || !cursor) return undefined;

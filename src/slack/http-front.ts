@@ -43,7 +43,13 @@ export function frontHandler(o: FrontOptions): (req: IncomingMessage, res: Serve
   };
 }
 
-async function slackEvents(slack: NonNullable<FrontOptions['slack']>, req: IncomingMessage, res: ServerResponse, logger: Logger, now: () => number): Promise<void> {
+async function slackEvents(
+  slack: NonNullable<FrontOptions['slack']>,
+  req: IncomingMessage,
+  res: ServerResponse,
+  logger: Logger,
+  now: () => number,
+): Promise<void> {
   let buffered: BufferedIncomingMessage;
   try {
     // Buffered once: Bolt reads the same rawBody instead of the spent stream.
@@ -55,7 +61,9 @@ async function slackEvents(slack: NonNullable<FrontOptions['slack']>, req: Incom
   }
   const verdict = await checkSlackRequest(buffered, slack.signingSecret, slack.replays, now());
   if (!verdict.pass) {
-    (verdict.status === 200 ? logger.info : logger.warn)(`Slack request ${verdict.status === 200 ? 'skipped' : `refused (${verdict.status})`}: ${verdict.reason}`);
+    (verdict.status === 200 ? logger.info : logger.warn)(
+      `Slack request ${verdict.status === 200 ? 'skipped' : `refused (${verdict.status})`}: ${verdict.reason}`,
+    );
     return void res.writeHead(verdict.status).end();
   }
   slack.listener(buffered, res);

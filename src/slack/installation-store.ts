@@ -14,7 +14,11 @@ export function sqlInstallationStore(installations: SqlInstallations): Installat
   return {
     storeInstallation: async (i: Installation) => {
       const isEnterpriseInstall = i.isEnterpriseInstall ?? false;
-      await installations.save(keyOf({ isEnterpriseInstall, enterpriseId: i.enterprise?.id, teamId: i.team?.id }), { ...(i.team ? { teamId: i.team.id } : {}), ...(i.enterprise ? { enterpriseId: i.enterprise.id } : {}) }, i);
+      await installations.save(
+        keyOf({ isEnterpriseInstall, enterpriseId: i.enterprise?.id, teamId: i.team?.id }),
+        { ...(i.team ? { teamId: i.team.id } : {}), ...(i.enterprise ? { enterpriseId: i.enterprise.id } : {}) },
+        i,
+      );
     },
     fetchInstallation: async (q: InstallationQuery<boolean>) => {
       const found = await installations.fetch(keyOf(q));

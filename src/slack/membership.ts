@@ -26,7 +26,13 @@ export async function channelsOf(client: webApi.WebClient, userId: string): Prom
   const channels = new Set<string>();
   let cursor: string | undefined;
   do {
-    const res = await client.users.conversations({ user: userId, types: 'public_channel,private_channel,mpim,im', exclude_archived: false, limit: PAGE, ...(cursor ? { cursor } : {}) });
+    const res = await client.users.conversations({
+      user: userId,
+      types: 'public_channel,private_channel,mpim,im',
+      exclude_archived: false,
+      limit: PAGE,
+      ...(cursor ? { cursor } : {}),
+    });
     for (const c of res.channels ?? []) if (c.id) channels.add(c.id);
     cursor = res.response_metadata?.next_cursor || undefined;
   } while (cursor);

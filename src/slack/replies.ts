@@ -37,7 +37,9 @@ export function notice(mrkdwn: string): SlackMessage {
 export const APOLOGY = 'Sorry — something went wrong while answering that. It has been logged; please try again or ask another way.';
 
 function treatyUsage(): SlackMessage {
-  return notice('`/treaty` lists every treaty, agreement and programme in my sources; `/treaty <words>` finds the one they name, for example `/treaty allied relations`.');
+  return notice(
+    '`/treaty` lists every treaty, agreement and programme in my sources; `/treaty <words>` finds the one they name, for example `/treaty allied relations`.',
+  );
 }
 
 export function onThisDayUsage(attache: Attache, problem?: string): SlackMessage {
@@ -69,7 +71,9 @@ async function compose(attache: Attache, query: Query, opts: ReplyOptions): Prom
   const render = async (answer: Answer, asked: string) => {
     if (opts.askedIn) {
       const record = { teamId: opts.askedIn.teamId, question: asked, answered: answer.answered, at: attache.now().toISOString() };
-      await attache.feedback.recordAsked(record).catch((err: unknown) => opts.logger.error(`could not record the question asked ${JSON.stringify(record)}`, err));
+      await attache.feedback
+        .recordAsked(record)
+        .catch((err: unknown) => opts.logger.error(`could not record the question asked ${JSON.stringify(record)}`, err));
     }
     const shown = { ...view, shareable: Boolean(view.shareable && answer.answered) };
     return renderBlocks(answer, { ...attache.links, query, view: shown, ...(opts.offset ? { offset: opts.offset } : {}) });
@@ -90,7 +94,11 @@ async function compose(attache: Attache, query: Query, opts: ReplyOptions): Prom
       const day = parseDayArg(text || date);
       if ('error' in day) return onThisDayUsage(attache, day.error);
       const share = view.shareable ? { shareValue: packQuery(query) } : {};
-      return renderOnThisDay(onThisDay(attache.engine.kb, day.monthDay, day.year ?? Number(date.slice(0, 4)), date), { ...attache.links, ...share, ...(view.sharedBy ? { sharedBy: view.sharedBy } : {}) });
+      return renderOnThisDay(onThisDay(attache.engine.kb, day.monthDay, day.year ?? Number(date.slice(0, 4)), date), {
+        ...attache.links,
+        ...share,
+        ...(view.sharedBy ? { sharedBy: view.sharedBy } : {}),
+      });
     }
   }
 }

@@ -26,7 +26,11 @@ export async function checkSlackRequest(req: BufferedIncomingMessage, signingSec
   if (form && new URLSearchParams(body).get('ssl_check') === '1') return PASS;
   const timestamp = Number(header(req, 'x-slack-request-timestamp'));
   if (!Number.isFinite(timestamp) || Math.abs(nowMs / 1000 - timestamp) > REQUEST_CHECKS.maxSkewSeconds) {
-    return { pass: false, status: 401, reason: `request timestamp ${JSON.stringify(header(req, 'x-slack-request-timestamp') ?? null)} is stale or in the future (more than 5 minutes off)` };
+    return {
+      pass: false,
+      status: 401,
+      reason: `request timestamp ${JSON.stringify(header(req, 'x-slack-request-timestamp') ?? null)} is stale or in the future (more than 5 minutes off)`,
+    };
   }
   const signature = header(req, 'x-slack-signature') ?? '';
   if (!isValidSlackRequest({ signingSecret, body, headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': timestamp } })) return PASS;

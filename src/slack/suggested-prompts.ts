@@ -10,10 +10,12 @@ export type Prompt = { title: string; message: string };
 /** Answerable examples grouped by intent, checked once (the base does not change while the app runs). */
 export function answerableExamples(engine: Engine, today: string): string[][] {
   return engine.kb.intents
-    .map((intent) => intent.examples.filter((q) => {
-      const answer = engine.ask(q, { today });
-      return answer.answered && answer.citations.length > 0;
-    }))
+    .map((intent) =>
+      intent.examples.filter((q) => {
+        const answer = engine.ask(q, { today });
+        return answer.answered && answer.citations.length > 0;
+      }),
+    )
     .filter((examples) => examples.length > 0);
 }
 

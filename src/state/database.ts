@@ -101,7 +101,8 @@ async function migrate(db: Kysely<Tables>, where: string): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     const { error } = await migrator.migrateToLatest();
     if (!error) return;
-    if (attempt >= OPTIONS.migrationTries) throw new Error(`Could not bring the database ${where} up to date: ${(error as Error).message ?? String(error)}`, { cause: error });
+    if (attempt >= OPTIONS.migrationTries)
+      throw new Error(`Could not bring the database ${where} up to date: ${(error as Error).message ?? String(error)}`, { cause: error });
     await new Promise((r) => setTimeout(r, 100 * attempt));
   }
 }

@@ -31,7 +31,10 @@ export async function importLegacySubscriptions(state: StateDatabase, dataDir: s
   let parsed: z.infer<typeof fileSchema>;
   try {
     const result = fileSchema.safeParse(JSON.parse(raw));
-    if (!result.success) return { problem: `${path} was not imported (${result.error.issues.map((i) => `${i.path.join('.') || 'file'}: ${i.message}`).join('; ')}); fix it and start again` };
+    if (!result.success)
+      return {
+        problem: `${path} was not imported (${result.error.issues.map((i) => `${i.path.join('.') || 'file'}: ${i.message}`).join('; ')}); fix it and start again`,
+      };
     parsed = result.data;
   } catch (err) {
     return { problem: `${path} was not imported (not JSON: ${(err as Error).message}); fix it and start again` };
@@ -39,7 +42,11 @@ export async function importLegacySubscriptions(state: StateDatabase, dataDir: s
   // Replicas starting together may both import: rows already there are left alone.
   await db.transaction().execute(async (trx) => {
     await insertSubscriptions(trx, parsed.subscriptions);
-    await trx.insertInto('meta').values({ key: IMPORTED, value: new Date().toISOString() }).onConflict((oc) => oc.doNothing()).execute();
+    await trx
+      .insertInto('meta')
+      .values({ key: IMPORTED, value: new Date().toISOString() })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
   });
   return { imported: parsed.subscriptions.length };
 }

@@ -29,7 +29,10 @@ export function stateOn(database: StateDatabase): State {
 }
 
 /** Opens DATABASE_URL's database, or DATA_DIR's SQLite file; says which, and what became of an old subscriptions.json. */
-export async function openState(location: DatabaseLocation & { dataDir: string }, logger: { info(message: string): void; error(message: string): void }): Promise<State> {
+export async function openState(
+  location: DatabaseLocation & { dataDir: string },
+  logger: { info(message: string): void; error(message: string): void },
+): Promise<State> {
   const database = StateDatabase.open(location);
   await database.kysely();
   logger.info(`State: ${database.backend} (${database.where})`);

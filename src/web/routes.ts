@@ -18,7 +18,10 @@ export function isSourcesPath(pathname: string): boolean {
 export function sourcePages(kb: KnowledgeBase, opts: WebOptions = {}): WebHandler {
   const base = basePath(opts.publicBaseUrl);
   return (req, res) => {
-    const segments = new URL(req.url ?? '/', 'http://localhost').pathname.replace(/(.)\/$/, '$1').split('/').slice(1);
+    const segments = new URL(req.url ?? '/', 'http://localhost').pathname
+      .replace(/(.)\/$/, '$1')
+      .split('/')
+      .slice(1);
     const page = route(kb, base, segments);
     if (page === 'malformed') return plain(res, 400, 'Bad request');
     send(res, req.method === 'GET' || req.method === 'HEAD' ? page : errorPage(405, base), req.method);

@@ -15,10 +15,23 @@ let engine: Engine;
 beforeAll(() => {
   base = new TempBase();
   const r = runCli([
-    'sources', 'add', join(ROOT, 'test/fixtures/documents/kazinform-demarcation.txt'), '--id', 'uz-kz-demarcation',
-    '--title', 'Uzbekistan, Kazakhstan mull border demarcation', '--publisher', 'Kazinform', '--published', '',
-    '--derived', "The text prints no year; it cites the agreement of Sep. 9, 2002, in force since Sep. 5, 2003, so 'Feb. 27' cannot be given a year.",
-    '--url', 'http://www.inform.kz/en/uzbekistan-kazakhstan-mull-border-demarcation_a3168297', '--dir', base.dir,
+    'sources',
+    'add',
+    join(ROOT, 'test/fixtures/documents/kazinform-demarcation.txt'),
+    '--id',
+    'uz-kz-demarcation',
+    '--title',
+    'Uzbekistan, Kazakhstan mull border demarcation',
+    '--publisher',
+    'Kazinform',
+    '--published',
+    '',
+    '--derived',
+    "The text prints no year; it cites the agreement of Sep. 9, 2002, in force since Sep. 5, 2003, so 'Feb. 27' cannot be given a year.",
+    '--url',
+    'http://www.inform.kz/en/uzbekistan-kazakhstan-mull-border-demarcation_a3168297',
+    '--dir',
+    base.dir,
   ]);
   expect(r.status, r.stderr).toBe(0);
   base.write('facts/entities/uz-kz-demarcation.yaml', yamlBlocks[0]!);
@@ -35,9 +48,18 @@ describe("the README's worked example", () => {
   });
 
   it.each([
-    ['When did the Uzbek-Kazakh border agreement come into effect?', '5 September 2003. The Uzbek-Kazakh border agreement of 9 September 2002 came into effect on 5 September 2003.'],
-    ['when was the uzbek kazakh border agreement signed', '9 September 2002. On 9 September 2002 the presidents of Uzbekistan and Kazakhstan signed an agreement completing the determination of the interstate border.'],
-    ['How many boundary posts mark the Uzbek-Kazakh border?', '1,565 boundary posts. The Uzbek-Kazakh borderline is marked by 1,565 main and intermediary boundary posts, 776 of them installed by the Kazakh side.'],
+    [
+      'When did the Uzbek-Kazakh border agreement come into effect?',
+      '5 September 2003. The Uzbek-Kazakh border agreement of 9 September 2002 came into effect on 5 September 2003.',
+    ],
+    [
+      'when was the uzbek kazakh border agreement signed',
+      '9 September 2002. On 9 September 2002 the presidents of Uzbekistan and Kazakhstan signed an agreement completing the determination of the interstate border.',
+    ],
+    [
+      'How many boundary posts mark the Uzbek-Kazakh border?',
+      '1,565 boundary posts. The Uzbek-Kazakh borderline is marked by 1,565 main and intermediary boundary posts, 776 of them installed by the Kazakh side.',
+    ],
   ])('answers %j as the guide shows', (question, text) => {
     expect(engine.ask(question, { today: TODAY }).text).toBe(text);
   });

@@ -36,7 +36,9 @@ describe('attache facts check', () => {
       // Of the breakages, only the duplicate id is in a fact of source 002.
       expect(r.stderr).toMatch(problemLines(BREAKAGES.find((b) => b.name === 'a duplicate id')!.expect));
       expect(r.stderr).not.toMatch(/^(warning: )?(facts\/curated\/00[013]\.yaml|facts\/entities\.yaml)/m);
-      expect(r.stderr).toMatch(new RegExp(`^facts check: 1 error, .*${BREAKAGES.length - 1} errors elsewhere in the base \\(run facts check without --source\\)$`, 'm'));
+      expect(r.stderr).toMatch(
+        new RegExp(`^facts check: 1 error, .*${BREAKAGES.length - 1} errors elsewhere in the base \\(run facts check without --source\\)$`, 'm'),
+      );
       const none = await cli(['facts', 'check', '--source', 'q99', '--dir', base.dir]);
       expect(none.status).toBe(2);
       expect(none.stderr).toBe('attache facts check: no source "q99" in facts/sources (the sources are 000, 001, 002, 003, 004)\n');
@@ -51,7 +53,9 @@ describe('attache facts check', () => {
       base.edit('facts/sources/003.txt', /\n*$/, '\nThe talks were attended by Zarina Qodirova.\n');
       const r = await cli(['facts', 'check', '--source', '003', '--dir', base.dir]);
       expect(r.status, r.stderr).toBe(0);
-      expect(r.stderr).toContain('warning: facts/sources/003.txt: "Zarina Qodirova" is a name no entity knows, as in: "The talks were attended by Zarina Qodirova."\n    fix: add it as an entity or an alias');
+      expect(r.stderr).toContain(
+        'warning: facts/sources/003.txt: "Zarina Qodirova" is a name no entity knows, as in: "The talks were attended by Zarina Qodirova."\n    fix: add it as an entity or an alias',
+      );
     } finally {
       base.cleanup();
     }
@@ -73,7 +77,9 @@ describe('--help and unknown options', () => {
   it('an unknown option gets a plain message and the usage, not a stack trace', async () => {
     const r = await cli(['facts', 'check', '--bogus']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^attache facts check: Unknown option '--bogus'\n\nUsage:\n {2}attache facts check \[--source ID\] \[--dir DIR\]\n {6}validate facts\/ and intents\//);
+    expect(r.stderr).toMatch(
+      /^attache facts check: Unknown option '--bogus'\n\nUsage:\n {2}attache facts check \[--source ID\] \[--dir DIR\]\n {6}validate facts\/ and intents\//,
+    );
     expect(r.stderr).not.toMatch(/ERR_PARSE_ARGS| {4}at /);
   });
 

@@ -61,8 +61,21 @@ describe('attache facts draft', () => {
         quotes: [lines[2]],
         source: '900',
       },
-      { id: '900-2-1-trade-between-kazakhstan-and-tajikistan-reached-1-5-billion-last', ...trade, value: { amount: 1.5e9, unit: 'usd', text: '$1.5 billion' }, quotes: [lines[3]], source: '900' },
-      { id: '900-2-2-trade-between-kazakhstan-and-tajikistan-reached-1-5-billion-last', ...trade, status: 'planned', value: { amount: 2e9, unit: 'usd', text: '$2 billion' }, quotes: [lines[3]], source: '900' },
+      {
+        id: '900-2-1-trade-between-kazakhstan-and-tajikistan-reached-1-5-billion-last',
+        ...trade,
+        value: { amount: 1.5e9, unit: 'usd', text: '$1.5 billion' },
+        quotes: [lines[3]],
+        source: '900',
+      },
+      {
+        id: '900-2-2-trade-between-kazakhstan-and-tajikistan-reached-1-5-billion-last',
+        ...trade,
+        status: 'planned',
+        value: { amount: 2e9, unit: 'usd', text: '$2 billion' },
+        quotes: [lines[3]],
+        source: '900',
+      },
       {
         id: '900-3-the-two-countries-established-diplomatic-relations-on-january-7',
         kind: 'relations',

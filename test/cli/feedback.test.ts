@@ -10,10 +10,26 @@ import { cli } from '../helpers.js';
 it('lists the answers marked wrong, newest first with the reader’s note, and the most-declined questions', async () => {
   const store = new MemoryFeedbackStore();
   const base = { teamId: 'T1', channelId: 'C1', userId: 'U1', answered: true, answerText: '7 January 1993.' };
-  await store.recordFeedback({ ...base, messageTs: '1.1', question: 'When did A and B establish relations?', verdict: 'down', comment: 'It was 1992.', at: '2026-01-02T10:00:00.000Z' });
+  await store.recordFeedback({
+    ...base,
+    messageTs: '1.1',
+    question: 'When did A and B establish relations?',
+    verdict: 'down',
+    comment: 'It was 1992.',
+    at: '2026-01-02T10:00:00.000Z',
+  });
   await store.recordFeedback({ ...base, messageTs: '1.2', question: 'Who signed it?', verdict: 'up', at: '2026-01-03T10:00:00.000Z' });
-  await store.recordFeedback({ ...base, messageTs: '1.3', question: 'Where?', answered: false, answerText: "I don't know that.", verdict: 'down', at: '2026-01-04T10:00:00.000Z' });
-  for (const q of ['Capital of France?', 'capital of  FRANCE?', 'Who is Napoleon?']) await store.recordAsked({ teamId: 'T1', question: q, answered: false, at: '2026-01-01T00:00:00.000Z' });
+  await store.recordFeedback({
+    ...base,
+    messageTs: '1.3',
+    question: 'Where?',
+    answered: false,
+    answerText: "I don't know that.",
+    verdict: 'down',
+    at: '2026-01-04T10:00:00.000Z',
+  });
+  for (const q of ['Capital of France?', 'capital of  FRANCE?', 'Who is Napoleon?'])
+    await store.recordAsked({ teamId: 'T1', question: q, answered: false, at: '2026-01-01T00:00:00.000Z' });
   expect(formatFeedbackReport(await feedbackReport(store, 10))).toBe(
     [
       'Answers marked wrong (2):',

@@ -8,13 +8,21 @@ import { ROOT, cli, TempBase } from '../helpers.js';
 const DOC = join(ROOT, 'test', 'fixtures', 'documents', 'kazinform-demarcation.txt');
 const fixture = (name: string) => readFileSync(join(ROOT, 'test', 'fixtures', 'documents', name), 'utf8');
 const ADD = [
-  'sources', 'add', DOC,
-  '--id', 't01',
-  '--title', 'Uzbekistan, Kazakhstan mull border demarcation',
-  '--publisher', 'Kazinform',
-  '--published', '',
-  '--derived', "The text prints no year: 'Feb. 27' cannot be given one.",
-  '--url', 'http://www.inform.kz/en/uzbekistan-kazakhstan-mull-border-demarcation_a3168297',
+  'sources',
+  'add',
+  DOC,
+  '--id',
+  't01',
+  '--title',
+  'Uzbekistan, Kazakhstan mull border demarcation',
+  '--publisher',
+  'Kazinform',
+  '--published',
+  '',
+  '--derived',
+  "The text prints no year: 'Feb. 27' cannot be given one.",
+  '--url',
+  'http://www.inform.kz/en/uzbekistan-kazakhstan-mull-border-demarcation_a3168297',
 ];
 
 let base: TempBase | undefined;
@@ -36,7 +44,7 @@ describe('attache sources add', () => {
     expect(readFileSync(join(base.dir, 'facts/sources/t01.txt'), 'utf8')).toBe(readFileSync(DOC, 'utf8'));
     expect(readFileSync(join(base.dir, 'facts/sources/t01.yaml'), 'utf8')).toBe(
       [
-        "id: t01",
+        'id: t01',
         'title: Uzbekistan, Kazakhstan mull border demarcation',
         'publisher: Kazinform',
         'url: http://www.inform.kz/en/uzbekistan-kazakhstan-mull-border-demarcation_a3168297',

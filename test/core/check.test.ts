@@ -36,7 +36,13 @@ describe('checkLexicon', () => {
     const problems = checkLexicon({ stopwords: ['the', 'give', 'The'], synonyms: { provide: ['supply', 'give', 'supply'] } }, 'intents/_lexicon.yaml');
     expect(problems).toEqual([
       { file: 'intents/_lexicon.yaml', field: 'stopwords.2', message: 'stopword "The" listed twice', fix: 'remove one', severity: 'warning' },
-      { file: 'intents/_lexicon.yaml', field: 'synonyms.provide.2', message: '"supply" listed twice among the synonyms of "provide"', fix: 'remove one', severity: 'warning' },
+      {
+        file: 'intents/_lexicon.yaml',
+        field: 'synonyms.provide.2',
+        message: '"supply" listed twice among the synonyms of "provide"',
+        fix: 'remove one',
+        severity: 'warning',
+      },
       {
         file: 'intents/_lexicon.yaml',
         field: 'synonyms.provide.1',
@@ -67,6 +73,8 @@ describe('unknownNames', () => {
 
   it('passes over a lone capitalised word opening a sentence, unless it is also a name mid-sentence', () => {
     expect(unknownNames('Meanwhile the talks went on.', index)).toEqual([]);
-    expect(unknownNames('TASHKENT. The talks went on. Tashkent hosted them. They met in Tashkent.', index).map((n) => [n.name, n.count])).toEqual([['Tashkent', 3]]);
+    expect(unknownNames('TASHKENT. The talks went on. Tashkent hosted them. They met in Tashkent.', index).map((n) => [n.name, n.count])).toEqual([
+      ['Tashkent', 3],
+    ]);
   });
 });

@@ -124,7 +124,10 @@ describe('on-date', () => {
     expect(a).toMatchObject({ answered: true, intent: 'on-date' });
     expect(factIds(a)).toEqual(expect.arrayContaining(['nazarbayev-official-visit-tajikistan-2007', 'kz-tj-direct-investments-fund-agreement']));
     for (const f of a.facts) {
-      expect(factSpans(f.date).some((s) => s.from >= '2007-01-01' && s.to <= '2007-12-31'), f.id).toBe(true);
+      expect(
+        factSpans(f.date).some((s) => s.from >= '2007-01-01' && s.to <= '2007-12-31'),
+        f.id,
+      ).toBe(true);
     }
     expectDateOrder(a.facts);
   });

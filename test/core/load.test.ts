@@ -81,7 +81,9 @@ describe('a broken copy', () => {
       [id, 'quotes.0'],
       [id, 'entities.1'],
     ]);
-    expect(formatProblem(errors[0]!)).toMatch(/field kind: not one of the allowed values \(found "relation"\)\n {4}fix: did you mean "relations"\? \(allowed: relations, treaty,/);
+    expect(formatProblem(errors[0]!)).toMatch(
+      /field kind: not one of the allowed values \(found "relation"\)\n {4}fix: did you mean "relations"\? \(allowed: relations, treaty,/,
+    );
     expect(errors[1]!.fix).toMatch(/"14," where the quote has "15,"/);
     expect(errors[2]!.fix).toBe('did you mean "kyrgyzstan"?');
   });
@@ -89,25 +91,51 @@ describe('a broken copy', () => {
   it('reports an impossible day (30 February) as a bad date', () => {
     const b = copy();
     b.editFact('facts/curated/000.yaml', 'tj-kg-good-neighborly-agreement-2004', "on: '2004-05-26'", "on: '2004-02-30'");
-    expectOnly(errorsOf(b.dir), { file: 'facts/curated/000.yaml', id: 'tj-kg-good-neighborly-agreement-2004', field: 'date.on', message: /no such day/, value: '"2004-02-30"', fix: /YYYY-MM-DD/ });
+    expectOnly(errorsOf(b.dir), {
+      file: 'facts/curated/000.yaml',
+      id: 'tj-kg-good-neighborly-agreement-2004',
+      field: 'date.on',
+      message: /no such day/,
+      value: '"2004-02-30"',
+      fix: /YYYY-MM-DD/,
+    });
   });
 
   it('reports a range that ends before it begins', () => {
     const b = copy();
     b.editFact('facts/curated/000.yaml', 'tj-kg-relations-established', "on: '1993-01-14'", "on: '1993-01-14'\n      to: '1992-12-31'");
-    expectOnly(errorsOf(b.dir), { file: 'facts/curated/000.yaml', id: 'tj-kg-relations-established', field: 'date.to', message: /before/, value: '1993-01-14 to 1992-12-31' });
+    expectOnly(errorsOf(b.dir), {
+      file: 'facts/curated/000.yaml',
+      id: 'tj-kg-relations-established',
+      field: 'date.to',
+      message: /before/,
+      value: '1993-01-14 to 1992-12-31',
+    });
   });
 
   it('reports an unknown source, with the nearest', () => {
     const b = copy();
     b.editFact('facts/curated/000.yaml', 'tajik-embassy-bishkek', "source: '000'", "source: '0000'");
-    expectOnly(errorsOf(b.dir), { file: 'facts/curated/000.yaml', id: 'tajik-embassy-bishkek', field: 'source', message: /unknown source/, value: '"0000"', fix: /did you mean "000"\?/ });
+    expectOnly(errorsOf(b.dir), {
+      file: 'facts/curated/000.yaml',
+      id: 'tajik-embassy-bishkek',
+      field: 'source',
+      message: /unknown source/,
+      value: '"0000"',
+      fix: /did you mean "000"\?/,
+    });
   });
 
   it('reports a misspelt field by its name, with the one meant', () => {
     const b = copy();
     b.editFact('facts/curated/000.yaml', 'tajik-embassy-bishkek', '    keywords:', '    keywordz:');
-    expectOnly(errorsOf(b.dir), { file: 'facts/curated/000.yaml', id: 'tajik-embassy-bishkek', field: 'keywordz', message: /unknown field "keywordz"/, fix: /did you mean "keywords"\?/ });
+    expectOnly(errorsOf(b.dir), {
+      file: 'facts/curated/000.yaml',
+      id: 'tajik-embassy-bishkek',
+      field: 'keywordz',
+      message: /unknown field "keywordz"/,
+      fix: /did you mean "keywords"\?/,
+    });
   });
 
   it('reports a source whose document is missing', () => {
@@ -123,13 +151,25 @@ describe('a broken copy', () => {
   it('reports an entity id used twice in one entity file', () => {
     const b = copy();
     b.append('facts/world.yaml', '  - id: albania\n    type: country\n    name: Albania again\n');
-    expectOnly(errorsOf(b.dir), { file: 'facts/world.yaml', id: 'albania', field: 'id', message: /entity id used twice: "albania" is also defined in facts\/world\.yaml/ });
+    expectOnly(errorsOf(b.dir), {
+      file: 'facts/world.yaml',
+      id: 'albania',
+      field: 'id',
+      message: /entity id used twice: "albania" is also defined in facts\/world\.yaml/,
+    });
   });
 
   it('reports an entity of an unknown country', () => {
     const b = copy();
     b.append('facts/world.yaml', '  - id: atlantis-city\n    type: place\n    name: Atlantis City\n    country: atlantis\n');
-    expectOnly(errorsOf(b.dir), { file: 'facts/world.yaml', id: 'atlantis-city', field: 'country', message: /unknown entity/, value: '"atlantis"', fix: /use the id of a country/ });
+    expectOnly(errorsOf(b.dir), {
+      file: 'facts/world.yaml',
+      id: 'atlantis-city',
+      field: 'country',
+      message: /unknown entity/,
+      value: '"atlantis"',
+      fix: /use the id of a country/,
+    });
   });
 
   it('reports an intent without examples', () => {
@@ -156,7 +196,9 @@ describe('a broken copy', () => {
     b.editFact('facts/curated/004.yaml', 'kz-tj-allied-treaty-kt', '    title: Treaty on Allied Relations', '    title: The allied treaty');
     const errors = errorsOf(b.dir);
     expect(errors, lines(errors)).toHaveLength(1);
-    expect(formatProblem(errors[0]!)).toMatch(/^facts\/curated\/004\.yaml: fact\/record kz-tj-allied-treaty-kt: field title: a treaty with about "kz-tj-allied-treaty" must have the title of .*the treaty list shows one title for them all \(found "The allied treaty"\)\n {4}fix: title: Treaty on Allied Relations$/);
+    expect(formatProblem(errors[0]!)).toMatch(
+      /^facts\/curated\/004\.yaml: fact\/record kz-tj-allied-treaty-kt: field title: a treaty with about "kz-tj-allied-treaty" must have the title of .*the treaty list shows one title for them all \(found "The allied treaty"\)\n {4}fix: title: Treaty on Allied Relations$/,
+    );
   });
 });
 
@@ -168,7 +210,9 @@ describe('entity files', () => {
     b.write('facts/entities/pack.yaml', `entities:\n${EAEU}`);
     const { corpus, problems } = readCorpus(b.dir);
     expect(lines(problems.filter(isError))).toBe('');
-    expect(corpus.entities.filter((e) => e.id === 'eaeu')).toEqual([{ id: 'eaeu', type: 'organisation', name: 'Eurasian Economic Union', aliases: ['EAEU', 'EEU'] }]);
+    expect(corpus.entities.filter((e) => e.id === 'eaeu')).toEqual([
+      { id: 'eaeu', type: 'organisation', name: 'Eurasian Economic Union', aliases: ['EAEU', 'EEU'] },
+    ]);
   });
 
   it('a fact citing an entity defined only in world.yaml is an error that says how to fix it', () => {
@@ -189,7 +233,12 @@ describe('entity files', () => {
   it('two entity files defining one id is still an error', () => {
     const b = copy();
     b.write('facts/entities/pack.yaml', 'entities:\n  - id: tajikistan\n    type: country\n    name: Tajikistan again\n');
-    expectOnly(errorsOf(b.dir), { file: 'facts/entities/pack.yaml', id: 'tajikistan', field: 'id', message: /entity id used twice: "tajikistan" is also defined in facts\/entities\.yaml/ });
+    expectOnly(errorsOf(b.dir), {
+      file: 'facts/entities/pack.yaml',
+      id: 'tajikistan',
+      field: 'id',
+      message: /entity id used twice: "tajikistan" is also defined in facts\/entities\.yaml/,
+    });
   });
 });
 

@@ -13,7 +13,7 @@ describe('fold', () => {
 
 describe('words', () => {
   it('splits hyphenated demonyms and keeps a possessive as the word "s"', () => {
-    expect(words(fold("Kazakh-Tajik relations and Kazakhstan’s minister"))).toEqual(['kazakh', 'tajik', 'relations', 'and', 'kazakhstan', 's', 'minister']);
+    expect(words(fold('Kazakh-Tajik relations and Kazakhstan’s minister'))).toEqual(['kazakh', 'tajik', 'relations', 'and', 'kazakhstan', 's', 'minister']);
   });
   it('keeps other scripts as words', () => {
     expect(words(fold('Когда Таджикистан?'))).toEqual(['когда', 'таджикистан']);
@@ -23,7 +23,9 @@ describe('words', () => {
 describe('stripSlackMarkup', () => {
   it('removes mentions, broadcasts, links and emoji codes', () => {
     expect(
-      stripSlackMarkup('<@U123ABC> when? <!channel> <!here|here> see <https://x.org|the page> &amp; <#C1|general> :flag-tj: at 10:30:00').replace(/\s+/g, ' ').trim(),
+      stripSlackMarkup('<@U123ABC> when? <!channel> <!here|here> see <https://x.org|the page> &amp; <#C1|general> :flag-tj: at 10:30:00')
+        .replace(/\s+/g, ' ')
+        .trim(),
     ).toBe('when? see & at 10:30:00');
   });
 });

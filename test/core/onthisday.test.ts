@@ -15,7 +15,10 @@ let engine: Engine;
 beforeAll(() => {
   base = new TempBase();
   cpSync(fixture('kazinform-demarcation.txt'), join(base.dir, 'facts/sources/t01.txt'));
-  base.write('facts/sources/t01.yaml', "id: t01\ntitle: Uzbekistan, Kazakhstan mull border demarcation\npublisher: Kazinform\nurl: ''\nurlNote: a test fixture\nlanguage: en\npublished:\n  date: ''\n");
+  base.write(
+    'facts/sources/t01.yaml',
+    "id: t01\ntitle: Uzbekistan, Kazakhstan mull border demarcation\npublisher: Kazinform\nurl: ''\nurlNote: a test fixture\nlanguage: en\npublished:\n  date: ''\n",
+  );
   base.write('facts/entities/t01.yaml', readFileSync(fixture('t01-entities.yaml'), 'utf8'));
   base.write('facts/curated/t01.yaml', readFileSync(fixture('t01-facts.yaml'), 'utf8'));
   engine = loadEngine(base.dir);
@@ -48,7 +51,8 @@ describe('a year-less date on this day', () => {
   });
 
   it('leaves the other lists working', () => {
-    for (const q of ['What happened on 27 February?', 'Uzbekistan Kazakhstan timeline', 'Tell me about Almaty']) expectAnswer(engine.kb, engine.ask(q, { today: TODAY }));
+    for (const q of ['What happened on 27 February?', 'Uzbekistan Kazakhstan timeline', 'Tell me about Almaty'])
+      expectAnswer(engine.kb, engine.ask(q, { today: TODAY }));
     expectAnswer(engine.kb, treaty(engine, ''));
     expect(onThisDay(engine.kb, '01-14', 2026).match).toBe('day');
   });

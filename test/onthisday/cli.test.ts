@@ -15,7 +15,8 @@ import { StateDatabase } from '../../src/state/database.js';
 import { SqlSubscriptionStore } from '../../src/state/sql/subscriptions.js';
 
 /** Due every day from midnight UTC. */
-const sub = (channelId: string, over: Partial<Subscription> = {}) => aSubscription({ channelId, time: '00:00', timeZone: 'UTC', createdAt: '2020-01-01T00:00:00Z', ...over });
+const sub = (channelId: string, over: Partial<Subscription> = {}) =>
+  aSubscription({ channelId, time: '00:00', timeZone: 'UTC', createdAt: '2020-01-01T00:00:00Z', ...over });
 
 let data: ReturnType<typeof tempDir>;
 let file: string;
@@ -41,7 +42,12 @@ const envFor = (extra: Record<string, string> = {}) => ({ DATA_DIR: data.dir, DA
 describe('attache post-onthisday', () => {
   it('--dry-run prints what each channel would get (from the old file, imported) and records no post', async () => {
     const before = todayIn('UTC');
-    write([sub('C0DUE'), sub('C0DONE', { lastPost: { date: before, at: `${before}T00:00:01Z`, ts: '1700000000.000009' } }), sub('C0UNSURE', { lastPost: { date: before, at: `${before}T00:00:01Z` } }), sub('C0PAUSED', { paused: { reason: 'the channel is archived', at: '2025-01-01T00:00:00Z' } })]);
+    write([
+      sub('C0DUE'),
+      sub('C0DONE', { lastPost: { date: before, at: `${before}T00:00:01Z`, ts: '1700000000.000009' } }),
+      sub('C0UNSURE', { lastPost: { date: before, at: `${before}T00:00:01Z` } }),
+      sub('C0PAUSED', { paused: { reason: 'the channel is archived', at: '2025-01-01T00:00:00Z' } }),
+    ]);
     const content = readFileSync(file, 'utf8');
     const r = runCli(['post-onthisday', '--dry-run'], { env: envFor() });
     const today = todayIn('UTC');
@@ -53,7 +59,9 @@ describe('attache post-onthisday', () => {
     expect(printed.some((p) => r.stdout.includes(p))).toBe(true);
     expect(r.stdout).toMatch(/^T1\/C0DONE \(every day at 00:00 UTC\): nothing due; next post .+ \(UTC\)$/m);
     // Claimed by the old store with no message ts: it may have gone out, so the channel is looked at first.
-    expect(r.stdout).toMatch(/^T1\/C0UNSURE \(every day at 00:00 UTC\): would post for \d{4}-\d\d-\d\d \(an earlier attempt may have posted it: the channel is looked at first\):$/m);
+    expect(r.stdout).toMatch(
+      /^T1\/C0UNSURE \(every day at 00:00 UTC\): would post for \d{4}-\d\d-\d\d \(an earlier attempt may have posted it: the channel is looked at first\):$/m,
+    );
     expect(r.stdout).toContain('T1/C0PAUSED (every day at 00:00 UTC): paused — the channel is archived');
     // The old file is kept as it was; nothing was claimed.
     expect(readFileSync(file, 'utf8')).toBe(content);

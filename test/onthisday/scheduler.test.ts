@@ -10,7 +10,8 @@ import { engine } from '../helpers.js';
 import { aSubscription, recordingLogger } from '../slack/support/attache.js';
 import { plantedStore } from '../state/support/stores.js';
 
-const slackError = (code: string) => Object.assign(new Error(`An API error occurred: ${code}`), { code: 'slack_webapi_platform_error', data: { ok: false, error: code } });
+const slackError = (code: string) =>
+  Object.assign(new Error(`An API error occurred: ${code}`), { code: 'slack_webapi_platform_error', data: { ok: false, error: code } });
 
 type Sent = { channel: string; at: string; text: string };
 
@@ -188,6 +189,11 @@ describe('the daily schedule', { timeout: 60_000 }, () => {
     const { sent, deps } = await setup([aSubscription({})]);
     const outcomes = await Promise.all([postDue(deps), postDue(deps), postDue(deps)]);
     expect(sent).toHaveLength(1);
-    expect(outcomes.flat().map((o) => o.status).sort()).toEqual(['not-due', 'not-due', 'posted']);
+    expect(
+      outcomes
+        .flat()
+        .map((o) => o.status)
+        .sort(),
+    ).toEqual(['not-due', 'not-due', 'posted']);
   });
 });

@@ -38,6 +38,11 @@ describe('answers outside a conversation', () => {
     const thread = { teamId: 'T1', channelId: 'C1', threadTs: '1.2' };
     await askInConversation(attache, thread, 'What happened today?');
     await askInConversation(attache, thread, 'What happened today?');
-    expect(asked).toEqual(['2025-06-01 What happened today?', '2025-06-02 What happened today?', '2025-06-02 What happened today?', '2025-06-02 What happened today?']);
+    expect(asked).toEqual([
+      '2025-06-01 What happened today?',
+      '2025-06-02 What happened today?',
+      '2025-06-02 What happened today?',
+      '2025-06-02 What happened today?',
+    ]);
   });
 });

@@ -19,7 +19,10 @@ async function outsider<T extends object>(fields: T) {
   const attache = testAttache({ now: () => new Date(`${TODAY}T07:00:00Z`) });
   await attache.subscriptions.subscribe(PRIVATE, NINE, 'U1');
   const bolt = boltArgs(fields);
-  bolt.client.conversations.members.mockImplementation(async ({ channel }: { channel: string }) => ({ ok: true, members: channel === 'G0SECRET' ? ['U1'] : ['U2'] }));
+  bolt.client.conversations.members.mockImplementation(async ({ channel }: { channel: string }) => ({
+    ok: true,
+    members: channel === 'G0SECRET' ? ['U1'] : ['U2'],
+  }));
   return { attache, ...bolt };
 }
 
@@ -48,13 +51,21 @@ describe('changing a daily post', () => {
     await resumeFromHome(resume.attache)(resume.args);
     expect((await resume.attache.subscriptions.get(PRIVATE))?.paused).toBeDefined();
 
-    const values = { channel: { channel: { selected_conversation: 'G0SECRET' } }, time: { time: { selected_time: '07:00' } }, time_zone: { time_zone: { value: 'UTC' } } };
+    const values = {
+      channel: { channel: { selected_conversation: 'G0SECRET' } },
+      time: { time: { selected_time: '07:00' } },
+      time_zone: { time_zone: { value: 'UTC' } },
+    };
     const form = await outsider({ view: { state: { values } }, body: homeBody });
     await form.attache.subscriptions.unsubscribe(PRIVATE);
     await subscribeFormSubmitted(form.attache)(form.args);
     // Acknowledged at once (membership is Slack's to say, which may be slow); the refusal comes privately.
     expect(first(form.ack)).toBeUndefined();
-    expect(first(form.client.chat.postEphemeral)).toMatchObject({ channel: 'G0SECRET', user: 'U2', text: 'Only members of <#G0SECRET> can change its daily post, and you are not one. Nothing was subscribed.' });
+    expect(first(form.client.chat.postEphemeral)).toMatchObject({
+      channel: 'G0SECRET',
+      user: 'U2',
+      text: 'Only members of <#G0SECRET> can change its daily post, and you are not one. Nothing was subscribed.',
+    });
     expect(await form.attache.subscriptions.all()).toEqual([]);
   });
 
@@ -67,9 +78,13 @@ describe('changing a daily post', () => {
 
   it('refuses when Slack will not say who is in the channel (a private channel the bot was removed from)', async () => {
     const { attache, args, respond, client } = await outsider({ command: { ...command('unsubscribe').command, user_id: 'U1' } });
-    client.conversations.members.mockRejectedValue(Object.assign(new Error('An API error occurred: channel_not_found'), { data: { ok: false, error: 'channel_not_found' } }));
+    client.conversations.members.mockRejectedValue(
+      Object.assign(new Error('An API error occurred: channel_not_found'), { data: { ok: false, error: 'channel_not_found' } }),
+    );
     await onThisDayCommand(attache)(args);
-    expect(first(respond).text).toBe("I can't see who is in <#G0SECRET>, so I can't let anyone change its daily post: invite me with `/invite @Attaché` first.");
+    expect(first(respond).text).toBe(
+      "I can't see who is in <#G0SECRET>, so I can't let anyone change its daily post: invite me with `/invite @Attaché` first.",
+    );
     expect(await attache.subscriptions.get(PRIVATE)).toBeDefined();
   });
 });

@@ -2,7 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer, Citation } from '../../src/core/answer.js';
 import { ANSWER_BUDGET, renderBlocks, type AnswerBlocksOptions } from '../../src/slack/render/blocks.js';
-import { packFeedbackNote, unpackFeedback, unpackFeedbackNote, unpackPage, unpackQuery, unpackQuoteRef, type Query } from '../../src/slack/render/button-values.js';
+import {
+  packFeedbackNote,
+  unpackFeedback,
+  unpackFeedbackNote,
+  unpackPage,
+  unpackQuery,
+  unpackQuoteRef,
+  type Query,
+} from '../../src/slack/render/button-values.js';
 import { button, context, escapeMrkdwn, header, packValue, truncate } from '../../src/slack/render/blockkit.js';
 import { treaty } from '../../src/core/treaty.js';
 import { ask, engine, TODAY } from '../helpers.js';
@@ -11,7 +19,11 @@ import { expectNoLiveMarkup, expectWithinLimits, HOSTILE, interactiveCount, mark
 type Json = Record<string, any>;
 
 function citation(quote: string, source: Partial<Citation['source']> = {}, factId = 'f1'): Citation {
-  return { source: { id: 's1', title: 'Ministers meet', url: 'https://example.org/a?x=1&y=2', publisher: 'The Gazette', published: '2020-11-20', ...source }, quote, factId };
+  return {
+    source: { id: 's1', title: 'Ministers meet', url: 'https://example.org/a?x=1&y=2', publisher: 'The Gazette', published: '2020-11-20', ...source },
+    quote,
+    factId,
+  };
 }
 
 function answer(over: Partial<Answer> = {}): Answer {
@@ -90,7 +102,13 @@ describe('renderBlocks', () => {
   });
 
   it('offers the engine’s suggestions as buttons on a decline, with 👍/👎', () => {
-    const declined = answer({ answered: false, lead: undefined, text: "I don't know that.", citations: [], suggestions: ['How long is the border?', 'Who is the minister?'] });
+    const declined = answer({
+      answered: false,
+      lead: undefined,
+      text: "I don't know that.",
+      citations: [],
+      suggestions: ['How long is the border?', 'Who is the minister?'],
+    });
     const found = buttons(renderBlocks(declined, { query: WHEN, view: { feedback: 'buttons' } }).blocks as Json[]);
     expect(found.map((b) => [b.action_id, b.text.text])).toEqual([
       ['ask_suggestion_0', 'How long is the border?'],
@@ -121,7 +139,9 @@ describe('renderBlocks', () => {
     expect(unpackQuery(share.value)).toEqual(WHEN);
     expect(contexts(shared)[0]).toBe('You asked: When?');
     expect(contexts(renderBlocks(answer(), { query: WHEN, view: { echo: true, sharedBy: 'U123' } }).blocks as Json[])[0]).toBe('<@U123> asked: When?');
-    expect(contexts(renderBlocks(answer(), { query: { kind: 'treaty', text: 'allied' }, view: { echo: true } }).blocks as Json[])[0]).toBe('You asked: /treaty allied');
+    expect(contexts(renderBlocks(answer(), { query: { kind: 'treaty', text: 'allied' }, view: { echo: true } }).blocks as Json[])[0]).toBe(
+      'You asked: /treaty allied',
+    );
   });
 
   it('always has a plain-text fallback with the answer and its quotes', () => {
@@ -141,7 +161,10 @@ describe('renderBlocks', () => {
       citations: [],
       suggestions: ['<!channel> what?', '<@U666> who?'],
     });
-    const message = renderBlocks(hostile, { query: { kind: 'ask', text: `${HOSTILE} \u202Eevil\u202C \u2066x\u2069` }, view: { echo: true, sharedBy: '<!channel>' } });
+    const message = renderBlocks(hostile, {
+      query: { kind: 'ask', text: `${HOSTILE} \u202Eevil\u202C \u2066x\u2069` },
+      view: { echo: true, sharedBy: '<!channel>' },
+    });
     expectNoLiveMarkup(message);
     const json = JSON.stringify(message);
     expect(json).toContain('&lt;!everyone&gt;');
@@ -160,7 +183,9 @@ describe('renderBlocks', () => {
       expect(sections(first)[0]!.text.text).toBe(`*${escapeMrkdwn(timeline.lead!)}*`);
       const items = sections(first).slice(1);
       expect(items).toHaveLength(4);
-      expect(items[1]!.text.text).toBe(`• 14 January 1993 — Diplomatic relations between Tajikistan and Kyrgyzstan established\n>${escapeMrkdwn(timeline.citations[1]!.quote.trim())}`);
+      expect(items[1]!.text.text).toBe(
+        `• 14 January 1993 — Diplomatic relations between Tajikistan and Kyrgyzstan established\n>${escapeMrkdwn(timeline.citations[1]!.quote.trim())}`,
+      );
       expect(contexts(first)[1]).toBe('1–4 of 13');
     });
 
@@ -169,7 +194,11 @@ describe('renderBlocks', () => {
       expect(more.text.text).toBe('More (5–8 of 13)');
       expect(unpackPage(more.value)).toEqual({ query, view: { echo: true }, offset: 4 });
       const last = page(12);
-      expect(sections(last).slice(1).map((s) => s.text.text.split('\n')[0])).toEqual(['• September 2022 — Civilians displaced by the September 2022 Kyrgyz-Tajik clashes']);
+      expect(
+        sections(last)
+          .slice(1)
+          .map((s) => s.text.text.split('\n')[0]),
+      ).toEqual(['• September 2022 — Civilians displaced by the September 2022 Kyrgyz-Tajik clashes']);
       expect(contexts(last)[1]).toBe('13–13 of 13');
       const back = buttons(last).find((b) => b.action_id === 'answer_more')!;
       expect([back.text.text, unpackPage(back.value)?.offset]).toEqual(['Back to the first', 0]);
@@ -184,7 +213,12 @@ describe('renderBlocks', () => {
   });
 
   it('keeps every real answer, list and decline within the budget it documents', () => {
-    const questions = [...engine().kb.intents.flatMap((i) => i.examples), 'timeline of Tajikistan and Kyrgyzstan relations', 'what is the capital of France', HOSTILE];
+    const questions = [
+      ...engine().kb.intents.flatMap((i) => i.examples),
+      'timeline of Tajikistan and Kyrgyzstan relations',
+      'what is the capital of France',
+      HOSTILE,
+    ];
     const answers = [...questions.map((q) => ask(q)), treaty(engine(), '', { today: TODAY }), engine().help()];
     for (const a of answers) {
       for (const feedback of ['buttons', 'native'] as const) {
@@ -235,7 +269,17 @@ describe('Block Kit pieces', () => {
   });
 
   it('carry a 👎 through the feedback form within private_metadata, however long its answer', () => {
-    const f = { teamId: 'T1', channelId: 'C1', messageTs: '1.2', userId: 'U1', question: 'q"'.repeat(2000), answerText: 'a\n"'.repeat(5000), answered: true, verdict: 'down' as const, at: '2026-01-01T00:00:00.000Z' };
+    const f = {
+      teamId: 'T1',
+      channelId: 'C1',
+      messageTs: '1.2',
+      userId: 'U1',
+      question: 'q"'.repeat(2000),
+      answerText: 'a\n"'.repeat(5000),
+      answered: true,
+      verdict: 'down' as const,
+      at: '2026-01-01T00:00:00.000Z',
+    };
     const packed = packFeedbackNote(f);
     expect(packed.length).toBeLessThanOrEqual(3000);
     const back = unpackFeedbackNote(packed)!;

@@ -47,7 +47,18 @@ describe('conversations and feedback in the running app', { timeout: 60_000 }, (
   const replyIn = async (channel: string, threadTs: string) =>
     String((await fake.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.channel === channel && c.body.thread_ts === threadTs)).body.text);
   const mention = (id: string, text: string, ts: string, threadTs?: string) =>
-    postEvent(app.origin, eventCallback(id, { type: 'app_mention', user: 'U1', text: `<@UBOT> ${text}`, ts, channel: 'C1', event_ts: ts, ...(threadTs ? { thread_ts: threadTs } : {}) }));
+    postEvent(
+      app.origin,
+      eventCallback(id, {
+        type: 'app_mention',
+        user: 'U1',
+        text: `<@UBOT> ${text}`,
+        ts,
+        channel: 'C1',
+        event_ts: ts,
+        ...(threadTs ? { thread_ts: threadTs } : {}),
+      }),
+    );
 
   it('the facts about the treaty name someone (the fixture this file relies on)', () => {
     expect(TREATY_PEOPLE.length).toBeGreaterThan(0);
@@ -74,10 +85,24 @@ describe('conversations and feedback in the running app', { timeout: 60_000 }, (
 
   it('does the same in the assistant pane, thread by thread', async () => {
     const message = (id: string, ts: string, threadTs: string, text: string) =>
-      postEvent(app.origin, eventCallback(id, { type: 'message', channel: 'D0CONV', channel_type: 'im', user: 'U1', text, ts, thread_ts: threadTs, event_ts: ts }));
+      postEvent(
+        app.origin,
+        eventCallback(id, { type: 'message', channel: 'D0CONV', channel_type: 'im', user: 'U1', text, ts, thread_ts: threadTs, event_ts: ts }),
+      );
     const started = (id: string, threadTs: string) =>
-      postEvent(app.origin, eventCallback(id, { type: 'assistant_thread_started', assistant_thread: { user_id: 'U1', context: {}, channel_id: 'D0CONV', thread_ts: threadTs }, event_ts: `${threadTs}1` }));
-    const inThread = (threadTs: string) => fake.callsTo('chat.postMessage').filter((c) => c.body.channel === 'D0CONV' && c.body.thread_ts === threadTs).map((c) => String(c.body.text));
+      postEvent(
+        app.origin,
+        eventCallback(id, {
+          type: 'assistant_thread_started',
+          assistant_thread: { user_id: 'U1', context: {}, channel_id: 'D0CONV', thread_ts: threadTs },
+          event_ts: `${threadTs}1`,
+        }),
+      );
+    const inThread = (threadTs: string) =>
+      fake
+        .callsTo('chat.postMessage')
+        .filter((c) => c.body.channel === 'D0CONV' && c.body.thread_ts === threadTs)
+        .map((c) => String(c.body.text));
 
     const pane = '1700020000.000100';
     await started('Ev-pane-cv-1', pane);
@@ -109,13 +134,21 @@ describe('conversations and feedback in the running app', { timeout: 60_000 }, (
     );
     expect((await postInteraction(app.origin, click)).status).toBe(200);
     await fake.waitFor((c) => c.path === '/api/views.open' && c.body.trigger_id === 'trig-cv-down');
-    await expect
-      .poll(() => runCli(['feedback'], { env: { DATA_DIR: data.dir } }).stdout, { timeout: 30_000 })
-      .toContain(`Answers marked wrong (1):`);
+    await expect.poll(() => runCli(['feedback'], { env: { DATA_DIR: data.dir } }).stdout, { timeout: 30_000 }).toContain(`Answers marked wrong (1):`);
     const report = runCli(['feedback', '--json'], { env: { DATA_DIR: data.dir } });
     expect(report.status, report.stderr).toBe(0);
     const { markedWrong } = JSON.parse(report.stdout) as { markedWrong: Record<string, unknown>[] };
-    expect(markedWrong).toEqual([expect.objectContaining({ teamId: 'T1', channelId: 'C1', messageTs: '1700010000.000900', userId: 'U1', question: TREATY, answerText: 'The answer as posted', verdict: 'down' })]);
+    expect(markedWrong).toEqual([
+      expect.objectContaining({
+        teamId: 'T1',
+        channelId: 'C1',
+        messageTs: '1700010000.000900',
+        userId: 'U1',
+        question: TREATY,
+        answerText: 'The answer as posted',
+        verdict: 'down',
+      }),
+    ]);
   });
 });
 
@@ -125,7 +158,10 @@ describe('attache chat', () => {
       const r = runCli(['chat'], { input });
       expect(r.status, r.stderr).toBe(0);
       // After the banner, each answer follows a prompt; its first line is the answer itself, before its quotes.
-      return r.stdout.split(/^> /m).slice(1, -1).map((answer) => answer.split('\n')[0]!);
+      return r.stdout
+        .split(/^> /m)
+        .slice(1, -1)
+        .map((answer) => answer.split('\n')[0]!);
     };
     const [first, followUp] = answers(`${TREATY}\n${FOLLOW_UP}\n`);
     expect(first).toContain('Treaty on Allied Relations');

@@ -20,14 +20,27 @@ const day = onThisDay(engine().kb, '01-10', 2026);
 
 function deps() {
   const logger = recordingLogger();
-  return slackRoundDeps(teamClients(async () => 'xoxb-test', 'https://slack.test/api/', logger), new Subscriptions(memoryStore()), engine().kb, {}, logger);
+  return slackRoundDeps(
+    teamClients(async () => 'xoxb-test', 'https://slack.test/api/', logger),
+    new Subscriptions(memoryStore()),
+    engine().kb,
+    {},
+    logger,
+  );
 }
 
 it('retries a rate-limited chat.postMessage after Retry-After, rendered, unfurls off and the day in its metadata', async () => {
   const api = nock('https://slack.test')
     .post('/api/chat.postMessage')
     .reply(429, { ok: false, error: 'ratelimited' }, { 'Retry-After': '1' })
-    .post('/api/chat.postMessage', (body: Record<string, string>) => body.channel === 'C1' && String(body.text).includes('10 January') && body.unfurl_links === 'false' && JSON.parse(body.metadata!).event_payload.day === '2026-01-10')
+    .post(
+      '/api/chat.postMessage',
+      (body: Record<string, string>) =>
+        body.channel === 'C1' &&
+        String(body.text).includes('10 January') &&
+        body.unfurl_links === 'false' &&
+        JSON.parse(body.metadata!).event_payload.day === '2026-01-10',
+    )
     .reply(200, { ok: true, channel: 'C1', ts: '1700000000.000200' });
   let asked = 0;
   const stillMine = async () => (asked++, true);
@@ -52,7 +65,10 @@ it('never sends chat.postMessage again after a 500', async () => {
 
 it("finds the day's post in the channel's history by its metadata, from a minute before the claim", async () => {
   const history = nock('https://slack.test')
-    .post('/api/conversations.history', (body: Record<string, string>) => body.channel === 'C1' && body.include_all_metadata === 'true' && body.oldest === '1768017540')
+    .post(
+      '/api/conversations.history',
+      (body: Record<string, string>) => body.channel === 'C1' && body.include_all_metadata === 'true' && body.oldest === '1768017540',
+    )
     .reply(200, {
       ok: true,
       messages: [
@@ -65,6 +81,8 @@ it("finds the day's post in the channel's history by its metadata, from a minute
   // 2026-01-10T04:00:00Z is 1768017600.
   await expect(deps().findPosted(key, '2026-01-10', '2026-01-10T04:00:00.000Z')).resolves.toBe('1768017610.000100');
   expect(history.isDone()).toBe(true);
-  nock('https://slack.test').post('/api/conversations.history').reply(200, { ok: true, messages: [{ ts: '1', text: 'x' }], has_more: false });
+  nock('https://slack.test')
+    .post('/api/conversations.history')
+    .reply(200, { ok: true, messages: [{ ts: '1', text: 'x' }], has_more: false });
   await expect(deps().findPosted(key, '2026-01-10', '2026-01-10T04:00:00.000Z')).resolves.toBeUndefined();
 });

@@ -35,7 +35,11 @@ describe('Slack as its users meet it', () => {
   const posted = (match: (c: Call) => boolean) => fake.waitFor((c) => c.path === '/api/chat.postMessage' && match(c));
   const responseTo = async (name: string) => (await fake.waitFor((c) => c.path === `/respond/${name}`)).body as Json;
   const interaction = (action: Json, over: Json = {}) =>
-    blockActions(action, { container: { type: 'message', message_ts: '1700000100.000100', channel_id: 'C1', is_ephemeral: true }, response_url: fake.responseUrl('unused'), ...over });
+    blockActions(action, {
+      container: { type: 'message', message_ts: '1700000100.000100', channel_id: 'C1', is_ephemeral: true },
+      response_url: fake.responseUrl('unused'),
+      ...over,
+    });
   /** Slack's limits and our budget hold for every answer the app sent. */
   const expectCompact = (body: Json) => {
     expectWithinLimits(body.blocks, ANSWER_BUDGET.blocks);
@@ -66,7 +70,10 @@ describe('Slack as its users meet it', () => {
         }),
       );
     const promptsFor = async (threadTs: string) =>
-      (await fake.waitFor((c) => c.path === '/api/assistant.threads.setSuggestedPrompts' && c.body.thread_ts === threadTs)).body.prompts as { title: string; message: string }[];
+      (await fake.waitFor((c) => c.path === '/api/assistant.threads.setSuggestedPrompts' && c.body.thread_ts === threadTs)).body.prompts as {
+        title: string;
+        message: string;
+      }[];
     const message = (id: string, ts: string, threadTs: string, text: string) =>
       postEvent(origin, eventCallback(id, { type: 'message', channel: 'D0PANE', channel_type: 'im', user: 'U1', text, ts, thread_ts: threadTs, event_ts: ts }));
 
@@ -117,7 +124,12 @@ describe('Slack as its users meet it', () => {
       const down = packFeedback({ query: { kind: 'ask', text: RELATIONS }, verdict: 'down', answered: true });
       const click = interaction(
         { type: 'feedback_buttons', action_id: 'answer_feedback', value: down, text: { type: 'plain_text', text: '👎' } },
-        { container: { type: 'message', message_ts: '1700000200.000900', channel_id: 'D0PANE', thread_ts: '1700000200.000100' }, channel: { id: 'D0PANE' }, trigger_id: 'trig-down', message: { ts: '1700000200.000900', text: 'The answer as posted' } },
+        {
+          container: { type: 'message', message_ts: '1700000200.000900', channel_id: 'D0PANE', thread_ts: '1700000200.000100' },
+          channel: { id: 'D0PANE' },
+          trigger_id: 'trig-down',
+          message: { ts: '1700000200.000900', text: 'The answer as posted' },
+        },
       );
       expect((await postInteraction(origin, click)).status).toBe(200);
       const opened = await fake.waitFor((c) => c.path === '/api/views.open' && c.body.trigger_id === 'trig-down');
@@ -131,24 +143,56 @@ describe('Slack as its users meet it', () => {
         user: { id: 'U1', team_id: 'T1' },
         api_app_id: 'A1',
         trigger_id: 'trig-submit',
-        view: { id: 'V1', callback_id: view.callback_id, private_metadata: view.private_metadata, state: { values: { comment: { comment: { type: 'plain_text_input', value: 'The protocol was signed in Bishkek, not Dushanbe.' } } } } },
+        view: {
+          id: 'V1',
+          callback_id: view.callback_id,
+          private_metadata: view.private_metadata,
+          state: { values: { comment: { comment: { type: 'plain_text_input', value: 'The protocol was signed in Bishkek, not Dushanbe.' } } } },
+        },
       };
       const res = await postInteraction(origin, submit);
       expect(res.status).toBe(200);
       await expect.poll(async () => (await feedback.markedWrong(10))[0]?.comment).toBe('The protocol was signed in Bishkek, not Dushanbe.');
       const [wrong] = await feedback.markedWrong(10);
-      expect(wrong).toMatchObject({ teamId: 'T1', channelId: 'D0PANE', messageTs: '1700000200.000900', userId: 'U1', question: RELATIONS, answerText: 'The answer as posted', verdict: 'down', answered: true });
+      expect(wrong).toMatchObject({
+        teamId: 'T1',
+        channelId: 'D0PANE',
+        messageTs: '1700000200.000900',
+        userId: 'U1',
+        question: RELATIONS,
+        answerText: 'The answer as posted',
+        verdict: 'down',
+        answered: true,
+      });
 
       const report = formatFeedbackReport(await feedbackReport(feedback, 10));
-      expect(report).toContain(`Answers marked wrong (1):\n  ${wrong!.at}  ${RELATIONS}\n    answer: The answer as posted\n    reader: The protocol was signed in Bishkek, not Dushanbe.`);
+      expect(report).toContain(
+        `Answers marked wrong (1):\n  ${wrong!.at}  ${RELATIONS}\n    answer: The answer as posted\n    reader: The protocol was signed in Bishkek, not Dushanbe.`,
+      );
     });
 
     it('thanks a 👍 from an ordinary button privately, and counts declined questions', async () => {
       const up = packFeedback({ query: { kind: 'ask', text: RELATIONS }, verdict: 'up', answered: true });
-      await postInteraction(origin, interaction({ type: 'button', action_id: 'answer_feedback_up', value: up, text: { type: 'plain_text', text: '👍' } }, { response_url: fake.responseUrl('thanks') }));
-      expect(await responseTo('thanks')).toMatchObject({ response_type: 'ephemeral', replace_original: false, text: 'Thanks — noted that this answer was right.' });
-      for (const [id, ts] of [['Ev-fr-1', '1700000400.000100'], ['Ev-fr-2', '1700000400.000200']] as const) {
-        await postEvent(origin, eventCallback(id, { type: 'app_mention', user: 'U2', text: '<@UBOT> what is the capital of France', ts, channel: 'C1', event_ts: ts }));
+      await postInteraction(
+        origin,
+        interaction(
+          { type: 'button', action_id: 'answer_feedback_up', value: up, text: { type: 'plain_text', text: '👍' } },
+          { response_url: fake.responseUrl('thanks') },
+        ),
+      );
+      expect(await responseTo('thanks')).toMatchObject({
+        response_type: 'ephemeral',
+        replace_original: false,
+        text: 'Thanks — noted that this answer was right.',
+      });
+      for (const [id, ts] of [
+        ['Ev-fr-1', '1700000400.000100'],
+        ['Ev-fr-2', '1700000400.000200'],
+      ] as const) {
+        await postEvent(
+          origin,
+          eventCallback(id, { type: 'app_mention', user: 'U2', text: '<@UBOT> what is the capital of France', ts, channel: 'C1', event_ts: ts }),
+        );
         await posted((c) => c.body.thread_ts === ts);
       }
       expect(await feedback.mostDeclined(5)).toContainEqual({ question: 'what is the capital of france', count: 2 });
@@ -174,13 +218,32 @@ describe('Slack as its users meet it', () => {
   it('answers a mention sent to the channel from a thread, and a DM with a file attached', async () => {
     await postEvent(
       origin,
-      eventCallback('Ev-broadcast', { type: 'app_mention', subtype: 'thread_broadcast', user: 'U1', text: `<@UBOT> ${RELATIONS}`, ts: '1700000500.000200', thread_ts: '1700000500.000100', channel: 'C1', event_ts: '1700000500.000200' }),
+      eventCallback('Ev-broadcast', {
+        type: 'app_mention',
+        subtype: 'thread_broadcast',
+        user: 'U1',
+        text: `<@UBOT> ${RELATIONS}`,
+        ts: '1700000500.000200',
+        thread_ts: '1700000500.000100',
+        channel: 'C1',
+        event_ts: '1700000500.000200',
+      }),
     );
     const inThread = await posted((c) => c.body.thread_ts === '1700000500.000100');
     expect(inThread.body.text).toContain(answerTo(RELATIONS).lead);
     await postEvent(
       origin,
-      eventCallback('Ev-file', { type: 'message', subtype: 'file_share', channel_type: 'im', channel: 'D0FILE', user: 'U1', text: RELATIONS, ts: '1700000600.000100', event_ts: '1700000600.000100', files: [{ id: 'F1', name: 'notes.pdf' }] }),
+      eventCallback('Ev-file', {
+        type: 'message',
+        subtype: 'file_share',
+        channel_type: 'im',
+        channel: 'D0FILE',
+        user: 'U1',
+        text: RELATIONS,
+        ts: '1700000600.000100',
+        event_ts: '1700000600.000100',
+        files: [{ id: 'F1', name: 'notes.pdf' }],
+      }),
     );
     const inDm = await posted((c) => c.body.channel === 'D0FILE');
     expect(inDm.body.text).toContain(answerTo(RELATIONS).lead);
@@ -193,7 +256,10 @@ describe('Slack as its users meet it', () => {
     const warned = (text: string) => logger.warn.mock.calls.some(([m]) => String(m).includes(text));
 
     it('refuses a timestamp more than five minutes off, in the past or in the future', async () => {
-      for (const [name, timestamp] of [['past', now() - 6 * 60], ['future', now() + 6 * 60]] as const) {
+      for (const [name, timestamp] of [
+        ['past', now() - 6 * 60],
+        ['future', now() + 6 * 60],
+      ] as const) {
         const res = await postToSlackEvents(origin, commandBody(name), FORM, { timestamp });
         expect(res.status, name).toBe(401);
       }
@@ -213,7 +279,10 @@ describe('Slack as its users meet it', () => {
       expect((await postToSlackEvents(origin, body, FORM, { timestamp })).status).toBe(200);
       expect(logger.info.mock.calls.some(([m]) => String(m).includes('replayed command /ask (same signature and timestamp) ignored'))).toBe(true);
 
-      const share = interaction({ type: 'button', action_id: 'share_answer', value: packQuery({ kind: 'ask', text: RELATIONS }) }, { response_url: fake.responseUrl('shared') });
+      const share = interaction(
+        { type: 'button', action_id: 'share_answer', value: packQuery({ kind: 'ask', text: RELATIONS }) },
+        { response_url: fake.responseUrl('shared') },
+      );
       const shareBody = new URLSearchParams({ payload: JSON.stringify(share) }).toString();
       for (let i = 0; i < 3; i++) expect((await postToSlackEvents(origin, shareBody, FORM, { timestamp })).status).toBe(200);
       await responseTo('shared');
@@ -225,7 +294,11 @@ describe('Slack as its users meet it', () => {
     });
 
     it('answers a signed body that is not an object (JSON null) with 400 rather than hanging', async () => {
-      for (const [body, type] of [['null', 'application/json'], ['42', 'application/json'], ['payload=null', FORM]] as const) {
+      for (const [body, type] of [
+        ['null', 'application/json'],
+        ['42', 'application/json'],
+        ['payload=null', FORM],
+      ] as const) {
         const res = await postToSlackEvents(origin, body, type);
         expect(res.status, body).toBe(400);
       }
@@ -234,7 +307,11 @@ describe('Slack as its users meet it', () => {
     it('answers malformed percent-encoding under /sources with 400 on the app’s port, and 404 off its paths', async () => {
       const res = await fetch(`${origin}/sources/%E0%A4%A`);
       expect([res.status, await res.text()]).toEqual([400, 'Bad request']);
-      for (const [method, path] of [['GET', '/nowhere'], ['GET', '/slack/events'], ['POST', '/slack/other']]) {
+      for (const [method, path] of [
+        ['GET', '/nowhere'],
+        ['GET', '/slack/events'],
+        ['POST', '/slack/other'],
+      ]) {
         expect((await fetch(`${origin}${path}`, { method })).status, `${method} ${path}`).toBe(404);
       }
     });

@@ -17,8 +17,7 @@ import { expectNoLiveMarkup, HOSTILE } from './support/limits.js';
 const EXAMPLE = {
   secret: '8f742231b10e8888abcd99yyyzzz85a5',
   timestamp: 1531420618,
-  body:
-    'token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text=&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZRskXaIFfN&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c',
+  body: 'token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text=&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZRskXaIFfN&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c',
   signature: 'v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503',
 };
 
@@ -31,7 +30,11 @@ describe('request signatures', () => {
   });
 
   it('Bolt accepts the example at the time it was made, and rejects it as stale today', () => {
-    const request = { signingSecret: EXAMPLE.secret, body: EXAMPLE.body, headers: { 'x-slack-signature': EXAMPLE.signature, 'x-slack-request-timestamp': EXAMPLE.timestamp } };
+    const request = {
+      signingSecret: EXAMPLE.secret,
+      body: EXAMPLE.body,
+      headers: { 'x-slack-signature': EXAMPLE.signature, 'x-slack-request-timestamp': EXAMPLE.timestamp },
+    };
     expect(() => verifySlackRequest({ ...request, nowMilliseconds: EXAMPLE.timestamp * 1000 })).not.toThrow();
     expect(() => verifySlackRequest(request)).toThrow(/stale/);
   });
@@ -86,7 +89,18 @@ describe('the Slack app over HTTP', () => {
   });
 
   it('answers a mention in its thread', async () => {
-    const res = await postEvent(origin, eventCallback('Ev-mention', { type: 'app_mention', user: 'U1', text: `<@UBOT> ${RELATIONS}`, ts: '1700000001.000100', channel: 'C1', event_ts: '1700000001.000100' }), opts);
+    const res = await postEvent(
+      origin,
+      eventCallback('Ev-mention', {
+        type: 'app_mention',
+        user: 'U1',
+        text: `<@UBOT> ${RELATIONS}`,
+        ts: '1700000001.000100',
+        channel: 'C1',
+        event_ts: '1700000001.000100',
+      }),
+      opts,
+    );
     expect(res.status).toBe(200);
     const posted = await fake.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.thread_ts === '1700000001.000100');
     expect(posted.body.channel).toBe('C1');
@@ -95,7 +109,14 @@ describe('the Slack app over HTTP', () => {
   });
 
   it('answers an event once however often Slack retries it', async () => {
-    const event = eventCallback('Ev-retried', { type: 'app_mention', user: 'U1', text: `<@UBOT> ${RELATIONS}`, ts: '1700000002.000100', channel: 'C1', event_ts: '1700000002.000100' });
+    const event = eventCallback('Ev-retried', {
+      type: 'app_mention',
+      user: 'U1',
+      text: `<@UBOT> ${RELATIONS}`,
+      ts: '1700000002.000100',
+      channel: 'C1',
+      event_ts: '1700000002.000100',
+    });
     expect((await postEvent(origin, event, opts)).status).toBe(200);
     expect((await postEvent(origin, event, { ...opts, retryNum: 1 })).status).toBe(200);
     await fake.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.thread_ts === '1700000002.000100');
@@ -104,7 +125,14 @@ describe('the Slack app over HTTP', () => {
   });
 
   it('rejects forged and stale signatures with 401 and does nothing', async () => {
-    const body = new URLSearchParams({ command: '/ask', text: RELATIONS, response_url: fake.responseUrl('forged'), team_id: 'T1', channel_id: 'C1', user_id: 'U1' }).toString();
+    const body = new URLSearchParams({
+      command: '/ask',
+      text: RELATIONS,
+      response_url: fake.responseUrl('forged'),
+      team_id: 'T1',
+      channel_id: 'C1',
+      user_id: 'U1',
+    }).toString();
     const form = 'application/x-www-form-urlencoded';
     expect((await postToSlackEvents(origin, body, form, { ...opts, signature: `v0=${'0'.repeat(64)}` })).status).toBe(401);
     expect((await postToSlackEvents(origin, body, form, { secret: 'another-secret' })).status).toBe(401);
@@ -121,7 +149,18 @@ describe('the Slack app over HTTP', () => {
   it('never echoes <!channel> and other markup live, in a command reply or a mention', async () => {
     await command('/ask', HOSTILE, 'hostile');
     expectNoLiveMarkup(await responseTo('hostile'));
-    await postEvent(origin, eventCallback('Ev-hostile', { type: 'app_mention', user: 'U1', text: `<@UBOT> ${HOSTILE}`, ts: '1700000003.000100', channel: 'C1', event_ts: '1700000003.000100' }), opts);
+    await postEvent(
+      origin,
+      eventCallback('Ev-hostile', {
+        type: 'app_mention',
+        user: 'U1',
+        text: `<@UBOT> ${HOSTILE}`,
+        ts: '1700000003.000100',
+        channel: 'C1',
+        event_ts: '1700000003.000100',
+      }),
+      opts,
+    );
     expectNoLiveMarkup((await fake.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.thread_ts === '1700000003.000100')).body);
   });
 
@@ -129,7 +168,11 @@ describe('the Slack app over HTTP', () => {
     const interaction = (actionId: string, value: string, responseName: string, triggerId: string) =>
       blockActions(
         { type: 'button', action_id: actionId, value, action_ts: '1700000004.1' },
-        { container: { type: 'message', message_ts: '1700000004.000100', channel_id: 'C1', is_ephemeral: true }, trigger_id: triggerId, response_url: fake.responseUrl(responseName) },
+        {
+          container: { type: 'message', message_ts: '1700000004.000100', channel_id: 'C1', is_ephemeral: true },
+          trigger_id: triggerId,
+          response_url: fake.responseUrl(responseName),
+        },
       );
     expect((await postInteraction(origin, interaction('share_answer', packQuery({ kind: 'ask', text: RELATIONS }), 'share-1', 't-1'), opts)).status).toBe(200);
     expect(await responseTo('share-1')).toMatchObject({ response_type: 'in_channel', delete_original: true });

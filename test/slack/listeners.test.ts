@@ -30,7 +30,8 @@ const RELATIONS = 'When did Tajikistan and Kyrgyzstan establish diplomatic relat
 const attache = testAttache({ now: () => new Date(`${TODAY}T07:00:00Z`) });
 const answerTo = (q: string) => engine().ask(q, { today: TODAY });
 const first = (mock: { mock: { calls: unknown[][] } }) => mock.mock.calls[0]![0] as Json;
-const actionIds = (blocks: Json[]) => blocks.flatMap((b) => [...(b.accessory ? [b.accessory] : []), ...(b.type === 'actions' ? b.elements : [])]).map((e: Json) => e.action_id);
+const actionIds = (blocks: Json[]) =>
+  blocks.flatMap((b) => [...(b.accessory ? [b.accessory] : []), ...(b.type === 'actions' ? b.elements : [])]).map((e: Json) => e.action_id);
 
 describe('mentions and direct messages', () => {
   it('answers a mention in the thread of the mention', async () => {
@@ -138,7 +139,17 @@ describe('slash commands', () => {
   });
 
   it('an engine failure gets a short apology, logged with the request, and the command is still acknowledged', async () => {
-    const broken = { ...attache, engine: { ...engine(), kb: engine().kb, ask: () => { throw new Error('boom'); }, help: () => engine().help() } as unknown as Engine };
+    const broken = {
+      ...attache,
+      engine: {
+        ...engine(),
+        kb: engine().kb,
+        ask: () => {
+          throw new Error('boom');
+        },
+        help: () => engine().help(),
+      } as unknown as Engine,
+    };
     const { args, ack, respond, logger } = boltArgs(command('/ask', RELATIONS));
     await answerCommand(broken, 'ask')(args);
     expect(ack).toHaveBeenCalledOnce();
@@ -149,7 +160,11 @@ describe('slash commands', () => {
   });
 
   it('never echoes user markup live', async () => {
-    for (const [name, run] of [['/ask', answerCommand(attache, 'ask')], ['/treaty', answerCommand(attache, 'treaty')], ['/onthisday', onThisDayCommand(attache)]] as const) {
+    for (const [name, run] of [
+      ['/ask', answerCommand(attache, 'ask')],
+      ['/treaty', answerCommand(attache, 'treaty')],
+      ['/onthisday', onThisDayCommand(attache)],
+    ] as const) {
       const { args, respond } = boltArgs(command(name, HOSTILE));
       await run(args);
       expectNoLiveMarkup(first(respond));
@@ -159,7 +174,10 @@ describe('slash commands', () => {
 
 describe('buttons', () => {
   it('Share in channel posts the answer for everyone and deletes the private copy', async () => {
-    const { args, respond } = boltArgs({ action: { action_id: 'share_answer', value: packQuery({ kind: 'ask', text: RELATIONS }) }, body: { user: { id: 'U7' }, container: {} } });
+    const { args, respond } = boltArgs({
+      action: { action_id: 'share_answer', value: packQuery({ kind: 'ask', text: RELATIONS }) },
+      body: { user: { id: 'U7' }, container: {} },
+    });
     await shareAnswer(attache)(args);
     const reply = first(respond);
     expect(reply).toMatchObject({ response_type: 'in_channel', delete_original: true });
@@ -191,7 +209,9 @@ describe('buttons', () => {
     const privately = boltArgs({ action, body: { user: { id: 'U1' }, container: { type: 'message', is_ephemeral: true } } });
     await askSuggestion(attache)(privately.args);
     expect(first(privately.respond)).toMatchObject({ response_type: 'ephemeral', replace_original: true });
-    const share = first(privately.respond).blocks.at(-1).elements.find((e: Json) => e.action_id === 'share_answer');
+    const share = first(privately.respond)
+      .blocks.at(-1)
+      .elements.find((e: Json) => e.action_id === 'share_answer');
     expect(unpackQuery(share.value)).toEqual({ kind: 'ask', text: RELATIONS });
 
     const inThread = boltArgs({ action, body: { user: { id: 'U1' }, container: { type: 'message', channel_id: 'C1', message_ts: '10.0', thread_ts: '9.0' } } });
@@ -211,7 +231,10 @@ describe('paging and feedback', () => {
     await moreOfAnswer(attache)(more.args);
     expect(first(more.respond)).toMatchObject({ response_type: 'ephemeral', replace_original: false, text: 'That button no longer works; please ask again.' });
     const store = new MemoryFeedbackStore();
-    const fb = boltArgs({ action: { type: 'button', action_id: 'answer_feedback_down', value: 'garbage' }, body: { user: { id: 'U1' }, container: {}, trigger_id: 't' } });
+    const fb = boltArgs({
+      action: { type: 'button', action_id: 'answer_feedback_down', value: 'garbage' },
+      body: { user: { id: 'U1' }, container: {}, trigger_id: 't' },
+    });
     await answerFeedback(testAttache({ feedback: store }))(fb.args);
     expect(fb.client.views.open).not.toHaveBeenCalled();
     expect(await store.markedWrong(5)).toEqual([]);
@@ -222,7 +245,12 @@ describe('paging and feedback', () => {
     const value = packFeedback({ query: { kind: 'ask', text: RELATIONS }, verdict: 'down', answered: true });
     const fb = boltArgs({
       action: { type: 'button', action_id: 'answer_feedback_down', value },
-      body: { user: { id: 'U1', team_id: 'T1' }, team: { id: 'T1' }, container: { type: 'message', is_ephemeral: true, channel_id: 'C1', message_ts: '5.5' }, trigger_id: 'trig-fb' },
+      body: {
+        user: { id: 'U1', team_id: 'T1' },
+        team: { id: 'T1' },
+        container: { type: 'message', is_ephemeral: true, channel_id: 'C1', message_ts: '5.5' },
+        trigger_id: 'trig-fb',
+      },
     });
     await answerFeedback(testAttache({ feedback: store, now: () => new Date(`${TODAY}T07:00:00Z`) }))(fb.args);
     const [stored] = await store.markedWrong(5);
@@ -233,8 +261,21 @@ describe('paging and feedback', () => {
 
   it('takes a note only from the reader who gave the 👎', async () => {
     const store = new MemoryFeedbackStore();
-    const note = packFeedbackNote({ teamId: 'T1', channelId: 'C1', messageTs: '5.5', userId: 'U1', question: 'q', answerText: 'a', answered: true, verdict: 'down', at: '2026-01-01T00:00:00.000Z' });
-    const view = (by: string) => ({ view: { private_metadata: note, state: { values: { comment: { comment: { value: `from ${by}` } } } } }, body: { user: { id: by } } });
+    const note = packFeedbackNote({
+      teamId: 'T1',
+      channelId: 'C1',
+      messageTs: '5.5',
+      userId: 'U1',
+      question: 'q',
+      answerText: 'a',
+      answered: true,
+      verdict: 'down',
+      at: '2026-01-01T00:00:00.000Z',
+    });
+    const view = (by: string) => ({
+      view: { private_metadata: note, state: { values: { comment: { comment: { value: `from ${by}` } } } } },
+      body: { user: { id: by } },
+    });
     const someoneElse = boltArgs(view('U9'));
     await feedbackFormSubmitted(testAttache({ feedback: store }))(someoneElse.args);
     expect(someoneElse.ack).toHaveBeenCalled();
@@ -245,7 +286,10 @@ describe('paging and feedback', () => {
 
   it('Show source from the menu opens the chosen quote', async () => {
     const c = answerTo(RELATIONS).citations[0]!;
-    const { args, client } = boltArgs({ action: { type: 'static_select', action_id: 'show_source', selected_option: { value: packQuoteRef(c) } }, body: { user: { id: 'U1' }, trigger_id: 'trig-menu' } });
+    const { args, client } = boltArgs({
+      action: { type: 'static_select', action_id: 'show_source', selected_option: { value: packQuoteRef(c) } },
+      body: { user: { id: 'U1' }, trigger_id: 'trig-menu' },
+    });
     await showSource(attache)(args);
     expect(first(client.views.open).view.blocks[0].text.text).toBe(`*${escapeMrkdwn(c.source.title)}*`);
   });
@@ -275,7 +319,15 @@ describe('App Home', () => {
 
   const homeBody = { user: { id: 'U1', team_id: 'T1' }, team: { id: 'T1' }, trigger_id: 'trig-home', container: { type: 'view' } };
   const form = (channel: string | undefined, time: string, zone: string) => ({
-    view: { state: { values: { channel: { channel: { selected_conversation: channel } }, time: { time: { selected_time: time } }, time_zone: { time_zone: { value: zone } } } } },
+    view: {
+      state: {
+        values: {
+          channel: { channel: { selected_conversation: channel } },
+          time: { time: { selected_time: time } },
+          time_zone: { time_zone: { value: zone } },
+        },
+      },
+    },
     body: homeBody,
   });
 
@@ -327,7 +379,10 @@ describe('App Home', () => {
     limited.client.conversations.info.mockRejectedValueOnce(Object.assign(new Error('ratelimited'), { data: { ok: false, error: 'ratelimited' } }));
     limited.client.chat.postEphemeral.mockRejectedValueOnce(new Error('not_in_channel'));
     await subscribeFormSubmitted(a)(limited.args);
-    expect(first(limited.client.chat.postMessage)).toMatchObject({ channel: 'U1', text: expect.stringContaining("I couldn't check <#C0BUSY> with Slack just now (ratelimited)") });
+    expect(first(limited.client.chat.postMessage)).toMatchObject({
+      channel: 'U1',
+      text: expect.stringContaining("I couldn't check <#C0BUSY> with Slack just now (ratelimited)"),
+    });
     expect(await a.subscriptions.all()).toEqual([]);
   });
 

@@ -76,7 +76,14 @@ describe('the on this date post', () => {
     year: 2023,
     match: 'day',
     items: [
-      { date: '1993-01-14', text: '14 January 1993: relations <established> — 30 years ago today', citations: [cite('Relations were established.')], yearsAgo: 30, round: true, factId: 'f1' },
+      {
+        date: '1993-01-14',
+        text: '14 January 1993: relations <established> — 30 years ago today',
+        citations: [cite('Relations were established.')],
+        yearsAgo: 30,
+        round: true,
+        factId: 'f1',
+      },
       { date: '2001-01-14', text: '14 January 2001: a visit — 22 years ago', citations: [], yearsAgo: 22, round: false, factId: 'f2' },
     ],
     text: 'On 14 January:\n• 14 January 1993: relations <established> — 30 years ago today\n• 14 January 2001: a visit — 22 years ago',
@@ -99,7 +106,10 @@ describe('the on this date post', () => {
   });
 
   it('stays within the limits however many events there are', () => {
-    const many = day({ items: Array.from({ length: 80 }, (_, i) => ({ ...day().items[0]!, factId: `f${i}`, text: 'x'.repeat(4000) })), text: 'y'.repeat(50_000) });
+    const many = day({
+      items: Array.from({ length: 80 }, (_, i) => ({ ...day().items[0]!, factId: `f${i}`, text: 'x'.repeat(4000) })),
+      text: 'y'.repeat(50_000),
+    });
     const { text, blocks } = renderOnThisDay(many, { shareValue: '{"k":"onthisday","t":""}' }) as { text: string; blocks: Json[] };
     expectWithinLimits(blocks as never, 50);
     expect(text.length).toBeLessThanOrEqual(4000);
@@ -134,7 +144,9 @@ describe('the App Home tab', () => {
     expect(json).toContain('<#C1> · every day at 09:00 Asia/Dushanbe\\nNext post: Sun 11 Jan, 09:00 (Asia/Dushanbe)');
     expect(json).toContain('Paused: the channel is archived');
     const actionIds = view.blocks.flatMap((b: Json) => (b.type === 'actions' ? b.elements.map((x: Json) => `${x.action_id}:${x.value ?? ''}`) : []));
-    expect(actionIds).toEqual(expect.arrayContaining(['onthisday_unsubscribe:C1', 'onthisday_resume:C2', 'onthisday_unsubscribe:C2', 'onthisday_open_subscribe:']));
+    expect(actionIds).toEqual(
+      expect.arrayContaining(['onthisday_unsubscribe:C1', 'onthisday_resume:C2', 'onthisday_unsubscribe:C2', 'onthisday_open_subscribe:']),
+    );
     expect(actionIds.filter((id: string) => id.startsWith('ask_suggestion_'))).toHaveLength(e.help().suggestions.length);
   });
 

@@ -58,7 +58,8 @@ describe('two workspaces installed by OAuth', () => {
     return fetch(`${origin}/slack/oauth_redirect?code=${code}&state=${encodeURIComponent(state)}`, { headers: { cookie }, redirect: 'manual' });
   }
 
-  const command = (team: string, text: string, name: string) => postCommand(origin, { command: '/onthisday', text, response_url: fake.responseUrl(name), channel_id: 'C1', team_id: team });
+  const command = (team: string, text: string, name: string) =>
+    postCommand(origin, { command: '/onthisday', text, response_url: fake.responseUrl(name), channel_id: 'C1', team_id: team });
   const reply = async (name: string) => String((await fake.waitFor((c) => c.path === `/respond/${name}`)).body.text);
 
   it('installs each workspace and keeps its bot token', async () => {

@@ -53,12 +53,29 @@ for (const backend of BACKENDS) {
       // 100 channels, the first 20 of them subscribed again at the same moment through the other replica.
       const requests = Array.from({ length: 120 }, (_, i) => {
         const n = i % 100;
-        return { name: `sub-${i}`, channel: `C${String(n).padStart(3, '0')}`, replica: (n + Math.floor(i / 100)) % 2 ? a : b, time: i < 100 ? '08:00' : '10:00' };
+        return {
+          name: `sub-${i}`,
+          channel: `C${String(n).padStart(3, '0')}`,
+          replica: (n + Math.floor(i / 100)) % 2 ? a : b,
+          time: i < 100 ? '08:00' : '10:00',
+        };
       });
-      const answers = await Promise.all(requests.map((r) => postCommand(r.replica.origin, { command: '/onthisday', text: `subscribe ${r.time} UTC`, response_url: fake.responseUrl(r.name), channel_id: r.channel })));
+      const answers = await Promise.all(
+        requests.map((r) =>
+          postCommand(r.replica.origin, {
+            command: '/onthisday',
+            text: `subscribe ${r.time} UTC`,
+            response_url: fake.responseUrl(r.name),
+            channel_id: r.channel,
+          }),
+        ),
+      );
       expect(answers.map((res) => res.status)).toEqual(requests.map(() => 200));
       await expect.poll(() => fake.calls.filter((c) => c.path.startsWith('/respond/sub-')).length, { timeout: 30_000 }).toBe(120);
-      for (const r of requests) expect(String(fake.callsTo(`/respond/${r.name}`)[0]!.body.text)).toMatch(new RegExp(`^Subscribed: <#${r.channel}> gets “on this date” every day at ${r.time} \\(UTC\\)`));
+      for (const r of requests)
+        expect(String(fake.callsTo(`/respond/${r.name}`)[0]!.body.text)).toMatch(
+          new RegExp(`^Subscribed: <#${r.channel}> gets “on this date” every day at ${r.time} \\(UTC\\)`),
+        );
       const subs = await stored(place);
       expect(subs.map((s) => s.channelId)).toEqual(['C0OLD', ...Array.from({ length: 100 }, (_, n) => `C${String(n).padStart(3, '0')}`)].sort());
       for (const s of subs.filter((x) => /^C0(0|1)\d$/.test(x.channelId))) expect(['08:00', '10:00']).toContain(s.time);
@@ -69,7 +86,14 @@ for (const backend of BACKENDS) {
 
     it('answers an event once when Slack’s retries reach the other replica', async () => {
       const ts = '1700000100.000100';
-      const event = eventCallback('Ev-replicas', { type: 'app_mention', user: 'U1', text: '<@UBOT> When did Tajikistan and Kyrgyzstan establish diplomatic relations?', ts, channel: 'C1', event_ts: ts });
+      const event = eventCallback('Ev-replicas', {
+        type: 'app_mention',
+        user: 'U1',
+        text: '<@UBOT> When did Tajikistan and Kyrgyzstan establish diplomatic relations?',
+        ts,
+        channel: 'C1',
+        event_ts: ts,
+      });
       expect((await postEvent(a.origin, event)).status).toBe(200);
       await fake.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.thread_ts === ts, 15_000);
       expect((await postEvent(b.origin, event, { retryNum: 1 })).status).toBe(200);
@@ -80,7 +104,11 @@ for (const backend of BACKENDS) {
     });
 
     it('answers a signed slash command replayed to the other replica once', async () => {
-      const fields = { command: '/ask', text: 'When did Tajikistan and Kyrgyzstan establish diplomatic relations?', response_url: fake.responseUrl('replayed') };
+      const fields = {
+        command: '/ask',
+        text: 'When did Tajikistan and Kyrgyzstan establish diplomatic relations?',
+        response_url: fake.responseUrl('replayed'),
+      };
       const once = { timestamp: Math.floor(Date.now() / 1000) };
       expect((await postCommand(a.origin, fields, once)).status).toBe(200);
       await fake.waitFor((c) => c.path === '/respond/replayed', 15_000);
@@ -100,7 +128,9 @@ for (const backend of BACKENDS) {
       place = await backend.place();
       // Due every day from midnight UTC.
       const database = place.open();
-      await insertSubscriptions(await database.kysely(), [aSubscription({ channelId: 'C0DAILY', time: '00:00', timeZone: 'UTC', createdAt: '2020-01-01T00:00:00Z' })]);
+      await insertSubscriptions(await database.kysely(), [
+        aSubscription({ channelId: 'C0DAILY', time: '00:00', timeZone: 'UTC', createdAt: '2020-01-01T00:00:00Z' }),
+      ]);
       await database.close();
     }, HOOK_TIMEOUT_MS);
     afterEach(async () => {

@@ -31,13 +31,22 @@ for (const backend of BACKENDS) {
       const store = new SqlSubscriptionStore(database);
       await store.put(A, NINE, 'U1', '2026-01-01T00:00:00.000Z');
       await store.put({ teamId: 'T2', channelId: 'C1' }, { time: '18:30', timeZone: 'Europe/Berlin' }, 'U9', '2026-01-02T00:00:00.000Z');
-      expect(await store.inTeam('T1')).toEqual([{ teamId: 'T1', channelId: 'C1', time: '09:00', timeZone: 'Asia/Dushanbe', createdBy: 'U1', createdAt: '2026-01-01T00:00:00.000Z' }]);
+      expect(await store.inTeam('T1')).toEqual([
+        { teamId: 'T1', channelId: 'C1', time: '09:00', timeZone: 'Asia/Dushanbe', createdBy: 'U1', createdAt: '2026-01-01T00:00:00.000Z' },
+      ]);
       expect((await store.inTeam('T2')).map((s) => s.time)).toEqual(['18:30']);
       // Subscribing again changes the schedule, keeps who and when, and resumes.
       await store.pause(A, 'the channel is archived', '2026-01-03T00:00:00.000Z');
       expect((await store.get(A))?.paused).toEqual({ reason: 'the channel is archived', at: '2026-01-03T00:00:00.000Z' });
       await store.put(A, { time: '07:00', timeZone: 'UTC' }, 'U2', '2026-01-04T00:00:00.000Z');
-      expect(await store.get(A)).toEqual({ teamId: 'T1', channelId: 'C1', time: '07:00', timeZone: 'UTC', createdBy: 'U1', createdAt: '2026-01-01T00:00:00.000Z' });
+      expect(await store.get(A)).toEqual({
+        teamId: 'T1',
+        channelId: 'C1',
+        time: '07:00',
+        timeZone: 'UTC',
+        createdBy: 'U1',
+        createdAt: '2026-01-01T00:00:00.000Z',
+      });
       expect(await store.remove(A)).toBe(true);
       expect(await store.remove(A)).toBe(false);
       expect((await store.list()).map((s) => `${s.teamId}/${s.channelId}`)).toEqual(['T2/C1']);
@@ -122,14 +131,33 @@ for (const backend of BACKENDS) {
 
     it("keeps each reader's latest verdict, lists the wrong ones newest first, and counts declined questions", async () => {
       const store = new SqlFeedbackStore(database);
-      const f = (over: Partial<Feedback>): Feedback => ({ teamId: 'T1', channelId: 'C1', messageTs: '1.1', userId: 'U1', question: 'q', answerText: 'a', answered: true, verdict: 'down', at: '2026-01-10T00:00:00Z', ...over });
+      const f = (over: Partial<Feedback>): Feedback => ({
+        teamId: 'T1',
+        channelId: 'C1',
+        messageTs: '1.1',
+        userId: 'U1',
+        question: 'q',
+        answerText: 'a',
+        answered: true,
+        verdict: 'down',
+        at: '2026-01-10T00:00:00Z',
+        ...over,
+      });
       await store.recordFeedback(f({ verdict: 'up' }));
       await store.recordFeedback(f({ verdict: 'down', comment: 'wrong year', at: '2026-01-10T00:01:00Z' }));
       await store.recordFeedback(f({ userId: 'U2', at: '2026-01-10T00:02:00Z', answered: false }));
       await store.recordFeedback(f({ messageTs: '2.2', verdict: 'up' }));
-      expect(await store.markedWrong(10)).toEqual([f({ userId: 'U2', at: '2026-01-10T00:02:00Z', answered: false }), f({ comment: 'wrong year', at: '2026-01-10T00:01:00Z' })]);
+      expect(await store.markedWrong(10)).toEqual([
+        f({ userId: 'U2', at: '2026-01-10T00:02:00Z', answered: false }),
+        f({ comment: 'wrong year', at: '2026-01-10T00:01:00Z' }),
+      ]);
       expect(await store.markedWrong(1)).toHaveLength(1);
-      for (const [question, answered] of [['Who  is X?', false], ['who is x?', false], ['When?', false], ['Fine', true]] as const) {
+      for (const [question, answered] of [
+        ['Who  is X?', false],
+        ['who is x?', false],
+        ['When?', false],
+        ['Fine', true],
+      ] as const) {
         await store.recordAsked({ teamId: 'T1', question, answered, at: '2026-01-10T00:00:00Z' });
       }
       expect(await store.mostDeclined(5)).toEqual([

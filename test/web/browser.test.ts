@@ -70,7 +70,14 @@ describe.skipIf(!executablePath)('source pages in Chromium', () => {
       const mark = el.closest('mark')!;
       const box = el.getBoundingClientRect();
       const style = getComputedStyle(mark);
-      return { top: box.top, bottom: box.bottom, height: window.innerHeight, scrolled: window.scrollY, outline: style.outlineStyle, background: style.backgroundColor };
+      return {
+        top: box.top,
+        bottom: box.bottom,
+        height: window.innerHeight,
+        scrolled: window.scrollY,
+        outline: style.outlineStyle,
+        background: style.backgroundColor,
+      };
     }, selector);
   }
 

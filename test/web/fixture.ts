@@ -7,7 +7,8 @@ import { lexiconSchema, type Fact } from '../../src/core/schema.js';
 
 const filler = Array.from(
   { length: 14 },
-  (_, i) => `Paragraph ${i + 1} of the background: the delegations met, spoke at length about the weather, the harvest and the roads, and agreed to meet again.`,
+  (_, i) =>
+    `Paragraph ${i + 1} of the background: the delegations met, spoke at length about the weather, the harvest and the roads, and agreed to meet again.`,
 ).join('\n\n');
 
 export const ALPHA_TEXT = `Ministers   meet in the capital

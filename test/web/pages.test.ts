@@ -6,7 +6,8 @@ import { fixtureKb } from './fixture.js';
 const kb = fixtureKb();
 const alpha = sourcePage(kb, 'alpha', '').body;
 /** The marked passages of a page: their opening tag, the anchors inside and the text. */
-const marks = (page: string) => [...page.matchAll(/<mark([^>]*)>((?:<span id="[^"]+"><\/span>)*)([^<]*)<\/mark>/g)].map((m) => ({ attrs: m[1]!, spans: m[2]!, text: m[3]! }));
+const marks = (page: string) =>
+  [...page.matchAll(/<mark([^>]*)>((?:<span id="[^"]+"><\/span>)*)([^<]*)<\/mark>/g)].map((m) => ({ attrs: m[1]!, spans: m[2]!, text: m[3]! }));
 
 describe('source page', () => {
   it('escapes the document, its title and publisher, and the fact titles', () => {
@@ -50,7 +51,13 @@ describe('source page', () => {
   it('lists the facts that cite it in text order, linking to their anchors, and says which quote it lacks', () => {
     const list = alpha.slice(alpha.indexOf('<details class="cited">'), alpha.indexOf('</details>'));
     expect(list).toContain('Cited by 6 facts');
-    expect([...list.matchAll(/href="#fact-([^"]+)"/g)].map((m) => m[1])).toEqual(['treaty-signed', 'treaty-name', 'signed-in-capital', 'script-note', 'two-quotes']);
+    expect([...list.matchAll(/href="#fact-([^"]+)"/g)].map((m) => m[1])).toEqual([
+      'treaty-signed',
+      'treaty-name',
+      'signed-in-capital',
+      'script-note',
+      'two-quotes',
+    ]);
     expect(list).toContain('<li>Fact not-in-text (its quote is not in this text)</li>');
   });
 

@@ -63,7 +63,12 @@ describe.each(Object.entries(servers))('source pages served by %s', (_name, star
   });
 
   it('answers 405 to any method but GET and HEAD', async () => {
-    for (const [method, path] of [['POST', '/sources'], ['PUT', '/sources/alpha'], ['DELETE', '/sources/style.css'], ['OPTIONS', '/sources/alpha']]) {
+    for (const [method, path] of [
+      ['POST', '/sources'],
+      ['PUT', '/sources/alpha'],
+      ['DELETE', '/sources/style.css'],
+      ['OPTIONS', '/sources/alpha'],
+    ]) {
       const r = await call(port, path!, method);
       expect(r.status, `${method} ${path}`).toBe(405);
       expect(r.headers.allow).toBe('GET, HEAD');
@@ -95,7 +100,13 @@ describe.each(Object.entries(servers))('source pages served by %s', (_name, star
 describe('serve', () => {
   it('answers 500, and keeps serving, when the handler throws', async () => {
     const pages = sourcePages(fixtureKb());
-    const server = await serve((req, res) => (req.url === '/fail' ? (() => { throw new Error('boom'); })() : pages(req, res)));
+    const server = await serve((req, res) =>
+      req.url === '/fail'
+        ? (() => {
+            throw new Error('boom');
+          })()
+        : pages(req, res),
+    );
     const port = (server.address() as AddressInfo).port;
     const [failed, after] = [await call(port, '/fail'), await call(port, '/sources')];
     server.close();

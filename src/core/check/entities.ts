@@ -45,7 +45,9 @@ export function checkEntities(records: EntityRecord[]): DataProblem[] {
         id,
         field: 'id',
         message: `entity id used twice: "${id}" is also defined in ${earlier.file}`,
-        fix: r.world ? 'keep one of the two entries' : `keep one definition: merge the two entries, or give this one another id (only ${WORLD_FILE} may be overridden)`,
+        fix: r.world
+          ? 'keep one of the two entries'
+          : `keep one definition: merge the two entries, or give this one another id (only ${WORLD_FILE} may be overridden)`,
       });
     else if (earlier.world) first.set(id, r);
   }

@@ -35,15 +35,29 @@ export function checkFacts(records: BaseRecords): DataProblem[] {
     });
     if (f.id) {
       const earlier = firstWithId.get(f.id);
-      if (earlier) problems.push(at('id', { message: `fact id used twice: "${f.id}" is also a fact in ${earlier.file}`, fix: 'give this fact an id of its own (ids are unique across facts/curated)' }));
+      if (earlier)
+        problems.push(
+          at('id', {
+            message: `fact id used twice: "${f.id}" is also a fact in ${earlier.file}`,
+            fix: 'give this fact an id of its own (ids are unique across facts/curated)',
+          }),
+        );
       else firstWithId.set(f.id, r);
     }
     const text = f.source !== undefined ? matchable.get(f.source) : undefined;
     if (f.source !== undefined && text === undefined)
-      problems.push(at('source', { message: 'unknown source', value: JSON.stringify(f.source), fix: didYouMean(f.source, texts.keys(), `add it first: attache sources add FILE --id ${f.source} …`) }));
+      problems.push(
+        at('source', {
+          message: 'unknown source',
+          value: JSON.stringify(f.source),
+          fix: didYouMean(f.source, texts.keys(), `add it first: attache sources add FILE --id ${f.source} …`),
+        }),
+      );
     f.quotes?.forEach((q, i) => {
       if (text === undefined || text.includes(forQuoteMatch(q))) return;
-      problems.push(at(`quotes.${i}`, { message: `not found verbatim in source ${f.source}`, value: shown(q), fix: passageFix(q, texts.get(f.source!)!, f.source!) }));
+      problems.push(
+        at(`quotes.${i}`, { message: `not found verbatim in source ${f.source}`, value: shown(q), fix: passageFix(q, texts.get(f.source!)!, f.source!) }),
+      );
     });
     if (f.date?.on && f.date.to && f.date.to < f.date.on)
       problems.push(at('date.to', { message: 'ends before it begins', value: `${f.date.on} to ${f.date.to}`, fix: 'swap `on` and `to`' }));
@@ -72,7 +86,9 @@ export function checkFacts(records: BaseRecords): DataProblem[] {
       ['entities', f.entities, (s: string) => s],
     ] as const) {
       for (const { index, value } of repeats(list ?? [], key))
-        problems.push(at(`${field}.${index}`, { message: `${JSON.stringify(value)} listed twice`, fix: 'remove one', ...severity(CHECK_OPTIONS.repeatSeverity) }));
+        problems.push(
+          at(`${field}.${index}`, { message: `${JSON.stringify(value)} listed twice`, fix: 'remove one', ...severity(CHECK_OPTIONS.repeatSeverity) }),
+        );
     }
   }
   problems.push(...checkTreatyTitles(records));

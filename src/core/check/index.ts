@@ -28,7 +28,10 @@ function checkSources(records: BaseRecords): DataProblem[] {
     const other = seen.get(id);
     seen.set(id, s.file);
     if (other) return [{ ...base, message: `source id used twice: also in ${other}`, fix: 'give each source its own id' }];
-    if (id !== expected) return [{ ...base, message: `the id is not the file's name (${expected})`, fix: `write id: '${expected}', or rename the files to ${id}.yaml and ${id}.txt` }];
+    if (id !== expected)
+      return [
+        { ...base, message: `the id is not the file's name (${expected})`, fix: `write id: '${expected}', or rename the files to ${id}.yaml and ${id}.txt` },
+      ];
     return [];
   });
 }

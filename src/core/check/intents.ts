@@ -11,10 +11,24 @@ export function checkIntents(intents: Located<Intent>[]): DataProblem[] {
   const first = new Map<string, string>();
   for (const r of intents) {
     const { name, keywords = [] } = r.data;
-    if (name && first.has(name)) problems.push({ file: r.file, id: name, field: 'name', message: `intent name used twice: also in ${first.get(name)}`, fix: 'give each intent its own name' });
+    if (name && first.has(name))
+      problems.push({
+        file: r.file,
+        id: name,
+        field: 'name',
+        message: `intent name used twice: also in ${first.get(name)}`,
+        fix: 'give each intent its own name',
+      });
     else if (name) first.set(name, r.file);
     for (const { index, value } of repeats(keywords, fold))
-      problems.push({ file: r.file, ...(name ? { id: name } : {}), field: `keywords.${index}`, message: `keyword "${value}" listed twice`, fix: 'remove one', ...severity(CHECK_OPTIONS.repeatSeverity) });
+      problems.push({
+        file: r.file,
+        ...(name ? { id: name } : {}),
+        field: `keywords.${index}`,
+        message: `keyword "${value}" listed twice`,
+        fix: 'remove one',
+        ...severity(CHECK_OPTIONS.repeatSeverity),
+      });
   }
   return problems;
 }

@@ -21,7 +21,13 @@ export function checkLexicon(lexicon: Partial<Pick<Lexicon, 'stopwords' | 'synon
   for (const [head, variants] of Object.entries(lexicon.synonyms ?? {})) {
     const list = variants.map(String);
     for (const { index, value } of repeats(list, fold))
-      problems.push({ file, field: `synonyms.${head}.${index}`, message: `"${value}" listed twice among the synonyms of "${head}"`, fix: 'remove one', ...repeated });
+      problems.push({
+        file,
+        field: `synonyms.${head}.${index}`,
+        message: `"${value}" listed twice among the synonyms of "${head}"`,
+        fix: 'remove one',
+        ...repeated,
+      });
     for (const [field, word] of [['', head] as const, ...list.map((w, i) => [`.${i}`, w] as const)]) {
       if (!stop.has(fold(word))) continue;
       problems.push({

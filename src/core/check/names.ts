@@ -26,7 +26,12 @@ export function nameIndex(records: BaseRecords): NameIndex {
   const common = new Set<string>();
   for (const s of records.sources) for (const m of (s.text ?? '').matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}]*/gu)) common.add(fold(m[0]));
   const lexicon = records.lexicon?.data;
-  const lexiconWords = [...(lexicon?.stopwords ?? []), ...Object.entries(lexicon?.synonyms ?? {}).flat(2), ...(lexicon?.roles ?? []), ...(lexicon?.attributes ?? [])];
+  const lexiconWords = [
+    ...(lexicon?.stopwords ?? []),
+    ...Object.entries(lexicon?.synonyms ?? {}).flat(2),
+    ...(lexicon?.roles ?? []),
+    ...(lexicon?.attributes ?? []),
+  ];
   for (const w of lexiconWords) for (const x of words(fold(String(w)))) common.add(x);
   return { aliases, longest: Math.max(1, ...[...aliases].map((a) => a.split(' ').length)), common, language: records.passageLanguage };
 }

@@ -72,8 +72,7 @@ export class RussianReader {
         if (ws.length === 1) {
           this.byForm.set(ws[0]!, english);
           if (!this.byStem.has(stemRussian(ws[0]!))) this.byStem.set(stemRussian(ws[0]!), english);
-        }
-        else if (ws.length > 1) this.phrases.push({ words: ws, english });
+        } else if (ws.length > 1) this.phrases.push({ words: ws, english });
       }
     }
     // Cue phrases (several words) and cue words: each becomes its English cue.
@@ -124,7 +123,9 @@ export class RussianReader {
         i += entity.length;
         continue;
       }
-      const phrase = this.phrases.find((p) => p.words.every((x, k) => ws[i + k] === x || (k === p.words.length - 1 && stemRussian(ws[i + k] ?? '') === stemRussian(x))));
+      const phrase = this.phrases.find((p) =>
+        p.words.every((x, k) => ws[i + k] === x || (k === p.words.length - 1 && stemRussian(ws[i + k] ?? '') === stemRussian(x))),
+      );
       if (phrase) {
         if (phrase.english) out.push(phrase.english);
         i += phrase.words.length;
@@ -167,7 +168,12 @@ export class RussianReader {
   private entityAt(ws: string[], i: number): { entity: Entity; length: number } | undefined {
     const first = stemRussian(ws[i]!);
     for (let n = Math.min(this.aliasWords.get(first) ?? 0, ws.length - i); n >= 1; n--) {
-      const e = this.aliases.get(ws.slice(i, i + n).map(stemRussian).join(' '));
+      const e = this.aliases.get(
+        ws
+          .slice(i, i + n)
+          .map(stemRussian)
+          .join(' '),
+      );
       if (e) return { entity: e, length: n };
     }
     return undefined;

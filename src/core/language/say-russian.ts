@@ -128,7 +128,9 @@ export class RussianSpeaker {
   private sourceOf(a: Answer): string {
     const c = a.citations[0];
     if (!c) return '';
-    return c.source.published ? this.template('sourceOf', { publisher: c.source.publisher, date: this.date(c.source.published) }) : this.template('sourceUndated', { publisher: c.source.publisher });
+    return c.source.published
+      ? this.template('sourceOf', { publisher: c.source.publisher, date: this.date(c.source.published) })
+      : this.template('sourceUndated', { publisher: c.source.publisher });
   }
 }
 

@@ -38,7 +38,8 @@ function parser(lang: PassageLanguage): chrono.Chrono {
   p = base.clone();
   p.parsers = p.parsers.filter((x) => CALENDAR_PARSERS.test(x.constructor.name));
   if (!p.parsers.length) throw new Error('chrono-node has no parser of calendar dates by the expected names: has its API changed?');
-  if (lang.data.dottedDayFirst) p.parsers.unshift({ pattern: () => DOTTED, extract: (_ctx, m) => ({ day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) }) });
+  if (lang.data.dottedDayFirst)
+    p.parsers.unshift({ pattern: () => DOTTED, extract: (_ctx, m) => ({ day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) }) });
   parsers.set(lang, p);
   return p;
 }
@@ -54,7 +55,6 @@ function withPreposition(quote: string, start: number, lang: PassageLanguage): n
   const m = /(\p{L}+)\s+$/u.exec(quote.slice(Math.max(0, start - 16), start));
   return m && lang.prepositions.has(m[1]!.toLowerCase()) ? start - m[0].length : start;
 }
-
 
 /** "last year", "today", "this week": offsets from the publication date when there is one, else words only. */
 function relativeDates(quote: string, pub: Published, lang: PassageLanguage): FoundDate[] {
@@ -84,7 +84,7 @@ type Parts = { year?: number; month?: number; day?: number };
 /** Printed parts of one end of a chrono-node result. */
 function printed(c: chrono.ParsedComponents | null | undefined): Parts {
   if (!c) return {};
-  const known = (k: 'year' | 'month' | 'day') => (c.isCertain(k) ? c.get(k) ?? undefined : undefined);
+  const known = (k: 'year' | 'month' | 'day') => (c.isCertain(k) ? (c.get(k) ?? undefined) : undefined);
   return { year: known('year'), month: known('month'), day: known('day') };
 }
 
@@ -158,7 +158,12 @@ function yearDates(quote: string, lang: PassageLanguage, taken: FoundDate[]): Fo
   const out: FoundDate[] = [];
   for (const m of quote.matchAll(YEAR)) {
     const end = m.index + m[0].length;
-    if (overlapsAny(taken, m.index, end) || lang.amountBehind.test(quote.slice(Math.max(0, m.index - 32), m.index)) || lang.unitAhead.test(quote.slice(end, end + 32))) continue;
+    if (
+      overlapsAny(taken, m.index, end) ||
+      lang.amountBehind.test(quote.slice(Math.max(0, m.index - 32), m.index)) ||
+      lang.unitAhead.test(quote.slice(end, end + 32))
+    )
+      continue;
     const year = Number(m[1]);
     const endYear = m[2] ? Number(m[2].length === 2 ? `${m[1]!.slice(0, 2)}${m[2]}` : m[2]) : undefined;
     if (endYear !== undefined && endYear <= year) continue;
@@ -166,7 +171,15 @@ function yearDates(quote: string, lang: PassageLanguage, taken: FoundDate[]): Fo
     const between = previous ? quote.slice(previous.end, m.index).trim().toLowerCase() : '';
     const opener = previous && /(\p{L}+)\s+\d{4}$/u.exec(quote.slice(Math.max(0, previous.end - 32), previous.end));
     // "from 2005 to 2009": the second year closes the range the first opened.
-    if (previous && !previous.to && opener && lang.rangeStarts.has(opener[1]!.toLowerCase()) && lang.rangeJoins.has(between) && endYear === undefined && year > Number(previous.on)) {
+    if (
+      previous &&
+      !previous.to &&
+      opener &&
+      lang.rangeStarts.has(opener[1]!.toLowerCase()) &&
+      lang.rangeJoins.has(between) &&
+      endYear === undefined &&
+      year > Number(previous.on)
+    ) {
       Object.assign(previous, { to: String(year), end, text: quote.slice(previous.start, end) });
       continue;
     }
@@ -183,6 +196,10 @@ export function findDates(quote: string, published: string, lang: PassageLanguag
   const pub = readPublished(published);
   const relative = relativeDates(quote, pub, lang);
   const named = calendarDates(quote, pub, lang, plannedAt, relative);
-  const years = yearDates(quote, lang, [...relative, ...named].sort((a, b) => a.start - b.start));
+  const years = yearDates(
+    quote,
+    lang,
+    [...relative, ...named].sort((a, b) => a.start - b.start),
+  );
   return [...relative, ...named, ...years].sort((a, b) => a.start - b.start);
 }

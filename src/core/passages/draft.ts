@@ -13,7 +13,10 @@ const ID_LENGTH = 72;
 const TITLE_LENGTH = 70;
 
 /** The words an id is made of: folded, and only a-z and 0-9 (ids are slugs). */
-const slugWords = (text: string) => fold(text).split(/[^a-z0-9]+/).filter(Boolean);
+const slugWords = (text: string) =>
+  fold(text)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 
 function factId(sourceId: string, passage: Passage, suffix: string): string {
   const head = `${sourceId}-${passage.index}${suffix}`.toLowerCase().replace(/[^a-z0-9-]/g, '-');
@@ -37,7 +40,10 @@ function kindOf(quote: string, lang: PassageLanguage): FactKind {
 function titleOf(passage: Passage): string {
   if (passage.titles[0]) return passage.titles[0];
   // A dateline ("ASTANA. KAZINFORM - ") is no part of what the sentence says.
-  const sentence = passage.quote.replace(/\s+/g, ' ').replace(/[.!?]["”’]?$/u, '').replace(/^[\p{Lu}\p{N}\s.,]+\s[-–—]\s+/u, '');
+  const sentence = passage.quote
+    .replace(/\s+/g, ' ')
+    .replace(/[.!?]["”’]?$/u, '')
+    .replace(/^[\p{Lu}\p{N}\s.,]+\s[-–—]\s+/u, '');
   if (sentence.length <= TITLE_LENGTH) return sentence;
   const cut = sentence.slice(0, TITLE_LENGTH);
   return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : TITLE_LENGTH)} …`;
@@ -92,7 +98,11 @@ const SUBJECTS = 3;
 function subjectsOf(passages: readonly Passage[]): string[] {
   const counts = new Map<string, number>();
   for (const p of passages) for (const e of p.entities) counts.set(e, (counts.get(e) ?? 0) + 1);
-  return [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]).slice(0, SUBJECTS).map(([e]) => e);
+  return [...counts]
+    .filter(([, n]) => n >= 2)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, SUBJECTS)
+    .map(([e]) => e);
 }
 
 /** Draft facts for one source. `published` is the source's date or ''. */

@@ -36,10 +36,11 @@ export function entityFinder(entities: readonly NamedEntity[]): EntityFinder {
       if (match) found.add(match.id);
       i += match ? match.words.length : 1;
     }
-    if (acronyms.size) for (const m of text.matchAll(/(?<![\p{L}\p{N}])[\p{Lu}\p{N}]{2,5}(?![\p{L}\p{N}])/gu)) {
-      const id = acronyms.get(m[0]);
-      if (id) found.add(id);
-    }
+    if (acronyms.size)
+      for (const m of text.matchAll(/(?<![\p{L}\p{N}])[\p{Lu}\p{N}]{2,5}(?![\p{L}\p{N}])/gu)) {
+        const id = acronyms.get(m[0]);
+        if (id) found.add(id);
+      }
     return [...found];
   };
 }

@@ -4,9 +4,7 @@ import type { PassageLanguage } from './language.js';
 /** Offsets in the sentence where a plan cue stands (cues inside a `notCues` phrase such as "political will" excluded). */
 export function planCues(quote: string, lang: PassageLanguage): number[] {
   const blocked = [...quote.matchAll(lang.notPlanCue)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  return [...quote.matchAll(lang.planCue)]
-    .filter((m) => !blocked.some((b) => b.start <= m.index && m.index < b.end))
-    .map((m) => m.index);
+  return [...quote.matchAll(lang.planCue)].filter((m) => !blocked.some((b) => b.start <= m.index && m.index < b.end)).map((m) => m.index);
 }
 
 /** A clause is looked for this far around an offset (characters), so long sentences cost no more per figure. */

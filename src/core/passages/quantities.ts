@@ -29,7 +29,10 @@ function patterns(lang: PassageLanguage): Patterns {
   if (!p) {
     p = {
       // Digits (1,380 or 1.7; not part of a word, a time, an id or a longer number) or a number word.
-      number: new RegExp(`(?<![\\p{L}\\p{N}.,:/\\\\-])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\p{L}\\p{N}]|[.,:]\\d)|${lang.fractionWord}|${lang.numberWord}`, 'giu'),
+      number: new RegExp(
+        `(?<![\\p{L}\\p{N}.,:/\\\\-])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\p{L}\\p{N}]|[.,:]\\d)|${lang.fractionWord}|${lang.numberWord}`,
+        'giu',
+      ),
       scale: new RegExp(`^\\s*${lang.scale}`, 'iu'),
       unit: new RegExp(`^\\s*${lang.unit}`, 'iu'),
       sign: new RegExp(`${lang.sign}\\s*$`, 'u'),
@@ -117,7 +120,8 @@ export function findQuantities(quote: string, dates: Span[], lang: PassageLangua
     } else if (!unit) {
       const partitive = lang.partitive.exec(quote.slice(end, end + LOOK_AHEAD));
       const noun = partitive ? undefined : countedNoun(quote.slice(end, end + LOOK_AHEAD), value, lang);
-      if (partitive && found.length) unit = found.at(-1)!.unit; // "1,565 … posts, 776 of which": posts
+      if (partitive && found.length)
+        unit = found.at(-1)!.unit; // "1,565 … posts, 776 of which": posts
       else if (noun) {
         if (isWord && lang.parties.has(noun.noun.toLowerCase())) continue; // "two friendly states": the parties
         unit = nounUnit(noun.noun, lang);

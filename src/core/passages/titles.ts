@@ -13,7 +13,8 @@ function titleAround(tokens: Token[], head: number, lang: PassageLanguage): { fr
   let from = head;
   // Capitalised words just before the head belong to the name ("Dushanbe Agreement", "Cooperation Program"),
   // except the first word of the sentence when it is only a determiner ("The Agreement" keeps "The" only in quotes).
-  while (from > 0 && isWord(tokens[from - 1]!.text) && capitalised(tokens[from - 1]!.text) && !lang.titleJoins.has(tokens[from - 1]!.text.toLowerCase())) from--;
+  while (from > 0 && isWord(tokens[from - 1]!.text) && capitalised(tokens[from - 1]!.text) && !lang.titleJoins.has(tokens[from - 1]!.text.toLowerCase()))
+    from--;
   let to = head;
   for (let i = head + 1; i < tokens.length; i++) {
     const t = tokens[i]!.text;

@@ -99,7 +99,8 @@ export function header(text: string): types.HeaderBlock {
 
 /** Small grey lines of mrkdwn; past the tenth element the rest are joined into the last one. */
 export function context(texts: string[]): types.ContextBlock {
-  const kept = texts.length > LIMITS.contextElements ? [...texts.slice(0, LIMITS.contextElements - 1), texts.slice(LIMITS.contextElements - 1).join(' · ')] : texts;
+  const kept =
+    texts.length > LIMITS.contextElements ? [...texts.slice(0, LIMITS.contextElements - 1), texts.slice(LIMITS.contextElements - 1).join(' · ')] : texts;
   return { type: 'context', elements: kept.map((t) => mrkdwn(t, LIMITS.contextText)) };
 }
 

@@ -8,7 +8,22 @@ import { attribution, sourcePageUrl, type LinkOptions } from '../../render/links
 import { renderText } from '../../render/text.js';
 import { ACTION } from './action-ids.js';
 import { packFeedback, packPage, packQuery, packQuoteRef, type Query, type View } from './button-values.js';
-import { LIMITS, actions, button, context, escapeMrkdwn, fieldsSection, link, mention, plain, section, splitText, truncate, type Block, type SlackMessage } from './blockkit.js';
+import {
+  LIMITS,
+  actions,
+  button,
+  context,
+  escapeMrkdwn,
+  fieldsSection,
+  link,
+  mention,
+  plain,
+  section,
+  splitText,
+  truncate,
+  type Block,
+  type SlackMessage,
+} from './blockkit.js';
 import type { types } from '@slack/bolt';
 
 /**
@@ -91,7 +106,9 @@ function answerText(answer: Answer, text: string): string {
 function conflictBlock(c: Conflict): Block {
   return fieldsSection(
     '*Sources differ:*',
-    c.sides.map((s) => truncate(`*${escapeMrkdwn(s.says)}* — ${escapeMrkdwn(s.citation.source.publisher)}\n${quoteMrkdwn(s.citation.quote)}`, LIMITS.fieldText)),
+    c.sides.map((s) =>
+      truncate(`*${escapeMrkdwn(s.says)}* — ${escapeMrkdwn(s.citation.source.publisher)}\n${quoteMrkdwn(s.citation.quote)}`, LIMITS.fieldText),
+    ),
   );
 }
 
@@ -159,7 +176,11 @@ export function renderBlocks(answer: Answer, opts: AnswerBlocksOptions = {}): Sl
 
   const blocks: Block[] = [];
   if (view.echo && query) blocks.push(context([askedLine(queryText(query), view.sharedBy)]));
-  blocks.push(...splitText(answerText(answer, head)).slice(0, ANSWER_BUDGET.answerSections).map((t) => section(t)));
+  blocks.push(
+    ...splitText(answerText(answer, head))
+      .slice(0, ANSWER_BUDGET.answerSections)
+      .map((t) => section(t)),
+  );
   blocks.push(...page.map(itemBlock));
   blocks.push(...answer.conflicts.slice(0, 1).map(conflictBlock));
   // Never cut silently: a page says which items it holds.
@@ -176,7 +197,8 @@ export function renderBlocks(answer: Answer, opts: AnswerBlocksOptions = {}): Sl
     const label = more ? `More (${next + 1}–${Math.min(next + ANSWER_BUDGET.pageSize, items.length)} of ${items.length})` : 'Back to the first';
     elements.push(button(label, ACTION.more, { value: packPage({ query, view, offset: more ? next : 0 }) }));
   }
-  if (query && view.shareable && answer.answered && answer.citations.length) elements.push(button('Share in channel', ACTION.share, { value: packQuery(query), style: 'primary' }));
+  if (query && view.shareable && answer.answered && answer.citations.length)
+    elements.push(button('Share in channel', ACTION.share, { value: packQuery(query), style: 'primary' }));
   // A decline (or the help) has no quotes to show or share: its room goes to the questions it suggests.
   if (!answer.answered || !answer.citations.length) {
     answer.suggestions.slice(0, ANSWER_BUDGET.suggestions).forEach((s, i) => elements.push(button(s, `${ACTION.askSuggestion}_${i}`, { value: s })));

@@ -81,7 +81,17 @@ export function unpackFeedbackNote(value: string | undefined): Feedback | undefi
   const v = parseObject(value);
   if (!v || ![v.t, v.c, v.m, v.u, v.at, v.q, v.a].every((x) => typeof x === 'string') || (v.d !== 0 && v.d !== 1)) return undefined;
   const [teamId, channelId, messageTs, userId, at, question, answerText] = [v.t, v.c, v.m, v.u, v.at, v.q, v.a] as string[];
-  return { teamId: teamId!, channelId: channelId!, messageTs: messageTs!, userId: userId!, at: at!, question: question!, answerText: answerText!, answered: v.d === 1, verdict: 'down' };
+  return {
+    teamId: teamId!,
+    channelId: channelId!,
+    messageTs: messageTs!,
+    userId: userId!,
+    at: at!,
+    question: question!,
+    answerText: answerText!,
+    answered: v.d === 1,
+    verdict: 'down',
+  };
 }
 
 function readQuery(v: Record<string, unknown> | undefined): Query | undefined {

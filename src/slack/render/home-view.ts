@@ -65,10 +65,15 @@ export function homeView(content: HomeContent): types.HomeView {
     actions([button('Subscribe a channel…', ACTION.openSubscribe, { style: 'primary' })]),
   ];
   const sourcesHead: Block[] = [header(`Sources (${sources.length})`)];
-  if (content.publicBaseUrl) sourcesHead.push(context([link(`${content.publicBaseUrl.replace(/\/+$/, '')}/sources`, 'All sources with their quotes highlighted')]));
+  if (content.publicBaseUrl)
+    sourcesHead.push(context([link(`${content.publicBaseUrl.replace(/\/+$/, '')}/sources`, 'All sources with their quotes highlighted')]));
   // The posts and buttons come first so that no number of sources can push them out of the view's 100 blocks.
-  const blocks = fitBlocks([...intro, ...posts, ...sourcesHead], sources.map((s) => [sourceBlock(s)]), [], LIMITS.viewBlocks, (n) =>
-    context([`…and ${n} more sources.`]),
+  const blocks = fitBlocks(
+    [...intro, ...posts, ...sourcesHead],
+    sources.map((s) => [sourceBlock(s)]),
+    [],
+    LIMITS.viewBlocks,
+    (n) => context([`…and ${n} more sources.`]),
   );
   return { type: 'home', blocks };
 }

@@ -31,8 +31,20 @@ export function renderOnThisDay(day: OnThisDay, opts: OnThisDayBlocksOptions = {
   if (sharer) head.push(context([`Shared by ${sharer}`]));
   // When nothing fell on the day itself, onThisDay's first line says how far it looked.
   if (day.match !== 'day') head.push(section(`_${escapeMrkdwn(day.text.split('\n')[0] ?? '')}_`));
-  const sources = sourcesContext(day.items.flatMap((i) => i.citations), opts);
-  const tail: Block[] = [...(sources ? [sources] : []), ...(opts.shareValue ? [actions([button('Share in channel', ACTION.share, { value: opts.shareValue, style: 'primary' })])] : [])];
-  const blocks = fitBlocks(head, day.items.map((item) => [itemBlock(item)]), tail, LIMITS.messageBlocks, (n) => context([`…and ${n} more on this date not shown here.`]));
+  const sources = sourcesContext(
+    day.items.flatMap((i) => i.citations),
+    opts,
+  );
+  const tail: Block[] = [
+    ...(sources ? [sources] : []),
+    ...(opts.shareValue ? [actions([button('Share in channel', ACTION.share, { value: opts.shareValue, style: 'primary' })])] : []),
+  ];
+  const blocks = fitBlocks(
+    head,
+    day.items.map((item) => [itemBlock(item)]),
+    tail,
+    LIMITS.messageBlocks,
+    (n) => context([`…and ${n} more on this date not shown here.`]),
+  );
   return { text: fallbackText([day.text]), blocks };
 }

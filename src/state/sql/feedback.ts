@@ -17,7 +17,10 @@ export class SqlFeedbackStore implements FeedbackStore {
 
   async recordAsked(q: AskedQuestion): Promise<void> {
     const db = await this.state.kysely();
-    await db.insertInto('asked_questions').values({ team_id: q.teamId, question: q.question, folded: foldQuestion(q.question), answered: q.answered ? 1 : 0, at: q.at }).execute();
+    await db
+      .insertInto('asked_questions')
+      .values({ team_id: q.teamId, question: q.question, folded: foldQuestion(q.question), answered: q.answered ? 1 : 0, at: q.at })
+      .execute();
   }
 
   async markedWrong(limit: number): Promise<Feedback[]> {

@@ -8,7 +8,12 @@ export class SqlInstallations {
 
   async save(key: string, ids: { teamId?: string; enterpriseId?: string }, installation: unknown): Promise<void> {
     const db = await this.state.kysely();
-    const values = { team_id: ids.teamId ?? null, enterprise_id: ids.enterpriseId ?? null, installation: JSON.stringify(installation), updated_at: new Date().toISOString() };
+    const values = {
+      team_id: ids.teamId ?? null,
+      enterprise_id: ids.enterpriseId ?? null,
+      installation: JSON.stringify(installation),
+      updated_at: new Date().toISOString(),
+    };
     await db
       .insertInto('installations')
       .values({ key, ...values })

@@ -9,7 +9,13 @@ import type { DailyPostsTable, SubscriptionsTable, Tables } from '../schema.js';
 
 /** The claim row `claim` holds, not yet posted. */
 const heldBy = (key: ChannelKey, day: string, claim: Claim) => (eb: ExpressionBuilder<Tables, 'daily_posts'>) =>
-  eb.and([eb('team_id', '=', key.teamId), eb('channel_id', '=', key.channelId), eb('day', '=', day), eb('claim_token', '=', claim.token), eb('posted_at', 'is', null)]);
+  eb.and([
+    eb('team_id', '=', key.teamId),
+    eb('channel_id', '=', key.channelId),
+    eb('day', '=', day),
+    eb('claim_token', '=', claim.token),
+    eb('posted_at', 'is', null),
+  ]);
 
 type Row = Selectable<SubscriptionsTable> & { [K in 'day' | 'claimed_at' | 'ts' | 'fact_ids' | 'posted_at']: DailyPostsTable[K] | null };
 
@@ -21,11 +27,18 @@ export class SqlSubscriptionStore implements SubscriptionStore {
   }
 
   async inTeam(teamId: string): Promise<Subscription[]> {
-    return (await this.select(await this.state.kysely()).where('s.team_id', '=', teamId).execute()).map(toSubscription);
+    return (
+      await this.select(await this.state.kysely())
+        .where('s.team_id', '=', teamId)
+        .execute()
+    ).map(toSubscription);
   }
 
   async get(key: ChannelKey): Promise<Subscription | undefined> {
-    const row = await this.select(await this.state.kysely()).where('s.team_id', '=', key.teamId).where('s.channel_id', '=', key.channelId).executeTakeFirst();
+    const row = await this.select(await this.state.kysely())
+      .where('s.team_id', '=', key.teamId)
+      .where('s.channel_id', '=', key.channelId)
+      .executeTakeFirst();
     return row && toSubscription(row);
   }
 
@@ -34,8 +47,19 @@ export class SqlSubscriptionStore implements SubscriptionStore {
     // The row as this statement left it (a read after it could see another replica's change instead).
     const row = await db
       .insertInto('subscriptions')
-      .values({ team_id: key.teamId, channel_id: key.channelId, time: schedule.time, time_zone: schedule.timeZone, created_by: userId, created_at: at, paused_reason: null, paused_at: null })
-      .onConflict((oc) => oc.columns(['team_id', 'channel_id']).doUpdateSet({ time: schedule.time, time_zone: schedule.timeZone, paused_reason: null, paused_at: null }))
+      .values({
+        team_id: key.teamId,
+        channel_id: key.channelId,
+        time: schedule.time,
+        time_zone: schedule.timeZone,
+        created_by: userId,
+        created_at: at,
+        paused_reason: null,
+        paused_at: null,
+      })
+      .onConflict((oc) =>
+        oc.columns(['team_id', 'channel_id']).doUpdateSet({ time: schedule.time, time_zone: schedule.timeZone, paused_reason: null, paused_at: null }),
+      )
       .returningAll()
       .executeTakeFirstOrThrow();
     const last = await db
@@ -51,7 +75,11 @@ export class SqlSubscriptionStore implements SubscriptionStore {
 
   async remove(key: ChannelKey): Promise<boolean> {
     const db = await this.state.kysely();
-    const { numDeletedRows } = await db.deleteFrom('subscriptions').where('team_id', '=', key.teamId).where('channel_id', '=', key.channelId).executeTakeFirst();
+    const { numDeletedRows } = await db
+      .deleteFrom('subscriptions')
+      .where('team_id', '=', key.teamId)
+      .where('channel_id', '=', key.channelId)
+      .executeTakeFirst();
     return numDeletedRows > 0n;
   }
 
@@ -77,7 +105,14 @@ export class SqlSubscriptionStore implements SubscriptionStore {
       .expression((eb) =>
         eb
           .selectFrom('subscriptions')
-          .select([eb.val(key.teamId).as('team_id'), eb.val(key.channelId).as('channel_id'), eb.val(day).as('day'), eb.val(at).as('first_claimed_at'), eb.val(at).as('claimed_at'), eb.val(token).as('claim_token')])
+          .select([
+            eb.val(key.teamId).as('team_id'),
+            eb.val(key.channelId).as('channel_id'),
+            eb.val(day).as('day'),
+            eb.val(at).as('first_claimed_at'),
+            eb.val(at).as('claimed_at'),
+            eb.val(token).as('claim_token'),
+          ])
           .where('team_id', '=', key.teamId)
           .where('channel_id', '=', key.channelId)
           .where('paused_reason', 'is', null),
@@ -102,7 +137,11 @@ export class SqlSubscriptionStore implements SubscriptionStore {
 
   async renew(key: ChannelKey, day: string, claim: Claim, now: Date): Promise<boolean> {
     const db = await this.state.kysely();
-    const { numUpdatedRows } = await db.updateTable('daily_posts').set({ claimed_at: now.toISOString() }).where(heldBy(key, day, claim)).executeTakeFirst();
+    const { numUpdatedRows } = await db
+      .updateTable('daily_posts')
+      .set({ claimed_at: now.toISOString() })
+      .where(heldBy(key, day, claim))
+      .executeTakeFirst();
     return numUpdatedRows > 0n;
   }
 
@@ -118,12 +157,19 @@ export class SqlSubscriptionStore implements SubscriptionStore {
 
   async abandon(key: ChannelKey, day: string, claim: Claim): Promise<void> {
     const db = await this.state.kysely();
-    await db.updateTable('daily_posts').set({ claim_token: null }).where(heldBy(key, day, claim)).execute();
+    await db
+      .updateTable('daily_posts')
+      .set({ claim_token: null })
+      .where(heldBy(key, day, claim))
+      .execute();
   }
 
   async release(key: ChannelKey, day: string, claim: Claim): Promise<void> {
     const db = await this.state.kysely();
-    await db.deleteFrom('daily_posts').where(heldBy(key, day, claim)).execute();
+    await db
+      .deleteFrom('daily_posts')
+      .where(heldBy(key, day, claim))
+      .execute();
   }
 
   async forgetBefore(day: string): Promise<void> {
@@ -143,7 +189,11 @@ export class SqlSubscriptionStore implements SubscriptionStore {
             eb(
               'p.day',
               '=',
-              eb.selectFrom('daily_posts as q').select((q) => q.fn.max('q.day').as('day')).whereRef('q.team_id', '=', 's.team_id').whereRef('q.channel_id', '=', 's.channel_id'),
+              eb
+                .selectFrom('daily_posts as q')
+                .select((q) => q.fn.max('q.day').as('day'))
+                .whereRef('q.team_id', '=', 's.team_id')
+                .whereRef('q.channel_id', '=', 's.channel_id'),
             ),
           ),
       )

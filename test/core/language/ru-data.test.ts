@@ -49,7 +49,23 @@ function rewrite(word: string, step: (i: number, written: string) => { spell: st
 describe('lang/ru/lexicon.yaml', () => {
   it('has every key, none empty', () => {
     expect(Object.keys(lexicon).sort()).toEqual(
-      ['asks', 'attributes', 'ends', 'exclusions', 'listCues', 'months', 'numberWords', 'ordinals', 'present', 'roles', 'scales', 'stopwords', 'terms', 'units', 'yearWords'].sort(),
+      [
+        'asks',
+        'attributes',
+        'ends',
+        'exclusions',
+        'listCues',
+        'months',
+        'numberWords',
+        'ordinals',
+        'present',
+        'roles',
+        'scales',
+        'stopwords',
+        'terms',
+        'units',
+        'yearWords',
+      ].sort(),
     );
     for (const [key, value] of Object.entries(lexicon)) expect(Object.keys(value).length, key).toBeGreaterThan(0);
   });
@@ -61,7 +77,10 @@ describe('lang/ru/lexicon.yaml', () => {
       for (const w of ws) expect(w, term).toMatch(/^[а-яё]+(-[а-яё]+)*$/);
     }
     const russian = Object.values(lexicon.terms).flat();
-    expect(russian.filter((w, i) => russian.indexOf(w) !== i), 'a word under two terms').toEqual([]);
+    expect(
+      russian.filter((w, i) => russian.indexOf(w) !== i),
+      'a word under two terms',
+    ).toEqual([]);
   });
 
   it('stops no word it also maps to a term, and lists each stopword once', () => {
@@ -92,7 +111,11 @@ describe('lang/ru/lexicon.yaml', () => {
   it('reads numbers, scales, units and years', () => {
     expect(lexicon.numberWords).toMatchObject({ один: 1, два: 2, двух: 2, двадцать: 20, сто: 100 });
     expect(lexicon.scales).toMatchObject({ тыс: 1000, млн: 1e6, млрд: 1e9, миллиардов: 1e9 });
-    expect(lexicon.units).toMatchObject({ km: expect.arrayContaining(['км']), usd: expect.arrayContaining(['доллар', '$']), percent: expect.arrayContaining(['%']) });
+    expect(lexicon.units).toMatchObject({
+      km: expect.arrayContaining(['км']),
+      usd: expect.arrayContaining(['доллар', '$']),
+      percent: expect.arrayContaining(['%']),
+    });
     expect(lexicon.yearWords).toEqual(expect.arrayContaining(['г.', 'года', 'гг.']));
     expect(lexicon.ordinals).toMatchObject({ первый: 1, второй: 2, последний: -1 });
   });
@@ -118,7 +141,13 @@ describe('Cyrillic aliases in facts/entities.yaml and facts/world.yaml', () => {
 
   it('has the "-о" forms of compounds such as "кыргызско-таджикский"', () => {
     const owner = (alias: string) => all.find((e) => e.aliases?.includes(alias))?.id;
-    expect(['кыргызско', 'киргизско', 'таджикско', 'казахско', 'узбекско'].map(owner)).toEqual(['kyrgyzstan', 'kyrgyzstan', 'tajikistan', 'kazakhstan', 'uzbekistan']);
+    expect(['кыргызско', 'киргизско', 'таджикско', 'казахско', 'узбекско'].map(owner)).toEqual([
+      'kyrgyzstan',
+      'kyrgyzstan',
+      'tajikistan',
+      'kazakhstan',
+      'uzbekistan',
+    ]);
   });
 
   it('gives no alias to two entities, whatever its case', () => {
@@ -152,7 +181,12 @@ describe('lang/ru and lang/en templates and formats', () => {
 
   it('has the Russian wording the answers need', () => {
     const ru = load('lang/ru/templates.yaml');
-    expect(ru).toMatchObject({ yes: 'Да: {answer}', earlier: 'раньше', later: 'позже', slots: { date: 'когда', place: 'где', person: 'кто', value: 'сколько' } });
+    expect(ru).toMatchObject({
+      yes: 'Да: {answer}',
+      earlier: 'раньше',
+      later: 'позже',
+      slots: { date: 'когда', place: 'где', person: 'кто', value: 'сколько' },
+    });
     expect(ru.yearsBetween).toEqual({ one: '{years} год', few: '{years} года', many: '{years} лет', other: '{years} года' });
   });
 

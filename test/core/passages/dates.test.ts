@@ -51,13 +51,19 @@ describe('printed dates', () => {
 
 describe('a dated source', () => {
   it('gives a year-less day-month the publication year, marked derived', () => {
-    expect(dates('The session in Bishkek on April 14 ended.', '2017-04-22')).toEqual([{ text: 'on April 14', on: '2017-04-14', derived: true, relative: false }]);
+    expect(dates('The session in Bishkek on April 14 ended.', '2017-04-22')).toEqual([
+      { text: 'on April 14', on: '2017-04-14', derived: true, relative: false },
+    ]);
     expect(dates('Tashkent, Uzbekistan, Sept. 6', '2017-09-06')).toEqual([{ text: 'Sept. 6', on: '2017-09-06', derived: true, relative: false }]);
   });
 
   it('resolves a weekday to the day on or before the publication date, and a planned one to the day on or after', () => {
-    expect(dates('A protocol was signed in Bishkek on Monday.', '2022-09-28')).toEqual([{ text: 'on Monday', on: '2022-09-26', derived: true, relative: true }]);
-    expect(dates('A protocol was signed in Bishkek on Monday.', '2022-09-26')).toEqual([{ text: 'on Monday', on: '2022-09-26', derived: true, relative: true }]);
+    expect(dates('A protocol was signed in Bishkek on Monday.', '2022-09-28')).toEqual([
+      { text: 'on Monday', on: '2022-09-26', derived: true, relative: true },
+    ]);
+    expect(dates('A protocol was signed in Bishkek on Monday.', '2022-09-26')).toEqual([
+      { text: 'on Monday', on: '2022-09-26', derived: true, relative: true },
+    ]);
     expect(dates('The ministers will meet on Monday.', '2022-09-28')).toEqual([{ text: 'on Monday', on: '2022-10-03', derived: true, relative: true }]);
   });
 
@@ -104,6 +110,8 @@ describe('an undated source', () => {
   });
 
   it('still reads dates that print their year', () => {
-    expect(dates('On Sep. 9, 2002, the presidents signed an agreement.')).toEqual([{ text: 'On Sep. 9, 2002', on: '2002-09-09', derived: false, relative: false }]);
+    expect(dates('On Sep. 9, 2002, the presidents signed an agreement.')).toEqual([
+      { text: 'On Sep. 9, 2002', on: '2002-09-09', derived: false, relative: false },
+    ]);
   });
 });

@@ -15,8 +15,12 @@ function draft(text: string, published = '') {
 
 describe('draftFacts', () => {
   it('drafts only sentences with a date, a figure or a title, and gives a nameless one the document’s subjects', () => {
-    const facts = draft('Kazakh-Tajik relations\n\nKazakhstan and Tajikistan are close. Tajik and Kazakh officials met. In 2017, the parties began delimitation.');
-    expect(facts.map((f) => [f.id, f.kind, f.entities, f.date])).toEqual([['s-3-in-2017-the-parties-began-delimitation', 'border', ['kazakhstan', 'tajikistan'], { on: '2017' }]]);
+    const facts = draft(
+      'Kazakh-Tajik relations\n\nKazakhstan and Tajikistan are close. Tajik and Kazakh officials met. In 2017, the parties began delimitation.',
+    );
+    expect(facts.map((f) => [f.id, f.kind, f.entities, f.date])).toEqual([
+      ['s-3-in-2017-the-parties-began-delimitation', 'border', ['kazakhstan', 'tajikistan'], { on: '2017' }],
+    ]);
   });
 
   it('leads with a calendar date over vague words, and keeps an undated source’s day and month as words only', () => {

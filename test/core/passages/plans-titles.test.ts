@@ -24,20 +24,21 @@ describe('titles', () => {
   it('reads capitalised document names with their joining words, verbatim', () => {
     expect(one('He commended the Treaty on Allied Relations signed the previous year.').titles).toEqual(['Treaty on Allied Relations']);
     expect(one('The presidents signed the Treaty on Allied Relations in Astana.').titles).toEqual(['Treaty on Allied Relations']);
-    expect(one('The presidents signed an Agreement on Deepening and Expanding Allied Relations and a Program of Economic Cooperation for 2021-2022.').titles).toEqual([
-      'Agreement on Deepening and Expanding Allied Relations',
-      'Program of Economic Cooperation for 2021-2022',
-    ]);
-    expect(one('Following the talks, a Cooperation Program between the Ministry of Foreign Affairs of Kazakhstan and the Ministry of Foreign Affairs of Tajikistan for 2026-2028 was signed.').titles).toEqual([
-      'Cooperation Program between the Ministry of Foreign Affairs of Kazakhstan and the Ministry of Foreign Affairs of Tajikistan for 2026-2028',
-    ]);
+    expect(
+      one('The presidents signed an Agreement on Deepening and Expanding Allied Relations and a Program of Economic Cooperation for 2021-2022.').titles,
+    ).toEqual(['Agreement on Deepening and Expanding Allied Relations', 'Program of Economic Cooperation for 2021-2022']);
+    expect(
+      one(
+        'Following the talks, a Cooperation Program between the Ministry of Foreign Affairs of Kazakhstan and the Ministry of Foreign Affairs of Tajikistan for 2026-2028 was signed.',
+      ).titles,
+    ).toEqual(['Cooperation Program between the Ministry of Foreign Affairs of Kazakhstan and the Ministry of Foreign Affairs of Tajikistan for 2026-2028']);
   });
 
   it('reads quoted titles whole, even when they start with "The"', () => {
-    expect(one('The basic documents are “Dushanbe Agreement on the Main Interstate Relations” and “The Agreement on Good-Neighborly Relations and Partnerships”.').titles).toEqual([
-      'Dushanbe Agreement on the Main Interstate Relations',
-      'The Agreement on Good-Neighborly Relations and Partnerships',
-    ]);
+    expect(
+      one('The basic documents are “Dushanbe Agreement on the Main Interstate Relations” and “The Agreement on Good-Neighborly Relations and Partnerships”.')
+        .titles,
+    ).toEqual(['Dushanbe Agreement on the Main Interstate Relations', 'The Agreement on Good-Neighborly Relations and Partnerships']);
   });
 
   it('does not take bodies, lower-case documents or title-case headlines for titles', () => {

@@ -34,13 +34,15 @@ describe('quantities', () => {
   });
 
   it('counts nouns after digits and number words, and a partitive counts what came before', () => {
-    expect(quantities('Legal base consists of 75 documents; two presidents met and four days of fighting left 1,565 boundary posts, 776 of which stood.')).toEqual([
+    expect(
+      quantities('Legal base consists of 75 documents; two presidents met and four days of fighting left 1,565 boundary posts, 776 of which stood.'),
+    ).toEqual([
       { text: '75 documents', value: 75, unit: 'document', approx: false, planned: false },
       { text: 'two presidents', value: 2, unit: 'president', approx: false, planned: false },
       { text: 'four days', value: 4, unit: 'day', approx: false, planned: false },
       { text: '1,565 boundary posts', value: 1565, unit: 'post', approx: false, planned: false },
       { text: '776', value: 776, unit: 'post', approx: false, planned: false },
-      ]);
+    ]);
     expect(quantities('Over 100 Tajik specialists and 3,000 people are training.')).toEqual([
       { text: 'Over 100 Tajik specialists', value: 100, unit: 'specialist', approx: true, planned: false },
       { text: '3,000 people', value: 3000, unit: 'person', approx: false, planned: false },
@@ -60,6 +62,8 @@ describe('quantities', () => {
   });
 
   it('does not count list numbering', () => {
-    expect(quantities('1. The sides signed three agreements.')).toEqual([{ text: 'three agreements', value: 3, unit: 'agreement', approx: false, planned: false }]);
+    expect(quantities('1. The sides signed three agreements.')).toEqual([
+      { text: 'three agreements', value: 3, unit: 'agreement', approx: false, planned: false },
+    ]);
   });
 });

@@ -9,7 +9,9 @@ import { ROOT } from '../../helpers.js';
 import { EN } from './support.js';
 
 const dir = join(ROOT, 'facts', 'sources');
-const ids = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4));
+const ids = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => f.slice(0, -4));
 const finder = entityFinder(YAML.parse(readFileSync(join(ROOT, 'facts', 'entities.yaml'), 'utf8')).entities);
 
 describe('the passages of facts/sources', () => {

@@ -22,7 +22,10 @@ describe('splitPassages', () => {
   });
 
   it('keeps headings, datelines and list items as units of their own, each its own paragraph', () => {
-    const spans = splitPassages('Uzbekistan, Kyrgyzstan sign agreement\n\nTashkent, Uzbekistan, Sept. 6\nBy Demir Azizov- Trend:\nThe agreement was signed. It covers 85 percent.\n- item one\n', EN);
+    const spans = splitPassages(
+      'Uzbekistan, Kyrgyzstan sign agreement\n\nTashkent, Uzbekistan, Sept. 6\nBy Demir Azizov- Trend:\nThe agreement was signed. It covers 85 percent.\n- item one\n',
+      EN,
+    );
     expect(spans.map((s) => [s.quote, s.paragraph])).toEqual([
       ['Uzbekistan, Kyrgyzstan sign agreement', 0],
       ['Tashkent, Uzbekistan, Sept. 6', 1],
@@ -38,7 +41,10 @@ describe('splitPassages', () => {
   });
 
   it('joins a hard-wrapped line to the line before it', () => {
-    expect(quotes('The ministers met in Astana and\ndiscussed water. They agreed.')).toEqual(['The ministers met in Astana and\ndiscussed water.', 'They agreed.']);
+    expect(quotes('The ministers met in Astana and\ndiscussed water. They agreed.')).toEqual([
+      'The ministers met in Astana and\ndiscussed water.',
+      'They agreed.',
+    ]);
   });
 
   it('gives offsets that cut each quote out of the text, whitespace trimmed only', () => {

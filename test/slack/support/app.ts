@@ -10,7 +10,16 @@ export type TestApp = { fake: FakeSlack; app: RunningSlackApp; origin: string; s
 
 export async function startTestApp(attache: Attache, signingSecret: string, logger: Logger): Promise<TestApp> {
   const fake = await FakeSlack.start();
-  const app = await startSlackApp({ attache, botToken: 'xoxb-test', signingSecret, slackApiUrl: fake.apiUrl, port: 0, host: '127.0.0.1', logger, sources: sourcePages(engine().kb) });
+  const app = await startSlackApp({
+    attache,
+    botToken: 'xoxb-test',
+    signingSecret,
+    slackApiUrl: fake.apiUrl,
+    port: 0,
+    host: '127.0.0.1',
+    logger,
+    sources: sourcePages(engine().kb),
+  });
   return {
     fake,
     app,

@@ -22,7 +22,9 @@ export function aSubscription(over: Partial<Subscription> = {}): Subscription {
   return { teamId: 'T1', channelId: 'C1', time: '09:00', timeZone: 'Asia/Dushanbe', createdBy: 'U1', createdAt: '2026-01-01T00:00:00Z', ...over };
 }
 
-export function testAttache(opts: { now?: () => Date; store?: SubscriptionStore; publicBaseUrl?: string; feedback?: FeedbackStore; conversations?: ConversationStore } = {}): Attache {
+export function testAttache(
+  opts: { now?: () => Date; store?: SubscriptionStore; publicBaseUrl?: string; feedback?: FeedbackStore; conversations?: ConversationStore } = {},
+): Attache {
   const now = opts.now ?? (() => NOW);
   return {
     engine: engine(),
@@ -44,7 +46,15 @@ export function tempDir(): { dir: string; cleanup: () => void } {
 export type RecordingLogger = Logger & { [K in 'debug' | 'info' | 'warn' | 'error']: ReturnType<typeof vi.fn> };
 
 export function recordingLogger(): RecordingLogger {
-  return { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn(), setLevel: () => undefined, getLevel: () => LogLevel.DEBUG, setName: () => undefined } as RecordingLogger;
+  return {
+    debug: vi.fn(),
+    info: vi.fn(),
+    warn: vi.fn(),
+    error: vi.fn(),
+    setLevel: () => undefined,
+    getLevel: () => LogLevel.DEBUG,
+    setName: () => undefined,
+  } as RecordingLogger;
 }
 
 /** The Web API methods the listeners use, as mocks answering ok. */

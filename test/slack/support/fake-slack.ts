@@ -7,7 +7,14 @@ export type Call = { path: string; body: Record<string, unknown>; headers: Incom
 /** `hang`: never answer (a Slack that took the call and went quiet, or never got it). */
 export type Answer = { status?: number; headers?: Record<string, string>; json: unknown } | { hang: true };
 /** A message Slack has: what conversations.history returns. */
-export type Posted = { channel: string; ts: string; text: unknown; metadata?: unknown; thread_ts?: unknown; /** When it was posted, in seconds: what `oldest` compares (the fake's ts are fixed numbers). */ at: number };
+export type Posted = {
+  channel: string;
+  ts: string;
+  text: unknown;
+  metadata?: unknown;
+  thread_ts?: unknown /** When it was posted, in seconds: what `oldest` compares (the fake's ts are fixed numbers). */;
+  at: number;
+};
 
 export class FakeSlack {
   readonly calls: Call[] = [];

@@ -116,4 +116,5 @@ export function expectNoLiveMarkup(sent: unknown): void {
 }
 
 /** A question carrying every kind of live markup, raw (as a slash command sends it) and entity-encoded (as events do). */
-export const HOSTILE = '<!channel> <!here|here> <@U666> <http://evil.example|click> &lt;!everyone&gt; &lt;http://evil.example&gt; When did Tajikistan and Kyrgyzstan establish diplomatic relations?';
+export const HOSTILE =
+  '<!channel> <!here|here> <@U666> <http://evil.example|click> &lt;!everyone&gt; &lt;http://evil.example&gt; When did Tajikistan and Kyrgyzstan establish diplomatic relations?';

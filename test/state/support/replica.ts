@@ -12,7 +12,17 @@ export async function startReplica(env: Record<string, string>): Promise<Replica
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !k.startsWith('SLACK_') && k !== 'DATABASE_URL') clean[k] = v;
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'bin', 'attache.js'), 'start'], {
     cwd: ROOT,
-    env: { ...clean, SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SIGNING_SECRET, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', TZ_NAME: 'Asia/Dushanbe', PUBLIC_BASE_URL: '', ...env },
+    env: {
+      ...clean,
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      TZ_NAME: 'Asia/Dushanbe',
+      PUBLIC_BASE_URL: '',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

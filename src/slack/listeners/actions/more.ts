@@ -15,6 +15,11 @@ export const moreOfAnswer =
       await respond({ response_type: 'ephemeral', replace_original: false, text: 'That button no longer works; please ask again.' });
       return;
     }
-    const reply = await replyTo(attache, page.query, { logger, view: page.view, offset: page.offset, request: { action: 'more', user: body.user.id, offset: page.offset } });
+    const reply = await replyTo(attache, page.query, {
+      logger,
+      view: page.view,
+      offset: page.offset,
+      request: { action: 'more', user: body.user.id, offset: page.offset },
+    });
     await respond({ replace_original: true, text: reply.text, blocks: reply.blocks, ...NO_UNFURL });
   };

@@ -16,7 +16,11 @@ export const shareAnswer =
       await respond({ response_type: 'ephemeral', replace_original: false, text: 'That button no longer works; please ask again.' });
       return;
     }
-    const reply = await replyTo(attache, query, { logger, view: { echo: true, sharedBy: body.user.id, feedback: 'buttons' }, request: { action: 'share', user: body.user.id } });
+    const reply = await replyTo(attache, query, {
+      logger,
+      view: { echo: true, sharedBy: body.user.id, feedback: 'buttons' },
+      request: { action: 'share', user: body.user.id },
+    });
     await respond(
       reply.failed
         ? { response_type: 'ephemeral', replace_original: false, text: reply.text, blocks: reply.blocks }

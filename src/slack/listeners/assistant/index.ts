@@ -27,7 +27,10 @@ export function registerAssistant(app: App, attache: Attache): void {
     const where = viewing ? ` To answer in ${channelMention(viewing)} for everyone, use \`/ask\` there.` : '';
     await say({ text: `Ask me about diplomatic history: I answer briefly, quoting my sources word for word.${where}`, ...NO_UNFURL });
     const offered = prompts(event.assistant_thread.thread_ts);
-    if (offered.length) await setSuggestedPrompts({ title: 'Questions I can answer', prompts: offered }).catch((err: unknown) => logger.warn('assistant: could not set suggested prompts', err));
+    if (offered.length)
+      await setSuggestedPrompts({ title: 'Questions I can answer', prompts: offered }).catch((err: unknown) =>
+        logger.warn('assistant: could not set suggested prompts', err),
+      );
   };
 
   const userMessage: AssistantUserMessageMiddleware = async ({ message, client, context, setStatus, setTitle, logger }) => {
@@ -37,7 +40,9 @@ export function registerAssistant(app: App, attache: Attache): void {
     // Status and title are niceties: a failure there must not cost the answer.
     await setStatus(STATUS).catch((err: unknown) => logger.warn('assistant: could not set the status', err));
     if (question && threads.firstQuestion(key)) {
-      await setTitle(question.length > TITLE_MAX ? `${question.slice(0, TITLE_MAX - 1)}…` : question).catch((err: unknown) => logger.warn('assistant: could not set the title', err));
+      await setTitle(question.length > TITLE_MAX ? `${question.slice(0, TITLE_MAX - 1)}…` : question).catch((err: unknown) =>
+        logger.warn('assistant: could not set the title', err),
+      );
     }
     const teamId = context.teamId ?? '';
     const reply = await replyTo(

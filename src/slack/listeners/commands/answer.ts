@@ -12,6 +12,10 @@ export const answerCommand =
   async ({ ack, command, respond, logger }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
     await ackFirst(ack);
     const request = { command: command.command, text: command.text, user: command.user_id, channel: command.channel_id };
-    const reply = await replyTo(attache, { kind, text: command.text }, { logger, view: { echo: true, shareable: true, feedback: 'buttons' }, askedIn: { teamId: command.team_id }, request });
+    const reply = await replyTo(
+      attache,
+      { kind, text: command.text },
+      { logger, view: { echo: true, shareable: true, feedback: 'buttons' }, askedIn: { teamId: command.team_id }, request },
+    );
     await respond({ response_type: 'ephemeral', text: reply.text, blocks: reply.blocks, ...NO_UNFURL });
   };

@@ -4,7 +4,14 @@
 export type MessageLike = { subtype?: string; bot_id?: string; edited?: unknown };
 
 /** A person's message with its text: the subtypes above, typed. */
-export type HumanMessage = { subtype?: undefined | 'thread_broadcast' | 'file_share'; user: string; text?: string; ts: string; thread_ts?: string; channel: string };
+export type HumanMessage = {
+  subtype?: undefined | 'thread_broadcast' | 'file_share';
+  user: string;
+  text?: string;
+  ts: string;
+  thread_ts?: string;
+  channel: string;
+};
 
 const HUMAN_SUBTYPES: readonly (string | undefined)[] = [undefined, 'thread_broadcast', 'file_share'];
 

@@ -19,4 +19,3 @@ export const feedbackFormSubmitted =
     if (!comment) return;
     await attache.feedback.recordFeedback({ ...stored, comment, at: attache.now().toISOString() });
   };
-
