@@ -10,7 +10,9 @@ const report = join(dir, 'vitest.json');
 if (existsSync(report)) {
   const r = JSON.parse(readFileSync(report, 'utf8'));
   passed += r.numPassedTests;
-  failed += r.numFailedTests + (r.numFailedTestSuites ?? 0);
+  // A file that failed before running any test (a syntax or import error) counts as one failed test.
+  const broken = (r.testResults ?? []).filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).length).length;
+  failed += r.numFailedTests + broken;
 } else {
   failed += 1;
 }
