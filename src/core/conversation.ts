@@ -35,7 +35,9 @@ export type FollowUp =
   /** The question rewritten to stand alone, and the facts its pronoun refers to (which may hold the answer). */
   | { kind: 'resolved'; question: string; referents: string[] }
   /** "Who signed it?" with nothing before it to say what "it" is. */
-  | { kind: 'unclear'; word: string };
+  | { kind: 'unclear'; word: string }
+  /** "And before that?": the like fact just before (-1) or after (1) the one the answer before gave. */
+  | { kind: 'sequence'; direction: -1 | 1; question: string; fact: string };
 
 /** The turn before this one, if it is recent enough to follow up on. */
 export function lastTurn(c: Conversation | undefined, now: string): Turn | undefined {
@@ -88,6 +90,10 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
   const switched = cues.switches.find((s) => has(q, s));
   // "Switching topics: …": a new question, without the words that said so.
   if (switched) return { kind: 'resolved', question: ` ${q} `.replace(` ${switched} `, ' ').trim(), referents: [] };
+  // "And before that?", "what came after that?": a step along the like facts of the question before.
+  const step = cues.before.find((p) => has(q, p)) ? -1 : cues.after.find((p) => has(q, p)) ? 1 : 0;
+  if (step && prev?.facts[0] && !u.mentions.length && u.terms.length <= 1)
+    return { kind: 'sequence', direction: step, question: prev.question, fact: prev.facts[0] };
   const ws = q.split(' ');
   // "that road", "this agreement": a determiner before a noun names what it refers to; it is no pronoun.
   const isPronoun = (w: string, i: number) => cues.pronouns.includes(w) && (i === ws.length - 1 || kb.lexicon.isStopword(ws[i + 1]!));

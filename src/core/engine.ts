@@ -92,7 +92,15 @@ export class Engine {
     const followUp = readFollowUp(this.kb, alone, lastTurn(conversation, now));
     let u = alone;
     let answer: Answer;
-    if (followUp.kind === 'unclear') {
+    if (followUp.kind === 'sequence') {
+      const prevU = understand(this.kb, followUp.question, opts.today);
+      u = prevU;
+      answer = {
+        ...(this.step(prevU, followUp.fact, followUp.direction) ??
+          decline(raw, prevU.intent.name, "I don't know that: my sources give nothing like it on that side.", this.suggest(prevU))),
+        question: raw,
+      };
+    } else if (followUp.kind === 'unclear') {
       answer = decline(
         raw,
         alone.intent.name,
@@ -124,6 +132,17 @@ export class Engine {
     const refers =
       this.kb.lexicon.followUp.pronouns.includes(first ?? '') || (first === 'the' && second !== undefined && own.has(this.kb.lexicon.term(second)));
     return refers ? next : undefined;
+  }
+
+  /** The fact like `id` (same kind, as good a fit for the question) just before or after it in date order. */
+  private step(u: Understanding, id: string, direction: -1 | 1): Answer | undefined {
+    const current = this.kb.factById(id);
+    if (!current?.date?.on) return undefined;
+    const fitting = this.find({ ...u, ...(u.ordinal !== undefined ? { ordinal: undefined } : {}) });
+    const like = byDate(fitting.filter((s) => s.fact.kind === current.kind && s.fact.date?.on && s.fact.status !== 'planned').map((s) => s.fact));
+    const at = like.indexOf(current);
+    const next = at >= 0 ? like[at + direction] : undefined;
+    return next ? answerFrom(this.kb, u, [next], u.asks ?? 'date') : undefined;
   }
 
   /** "Which one is the oldest?", "the second one?": a position in the list the answer before gave, in date order. */

@@ -19,7 +19,16 @@ export class Lexicon {
   /** Words before a place that make it where something happened ("in", "at", "to"). */
   readonly locatives: Set<string>;
   /** Cue words of follow-ups, folded (see conversation.ts). */
-  readonly followUp: { pronouns: string[]; personal: string[]; plural: string[]; corrections: string[]; continuations: string[]; switches: string[] };
+  readonly followUp: {
+    pronouns: string[];
+    personal: string[];
+    plural: string[];
+    corrections: string[];
+    continuations: string[];
+    switches: string[];
+    before: string[];
+    after: string[];
+  };
   /** Cue phrases of question forms, folded (see forms.ts). */
   readonly forms: Record<'yesno' | 'confirm' | 'order' | 'difference' | 'age' | 'count' | 'joins', string[]>;
   /** Words that ask who someone or what something is ("position", "stand for"), about a named person or body. */
@@ -60,6 +69,8 @@ export class Lexicon {
       corrections: folded(f.corrections).sort((a, b) => b.length - a.length),
       continuations: folded(f.continuations).sort((a, b) => b.length - a.length),
       switches: folded(f.switches),
+      before: folded(f.before),
+      after: folded(f.after),
     };
     this.forms = Object.fromEntries(Object.entries(data.forms).map(([k, v]) => [k, folded(v)])) as Lexicon['forms'];
     this.placeNouns = new Set(data.placeNouns.map(fold));

@@ -182,8 +182,11 @@ export const lexiconSchema = z.strictObject({
       continuations: z.array(z.string()),
       /** Phrases that start a new topic. */
       switches: z.array(z.string()),
+      /** Phrases that ask for the like fact before or after the one answered ("before that", "after that"). */
+      before: z.array(z.string()).default([]),
+      after: z.array(z.string()).default([]),
     })
-    .default({ pronouns: [], personal: [], plural: [], corrections: [], continuations: [], switches: [] }),
+    .default({ pronouns: [], personal: [], plural: [], corrections: [], continuations: [], switches: [], before: [], after: [] }),
   /** Cue phrases of question forms beyond a look-up (see forms.ts). */
   forms: z
     .strictObject({
