@@ -13,6 +13,9 @@ export type RussianLexicon = {
   asks: Record<string, string[]>;
   exclusions: string[];
   listCues: string[];
+  /** Office words and country-bound nouns: read by the checks, not yet by the reader. */
+  roles: string[];
+  attributes: string[];
   present: string[];
   ordinals: Record<string, number>;
   ends: string[];

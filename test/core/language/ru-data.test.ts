@@ -4,25 +4,10 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { fold, words } from '../../../src/core/normalise.js';
 import { stemRussian } from '../../../src/core/language/stem-ru.js';
+import type { RussianLexicon } from '../../../src/core/language/russian.js';
 
 const load = (path: string) => parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-const lexicon = load('lang/ru/lexicon.yaml') as {
-  stopwords: string[];
-  terms: Record<string, string[]>;
-  asks: Record<string, string[]>;
-  exclusions: string[];
-  listCues: string[];
-  roles: string[];
-  present: string[];
-  attributes: string[];
-  ordinals: Record<string, number>;
-  ends: string[];
-  months: Record<string, string[]>;
-  numberWords: Record<string, number>;
-  scales: Record<string, number>;
-  units: Record<string, string[]>;
-  yearWords: string[];
-};
+const lexicon = load('lang/ru/lexicon.yaml') as RussianLexicon;
 type Entity = { id: string; name: string; aliases?: string[] };
 const entities = (file: string) => (load(file) as { entities: Entity[] }).entities;
 const inScope = entities('facts/entities.yaml');
