@@ -11,6 +11,7 @@ import { factSpans } from './dates.js';
 import type { KnowledgeBase } from './knowledge.js';
 import type { Fact } from './schema.js';
 import { ENGINE_OPTIONS } from './options.js';
+import { enumerationOf } from './enumeration.js';
 
 /** The facts that fit a question, best first (the engine's own test of fit). */
 export type Finder = (u: Understanding) => Scored[];
@@ -137,4 +138,34 @@ export function count(kb: KnowledgeBase, u: Understanding, find: Finder): Answer
   if (!items.length) return undefined;
   const lines = items.map((f) => `• ${dateLead(kb, f)} — ${f.title}`);
   return built(u, items, String(items.length), `${items.length}:\n${lines.join('\n')}`, kb);
+}
+
+/**
+ * "List Tajikistan's main export articles", "how many basic documents regulate …": a sentence that lists
+ * them ("The main export articles are: …"), whose head (what it lists) has every word of the question.
+ * Its items in its order, quoted from every fact that quotes a part of that sentence.
+ */
+export function enumerated(kb: KnowledgeBase, u: Understanding, find: Finder, mode: 'list' | 'count'): Answer | undefined {
+  const terms = u.terms.filter((t) => !kb.lexicon.listCues.has(t.word) && !t.unheard);
+  if (!terms.length) return undefined;
+  const asked: Understanding = { ...u, terms, asks: 'summary' };
+  const fitting = find(asked);
+  const sentenceOf = (f: Fact) => kb.unit(f).sentence?.text ?? f.quotes[0] ?? '';
+  for (const s of fitting.slice(0, ENGINE_OPTIONS.maxChoices)) {
+    const sentence = sentenceOf(s.fact);
+    const list = enumerationOf(sentence, kb.lexicon.enumerates);
+    if (!list) continue;
+    const head = new Set(kb.lexicon.terms(list.head));
+    const named = new Set(kb.unit(s.fact).passage ? [] : s.fact.entities);
+    if (!terms.every((t) => head.has(t.term) || (t.place && named.has(t.place)))) continue;
+    const at = (f: Fact) => sentence.indexOf(f.quotes[0] ?? '');
+    const facts = fitting
+      .map((f) => f.fact)
+      .filter((f) => f.source === s.fact.source && sentenceOf(f) === sentence)
+      .sort((a, b) => at(a) - at(b));
+    const n = list.items.length;
+    const lines = list.items.map((item) => `• ${item}`).join('\n');
+    return built(u, facts, String(n), mode === 'count' ? `${n}:\n${lines}` : `${n} found:\n${lines}`, kb);
+  }
+  return undefined;
 }

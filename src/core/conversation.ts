@@ -33,7 +33,16 @@ export type FollowUp =
   /** A question that stands alone (a new topic replaces the context). */
   | { kind: 'standalone' }
   /** The question rewritten to stand alone, and the facts its pronoun refers to (which may hold the answer). */
-  | { kind: 'resolved'; question: string; referents: string[] }
+  | {
+      kind: 'resolved';
+      question: string;
+      referents: string[];
+      source?: string;
+      /** The names of the subject before, added at the end of `question` because the follow-up named none. */
+      carried?: string[];
+      /** Those of them the answer before did not name: the follow-up may be about the others only. */
+      optional?: string[];
+    }
   /** "Who signed it?" with nothing before it to say what "it" is. */
   | { kind: 'unclear'; word: string }
   /** "And before that?": the like fact just before (-1) or after (1) the one the answer before gave. */
@@ -87,6 +96,21 @@ function startsWith(question: string, phrases: readonly string[]): string | unde
 export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | undefined): FollowUp {
   const cues = kb.lexicon.followUp;
   const q = words(fold(u.question)).join(' ');
+  const onSource = sourceReference(kb, q, prev);
+  if (onSource) {
+    // "Which commission does that page list?": the question without "that page", about the same subject, in that source.
+    const rest = readFollowUp(kb, { ...u, question: onSource.question }, prev);
+    const subject = prev!.mentions.map((m) => kb.entity(m.id)?.name ?? m.id).filter((s) => !fold(onSource.question).includes(fold(s)));
+    if (rest.kind === 'resolved') return { ...rest, source: onSource.source };
+    const carried = u.mentions.length ? [] : subject;
+    return {
+      kind: 'resolved',
+      question: [onSource.question, ...carried].join(' '),
+      referents: [],
+      source: onSource.source,
+      ...carriedFrom(kb, prev!, carried),
+    };
+  }
   const switched = cues.switches.find((s) => has(q, s));
   // "Switching topics: …": a new question, without the words that said so.
   if (switched) return { kind: 'resolved', question: ` ${q} `.replace(` ${switched} `, ' ').trim(), referents: [] };
@@ -133,11 +157,38 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
       question = replaceWords(question, w, referent);
     }
     const missing = u.mentions.length ? [] : subject.filter((s) => !fold(question).includes(fold(s)));
-    return { kind: 'resolved', question: [question, ...missing].join(' '), referents: prev.facts };
+    return { kind: 'resolved', question: [question, ...missing].join(' '), referents: prev.facts, ...carriedFrom(kb, prev, missing) };
   }
   // Nothing named: the subject stays the one before ("what is the fund meant to do?").
-  if (!u.mentions.length && subject.length) return { kind: 'resolved', question: `${u.question} ${subject.join(' ')}`, referents: prev.facts };
+  if (!u.mentions.length && subject.length)
+    return { kind: 'resolved', question: `${u.question} ${subject.join(' ')}`, referents: prev.facts, ...carriedFrom(kb, prev, subject) };
   return { kind: 'standalone' };
+}
+
+/** The subject names carried into a follow-up, and those of them the answer before did not name in its quote. */
+function carriedFrom(kb: KnowledgeBase, prev: Turn, names: string[]): { carried: string[]; optional: string[] } {
+  const fact = prev.facts[0] ? kb.factById(prev.facts[0]) : undefined;
+  const quote = ` ${words(fold(fact?.quotes.join(' ') ?? '')).join(' ')} `;
+  const namedThere = (name: string) => {
+    const e = prev.mentions.map((m) => kb.entity(m.id)).find((x) => x?.name === name);
+    return !!e && [e.name, ...e.aliases].some((a) => quote.includes(` ${words(fold(a)).join(' ')} `));
+  };
+  // With no answer before there is nothing to tell which names it was about: all are kept.
+  return { carried: names, optional: fact && prev.answered ? names.filter((n) => !namedThere(n)) : [] };
+}
+
+/**
+ * "That page", "this article": a pronoun before a noun for a document refers to the source of the answer
+ * before. The question without those words, and that source.
+ */
+function sourceReference(kb: KnowledgeBase, q: string, prev: Turn | undefined): { question: string; source: string } | undefined {
+  const fact = prev?.facts[0] ? kb.factById(prev.facts[0]) : undefined;
+  if (!fact) return undefined;
+  const { pronouns, sources } = kb.lexicon.followUp;
+  const ws = q.split(' ');
+  const at = ws.findIndex((w, i) => pronouns.includes(w) && sources.includes(ws[i + 1] ?? ''));
+  if (at < 0) return undefined;
+  return { question: [...ws.slice(0, at), ...ws.slice(at + 2)].join(' '), source: fact.source };
 }
 
 /** The text with every whole-word, case-insensitive occurrence of `from` replaced by `to`. */

@@ -11,7 +11,7 @@ import { Suggester } from './suggestions.js';
 import { ENGINE_OPTIONS } from './options.js';
 import { isRussian, RussianReader } from './language/russian.js';
 import { RussianSpeaker } from './language/say-russian.js';
-import { compare, count, yesNo, type Finder } from './combine.js';
+import { compare, count, enumerated, yesNo, type Finder } from './combine.js';
 import { countedWord, formOf } from './forms.js';
 import { EMPTY_CONVERSATION, lastTurn, readFollowUp, remember, turnOf, type Conversation } from './conversation.js';
 import type { Entity, Fact, Intent } from './schema.js';
@@ -31,6 +31,7 @@ const {
   maxChoices: MAX_CHOICES,
   maxJoined: MAX_JOINED,
   joinGap: JOIN_GAP,
+  carriedRetries: MAX_RETRIES,
 } = ENGINE_OPTIONS;
 
 export class Engine {
@@ -108,12 +109,24 @@ export class Engine {
         this.suggest(alone),
       );
     } else if (followUp.kind === 'resolved') {
-      u = understand(this.kb, followUp.question, opts.today);
       const before = followUp.referents.flatMap((id) => this.kb.factById(id) ?? []);
-      answer = {
-        ...(this.fromList(alone, before) ?? this.fromReferents(u, followUp.referents) ?? this.combined(u, opts.today, before) ?? this.answer(u, opts)),
-        question: raw,
+      const resolve = (question: string) => {
+        const v = understand(this.kb, question, opts.today);
+        return followUp.source ? { ...v, source: followUp.source } : v;
       };
+      const attempt = (v: Understanding) =>
+        this.fromList(alone, before) ?? this.fromReferents(v, followUp.referents) ?? this.combined(v, opts.today, before) ?? this.answer(v, opts);
+      u = resolve(followUp.question);
+      let found = attempt(u);
+      // The subject carried from before is a guess: "which territory does that road cross?" after a question on
+      // Turkey, Kyrgyzstan and Tajikistan is about fewer of them. Fewer carried names, never none.
+      for (const fewer of fewerNames(followUp.question, followUp.carried ?? [], followUp.optional ?? [])) {
+        if (found.answered) break;
+        const v = resolve(fewer);
+        const a = attempt(v);
+        if (a.answered) [u, found] = [v, a];
+      }
+      answer = { ...found, question: raw };
     } else answer = { ...this.answer(alone, opts), question: raw };
     if (russian) answer = russian.say(answer, u);
     return { answer, conversation: remember(conversation, turnOf(this.kb, u, answer, now)) };
@@ -190,6 +203,8 @@ export class Engine {
     if (form === 'yesno') return yesNo(this.kb, u, this.find);
     if (form === 'order' || form === 'difference' || form === 'age') return compare(this.kb, u, form, this.find, today, before);
     if (form === 'count') {
+      const listed = enumerated(this.kb, u, this.find, 'count');
+      if (listed) return listed;
       const looked = this.lookUp(u);
       return looked.answered && this.countsAsked(u, looked) ? looked : (count(this.kb, u, this.find) ?? looked);
     }
@@ -207,6 +222,8 @@ export class Engine {
   /** The best-fitting facts for a question, or a decline. */
   private lookUp(u: Understanding): Answer {
     if (this.wantsList(u)) {
+      const whole = enumerated(this.kb, u, this.find, 'list');
+      if (whole) return whole;
       const facts = this.listed(u);
       if (facts.length > 1) return listAnswer(this.kb, u, facts, `${facts.length} found:`);
     }
@@ -299,7 +316,8 @@ export class Engine {
    * office the question did not name, e.g. "First Deputy"), in date order, the one at the asked position.
    */
   private nth(u: Understanding, fitting: Scored[], ordinal: number): Answer {
-    const best = fitting[0]!;
+    // A position is counted in date order: the best dated unit says which kind of fact is meant.
+    const best = fitting.find((s) => s.fact.date?.on && s.fact.status !== 'planned') ?? fitting[0]!;
     const office = new Set(u.office);
     const otherOffice = (s: Scored) => office.size > 0 && [...this.kb.lexicon.roles].some((r) => !office.has(r) && this.kb.hasTitleTerm(s.index, r));
     const like = fitting.filter((s) => best.coverage - s.coverage <= ORDINAL_GAP && s.fact.kind === best.fact.kind && !otherOffice(s) && s.fact.date?.on);
@@ -365,10 +383,15 @@ export class Engine {
    */
   private listed(u: Understanding): Fact[] {
     // The list words only say "all of them"; the other words must still fit.
-    const named = { ...u, terms: u.terms.filter((t) => !this.isIntentWord(u.intent, t.term) && !this.kb.lexicon.listCues.has(t.word)) };
+    const content = u.terms.filter((t) => !this.kb.lexicon.listCues.has(t.word));
+    const named = { ...u, terms: content.filter((t) => !this.isIntentWord(u.intent, t.term)) };
+    // Words beyond the kind's own ("main" of "main exports") pick the items, scored with all the words.
+    const ranked = named.terms.length ? rank(this.kb, { ...u, terms: content }, { limit: Infinity }) : [];
+    // Items are like the best one: "main export articles" lists what has both words, not what has "main" alone.
+    const top = Math.max(0, ...ranked.map((s) => s.coverage));
     const found = named.terms.length
-      ? rank(this.kb, named, { limit: Infinity })
-          .filter((s) => (s.kindMatch && s.coverage >= MIN_COVERAGE) || s.coverage >= MIN_COVERAGE_OTHER_KIND)
+      ? ranked
+          .filter((s) => top - s.coverage <= ORDINAL_GAP && ((s.kindMatch && s.coverage >= MIN_COVERAGE) || s.coverage >= MIN_COVERAGE_OTHER_KIND))
           .map((s) => s.fact)
       : candidates(this.kb, named)
           .map((i) => this.kb.facts[i]!)
@@ -486,6 +509,25 @@ export class Engine {
       this.trace = trace;
     }
   }
+}
+
+/**
+ * The question with fewer of the names carried at its end: every way to leave out one of the `optional` ones,
+ * then two, always keeping the others and at least one name; at most `MAX_RETRIES` questions.
+ */
+function fewerNames(question: string, carried: string[], optional: string[]): string[] {
+  if (carried.length < 2 || !optional.length) return [];
+  const base = question.slice(0, question.length - carried.join(' ').length).trim();
+  const kept = carried.filter((n) => !optional.includes(n));
+  const out: string[] = [];
+  for (let keep = optional.length - 1; keep >= 0; keep--)
+    for (const subset of subsets(optional, keep)) if (kept.length + subset.length) out.push([base, ...kept, ...subset].join(' '));
+  return out.slice(0, MAX_RETRIES);
+}
+
+function subsets<T>(items: T[], size: number): T[][] {
+  if (size === 0) return [[]];
+  return items.flatMap((item, i) => subsets(items.slice(i + 1), size - 1).map((rest) => [item, ...rest]));
 }
 
 export function byDate(facts: Fact[]): Fact[] {

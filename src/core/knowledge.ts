@@ -96,7 +96,7 @@ export class KnowledgeBase {
     this.facts = [...corpus.facts, ...units.facts];
     const quoteTokens = (text: string) => tokenize(this, words(fold(text)), { fuzzy: false });
     const origins = [
-      ...corpus.facts.map(() => ({ origin: 'curated' as const, context: [] })),
+      ...corpus.facts.map((_, n) => ({ origin: 'curated' as const, context: [], ...(units.enclosing.has(n) ? { sentence: units.enclosing.get(n)! } : {}) })),
       ...units.passages.map((passage, n) => ({
         origin: 'passage' as const,
         passage,
@@ -138,7 +138,8 @@ export class KnowledgeBase {
     this.spans = this.facts.map((f) => factSpans(f.date));
     // Postings only (no per-fact sets): each index list is in fact order, so membership is a binary search.
     this.facts.forEach((f, i) => {
-      for (const t of this.lexicon.terms(this.searchText(f))) push(this.byTerm, t, i);
+      const sentence = this.info[i]!.sentence;
+      for (const t of this.lexicon.terms(sentence ? `${this.searchText(f)} ${sentence.rest}` : this.searchText(f))) push(this.byTerm, t, i);
       for (const t of this.lexicon.terms(f.title)) push(this.byTitleTerm, t, i);
       for (const e of [...f.entities, ...this.info[i]!.context]) push(this.byEntity, e, i);
       const before = this.info[i]!.before;

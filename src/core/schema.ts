@@ -156,6 +156,8 @@ export const lexiconSchema = z.strictObject({
   exclusions: z.array(z.string()),
   /** Words that ask for every matching fact rather than one ("treaties", "agreements"). */
   listCues: z.array(z.string()).default([]),
+  /** Words after which a sentence lists things ("… are: a, b, c"; "… include a, b and c"). */
+  enumerates: z.array(z.string()).default([]),
   /** Words for offices ("president", "minister"): a person named for one must hold it. */
   roles: z.array(z.string()).default([]),
   /** Nouns that belong to a country ("capital", "embassy"): tied to another country in a fact, they rule it out. */
@@ -185,8 +187,10 @@ export const lexiconSchema = z.strictObject({
       /** Phrases that ask for the like fact before or after the one answered ("before that", "after that"). */
       before: z.array(z.string()).default([]),
       after: z.array(z.string()).default([]),
+      /** Nouns for the document an answer came from: "that page", "this article" mean the source before. */
+      sources: z.array(z.string()).default([]),
     })
-    .default({ pronouns: [], personal: [], plural: [], corrections: [], continuations: [], switches: [], before: [], after: [] }),
+    .default({ pronouns: [], personal: [], plural: [], corrections: [], continuations: [], switches: [], before: [], after: [], sources: [] }),
   /** Cue phrases of question forms beyond a look-up (see forms.ts). */
   forms: z
     .strictObject({

@@ -44,6 +44,8 @@ export type Understanding = {
   ordinal?: number;
   /** Whether it asks when something ended. */
   end: boolean;
+  /** Only facts of this source: a follow-up on "that page" (see conversation.ts). */
+  source?: string;
   /** The countries words stand next to (see neighbours.ts). */
   bound: Bindings;
   intent: Intent;
@@ -81,7 +83,11 @@ export function tokenize(kb: KnowledgeBase, tokens: string[], opts: { fuzzy: boo
         matched = true;
       }
     }
-    if (!matched) out.push({ word: tokens[i++]! });
+    if (matched) continue;
+    // A synonym phrase ("deal with") is one word: its parts alone mean other things.
+    const n = kb.lexicon.phraseAt(tokens, i);
+    out.push({ word: tokens.slice(i, i + (n || 1)).join(' ') });
+    i += n || 1;
   }
   return out;
 }
