@@ -17,6 +17,8 @@ import { enumerationOf } from './enumeration.js';
 export type Finder = (u: Understanding) => Scored[];
 
 const LIKE_GAP = ENGINE_OPTIONS.likeGap;
+/** Coverage at which every word of a question is in the fact (a float sum may fall a hair short of 1). */
+const FULL = 0.999;
 
 const startOf = (f: Fact) => factSpans(f.date)[0]?.from;
 
@@ -50,6 +52,7 @@ export function yesNo(kb: KnowledgeBase, u: Understanding, find: Finder): Answer
   if (!best) return undefined;
   if (u.spans.length || u.monthDays.length) {
     const hit = found.find((s) => dateFits(kb.spans[s.index]!, u));
+    if (hit && hit.fact.status !== 'planned' && hit.coverage < FULL) return unconfirmed(kb, u, hit.fact);
     if (hit && hit.fact.status !== 'planned') {
       const a = answerFrom(kb, u, [hit.fact], 'date');
       return { ...a, lead: `Yes: ${a.lead ?? dateLead(kb, hit.fact) ?? ''}`.trim(), text: `Yes: ${a.text}` };
@@ -67,7 +70,14 @@ export function yesNo(kb: KnowledgeBase, u: Understanding, find: Finder): Answer
       lead: 'Not according to my sources',
       text: `Not according to my sources: ${describeSource(kb, best.fact.source)} reports only a plan. ${best.fact.summary}`,
     };
+  if (best.coverage < FULL) return unconfirmed(kb, u, best.fact);
   return { ...a, lead: 'Yes', text: `Yes: ${a.text}` };
+}
+
+/** "Was it an official visit?" of a working visit: a word of the question the fact lacks is not confirmed. */
+function unconfirmed(kb: KnowledgeBase, u: Understanding, fact: Fact): Answer {
+  const a = answerFrom(kb, u, [fact], 'summary');
+  return { ...a, lead: 'Not according to my sources', text: `Not according to my sources, which say: ${a.text}` };
 }
 
 /** The two dated facts a comparison is about: the answer before's ("which of the two came first?"), or one per part of the question. */

@@ -42,6 +42,8 @@ export type FollowUp =
       carried?: string[];
       /** Those of them the answer before did not name: the follow-up may be about the others only. */
       optional?: string[];
+      /** "During it": only facts at the time of this fact (the answer before). */
+      during?: string;
     }
   /** "Who signed it?" with nothing before it to say what "it" is. */
   | { kind: 'unclear'; word: string }
@@ -96,6 +98,14 @@ function startsWith(question: string, phrases: readonly string[]): string | unde
 export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | undefined): FollowUp {
   const cues = kb.lexicon.followUp;
   const q = words(fold(u.question)).join(' ');
+  const at = duringReference(kb, q, prev);
+  if (at) {
+    // "What was signed during it?": the question without "during it", about the same subject, at that time.
+    const rest = readFollowUp(kb, { ...u, question: at.question }, prev);
+    if (rest.kind === 'resolved') return { ...rest, during: at.fact };
+    const carried = u.mentions.length ? [] : prev!.mentions.map((m) => kb.entity(m.id)?.name ?? m.id);
+    return { kind: 'resolved', question: [at.question, ...carried].join(' '), referents: [], during: at.fact, ...carriedFrom(kb, prev!, carried) };
+  }
   const onSource = sourceReference(kb, q, prev);
   if (onSource) {
     // "Which commission does that page list?": the question without "that page", about the same subject, in that source.
@@ -134,6 +144,9 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
   if (correction || (continuation && (u.mentions.length || !u.terms.length))) {
     let base = prev.question;
     let rest = ` ${stripCue(u.question, correction ?? continuation!)} `;
+    // "No, I meant what Turkey discussed with Tajikistan", "and the embassy in Bishkek, since when?": a question
+    // of its own, naming its subject, replaces the one before.
+    if (u.mentions.length && words(rest).some((w) => cues.questions.includes(w))) return { kind: 'resolved', question: rest.trim(), referents: [] };
     for (const m of u.mentions) {
       const same = [...prev.mentions].reverse().find((p) => kb.entity(p.id)?.type === m.entity.type && p.id !== m.entity.id);
       if (!same) continue;
@@ -146,17 +159,21 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
     const people = prev.named.filter((id) => kb.entity(id)?.type === 'person').map(entityName);
     const thing = prev.facts.length ? kb.factById(prev.facts[0]!)?.title : undefined;
     let question = u.question;
+    // "Who was that?" asks who the person the answer named is, not who took part in it.
+    const who = u.asks === 'person' && !u.terms.length && people.length > 0;
     for (const w of new Set(pronouns)) {
       // "he" is a person the answer named; "they" its people, or the subject; "it" what it was about.
       const referent = cues.personal.includes(w)
         ? (people[0] ?? subject[0])
         : cues.plural.includes(w)
           ? (people.length > 1 ? people : subject).join(' and ') || thing
-          : (thing ?? subject.join(' and '));
+          : who
+            ? people[0]
+            : (thing ?? subject.join(' and '));
       if (!referent) return { kind: 'unclear', word: w };
       question = replaceWords(question, w, referent);
     }
-    const missing = u.mentions.length ? [] : subject.filter((s) => !fold(question).includes(fold(s)));
+    const missing = u.mentions.length || who ? [] : subject.filter((s) => !fold(question).includes(fold(s)));
     return { kind: 'resolved', question: [question, ...missing].join(' '), referents: prev.facts, ...carriedFrom(kb, prev, missing) };
   }
   // Nothing named: the subject stays the one before ("what is the fund meant to do?").
@@ -175,6 +192,27 @@ function carriedFrom(kb: KnowledgeBase, prev: Turn, names: string[]): { carried:
   };
   // With no answer before there is nothing to tell which names it was about: all are kept.
   return { carried: names, optional: fact && prev.answered ? names.filter((n) => !namedThere(n)) : [] };
+}
+
+/**
+ * "During it", "during that visit": a time word before a pronoun (and maybe a noun) means the time of the fact
+ * the answer before gave, when it has a date. The question without those words, and that fact.
+ */
+function duringReference(kb: KnowledgeBase, q: string, prev: Turn | undefined): { question: string; fact: string } | undefined {
+  const fact = prev?.facts[0] ? kb.factById(prev.facts[0]) : undefined;
+  if (!fact?.date?.on) return undefined;
+  const { pronouns, during } = kb.lexicon.followUp;
+  const ws = q.split(' ');
+  for (const cue of during) {
+    const c = cue.split(' ');
+    const at = ws.findIndex((_, i) => c.every((w, k) => ws[i + k] === w) && pronouns.includes(ws[i + c.length] ?? ''));
+    if (at < 0) continue;
+    // "during that visit": the noun after the pronoun goes too.
+    const end = at + c.length + 1;
+    const skip = end < ws.length && !kb.lexicon.isStopword(ws[end]!) ? end + 1 : end;
+    return { question: [...ws.slice(0, at), ...ws.slice(skip)].join(' '), fact: fact.id };
+  }
+  return undefined;
 }
 
 /**

@@ -112,7 +112,9 @@ export class Engine {
       const before = followUp.referents.flatMap((id) => this.kb.factById(id) ?? []);
       const resolve = (question: string) => {
         const v = understand(this.kb, question, opts.today);
-        return followUp.source ? { ...v, source: followUp.source } : v;
+        const at = followUp.during ? this.kb.factById(followUp.during) : undefined;
+        const spans = at ? factSpans(at.date).map((s) => ({ ...s, text: at.date?.text ?? s.from })) : [];
+        return { ...v, ...(followUp.source ? { sources: [followUp.source] } : {}), ...(spans.length ? { spans } : {}) };
       };
       const attempt = (v: Understanding) =>
         this.fromList(alone, before) ?? this.fromReferents(v, followUp.referents) ?? this.combined(v, opts.today, before) ?? this.answer(v, opts);
@@ -169,7 +171,8 @@ export class Engine {
   /** "Who signed it?": the fact the answer before gave may hold the asked slot itself. */
   private fromReferents(u: Understanding, ids: string[]): Answer | undefined {
     const slot = u.asks;
-    if (!slot || slot === 'summary') return undefined;
+    // "Who was Ismoil Somoni?" (from "who was that?") is answered by who he was, below.
+    if (!slot || slot === 'summary' || (slot === 'person' && !u.terms.length)) return undefined;
     const fact = ids.map((id) => this.kb.factById(id)).find((f) => f && slotLead(this.kb, f, slot, u) !== undefined);
     return fact ? answerFrom(this.kb, u, [fact], slot) : undefined;
   }

@@ -9,6 +9,7 @@ const MAX_PHRASE_WORDS = 4;
 export class Lexicon {
   private readonly stop: Set<string>;
   private readonly canonical = new Map<string, string>();
+  private readonly stopPhrases = new Set<string>();
   /** Synonym phrases of several words, folded and space-joined, to the term they stand for. */
   private readonly phraseTargets = new Map<string, string>();
   /** Folded cue phrases, longest first, with the slot each asks for. */
@@ -34,6 +35,9 @@ export class Lexicon {
     continuations: string[];
     switches: string[];
     sources: string[];
+    questions: string[];
+    reporting: string[];
+    during: string[];
     before: string[];
     after: string[];
   };
@@ -47,7 +51,9 @@ export class Lexicon {
   readonly derivations: string[];
 
   constructor(data: LexiconData) {
-    this.stop = new Set(data.stopwords.map((w) => fold(w)));
+    this.stop = new Set(data.stopwords.map((w) => words(fold(w)).join(' ')));
+    // A stopword of several words ("comes up") is read as one token, like a synonym phrase, and dropped.
+    for (const w of this.stop) if (w.includes(' ')) this.stopPhrases.add(w);
     for (const [head, variants] of Object.entries(data.synonyms)) {
       const target = stem(fold(head));
       this.canonical.set(target, target);
@@ -82,6 +88,9 @@ export class Lexicon {
       before: folded(f.before),
       after: folded(f.after),
       sources: folded(f.sources),
+      questions: folded(f.questions),
+      reporting: folded(f.reporting),
+      during: folded(f.during),
     };
     this.forms = Object.fromEntries(Object.entries(data.forms).map(([k, v]) => [k, folded(v)])) as Lexicon['forms'];
     this.placeNouns = new Set(data.placeNouns.map(fold));
@@ -98,9 +107,12 @@ export class Lexicon {
     return this.stop.has(word);
   }
 
-  /** How many words of a synonym phrase start at `tokens[i]` (0 for none), longest first. */
+  /** How many words of a synonym or stopword phrase start at `tokens[i]` (0 for none), longest first. */
   phraseAt(tokens: readonly string[], i: number): number {
-    for (let n = Math.min(MAX_PHRASE_WORDS, tokens.length - i); n >= 2; n--) if (this.phraseTargets.has(tokens.slice(i, i + n).join(' '))) return n;
+    for (let n = Math.min(MAX_PHRASE_WORDS, tokens.length - i); n >= 2; n--) {
+      const phrase = tokens.slice(i, i + n).join(' ');
+      if (this.phraseTargets.has(phrase) || this.stopPhrases.has(phrase)) return n;
+    }
     return 0;
   }
 

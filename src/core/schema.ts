@@ -189,8 +189,27 @@ export const lexiconSchema = z.strictObject({
       after: z.array(z.string()).default([]),
       /** Nouns for the document an answer came from: "that page", "this article" mean the source before. */
       sources: z.array(z.string()).default([]),
+      /** Words before "it" or "that visit" that mean at the time of the fact before. */
+      during: z.array(z.string()).default([]),
+      /** Verbs of what a document says ("the page says …"): no topic when a document is named. */
+      reporting: z.array(z.string()).default([]),
+      /** Words that ask a question: a correction holding one ("no, I meant what Turkey discussed") is a new question. */
+      questions: z.array(z.string()).default([]),
     })
-    .default({ pronouns: [], personal: [], plural: [], corrections: [], continuations: [], switches: [], before: [], after: [], sources: [] }),
+    .default({
+      pronouns: [],
+      personal: [],
+      plural: [],
+      corrections: [],
+      continuations: [],
+      switches: [],
+      before: [],
+      after: [],
+      sources: [],
+      reporting: [],
+      questions: [],
+      during: [],
+    }),
   /** Cue phrases of question forms beyond a look-up (see forms.ts). */
   forms: z
     .strictObject({

@@ -186,7 +186,7 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
       pool = pool.filter((i) => allowed.has(i));
     } else pool = pool.filter((i) => needed.some((t) => credit(i, t) > 0));
   }
-  if (u.source) pool = pool.filter((i) => kb.facts[i]!.source === u.source);
+  if (u.sources) pool = pool.filter((i) => u.sources!.includes(kb.facts[i]!.source));
   pool = pool.filter((i) => dateFits(timeOf(kb, i, opts.within), u, opts.within, kb.factNames[i]));
   const limit = opts.limit ?? SHORTLIST;
   if (pool.length > limit && total > 0) {

@@ -44,8 +44,8 @@ export type Understanding = {
   ordinal?: number;
   /** Whether it asks when something ended. */
   end: boolean;
-  /** Only facts of this source: a follow-up on "that page" (see conversation.ts). */
-  source?: string;
+  /** Only facts of these sources: "the Tajik MFA page says …", or a follow-up on "that page" (see conversation.ts). */
+  sources?: string[];
   /** The countries words stand next to (see neighbours.ts). */
   bound: Bindings;
   intent: Intent;
@@ -90,6 +90,25 @@ export function tokenize(kb: KnowledgeBase, tokens: string[], opts: { fuzzy: boo
     i += n || 1;
   }
   return out;
+}
+
+/**
+ * "The Tajik MFA page", "the Astana Times article": a publisher named before a noun for a document says which
+ * sources to answer from; it is no entity a fact must name. The items that named it, and those sources.
+ */
+function citedSources(kb: KnowledgeBase, items: Item[]): { by: Set<number>; sources: string[] } {
+  const nouns = kb.lexicon.followUp.sources;
+  const by = new Set<number>();
+  const sources = new Set<string>();
+  items.forEach((it, n) => {
+    const next = items.slice(n + 1).find((x) => !('word' in x) || x.word !== 's');
+    if (!('entity' in it) || !next || !('word' in next) || !nouns.includes(next.word)) return;
+    const published = kb.sourcesPublishedBy(it.entity.id);
+    if (!published.length) return;
+    by.add(n);
+    for (const id of published) sources.add(id);
+  });
+  return { by, sources: [...sources] };
 }
 
 /**
@@ -147,7 +166,11 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
   const outOfScope: Mention[] = [];
   const terms: Term[] = [];
   const capitalised = capitalisedWords(question);
+  const cited = citedSources(kb, items);
+  // "What does the MFA page say …": saying is what the page does, not what the fact is about.
+  const reporting = new Set(cited.sources.length ? kb.lexicon.followUp.reporting : []);
   for (const [n, it] of items.entries()) {
+    if ('entity' in it && cited.by.has(n)) continue;
     if ('entity' in it) {
       const list = kb.inScope.has(it.entity.id) ? mentions : outOfScope;
       if (!list.some((m) => m.entity.id === it.entity.id)) list.push(it);
@@ -159,7 +182,7 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
       continue;
     }
     const w = it.word;
-    if (kb.lexicon.isStopword(w) || (w.length < 3 && !/\d/.test(w))) continue;
+    if (kb.lexicon.isStopword(w) || reporting.has(w) || (w.length < 3 && !/\d/.test(w))) continue;
     // Ordinals and "end" say which fact and which part of its date; they are not what it is about
     // (an ordinal before an office is part of its name: "first deputy").
     const beforeOffice = kb.lexicon.roles.has(kb.lexicon.term(items[n + 1] && 'word' in items[n + 1]! ? (items[n + 1] as { word: string }).word : ''));
@@ -238,6 +261,7 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
     monthDays,
     asks,
     terms,
+    ...(cited.sources.length ? { sources: cited.sources } : {}),
     pairs,
     office,
     present,

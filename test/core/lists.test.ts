@@ -2,8 +2,7 @@
 // word; a curated fact is found by the whole sentence its quote is part of. Over made-up sources.
 import { describe, expect, it } from 'vitest';
 import { enumerationOf } from '../../src/core/enumeration.js';
-import type { Fact } from '../../src/core/schema.js';
-import { country, source, textEngine } from '../fixtures/text-base.js';
+import { country, curated, source, textEngine } from '../fixtures/text-base.js';
 
 const EXPORTS = 'The main Syldavian export articles are: timber, copper, wool and woollen goods, as well as cheese.';
 const DOCUMENTS =
@@ -13,17 +12,7 @@ const IMPORTS = 'The main Syldavian imports from Borduria are grain and flour.';
 const DEAL = 'In 2001 Borduria and Syldavia signed a deal on border issues and set up new crossings.';
 const sources = [source('s1', 'Borduria and Syldavia', '2021-05-01', [EXPORTS, DOCUMENTS, COUNCIL, IMPORTS, DEAL])];
 const entities = [country('bo', 'Borduria', 'Bordurian'), country('sy', 'Syldavia', 'Syldavian')];
-const council: Fact = {
-  id: 'border-council',
-  kind: 'cooperation',
-  title: 'The Border Council of Borduria and Syldavia',
-  summary: 'Borduria and Syldavia set up the Border Council.',
-  entities: ['bo', 'sy'],
-  status: 'done',
-  keywords: [],
-  quotes: ['Borduria and Syldavia set up a joint body, the Border Council.'],
-  source: 's1',
-};
+const council = curated('border-council', 'cooperation', ['bo', 'sy'], 'Borduria and Syldavia set up a joint body, the Border Council.', 's1');
 const engine = textEngine(sources, entities, [council]);
 
 describe('sentences that list things', () => {
