@@ -102,6 +102,14 @@ function pairOf(kb: KnowledgeBase, u: Understanding, find: Finder, today: string
     if (a && b && a !== b) return [a, b];
   }
   if (previous.length >= 2) return [previous[0]!, previous[1]!];
+  // "How many years before the good-neighbourliness agreement?" after the Dushanbe Agreement: the fact before
+  // and the one this question names.
+  if (previous.length === 1) {
+    // The comparison's own words ("before", "apart") are no part of what it names.
+    const cue = new Set([...kb.lexicon.forms.difference, ...kb.lexicon.forms.order].flatMap((p) => p.split(' ')));
+    const other = like(find({ ...u, terms: u.terms.filter((t) => !cue.has(t.word)) })).find((s) => startOf(s.fact) && s.fact !== previous[0]);
+    if (other) return [previous[0]!, other.fact];
+  }
   return undefined;
 }
 

@@ -114,7 +114,7 @@ export class Engine {
         const v = understand(this.kb, question, opts.today);
         const at = followUp.during ? this.kb.factById(followUp.during) : undefined;
         const spans = at ? factSpans(at.date).map((s) => ({ ...s, text: at.date?.text ?? s.from })) : [];
-        return { ...v, ...(followUp.source ? { sources: [followUp.source] } : {}), ...(spans.length ? { spans } : {}) };
+        return { ...v, ...(followUp.source ? { sources: [followUp.source] } : {}), ...(spans.length ? { spans, within: true } : {}) };
       };
       const attempt = (v: Understanding) =>
         this.fromList(alone, before) ?? this.fromReferents(v, followUp.referents) ?? this.combined(v, opts.today, before) ?? this.answer(v, opts);
@@ -394,7 +394,12 @@ export class Engine {
     const top = Math.max(0, ...ranked.map((s) => s.coverage));
     const found = named.terms.length
       ? ranked
-          .filter((s) => top - s.coverage <= ORDINAL_GAP && ((s.kindMatch && s.coverage >= MIN_COVERAGE) || s.coverage >= MIN_COVERAGE_OTHER_KIND))
+          .filter(
+            (s) =>
+              s.fact.status !== 'planned' &&
+              top - s.coverage <= ORDINAL_GAP &&
+              ((s.kindMatch && s.coverage >= MIN_COVERAGE) || s.coverage >= MIN_COVERAGE_OTHER_KIND),
+          )
           .map((s) => s.fact)
       : candidates(this.kb, named)
           .map((i) => this.kb.facts[i]!)

@@ -187,7 +187,8 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
     } else pool = pool.filter((i) => needed.some((t) => credit(i, t) > 0));
   }
   if (u.sources) pool = pool.filter((i) => u.sources!.includes(kb.facts[i]!.source));
-  pool = pool.filter((i) => dateFits(timeOf(kb, i, opts.within), u, opts.within, kb.factNames[i]));
+  const within = opts.within || u.within;
+  pool = pool.filter((i) => dateFits(timeOf(kb, i, within), u, within, kb.factNames[i]));
   const limit = opts.limit ?? SHORTLIST;
   if (pool.length > limit && total > 0) {
     // Each fact's weight of question words, summed along the words' postings (cheaper than testing each fact).

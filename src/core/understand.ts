@@ -44,6 +44,8 @@ export type Understanding = {
   ordinal?: number;
   /** Whether it asks when something ended. */
   end: boolean;
+  /** Only facts whose date lies inside the spans, not ones that merely overlap them ("during it"). */
+  within?: boolean;
   /** Only facts of these sources: "the Tajik MFA page says …", or a follow-up on "that page" (see conversation.ts). */
   sources?: string[];
   /** The countries words stand next to (see neighbours.ts). */
@@ -93,11 +95,12 @@ export function tokenize(kb: KnowledgeBase, tokens: string[], opts: { fuzzy: boo
 }
 
 /**
- * "The Tajik MFA page", "the Astana Times article": a publisher named before a noun for a document says which
+ * "The Tajik MFA page", "what does the Tajik MFA list": a publisher named before a noun for a document says which
  * sources to answer from; it is no entity a fact must name. The items that named it, and those sources.
  */
 function citedSources(kb: KnowledgeBase, items: Item[]): { by: Set<number>; sources: string[] } {
-  const nouns = kb.lexicon.followUp.sources;
+  // "the MFA page", "does the MFA list …": a document noun or a verb of what a document says.
+  const nouns = [...kb.lexicon.followUp.sources, ...kb.lexicon.followUp.reporting];
   const by = new Set<number>();
   const sources = new Set<string>();
   items.forEach((it, n) => {

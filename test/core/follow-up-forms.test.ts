@@ -19,6 +19,7 @@ const gazette = source('gazette', 'Borduria and Syldavia', '2021-05-01', [
   'In March 1999 Ivan Petrov paid a working visit to Syldavia.',
   'During the visit of March 1999 Borduria and Syldavia signed an agreement on fisheries.',
   'In 2005 Borduria and Syldavia signed an agreement on railways.',
+  'Between 1995 and 2010 Borduria and Syldavia signed 40 agreements.',
   'Petrov laid a wreath at the monument to King Ottokar in Klow.',
   'Zembla discussed border security with Syldavia in 2003.',
   'King Ottokar was the founder of the Syldavian state.',
@@ -55,17 +56,27 @@ describe('follow-ups', () => {
     expect(who?.facts.map((f) => f.id)).toEqual(['ottokar-founder']);
   });
 
+  it('compares the fact before with the one a follow-up names', () => {
+    const [, years] = thread('When did Borduria and Syldavia sign the fisheries agreement?', 'how many years before the railway agreement?');
+    expect(years?.lead).toBe('6 years');
+  });
+
   it('reads "during it" as the time of the fact before', () => {
     const [visit, signed] = thread('When did Petrov visit Syldavia?', 'what did Borduria and Syldavia sign during it?');
     expect(visit?.lead).toBe('March 1999');
     expect(signed?.text).toMatch(/fisheries/);
-    expect(signed?.text).not.toMatch(/railways/);
+    expect(signed?.text).not.toMatch(/railways|40 agreements/);
   });
 });
 
 describe('question forms', () => {
   it('answers from the sources of the publisher a question names', () => {
     const a = engine.ask('Which organisations does the Bordurian MFA page say Borduria and Syldavia work together in?');
+    expect(a.citations.map((c) => c.source.id)).toEqual(['mfa']);
+  });
+
+  it('takes a publisher before a verb of saying as the source too', () => {
+    const a = engine.ask('Which organisations does the Bordurian MFA list for Borduria and Syldavia?');
     expect(a.citations.map((c) => c.source.id)).toEqual(['mfa']);
   });
 
