@@ -159,6 +159,9 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
     const people = prev.named.filter((id) => kb.entity(id)?.type === 'person').map(entityName);
     const thing = prev.facts.length ? kb.factById(prev.facts[0]!)?.title : undefined;
     let question = u.question;
+    // "They" after "who did Kosherbayev meet?": he and the people the answer named.
+    const asked = prev.mentions.filter((m) => kb.entity(m.id)?.type === 'person').map((m) => entityName(m.id));
+    const together = [...new Set([...asked, ...people])];
     // "Who was that?" asks who the person the answer named is, not who took part in it.
     const who = u.asks === 'person' && !u.terms.length && people.length > 0;
     for (const w of new Set(pronouns)) {
@@ -166,7 +169,7 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
       const referent = cues.personal.includes(w)
         ? (people[0] ?? subject[0])
         : cues.plural.includes(w)
-          ? (people.length > 1 ? people : subject).join(' and ') || thing
+          ? (together.length > 1 ? together : subject).join(' and ') || thing
           : who
             ? people[0]
             : (thing ?? subject.join(' and '));
