@@ -5,13 +5,14 @@ import { citationsFor, type Answer } from './answer.js';
 import { answerFrom } from './compose.js';
 import { dateLead, describeSource } from './slots.js';
 import { dateFits, type Scored } from './search.js';
-import { countedWord, daysBetween, twoParts, yearsBetween, type Form } from './forms.js';
+import { comparisonWords, countedWord, daysBetween, twoParts, yearsBetween, type Form } from './forms.js';
 import { understand, type Understanding } from './understand.js';
 import { factSpans } from './dates.js';
 import type { KnowledgeBase } from './knowledge.js';
 import type { Fact } from './schema.js';
 import { ENGINE_OPTIONS } from './options.js';
 import { enumerationOf } from './enumeration.js';
+import { fold, words } from './normalise.js';
 
 /** The facts that fit a question, best first (the engine's own test of fit). */
 export type Finder = (u: Understanding) => Scored[];
@@ -71,7 +72,26 @@ export function yesNo(kb: KnowledgeBase, u: Understanding, find: Finder): Answer
       text: `Not according to my sources: ${describeSource(kb, best.fact.source)} reports only a plan. ${best.fact.summary}`,
     };
   if (best.coverage < FULL) return unconfirmed(kb, u, best.fact);
+  if (negated(kb, u, best.fact)) return { ...a, lead: 'No', text: `No: ${a.text}` };
   return { ...a, lead: 'Yes', text: `Yes: ${a.text}` };
+}
+
+/** How many words before a question's word a negation may stand ("no unresolved questions", "did not sign"). */
+const NEGATION_REACH = 2;
+
+/** Whether the fact's quote denies a word the question asks about: "…with which it has no unresolved questions". */
+function negated(kb: KnowledgeBase, u: Understanding, fact: Fact): boolean {
+  const asked = new Set(u.terms.map((t) => t.term));
+  const { negations, affirmations } = kb.lexicon;
+  return fact.quotes.some((q) => {
+    const ws = words(fold(q));
+    // "not only … but also" affirms: its words are no negation.
+    const denies = (at: number) => negations.has(ws[at]!) && !affirmations.some((p) => p.every((w, k) => ws[at + k] === w));
+    return ws.some(
+      (w, i) =>
+        !kb.lexicon.isStopword(w) && asked.has(kb.lexicon.term(w)) && Array.from({ length: Math.min(i, NEGATION_REACH) }, (_, k) => i - 1 - k).some(denies),
+    );
+  });
 }
 
 /** "Was it an official visit?" of a working visit: a word of the question the fact lacks is not confirmed. */
@@ -81,10 +101,12 @@ function unconfirmed(kb: KnowledgeBase, u: Understanding, fact: Fact): Answer {
 }
 
 /** The two dated facts a comparison is about: the answer before's ("which of the two came first?"), or one per part of the question. */
-function pairOf(kb: KnowledgeBase, u: Understanding, find: Finder, today: string | undefined, before: Fact[]): [Fact, Fact] | undefined {
-  const own = u.terms.length > 0 || u.mentions.length > 1;
+function pairOf(kb: KnowledgeBase, u: Understanding, find: Finder, today: string | undefined, before: Fact[], namesNothing: boolean): [Fact, Fact] | undefined {
+  // A question with words or names of its own names its two things; one naming nothing compares those before.
+  const cue = comparisonWords(kb, u.question);
+  const own = u.terms.some((t) => !cue.has(t.word)) || u.mentions.length > 1;
   const previous = inOrder(before);
-  if (!own && previous.length >= 2) return [previous[0]!, previous[1]!];
+  if ((!own || namesNothing) && previous.length >= 2) return [previous[0]!, previous[1]!];
   for (const [left, right] of twoParts(kb, u.question)) {
     const ul = understand(kb, left, today);
     // The second part often names nothing itself ("… when he first became minister"): it shares the first's subject.
@@ -114,17 +136,25 @@ function pairOf(kb: KnowledgeBase, u: Understanding, find: Finder, today: string
 }
 
 /** Which came first, how long apart, how old: computed from the two facts' dates, quoting both. */
-export function compare(kb: KnowledgeBase, u: Understanding, form: Form, find: Finder, today: string | undefined, before: Fact[] = []): Answer | undefined {
-  const pair = pairOf(kb, u, find, today, before);
+export function compare(
+  kb: KnowledgeBase,
+  u: Understanding,
+  form: Form,
+  find: Finder,
+  today: string | undefined,
+  before: Fact[] = [],
+  namesNothing = false,
+): Answer | undefined {
+  const pair = pairOf(kb, u, find, today, before, namesNothing);
   if (!pair) return form === 'difference' ? span(kb, u, find) : undefined;
   const [a, b] = pair;
   const [first, second] = startOf(a)! <= startOf(b)! ? [a, b] : [b, a];
   const said = (f: Fact) => `${f.title} (${dateLead(kb, f)})`;
   if (form === 'order')
     return built(u, [first, second], first.title, `${first.title} came first, ${dateLead(kb, first)}; ${second.title} followed, ${dateLead(kb, second)}.`, kb);
-  const [from, to] = [startOf(first)!, startOf(second)!];
   const inDays = u.words.includes('days');
-  const n = inDays ? daysBetween(from, to) : yearsBetween(first.date!.on!, second.date!.on!);
+  // Days only between dates given to the day: "September 2022" and "September 2022" are not 0 days apart.
+  const n = inDays ? daysBetween(first.date!.on!, second.date!.on!) : yearsBetween(first.date!.on!, second.date!.on!);
   if (n === undefined) return undefined;
   const unit = inDays ? (n === 1 ? 'day' : 'days') : n === 1 ? 'year' : 'years';
   if (form === 'age') return built(u, [first, second], String(n), `${n} years old: ${said(first)}; ${said(second)}.`, kb);

@@ -12,7 +12,7 @@ import { ENGINE_OPTIONS } from './options.js';
 import { isRussian, RussianReader } from './language/russian.js';
 import { RussianSpeaker } from './language/say-russian.js';
 import { compare, count, enumerated, yesNo, type Finder } from './combine.js';
-import { countedWord, formOf } from './forms.js';
+import { comparisonWords, countedWord, formOf } from './forms.js';
 import { EMPTY_CONVERSATION, lastTurn, readFollowUp, remember, turnOf, type Conversation } from './conversation.js';
 import type { Entity, Fact, Intent } from './schema.js';
 
@@ -110,6 +110,12 @@ export class Engine {
       );
     } else if (followUp.kind === 'resolved') {
       const before = followUp.referents.flatMap((id) => this.kb.factById(id) ?? []);
+      // "Which of the two came first?", naming nothing: the answers of the last two turns.
+      const cue = comparisonWords(this.kb, alone.question);
+      const namesNothing = !alone.mentions.length && alone.terms.every((t) => cue.has(t.word));
+      const lastTwo = [
+        ...new Set([...(conversation?.turns.slice(-2, -1)[0]?.facts.slice(0, 1) ?? []), ...followUp.referents].flatMap((id) => this.kb.factById(id) ?? [])),
+      ];
       const resolve = (question: string) => {
         const v = understand(this.kb, question, opts.today);
         const at = followUp.during ? this.kb.factById(followUp.during) : undefined;
@@ -117,7 +123,10 @@ export class Engine {
         return { ...v, ...(followUp.source ? { sources: [followUp.source] } : {}), ...(spans.length ? { spans, within: true } : {}) };
       };
       const attempt = (v: Understanding) =>
-        this.fromList(alone, before) ?? this.fromReferents(v, followUp.referents) ?? this.combined(v, opts.today, before) ?? this.answer(v, opts);
+        this.fromList(alone, before) ??
+        this.fromReferents(v, followUp.referents) ??
+        this.combined(v, opts.today, namesNothing ? lastTwo : before, namesNothing) ??
+        this.answer(v, opts);
       u = resolve(followUp.question);
       let found = attempt(u);
       // The subject carried from before is a guess: "which territory does that road cross?" after a question on
@@ -201,10 +210,10 @@ export class Engine {
   private readonly find: Finder = (u) => rank(this.kb, u).filter((s) => this.fits(s, u));
 
   /** Yes/no, comparisons and counts (see combine.ts); undefined when the question is a plain look-up. */
-  private combined(u: Understanding, today: string | undefined, before: Fact[] = []): Answer | undefined {
+  private combined(u: Understanding, today: string | undefined, before: Fact[] = [], namesNothing = false): Answer | undefined {
     const form = formOf(this.kb, u.question);
     if (form === 'yesno') return yesNo(this.kb, u, this.find);
-    if (form === 'order' || form === 'difference' || form === 'age') return compare(this.kb, u, form, this.find, today, before);
+    if (form === 'order' || form === 'difference' || form === 'age') return compare(this.kb, u, form, this.find, today, before, namesNothing);
     if (form === 'count') {
       const listed = enumerated(this.kb, u, this.find, 'count');
       if (listed) return listed;

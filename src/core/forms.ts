@@ -23,6 +23,13 @@ export function formOf(kb: KnowledgeBase, question: string): Form | undefined {
   return undefined;
 }
 
+/** The words of the comparison cues a question holds ("came first", "days apart"): they name nothing compared. */
+export function comparisonWords(kb: KnowledgeBase, question: string): Set<string> {
+  const f = kb.lexicon.forms;
+  const q = words(fold(question)).join(' ');
+  return new Set([...f.age, ...f.order, ...f.difference].filter((p) => within(q, p)).flatMap((p) => p.split(' ')));
+}
+
 /** The counted noun of "how many official visits …": the first word after the cue that is no stopword. */
 export function countedWord(kb: KnowledgeBase, question: string): string | undefined {
   const q = words(fold(question));

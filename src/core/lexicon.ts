@@ -15,6 +15,10 @@ export class Lexicon {
   /** Folded cue phrases, longest first, with the slot each asks for. */
   readonly asks: { phrase: string; slot: AnswerSlot }[];
   readonly exclusions: string[];
+  /** Words that deny what follows, folded. */
+  readonly negations: Set<string>;
+  /** Phrases that start with a negation but affirm, as folded words. */
+  readonly affirmations: string[][];
   /** Words after which a sentence lists things, folded. */
   readonly enumerates: string[];
   readonly listCues: Set<string>;
@@ -70,6 +74,8 @@ export class Lexicon {
     this.exclusions = data.exclusions.map(fold).sort((a, b) => b.length - a.length);
     this.listCues = new Set(data.listCues.map(fold));
     this.enumerates = data.enumerates.map(fold);
+    this.negations = new Set(data.negations.map(fold));
+    this.affirmations = data.affirmations.map((p) => words(fold(p)));
     this.roles = new Set(data.roles.flatMap((r) => this.terms(r)));
     this.present = new Set(data.present.map(fold));
     this.ordinals = new Map(Object.entries(data.ordinals).map(([w, n]) => [fold(w), n]));

@@ -156,6 +156,10 @@ export const lexiconSchema = z.strictObject({
   exclusions: z.array(z.string()),
   /** Words that ask for every matching fact rather than one ("treaties", "agreements"). */
   listCues: z.array(z.string()).default([]),
+  /** Words that deny what follows ("no unresolved questions", "did not sign"): a yes/no answer says no. */
+  negations: z.array(z.string()).default([]),
+  /** Phrases that start with a negation but affirm ("not only", "no doubt"). */
+  affirmations: z.array(z.string()).default([]),
   /** Words after which a sentence lists things ("… are: a, b, c"; "… include a, b and c"). */
   enumerates: z.array(z.string()).default([]),
   /** Words for offices ("president", "minister"): a person named for one must hold it. */

@@ -20,6 +20,11 @@ const gazette = source('gazette', 'Borduria and Syldavia', '2021-05-01', [
   'During the visit of March 1999 Borduria and Syldavia signed an agreement on fisheries.',
   'In 2005 Borduria and Syldavia signed an agreement on railways.',
   'Between 1995 and 2010 Borduria and Syldavia signed 40 agreements.',
+  'Borduria and Zembla established diplomatic relations on 9 January 1993.',
+  'Borduria and Syldavia established diplomatic relations on 3 January 1993.',
+  'Zembla has no border disputes with Syldavia, its foreign minister said.',
+  'In 2004 Zembla sold not only cheese but also wool to Borduria.',
+  'The first Zemblan cheese fair was held in March 1999.',
   'Petrov laid a wreath at the monument to King Ottokar in Klow.',
   'Zembla discussed border security with Syldavia in 2003.',
   'King Ottokar was the founder of the Syldavian state.',
@@ -61,6 +66,17 @@ describe('follow-ups', () => {
     expect(years?.lead).toBe('6 years');
   });
 
+  it('compares the answers of the last two turns for "which of the two came first?"', () => {
+    const [, , first, apart] = thread(
+      'When did Borduria and Zembla establish relations?',
+      'and Syldavia?',
+      'which of the two came first?',
+      'how many days apart?',
+    );
+    expect(first?.lead).toMatch(/Syldavia/);
+    expect(apart?.lead).toBe('6 days');
+  });
+
   it('reads "during it" as the time of the fact before', () => {
     const [visit, signed] = thread('When did Petrov visit Syldavia?', 'what did Borduria and Syldavia sign during it?');
     expect(visit?.lead).toBe('March 1999');
@@ -78,6 +94,16 @@ describe('question forms', () => {
   it('takes a publisher before a verb of saying as the source too', () => {
     const a = engine.ask('Which organisations does the Bordurian MFA list for Borduria and Syldavia?');
     expect(a.citations.map((c) => c.source.id)).toEqual(['mfa']);
+  });
+
+  it('says no when the fact denies what is asked, but not for "not only"', () => {
+    expect(engine.ask('Does Zembla have border disputes with Syldavia?').lead).toBe('No');
+    expect(engine.ask('Did Zembla sell cheese to Borduria?').lead).toBe('Yes');
+  });
+
+  it('does not count days between two dates given only to the month', () => {
+    const a = engine.ask('How many days passed between the Bordurian fisheries agreement and the Zemblan cheese fair?');
+    expect(a.lead ?? '').not.toMatch(/^0 days/);
   });
 
   it('does not confirm a word the fact lacks', () => {
