@@ -7,7 +7,7 @@ import { dateLead, describeSource } from './slots.js';
 import { dateFits, type Scored } from './search.js';
 import { comparisonWords, countedWord, daysBetween, twoParts, yearsBetween, type Form } from './forms.js';
 import { understand, type Understanding } from './understand.js';
-import { factSpans } from './dates.js';
+import { factSpans, formatIso, occurrences } from './dates.js';
 import type { KnowledgeBase } from './knowledge.js';
 import type { Fact } from './schema.js';
 import { ENGINE_OPTIONS } from './options.js';
@@ -216,4 +216,18 @@ export function enumerated(kb: KnowledgeBase, u: Understanding, find: Finder, mo
     return built(u, facts, String(n), mode === 'count' ? `${n}:\n${lines}` : `${n} found:\n${lines}`, kb);
   }
   return undefined;
+}
+
+/**
+ * "How many times did the commission meet?", "in how many different years …": one fact dated on several
+ * occasions ("in 1998, 2001, … and 2012"), counted, each listed.
+ */
+export function occurrencesOf(kb: KnowledgeBase, u: Understanding, find: Finder): Answer | undefined {
+  const q = ` ${words(fold(u.question)).join(' ')} `;
+  if (!kb.lexicon.forms.occurrences.some((p) => q.includes(` ${p} `))) return undefined;
+  const best = find({ ...u, asks: 'summary' })[0];
+  const date = best?.fact.date;
+  if (!best || !date?.also?.length) return undefined;
+  const times = occurrences(date);
+  return built(u, [best.fact], String(times.length), `${times.length}: ${joinList(times.map(formatIso))} — ${best.fact.title}.`, kb);
 }

@@ -11,7 +11,7 @@ import { Suggester } from './suggestions.js';
 import { ENGINE_OPTIONS } from './options.js';
 import { isRussian, RussianReader } from './language/russian.js';
 import { RussianSpeaker } from './language/say-russian.js';
-import { compare, count, enumerated, yesNo, type Finder } from './combine.js';
+import { compare, count, enumerated, occurrencesOf, yesNo, type Finder } from './combine.js';
 import { comparisonWords, countedWord, formOf } from './forms.js';
 import { EMPTY_CONVERSATION, lastTurn, readFollowUp, remember, turnOf, type Conversation } from './conversation.js';
 import type { Entity, Fact, Intent } from './schema.js';
@@ -215,7 +215,7 @@ export class Engine {
     if (form === 'yesno') return yesNo(this.kb, u, this.find);
     if (form === 'order' || form === 'difference' || form === 'age') return compare(this.kb, u, form, this.find, today, before, namesNothing);
     if (form === 'count') {
-      const listed = enumerated(this.kb, u, this.find, 'count');
+      const listed = enumerated(this.kb, u, this.find, 'count') ?? occurrencesOf(this.kb, u, this.find);
       if (listed) return listed;
       const looked = this.lookUp(u);
       return looked.answered && this.countsAsked(u, looked) ? looked : (count(this.kb, u, this.find) ?? looked);

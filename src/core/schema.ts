@@ -225,10 +225,12 @@ export const lexiconSchema = z.strictObject({
       difference: z.array(z.string()),
       age: z.array(z.string()),
       count: z.array(z.string()),
+      /** Counts of the times one thing happened ("how many times", "in how many different years"). */
+      occurrences: z.array(z.string()).default([]),
       /** Words between the two things a comparison names ("or", "when", "after"). */
       joins: z.array(z.string()),
     })
-    .default({ yesno: [], confirm: [], order: [], difference: [], age: [], count: [], joins: [] }),
+    .default({ yesno: [], confirm: [], order: [], difference: [], age: [], count: [], occurrences: [], joins: [] }),
   /** Words that, about a named person or body, ask who or what it is ("Nurtleu's position", "what CICA stands for"). */
   describes: z.array(z.string()).default([]),
   /** Nouns that name a place: "the capital of X" asks for a place the sources name. */

@@ -105,8 +105,16 @@ function toFact(p: Passage, entities: string[], kind: FactKind): Fact {
   };
 }
 
+/** A sentence dated on this many printed dates or more, none a range ("met in 1998, 2001 and 2004"), is dated on each. */
+const MIN_OCCASIONS = 3;
+
 /** The passage's first calendar date, or its own words for a time it gives no calendar date. */
 function dateOf(p: Passage): FactDate | undefined {
+  const printed = p.dates.filter((x) => x.on && !x.to && !x.derived && !x.relative);
+  if (printed.length >= MIN_OCCASIONS && printed.length === p.dates.length) {
+    const [first, ...rest] = printed.map((x) => x.on!);
+    return { on: first!, also: rest };
+  }
   const d = p.dates.find((x) => x.on) ?? p.dates[0];
   if (!d) return undefined;
   if (d.on) return { on: d.on, ...(d.to ? { to: d.to } : {}), ...(d.derived || d.relative ? { text: d.text, derived: 'from the publication date' } : {}) };

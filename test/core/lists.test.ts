@@ -2,7 +2,7 @@
 // word; a curated fact is found by the whole sentence its quote is part of. Over made-up sources.
 import { describe, expect, it } from 'vitest';
 import { enumerationOf } from '../../src/core/enumeration.js';
-import { country, curated, source, textEngine } from '../fixtures/text-base.js';
+import { country, curated, person, source, textEngine } from '../fixtures/text-base.js';
 
 const EXPORTS = 'The main Syldavian export articles are: timber, copper, wool and woollen goods, as well as cheese.';
 const DOCUMENTS =
@@ -10,8 +10,10 @@ const DOCUMENTS =
 const COUNCIL = 'For the purpose of solving border issues, Borduria and Syldavia set up a joint body, the Border Council.';
 const IMPORTS = 'The main Syldavian imports from Borduria are grain and flour.';
 const DEAL = 'In 2001 Borduria and Syldavia signed a deal on border issues and set up new crossings.';
-const sources = [source('s1', 'Borduria and Syldavia', '2021-05-01', [EXPORTS, DOCUMENTS, COUNCIL, IMPORTS, DEAL])];
-const entities = [country('bo', 'Borduria', 'Bordurian'), country('sy', 'Syldavia', 'Syldavian')];
+const MEETINGS = 'The joint fisheries commission of Borduria and Syldavia met in 1998, 2001, 2004 and 2009.';
+const VISITS = ['In 1999 Syldavia’s King Ottokar paid a state visit to Borduria.', 'King Ottokar visited Borduria again in 2003.'];
+const sources = [source('s1', 'Borduria and Syldavia', '2021-05-01', [EXPORTS, DOCUMENTS, COUNCIL, IMPORTS, DEAL, MEETINGS, ...VISITS])];
+const entities = [country('bo', 'Borduria', 'Bordurian'), country('sy', 'Syldavia', 'Syldavian'), person('ottokar', 'King Ottokar', 'Ottokar')];
 const council = curated('border-council', 'cooperation', ['bo', 'sy'], 'Borduria and Syldavia set up a joint body, the Border Council.', 's1');
 const engine = textEngine(sources, entities, [council]);
 
@@ -41,6 +43,16 @@ describe('lists and counts from one sentence', () => {
     expect(a.answered).toBe(true);
     expect(a.text).toBe('4 found:\n• timber\n• copper\n• wool and woollen goods\n• cheese');
     expect(a.citations.map((c) => c.quote)).toEqual([EXPORTS]);
+  });
+
+  it('counts the occasions one sentence dates', () => {
+    const a = engine.ask('In how many different years did the fisheries commission of Borduria and Syldavia meet?');
+    expect(a.lead).toBe('4');
+    expect(a.text).toMatch(/^4: 1998, 2001, 2004 and 2009/);
+  });
+
+  it('counts what a name did, not the name ("how many times did Ottokar visit …")', () => {
+    expect(engine.ask('How many times did Ottokar visit Borduria?').lead).toBe('2');
   });
 
   it('counts the titles a sentence lists', () => {
