@@ -533,12 +533,14 @@ export class Engine {
  * then two, always keeping the others and at least one name; at most `MAX_RETRIES` questions.
  */
 function fewerNames(question: string, carried: string[], optional: string[]): string[] {
-  if (carried.length < 2 || !optional.length) return [];
-  const base = question.slice(0, question.length - carried.join(' ').length).trim();
+  const at = question.lastIndexOf(carried.join(' '));
+  if (carried.length < 2 || !optional.length || at < 0) return [];
+  // The names stand at the end, or before a confirmation cue ("…, right?") that stays last.
+  const [base, tail] = [question.slice(0, at).trim(), question.slice(at + carried.join(' ').length)];
   const kept = carried.filter((n) => !optional.includes(n));
   const out: string[] = [];
   for (let keep = optional.length - 1; keep >= 0; keep--)
-    for (const subset of subsets(optional, keep)) if (kept.length + subset.length) out.push([base, ...kept, ...subset].join(' '));
+    for (const subset of subsets(optional, keep)) if (kept.length + subset.length) out.push(`${[base, ...kept, ...subset].join(' ')}${tail}`);
   return out.slice(0, MAX_RETRIES);
 }
 

@@ -42,6 +42,7 @@ export class Lexicon {
     questions: string[];
     reporting: string[];
     during: string[];
+    determiners: string[];
     before: string[];
     after: string[];
   };
@@ -97,6 +98,7 @@ export class Lexicon {
       questions: folded(f.questions),
       reporting: folded(f.reporting),
       during: folded(f.during),
+      determiners: folded(f.determiners),
     };
     this.forms = Object.fromEntries(Object.entries(data.forms).map(([k, v]) => [k, folded(v)])) as Lexicon['forms'];
     this.placeNouns = new Set(data.placeNouns.map(fold));

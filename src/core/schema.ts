@@ -193,6 +193,8 @@ export const lexiconSchema = z.strictObject({
       after: z.array(z.string()).default([]),
       /** Nouns for the document an answer came from: "that page", "this article" mean the source before. */
       sources: z.array(z.string()).default([]),
+      /** Pronouns that before a noun only point at it ("that road"): then the noun says what is meant. */
+      determiners: z.array(z.string()).default([]),
       /** Words before "it" or "that visit" that mean at the time of the fact before. */
       during: z.array(z.string()).default([]),
       /** Verbs of what a document says ("the page says …"): no topic when a document is named. */
@@ -213,6 +215,7 @@ export const lexiconSchema = z.strictObject({
       reporting: [],
       questions: [],
       during: [],
+      determiners: [],
     }),
   /** Cue phrases of question forms beyond a look-up (see forms.ts). */
   forms: z

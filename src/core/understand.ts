@@ -137,6 +137,16 @@ function focus(text: string): string {
 export function understand(kb: KnowledgeBase, rawQuestion: string, today?: string): Understanding {
   const question = focus(stripSlackMarkup(rawQuestion).replace(/\s+/g, ' ').trim());
   let folded = ` ${fold(question)} `;
+  // "…, right?", "…, is that correct?": the words that ask for confirmation are no topic (see forms.ts).
+  const ws = words(folded);
+  const confirm = kb.lexicon.forms.confirm.find((p) => ws.slice(-p.split(' ').length).join(' ') === p);
+  if (confirm) {
+    // Folded text may keep punctuation between the words ("…, is that right?"): cut at the cue's first word.
+    const at = folded.search(
+      new RegExp(`[^\\p{L}\\p{N}]${confirm.split(' ')[0]}[^\\p{L}\\p{N}]+${confirm.split(' ').slice(1).join('[^\\p{L}\\p{N}]+')}[^\\p{L}\\p{N}]*$`, 'u'),
+    );
+    if (at >= 0) folded = `${folded.slice(0, at)} `;
+  }
 
   // "apart from June 2000": the dates after an exclusion phrase rule facts out instead of in.
   const excluded: Span[] = [];

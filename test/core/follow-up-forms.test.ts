@@ -25,6 +25,10 @@ const gazette = source('gazette', 'Borduria and Syldavia', '2021-05-01', [
   'Zembla has no border disputes with Syldavia, its foreign minister said.',
   'In 2004 Zembla sold not only cheese but also wool to Borduria.',
   'The first Zemblan cheese fair was held in March 1999.',
+  'In Klow, Bordurian minister Ivan Petrov met Syldavian King Ottokar in 2006.',
+  'Petrov and Ottokar signed the salt treaty in 2006.',
+  'King Ottokar said the two peoples were fraternal.',
+  'Ivan Petrov said the salt treaty was historic.',
   'Petrov laid a wreath at the monument to King Ottokar in Klow.',
   'Zembla discussed border security with Syldavia in 2003.',
   'King Ottokar was the founder of the Syldavian state.',
@@ -59,6 +63,22 @@ describe('follow-ups', () => {
   it('reads "who was that?" as who the person the answer named is', () => {
     const [, who] = thread('Whose monument did Petrov lay a wreath at?', 'who was that?');
     expect(who?.facts.map((f) => f.id)).toEqual(['ottokar-founder']);
+  });
+
+  it('reads "they" as the person asked about and the one the answer named', () => {
+    const [met, signed] = thread('Who did Petrov meet in Klow?', 'what did they sign?');
+    expect(met?.lead).toBe('King Ottokar');
+    expect(signed?.text).toMatch(/salt treaty/);
+  });
+
+  it('reads "the minister" as the person the answer before gave that office', () => {
+    const [, said] = thread('Who did Ottokar meet in Klow?', 'what did the minister say?');
+    expect(said?.text).toMatch(/historic/);
+  });
+
+  it('keeps a confirmation cue last when the subject is carried in', () => {
+    const [, confirmed] = thread('Who did Petrov meet in Klow?', 'so they signed the salt treaty in 2006, right?');
+    expect(confirmed?.lead).toMatch(/^Yes/);
   });
 
   it('compares the fact before with the one a follow-up names', () => {
