@@ -137,7 +137,8 @@ export class Engine {
         const a = attempt(v);
         if (a.answered) [u, found] = [v, a];
       }
-      answer = { ...found, question: raw };
+      // Asked again alone (a next page, a shared copy), the English question stands for itself.
+      answer = { ...found, question: raw, ...(!russian && u.question !== raw ? { standalone: u.question } : {}) };
     } else answer = { ...this.answer(alone, opts), question: raw };
     if (russian) answer = russian.say(answer, u);
     return { answer, conversation: remember(conversation, turnOf(this.kb, u, answer, now)) };
