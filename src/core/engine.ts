@@ -124,7 +124,7 @@ export class Engine {
       };
       const attempt = (v: Understanding) =>
         this.fromList(alone, before) ??
-        this.fromReferents(v, followUp.referents) ??
+        this.fromReferents(v, alone, followUp.referents) ??
         this.combined(v, opts.today, namesNothing ? lastTwo : before, namesNothing) ??
         this.answer(v, opts);
       u = resolve(followUp.question);
@@ -178,13 +178,28 @@ export class Engine {
     return chosen ? answerFrom(this.kb, { ...alone, asks: alone.asks ?? 'date' }, [chosen], alone.asks ?? 'date') : undefined;
   }
 
-  /** "Who signed it?": the fact the answer before gave may hold the asked slot itself. */
-  private fromReferents(u: Understanding, ids: string[]): Answer | undefined {
+  /**
+   * "Who signed it?": the fact the answer before gave may hold the asked slot itself, when it also has every
+   * word the follow-up adds ("how much of it is delineated?" is not the border's length). A bare "where?" or
+   * "when?" is about that fact only: what it lacks, the sources are said not to give.
+   */
+  private fromReferents(u: Understanding, alone: Understanding, ids: string[]): Answer | undefined {
     const slot = u.asks;
     // "Who was Ismoil Somoni?" (from "who was that?") is answered by who he was, below.
     if (!slot || slot === 'summary' || (slot === 'person' && !u.terms.length)) return undefined;
-    const fact = ids.map((id) => this.kb.factById(id)).find((f) => f && slotLead(this.kb, f, slot, u) !== undefined);
-    return fact ? answerFrom(this.kb, u, [fact], slot) : undefined;
+    // What the fact itself says (its title and summary, not the rest of a sentence it shares with another fact)
+    // must have the words the follow-up adds; an office ("which two presidents?") only says who is asked for.
+    const added = alone.terms.filter((t) => !this.kb.lexicon.roles.has(t.term) && this.kb.factsWithTerm(t.term).length);
+    const own = (f: Fact) => {
+      const says = new Set(this.kb.lexicon.terms(`${f.title} ${f.summary}`));
+      return added.every((t) => says.has(t.term));
+    };
+    const facts = ids.flatMap((id) => this.kb.factById(id) ?? []);
+    const fact = facts.find((f) => own(f) && slotLead(this.kb, f, slot, u) !== undefined);
+    if (fact) return answerFrom(this.kb, u, [fact], slot);
+    const bare = !alone.terms.length && !alone.mentions.length && alone.asks === slot;
+    const about = facts[0];
+    return bare && about ? this.slotUnknown(u, about) : undefined;
   }
 
   private answer(u: Understanding, opts: AskOptions): Answer {
@@ -258,7 +273,7 @@ export class Engine {
             .find((c) => c.next && slotLead(this.kb, c.next, slot, u) !== undefined)
         : undefined;
       if (go && slot) return answerFrom(this.kb, u, [go.next!, go.from], slot);
-      return this.why(`the best-fitting unit ${about.fact.id} lacks the asked slot (${u.asks})`, this.slotUnknown(u, about));
+      return this.why(`the best-fitting unit ${about.fact.id} lacks the asked slot (${u.asks})`, this.slotUnknown(u, about.fact));
     }
     if (!best)
       return this.why(
@@ -345,7 +360,7 @@ export class Engine {
         this.suggest(u),
       );
     }
-    if (!this.hasAskedSlot(chosen, u)) return this.slotUnknown(u, chosen);
+    if (!this.hasAskedSlot(chosen, u)) return this.slotUnknown(u, chosen.fact);
     return answerFrom(this.kb, u, [chosen.fact], u.asks ?? u.intent.answers);
   }
 
@@ -434,9 +449,9 @@ export class Engine {
   }
 
   /** "Who signed the Dushanbe Agreement?": the sources hold the agreement, not its signers. */
-  private slotUnknown(u: Understanding, about: Scored): Answer {
+  private slotUnknown(u: Understanding, fact: Fact): Answer {
     const what = { date: 'when', value: 'how many or how much', person: 'who', place: 'where' }[u.asks as 'date' | 'value' | 'person' | 'place'];
-    const found = answerFrom(this.kb, u, [about.fact], 'summary');
+    const found = answerFrom(this.kb, u, [fact], 'summary');
     return {
       ...found,
       answered: false,

@@ -331,6 +331,11 @@ export class KnowledgeBase {
     return i === undefined ? undefined : this.facts[i];
   }
   /** What a fact's quotes say (see UnitInfo). */
+  /** A fact's position in `facts` (what the indexes hold). */
+  positionOf(f: Fact): number {
+    return this.position.get(f)!;
+  }
+
   unit(f: Fact): UnitInfo {
     return this.info[this.position.get(f)!]!;
   }

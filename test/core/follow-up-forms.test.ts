@@ -14,6 +14,7 @@ const entities = [
   person('ottokar', 'King Ottokar', 'Ottokar'),
   person('petrov', 'Ivan Petrov', 'Petrov'),
   ministry,
+  { id: 'klow', type: 'place', name: 'Klow', aliases: [] },
 ];
 const gazette = source('gazette', 'Borduria and Syldavia', '2021-05-01', [
   'In March 1999 Ivan Petrov paid a working visit to Syldavia.',
@@ -79,6 +80,13 @@ describe('follow-ups', () => {
   it('keeps a confirmation cue last when the subject is carried in', () => {
     const [, confirmed] = thread('Who did Petrov meet in Klow?', 'so they signed the salt treaty in 2006, right?');
     expect(confirmed?.lead).toMatch(/^Yes/);
+  });
+
+  it('answers a bare "where?" from the fact before only, and says when it does not say', () => {
+    const [railways, where] = thread('What did Borduria and Syldavia sign in 2005?', 'where?');
+    expect(railways?.text).toMatch(/railways/);
+    expect(where?.answered).toBe(false);
+    expect(where?.text).toMatch(/don't say where/);
   });
 
   it('compares the fact before with the one a follow-up names', () => {
