@@ -126,12 +126,7 @@ export class Engine {
   private continuation(fact: Fact): Fact | undefined {
     const passage = this.kb.unit(fact).passage;
     const next = passage ? this.kb.factById(`p-${passage.source}-${passage.index + 1}`) : undefined;
-    if (!next) return undefined;
-    const [first, second] = words(fold(next.quotes[0]!));
-    const own = new Set(this.kb.lexicon.terms(`${fact.quotes[0]} document`));
-    const refers =
-      this.kb.lexicon.followUp.pronouns.includes(first ?? '') || (first === 'the' && second !== undefined && own.has(this.kb.lexicon.term(second)));
-    return refers ? next : undefined;
+    return next && this.kb.lexicon.refersBack(next.quotes[0]!, fact.quotes[0]!) ? next : undefined;
   }
 
   /** The fact like `id` (same kind, as good a fit for the question) just before or after it in date order. */

@@ -92,6 +92,7 @@ export class KnowledgeBase {
       named,
       kindGuesser(this.intents, (t) => this.lexicon.terms(t)),
       corpus.passageLanguage,
+      (sentence, before) => this.lexicon.refersBack(sentence, before),
     );
     this.facts = [...corpus.facts, ...units.facts];
     const quoteTokens = (text: string) => tokenize(this, words(fold(text)), { fuzzy: false });

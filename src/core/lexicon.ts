@@ -16,6 +16,10 @@ export class Lexicon {
   readonly ordinals: Map<string, number>;
   readonly ends: Set<string>;
   readonly attributes: Set<string>;
+  /** Terms of nouns for a country's people, tied to the country after "from" too (see neighbours.ts). */
+  readonly nationals: Set<string>;
+  /** Terms of words that name one party ("side", "behalf"). */
+  readonly sides: Set<string>;
   /** Words before a place that make it where something happened ("in", "at", "to"). */
   readonly locatives: Set<string>;
   /** Cue words of follow-ups, folded (see conversation.ts). */
@@ -58,7 +62,10 @@ export class Lexicon {
     this.present = new Set(data.present.map(fold));
     this.ordinals = new Map(Object.entries(data.ordinals).map(([w, n]) => [fold(w), n]));
     this.ends = new Set(data.ends.map(fold));
-    this.attributes = new Set(data.attributes.flatMap((a) => this.terms(a)));
+    this.nationals = new Set(data.nationals.flatMap((a) => this.terms(a)));
+    this.sides = new Set(data.sides.flatMap((a) => this.terms(a)));
+    // Both are tied to countries as the attributes are.
+    this.attributes = new Set([...data.attributes.flatMap((a) => this.terms(a)), ...this.nationals, ...this.sides]);
     this.locatives = new Set(data.locatives.map(fold));
     const folded = (list: string[]) => list.map((w) => words(fold(w)).join(' '));
     const f = data.followUp;
@@ -76,6 +83,16 @@ export class Lexicon {
     this.placeNouns = new Set(data.placeNouns.map(fold));
     this.describes = new Set(data.describes.map(fold));
     this.derivations = data.derivations.map(fold).sort((a, b) => b.length - a.length);
+  }
+
+  /**
+   * Whether a sentence goes on about the one before ("…signed a protocol." then "The document was signed by …",
+   * "He said …"): it starts with a pronoun, or with "the" and a word of that sentence (or "document").
+   */
+  refersBack(sentence: string, before: string): boolean {
+    const [first, second] = words(fold(sentence));
+    if (this.followUp.pronouns.includes(first ?? '')) return true;
+    return first === 'the' && second !== undefined && this.terms(`${before} document`).includes(this.term(second));
   }
 
   /** Every stopword, so typos of them ("wen", "waht") can be recognised. */

@@ -160,6 +160,10 @@ export const lexiconSchema = z.strictObject({
   roles: z.array(z.string()).default([]),
   /** Nouns that belong to a country ("capital", "embassy"): tied to another country in a fact, they rule it out. */
   attributes: z.array(z.string()).default([]),
+  /** Nouns for a country's people ("students", "specialists"): "students from Kyrgyzstan" are Kyrgyzstan's, as "Kyrgyz students" are. */
+  nationals: z.array(z.string()).default([]),
+  /** Words that name one party of a deal ("the Uzbek side", "on behalf of Tajikistan"): who acted for it is a person of that country. */
+  sides: z.array(z.string()).default([]),
   /** Ordinal words and the position they ask for among like facts in date order (-1: the last). */
   ordinals: z.record(z.string(), z.number().int()).default({}),
   /** Words that ask when something ended ("left office"): the end of a date range. */

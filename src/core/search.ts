@@ -107,13 +107,14 @@ export function dateFits(spans: Span[], u: Understanding, within = false, name =
 
 /**
  * When a fact held, for matching the dates a question names: its own date; for an undated office ("Nurtleu is
- * foreign minister"), the day its source was published — who held it then, not when they took it. Lists of what
- * happened in a period ("within") use own dates only.
+ * foreign minister") or an undated sentence of a report ("The document was signed by …"), the day its source
+ * was published — what held or was reported then, not when it began. Lists of what happened in a period
+ * ("within") use own dates only.
  */
 function timeOf(kb: KnowledgeBase, i: number, within = false): Span[] {
   const own = kb.spans[i]!;
   const fact = kb.facts[i]!;
-  if (own.length || within || fact.kind !== 'office') return own;
+  if (own.length || within || (fact.kind !== 'office' && kb.unit(fact).origin !== 'passage')) return own;
   const published = kb.source(fact.source).published.date;
   return published ? [spanOf(published)] : own;
 }

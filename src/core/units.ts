@@ -37,6 +37,7 @@ export function passageUnits(
   findEntities: (text: string) => string[],
   kindOf: (text: string) => FactKind,
   lang: PassageLanguage,
+  refersBack: (sentence: string, before: string) => boolean = () => false,
 ): { facts: Fact[]; passages: Passage[]; context: string[][]; before: (string | undefined)[] } {
   const quoted = new Map<string, string[]>();
   for (const f of curated) for (const q of f.quotes) (quoted.get(f.source) ?? quoted.set(f.source, []).get(f.source)!).push(forQuoteMatch(q));
@@ -50,18 +51,20 @@ export function passageUnits(
     // those entities count as the unit's too, so a question naming them finds it.
     const headline = findEntities(source.title);
     const inDocument = findEntities(source.text);
-    let previous: { paragraph: number; entities: string[]; quote?: string } = { paragraph: -1, entities: [] };
+    let previous: { paragraph: number; entities: string[]; quote?: string; date?: FactDate } = { paragraph: -1, entities: [] };
     for (const p of analysePassages({ id: source.id, text: source.text, published: source.published.date }, findEntities, lang)) {
       const own = p.entities;
       const before = p.paragraph === previous.paragraph ? previous.entities : [];
       const lastQuote = previous.quote;
-      previous = { paragraph: p.paragraph, entities: own, quote: p.quote };
+      // "The document was signed by …" is dated by the sentence it goes on about.
+      const date = dateOf(p) ?? (lastQuote && refersBack(p.quote, lastQuote) ? previous.date : undefined);
+      previous = { paragraph: p.paragraph, entities: own, quote: p.quote, ...(date ? { date } : {}) };
       const sentence = forQuoteMatch(p.quote);
       if (sentence.split(' ').length < MIN_WORDS) continue;
       if (taken.some((q) => q.includes(sentence) || sentence.includes(q))) continue;
       const entities = [...new Set([...own, ...before, ...headline])];
       if (!entities.length) continue;
-      facts.push(toFact(p, entities, kindOf(p.quote)));
+      facts.push(toFact(p, entities, kindOf(p.quote), date));
       passages.push(p);
       documentContext.push(inDocument.filter((e) => !entities.includes(e)));
       sentenceBefore.push(lastQuote);
@@ -70,8 +73,7 @@ export function passageUnits(
   return { facts, passages, context: documentContext, before: sentenceBefore };
 }
 
-function toFact(p: Passage, entities: string[], kind: FactKind): Fact {
-  const date = dateOf(p);
+function toFact(p: Passage, entities: string[], kind: FactKind, date: FactDate | undefined): Fact {
   const q = p.quantities[0];
   return {
     id: `p-${p.source}-${p.index}`,

@@ -1,0 +1,53 @@
+// The asked slot read from a passage's own words: who acted for one side, which office stands before a name,
+// which country a national belongs to, and the date of a sentence that goes on about the one before.
+import { describe, expect, it } from 'vitest';
+import { country, person, place, textEngine } from '../fixtures/text-base.js';
+
+const PROTOCOL = [
+  'Representatives of Kyrgyzstan and Uzbekistan signed a protocol on the border in Bishkek on Monday.',
+  'This is stated in a statement of the government.',
+  '"The delegations of Kyrgyzstan and Uzbekistan signed a protocol of a joint meeting on the border," the statement reads.',
+  'The document was signed on the Kyrgyz side by Deputy Chief of the Cabinet of Ministers Kamchybek Tashiev, and on the Uzbek side by Prime Minister Abdulla Aripov.',
+].join('\n');
+
+const entities = [
+  country('kyrgyzstan', 'Kyrgyzstan', 'Kyrgyz'),
+  country('uzbekistan', 'Uzbekistan', 'Uzbek', 'Uzbekistani'),
+  country('china', 'China', 'Chinese'),
+  person('kamchybek-tashiev', 'Kamchybek Tashiev', 'kyrgyzstan', 'Tashiev'),
+  person('abdulla-aripov', 'Abdulla Aripov', 'uzbekistan', 'Aripov'),
+  place('bishkek', 'Bishkek'),
+];
+const engine = textEngine(
+  [
+    { id: 'p1', text: PROTOCOL, published: '2022-09-26' },
+    { id: 'p2', text: 'Kulubaev thanked the Chinese side: more than 4,000 students from Kyrgyzstan are studying at Chinese universities.' },
+  ],
+  entities,
+);
+const ask = (q: string) => engine.ask(q, { today: '2026-01-10' });
+
+describe('who acted for one side', () => {
+  it('names the person of the side asked, by the country of each person', () => {
+    expect(ask('Who signed the border protocol for the Uzbek side?').lead).toBe('Abdulla Aripov');
+    expect(ask('Who signed the border protocol on behalf of Kyrgyzstan?').lead).toBe('Kamchybek Tashiev');
+    expect(ask('Who signed the border protocol for the Uzbekistani side?').lead).toBe('Abdulla Aripov');
+  });
+
+  it('dates an undated sentence by its report, so a year in the question does not rule it out', () => {
+    expect(ask('Who signed the 2022 border protocol for the Uzbek side?').lead).toBe('Abdulla Aripov');
+    expect(ask('Who signed the 2021 border protocol for the Uzbek side?').answered).toBe(false);
+  });
+
+  it('takes an office from the words just before the name, not from anywhere in the sentence', () => {
+    expect(ask("Who was Uzbekistan's prime minister in 2022?").lead).toBe('Abdulla Aripov');
+    expect(ask("Who was Kyrgyzstan's prime minister in 2022?").answered).toBe(false);
+  });
+});
+
+describe('nationals', () => {
+  it('ties "students from Kyrgyzstan" to Kyrgyzstan, so they are no Chinese students', () => {
+    expect(ask('How many Chinese students study in Kyrgyzstan?').answered).toBe(false);
+    expect(ask('How many students from Kyrgyzstan study in China?').lead).toMatch(/4,000/);
+  });
+});
