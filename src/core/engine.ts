@@ -5,7 +5,7 @@ import { candidates, rank, type Scored } from './search.js';
 import { answerFrom, choicesAnswer, listAnswer } from './compose.js';
 import { decline, type Answer } from './answer.js';
 import { describeMonthDay, describeSpan, factSpans } from './dates.js';
-import { describeSource, slotLead } from './slots.js';
+import { describeSource, people, slotLead } from './slots.js';
 import { fold, words } from './normalise.js';
 import { Suggester } from './suggestions.js';
 import { ENGINE_OPTIONS } from './options.js';
@@ -45,7 +45,11 @@ export class Engine {
   /** Reading Russian questions and saying their answers, when the base has Russian. */
   private readonly russian: { reader: RussianReader; speaker: RussianSpeaker; suggestions: string[] } | undefined;
 
+  /** The terms of every unit a quantity in the sources is counted in ("people", "tonnes", "documents"). */
+  private readonly unitsCounted: Set<string>;
+
   constructor(readonly kb: KnowledgeBase) {
+    this.unitsCounted = new Set(kb.info.flatMap((i) => i.quantities.map((q) => q.unit)));
     this.russian = kb.russian
       ? {
           reader: new RussianReader(kb.russian, [...kb.entities.values()]),
@@ -186,7 +190,12 @@ export class Engine {
     if (form === 'order' || form === 'difference' || form === 'age') return compare(this.kb, u, form, this.find, today, before);
     if (form === 'count') {
       const looked = this.lookUp(u);
-      return looked.answered && this.countsAsked(u, looked) ? looked : (count(this.kb, u, this.find) ?? looked);
+      if (looked.answered && this.countsAsked(u, looked)) return looked;
+      const counted = count(this.kb, u, this.find);
+      const word = countedWord(this.kb, u.question);
+      if (counted || !looked.answered || !word || !this.unitsCounted.has(this.kb.unitOfNoun(word))) return counted ?? looked;
+      // A number of another thing ("3 million tonnes" for "how many people") is no answer.
+      return this.why(`${looked.facts[0]!.id} gives a number of something else`, this.slotUnknown(u, looked.facts[0]!));
     }
     return undefined;
   }
@@ -196,7 +205,11 @@ export class Engine {
     const word = countedWord(this.kb, u.question);
     if (!word || !a.lead) return true;
     const term = this.kb.lexicon.term(word);
-    return this.kb.lexicon.terms(a.lead).includes(term) || a.facts.some((f) => this.kb.unit(f).quantities.some((q) => this.kb.lexicon.term(q.unit) === term));
+    const unit = this.kb.unitOfNoun(word);
+    return (
+      this.kb.lexicon.terms(a.lead).includes(term) ||
+      a.facts.some((f) => this.kb.unit(f).quantities.some((q) => q.unit === unit || this.kb.lexicon.term(q.unit) === term))
+    );
   }
 
   /** The best-fitting facts for a question, or a decline. */
@@ -223,7 +236,7 @@ export class Engine {
             .find((c) => c.next && slotLead(this.kb, c.next, slot, u) !== undefined)
         : undefined;
       if (go && slot) return answerFrom(this.kb, u, [go.next!, go.from], slot);
-      return this.why(`the best-fitting unit ${about.fact.id} lacks the asked slot (${u.asks})`, this.slotUnknown(u, about));
+      return this.why(`the best-fitting unit ${about.fact.id} lacks the asked slot (${u.asks})`, this.slotUnknown(u, about.fact));
     }
     if (!best)
       return this.why(
@@ -309,7 +322,7 @@ export class Engine {
         this.suggest(u),
       );
     }
-    if (!this.hasAskedSlot(chosen, u)) return this.slotUnknown(u, chosen);
+    if (!this.hasAskedSlot(chosen, u)) return this.slotUnknown(u, chosen.fact);
     return answerFrom(this.kb, u, [chosen.fact], u.asks ?? u.intent.answers);
   }
 
@@ -341,8 +354,26 @@ export class Engine {
     // An English word no source uses ("how tall", "football") names what no unit can account for.
     if (u.terms.some((t) => t.unheard)) return false;
     if (u.intent.named && (!s.hasKeyTopic || s.topicCoverage < MIN_TOPIC_COVERAGE)) return false;
+    if (u.asks === 'date' && this.otherStage(s, u)) return false;
+    // "What did the Kyrgyz foreign minister say?": a statement naming people, none of them holding that office, is someone else's.
+    if (
+      u.office.length &&
+      u.intent.kinds.includes('statement') &&
+      this.kb.unit(s.fact).people.length &&
+      !u.mentions.some((m) => m.entity.type === 'person') &&
+      !people(this.kb, s.fact, u).length
+    )
+      return false;
     if (s.kindMatch) return s.coverage >= MIN_COVERAGE;
     return s.coverage >= MIN_COVERAGE_OTHER_KIND;
+  }
+
+  /** Whether a unit dates another stage of the event than the one asked ("launched" for "when will it be completed"). */
+  private otherStage(s: Scored, u: Understanding): boolean {
+    const { stages } = this.kb.lexicon;
+    const asked = u.terms.filter((t) => stages.has(t.term));
+    if (!asked.length || asked.some((t) => this.kb.hasTerm(s.index, t.term))) return false;
+    return [...stages].some((t) => this.kb.hasTerm(s.index, t));
   }
 
   /** Statements and other summary answers may gather a few equally good facts. */
@@ -388,9 +419,9 @@ export class Engine {
   }
 
   /** "Who signed the Dushanbe Agreement?": the sources hold the agreement, not its signers. */
-  private slotUnknown(u: Understanding, about: Scored): Answer {
+  private slotUnknown(u: Understanding, about: Fact): Answer {
     const what = { date: 'when', value: 'how many or how much', person: 'who', place: 'where' }[u.asks as 'date' | 'value' | 'person' | 'place'];
-    const found = answerFrom(this.kb, u, [about.fact], 'summary');
+    const found = answerFrom(this.kb, u, [about], 'summary');
     return {
       ...found,
       answered: false,

@@ -8,7 +8,7 @@ import { factSpans } from './dates.js';
 import { tokenize } from './understand.js';
 import { bindingsOf, keysOf, pairsOf, type Bindings } from './neighbours.js';
 import { kindGuesser, passageUnits, readQuotes, type UnitInfo } from './units.js';
-import { analysePassages } from './passages/index.js';
+import { analysePassages, nounUnit } from './passages/index.js';
 import type { RussianData } from './language/russian.js';
 import type { Entity, Fact, Intent } from './schema.js';
 
@@ -66,6 +66,8 @@ export class KnowledgeBase {
   /** Each intent's keywords with their terms, and all of its keyword terms: they say what kind of answer is wanted, not what it is about. */
   readonly keywordTerms: Map<string, { keyword: string; terms: string[] }[]>;
   readonly intentTerms: Map<string, Set<string>>;
+  /** The unit quantities counted in a noun are given in ("people" → person), as the passages read it. */
+  readonly unitOfNoun: (noun: string) => string;
   /** Every word the base knows, for telling a typo from an unknown name; with 1-deletion keys for typo lookup. */
   private readonly vocabulary = new Set<string>();
   private readonly deletions = new Map<string, string[]>();
@@ -74,6 +76,7 @@ export class KnowledgeBase {
     this.intents = corpus.intents;
     this.russian = corpus.russian;
     this.lexicon = new Lexicon(corpus.lexicon);
+    this.unitOfNoun = (noun) => nounUnit(noun, corpus.passageLanguage);
     for (const s of corpus.sources) this.sources.set(s.id, s);
     for (const e of corpus.entities) this.entities.set(e.id, e);
     for (const e of corpus.entities) {
@@ -92,7 +95,7 @@ export class KnowledgeBase {
       named,
       kindGuesser(this.intents, (t) => this.lexicon.terms(t)),
       corpus.passageLanguage,
-      (sentence, before) => this.lexicon.refersBack(sentence, before),
+      (sentence, before) => this.lexicon.sameStage(sentence, before),
     );
     this.facts = [...corpus.facts, ...units.facts];
     const quoteTokens = (text: string) => tokenize(this, words(fold(text)), { fuzzy: false });

@@ -18,6 +18,8 @@ export class Lexicon {
   readonly attributes: Set<string>;
   /** Terms of nouns for a country's people, tied to the country after "from" too (see neighbours.ts). */
   readonly nationals: Set<string>;
+  /** Terms of the stages of an event (see `stages` in the lexicon). */
+  readonly stages: Set<string>;
   /** Terms of words that name one party ("side", "behalf"). */
   readonly sides: Set<string>;
   /** Words before a place that make it where something happened ("in", "at", "to"). */
@@ -64,6 +66,7 @@ export class Lexicon {
     this.ends = new Set(data.ends.map(fold));
     this.nationals = new Set(data.nationals.flatMap((a) => this.terms(a)));
     this.sides = new Set(data.sides.flatMap((a) => this.terms(a)));
+    this.stages = new Set(data.stages.flatMap((a) => this.terms(a)));
     // Both are tied to countries as the attributes are.
     this.attributes = new Set([...data.attributes.flatMap((a) => this.terms(a)), ...this.nationals, ...this.sides]);
     this.locatives = new Set(data.locatives.map(fold));
@@ -83,6 +86,12 @@ export class Lexicon {
     this.placeNouns = new Set(data.placeNouns.map(fold));
     this.describes = new Set(data.describes.map(fold));
     this.derivations = data.derivations.map(fold).sort((a, b) => b.length - a.length);
+  }
+
+  /** Whether a sentence tells again the same stage of an event as the one before ("…signed a protocol." "The document was signed by …"). */
+  sameStage(sentence: string, before: string): boolean {
+    const earlier = new Set(this.terms(before));
+    return this.refersBack(sentence, before) && this.terms(sentence).some((t) => this.stages.has(t) && earlier.has(t));
   }
 
   /**

@@ -47,7 +47,9 @@ export function people(kb: KnowledgeBase, fact: Fact, u: Understanding): Entity[
   const unit = kb.unit(fact);
   if (unit.origin === 'curated' && !PERSON_KINDS.has(fact.kind) && !u.office.length) return [];
   const mentioned = new Set(u.mentions.map((m) => m.entity.id));
-  const countries = u.mentions.filter((m) => m.entity.type === 'country').map((m) => m.entity.id);
+  // The countries the office is tied to ("the Kyrgyz foreign minister … China"), else every country named.
+  const boundToOffice = [...new Set(u.office.flatMap((t) => [...(u.bound.get(t) ?? [])]))];
+  const countries = boundToOffice.length ? boundToOffice : u.mentions.filter((m) => m.entity.type === 'country').map((m) => m.entity.id);
   const side = sideOf(kb, u);
   return (
     unit.people

@@ -37,7 +37,7 @@ export function passageUnits(
   findEntities: (text: string) => string[],
   kindOf: (text: string) => FactKind,
   lang: PassageLanguage,
-  refersBack: (sentence: string, before: string) => boolean = () => false,
+  sameEvent: (sentence: string, before: string) => boolean = () => false,
 ): { facts: Fact[]; passages: Passage[]; context: string[][]; before: (string | undefined)[] } {
   const quoted = new Map<string, string[]>();
   for (const f of curated) for (const q of f.quotes) (quoted.get(f.source) ?? quoted.set(f.source, []).get(f.source)!).push(forQuoteMatch(q));
@@ -56,8 +56,8 @@ export function passageUnits(
       const own = p.entities;
       const before = p.paragraph === previous.paragraph ? previous.entities : [];
       const lastQuote = previous.quote;
-      // "The document was signed by …" is dated by the sentence it goes on about.
-      const date = dateOf(p) ?? (lastQuote && refersBack(p.quote, lastQuote) ? previous.date : undefined);
+      // "…signed a protocol on Monday." then "The document was signed by …": the same signing, the same date.
+      const date = dateOf(p) ?? (lastQuote && sameEvent(p.quote, lastQuote) ? previous.date : undefined);
       previous = { paragraph: p.paragraph, entities: own, quote: p.quote, ...(date ? { date } : {}) };
       const sentence = forQuoteMatch(p.quote);
       if (sentence.split(' ').length < MIN_WORDS) continue;

@@ -51,3 +51,46 @@ describe('nationals', () => {
     expect(ask('How many students from Kyrgyzstan study in China?').lead).toMatch(/4,000/);
   });
 });
+
+let railway: ReturnType<typeof textEngine>;
+describe('precision on passages', () => {
+  railway = textEngine(
+    [
+      {
+        id: 'r1',
+        published: '2025-03-01',
+        text: [
+          'Minister of Foreign Affairs of the Kyrgyz Republic Jeenbek Kulubaev met Minister of Foreign Affairs of China Wang Yi in Beijing.',
+          'Construction of the China-Kyrgyzstan railway was launched last year.',
+          '"The railway will turn Kyrgyzstan into a land-linked country," Kulubaev said.',
+          'Wang Yi said China was ready to build the railway with high quality.',
+          'Freight crossing the Kyrgyz-Chinese border reached 1.2 million tonnes.',
+          'About 300 people attended the ceremony in Beijing.',
+        ].join('\n\n'),
+      },
+    ],
+    [
+      country('kyrgyzstan', 'Kyrgyzstan', 'Kyrgyz', 'Kyrgyz Republic'),
+      country('china', 'China', 'Chinese'),
+      person('jeenbek-kulubaev', 'Jeenbek Kulubaev', 'kyrgyzstan', 'Kulubaev'),
+      person('wang-yi', 'Wang Yi', 'china'),
+      place('beijing', 'Beijing'),
+    ],
+  );
+  const ask = (q: string) => railway.ask(q, { today: '2026-01-10' });
+
+  it('does not date one stage of an event with another', () => {
+    expect(ask('When was construction of the China-Kyrgyzstan railway launched?').lead).toMatch(/last year/);
+    expect(ask('When will the China-Kyrgyzstan railway be completed?').answered).toBe(false);
+  });
+
+  it('takes what an office holder said only from a unit naming that holder', () => {
+    expect(ask('What did Wang Yi say about the railway?').text).toMatch(/high quality/);
+    expect(ask('What did the Kyrgyz foreign minister say about the railway?').text).not.toMatch(/high quality/);
+  });
+
+  it('does not answer "how many people" with a number of tonnes', () => {
+    expect(ask('How many tonnes of freight crossed the Kyrgyz-Chinese border?').lead).toMatch(/1\.2 million tonnes/);
+    expect(ask('How many people crossed the Kyrgyz-Chinese border?').answered).toBe(false);
+  });
+});
