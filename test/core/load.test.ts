@@ -3,12 +3,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DataError, formatProblem, loadCorpus, readCorpus, type DataProblem } from '../../src/core/load.js';
 import { isError } from '../../src/core/check/problem.js';
-import { TempBase } from '../helpers.js';
+import { SEEDS, TempBase } from '../helpers.js';
 import { BREAKAGES, expectedProblem, problemLines, type Expected } from '../fixtures/breakages.js';
 
 let base: TempBase | undefined;
 function copy(): TempBase {
-  base = new TempBase();
+  base = new TempBase({ sources: SEEDS });
   return base;
 }
 afterEach(() => {
