@@ -4,7 +4,7 @@ import { understand, type Understanding } from './understand.js';
 import { candidates, rank, type Scored } from './search.js';
 import { answerFrom, choicesAnswer, listAnswer } from './compose.js';
 import { decline, type Answer } from './answer.js';
-import { describeMonthDay, describeSpan, factSpans } from './dates.js';
+import { describeMonthDay, describeSpan, factSpans, formatIso } from './dates.js';
 import { describeSource, people, slotLead } from './slots.js';
 import { fold, words } from './normalise.js';
 import { Suggester } from './suggestions.js';
@@ -236,6 +236,8 @@ export class Engine {
             .find((c) => c.next && slotLead(this.kb, c.next, slot, u) !== undefined)
         : undefined;
       if (go && slot) return answerFrom(this.kb, u, [go.next!, go.from], slot);
+      const reported = this.reportDate(u, about);
+      if (reported) return this.why(`${about.fact.id} has no date of its own; its report's date is given as such`, reported);
       return this.why(`the best-fitting unit ${about.fact.id} lacks the asked slot (${u.asks})`, this.slotUnknown(u, about.fact));
     }
     if (!best)
@@ -366,6 +368,24 @@ export class Engine {
       return false;
     if (s.kindMatch) return s.coverage >= MIN_COVERAGE;
     return s.coverage >= MIN_COVERAGE_OTHER_KIND;
+  }
+
+  /**
+   * "When did they sign the border agreement?" asked of a report whose news it is ("Uzbekistan, Kyrgyzstan sign
+   * agreement on state border"), when the text prints no day: the report's date, said to be only that.
+   */
+  private reportDate(u: Understanding, s: Scored): Answer | undefined {
+    const { fact } = s;
+    if (u.asks !== 'date' || u.end || fact.date || fact.status === 'planned' || this.kb.unit(fact).origin !== 'passage') return undefined;
+    const source = this.kb.source(fact.source);
+    if (source.published.date.length !== 10) return undefined;
+    // The report's news: the stage asked ("sign") is in the sentence and in the headline.
+    const headline = new Set(this.kb.lexicon.terms(source.title));
+    const stages = u.terms.filter((t) => this.kb.lexicon.stages.has(t.term));
+    if (!stages.length || !stages.every((t) => this.kb.hasTerm(s.index, t.term) && headline.has(t.term))) return undefined;
+    const found = answerFrom(this.kb, u, [fact], 'summary');
+    const lead = `By ${formatIso(source.published.date)}: the date of the report (${source.publisher}), which gives no day for it`;
+    return { ...found, lead, text: `${lead}. ${found.text}` };
   }
 
   /** Whether a unit dates another stage of the event than the one asked ("launched" for "when will it be completed"). */

@@ -94,3 +94,33 @@ describe('precision on passages', () => {
     expect(ask('How many people crossed the Kyrgyz-Chinese border?').answered).toBe(false);
   });
 });
+
+describe("the report's date", () => {
+  const SIGNED = 'The agreement on the Uzbek-Kyrgyz state border was signed by Uzbek President Shavkat Mirziyoyev and Kyrgyz President Almazbek Atambayev.';
+  const TALKS = 'Mirziyoyev and Atambayev also discussed cooperation in trade and transport.';
+  const headline = 'Uzbekistan, Kyrgyzstan sign agreement on state border';
+  const who = [
+    country('kyrgyzstan', 'Kyrgyzstan', 'Kyrgyz'),
+    country('uzbekistan', 'Uzbekistan', 'Uzbek'),
+    person('shavkat-mirziyoyev', 'Shavkat Mirziyoyev', 'uzbekistan', 'Mirziyoyev'),
+    person('almazbek-atambayev', 'Almazbek Atambayev', 'kyrgyzstan', 'Atambayev', 'Atambaev'),
+  ];
+  const dated = textEngine([{ id: 'd1', title: headline, published: '2017-09-06', text: `${SIGNED}\n\n${TALKS}` }], who);
+  const undated = textEngine([{ id: 'u1', title: headline, text: `${SIGNED}\n\n${TALKS}` }], who);
+
+  it("answers when the report's news happened with the report's date, said to be only that", () => {
+    const a = dated.ask('When did Mirziyoyev and Atambayev sign the border agreement?');
+    expect(a.answered).toBe(true);
+    expect(a.lead).toBe('By 6 September 2017: the date of the report (The Agency), which gives no day for it');
+  });
+
+  it("gives it for nothing but the headline's news, and never for an undated report", () => {
+    expect(dated.ask('When did Mirziyoyev and Atambayev discuss trade?').answered).toBe(false);
+    expect(undated.ask('When did Mirziyoyev and Atambayev sign the border agreement?').answered).toBe(false);
+  });
+
+  it('reads a first word one letter from "when", before "did", as "when"', () => {
+    expect(dated.ask('wen did mirziyoyev and atambaev sign the border agreement').lead).toMatch(/^By 6 September 2017/);
+    expect(dated.ask('Why did Mirziyoyev and Atambayev sign the border agreement?').text).not.toMatch(/6 September 2017/);
+  });
+});
