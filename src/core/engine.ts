@@ -123,6 +123,14 @@ export class Engine {
     return { answer, conversation: remember(conversation, turnOf(this.kb, u, answer, now)) };
   }
 
+  /** The sentence a passage refers back to by "the" and a word of it ("…a draft agreement on X." "The draft agreement will …"). */
+  private antecedent(fact: Fact): Fact | undefined {
+    const passage = this.kb.unit(fact).passage;
+    const before = passage ? this.kb.factById(`p-${passage.source}-${passage.index - 1}`) : undefined;
+    const first = words(fold(fact.quotes[0]!))[0];
+    return before && first === 'the' && this.kb.lexicon.refersBack(fact.quotes[0]!, before.quotes[0]!) ? before : undefined;
+  }
+
   /**
    * The sentence after a passage when it refers back to it ("The document was signed by …", "He said …"):
    * it starts with a pronoun, or with "the" and a word of the passage's own (document, agreement, protocol).
@@ -266,8 +274,11 @@ export class Engine {
     // "What/which …" asks for the fact itself; with no cue word the intent says what leads.
     const slot = u.asks ?? u.intent.answers;
     const lead = slot === 'date' || slot === 'value' ? this.bestOfSame(best.fact) : best.fact;
+    // "Which draft agreement …?" answered by "The draft agreement will be submitted …": the sentence it refers to names it.
+    const named = u.asks === 'summary' ? this.antecedent(lead) : undefined;
     const joined = [
       lead,
+      ...(named ? [named] : []),
       ...ranked
         .slice(1)
         .filter((s) => this.joins(best, s, u))

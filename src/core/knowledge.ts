@@ -8,7 +8,7 @@ import { factSpans } from './dates.js';
 import { tokenize } from './understand.js';
 import { bindingsOf, keysOf, pairsOf, type Bindings } from './neighbours.js';
 import { kindGuesser, passageUnits, readQuotes, type UnitInfo } from './units.js';
-import { analysePassages, nounUnit } from './passages/index.js';
+import { analysePassages, nounUnit, type Passage } from './passages/index.js';
 import type { RussianData } from './language/russian.js';
 import type { Entity, Fact, Intent } from './schema.js';
 
@@ -89,13 +89,16 @@ export class KnowledgeBase {
       }
     }
     const named = (text: string) => [...new Set(tokenize(this, words(fold(text)), { fuzzy: false }).flatMap((it) => ('entity' in it ? [it.entity.id] : [])))];
-    const units = passageUnits(
-      corpus.sources,
-      corpus.facts,
-      named,
-      kindGuesser(this.intents, (t) => this.lexicon.terms(t)),
-      corpus.passageLanguage,
-      (sentence, before) => this.lexicon.sameStage(sentence, before),
+    const guess = kindGuesser(this.intents, (t) => this.lexicon.terms(t));
+    // A sentence that signs or adopts a titled document ("Following the talks, the ministers signed the Agreement
+    // on …") is about that document: the title's kind, not that of the talks around it.
+    const kindOf = (p: Passage) => {
+      const title = p.titles[0];
+      const kind = title && this.lexicon.terms(p.quote).some((t) => this.lexicon.stages.has(t)) ? guess(title) : 'event';
+      return kind !== 'event' ? kind : guess(p.quote);
+    };
+    const units = passageUnits(corpus.sources, corpus.facts, named, kindOf, corpus.passageLanguage, (sentence, before) =>
+      this.lexicon.sameStage(sentence, before),
     );
     this.facts = [...corpus.facts, ...units.facts];
     const quoteTokens = (text: string) => tokenize(this, words(fold(text)), { fuzzy: false });

@@ -4,6 +4,7 @@ import type { Term, Understanding } from './understand.js';
 import type { Bindings } from './neighbours.js';
 import { slotLead } from './slots.js';
 import { overlaps, spanOf } from './dates.js';
+import { fold } from './normalise.js';
 
 type Span = { from: string; to: string };
 import type { Fact } from './schema.js';
@@ -22,7 +23,7 @@ export type Scored = {
   score: number;
 };
 
-const { unknownWeight: UNKNOWN_WEIGHT, nameWeight: NAME_WEIGHT, contextCredit: CONTEXT_CREDIT } = ENGINE_OPTIONS;
+const { unknownWeight: UNKNOWN_WEIGHT, nameWeight: NAME_WEIGHT, contextCredit: CONTEXT_CREDIT, headlinePenalty: HEADLINE_PENALTY } = ENGINE_OPTIONS;
 
 /** Entities that must be in a fact: countries, people and organisations narrow; places only add to the score ("the Dushanbe Agreement"). */
 function requiredEntities(u: Understanding): string[] {
@@ -36,6 +37,12 @@ function requiredEntities(u: Understanding): string[] {
 function namesPeople(kb: KnowledgeBase, fact: Fact, u: Understanding): boolean {
   const own = kb.unit(fact).passage?.entities ?? fact.entities;
   return u.mentions.every((m) => m.entity.type !== 'person' || own.includes(m.entity.id));
+}
+
+/** Whether a unit is its source's headline (the first passage, worded as the title). */
+function isHeadline(kb: KnowledgeBase, fact: Fact): boolean {
+  const p = kb.unit(fact).passage;
+  return p?.index === 0 && fold(p.quote) === fold(kb.source(fact.source).title);
 }
 
 /** The common positions of posting lists, which are sorted ascending. */
@@ -214,6 +221,8 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
     if (u.asks === 'value' && !fact.value) score -= 0.5;
     if (u.asks === 'person' && !fact.entities.some((e) => kb.entity(e)?.type === 'person' && !mentioned.has(e))) score -= 0.5;
     if (u.asks === 'place' && !fact.entities.some((e) => kb.entity(e)?.type === 'place' && !mentioned.has(e))) score -= 1;
+    // A headline restates the report's news in short: where a sentence of the body fits as well, the body leads.
+    if (isHeadline(kb, fact)) score -= HEADLINE_PENALTY;
     // Fewer entities the question did not name: a closer fit.
     score -= fact.entities.filter((e) => !mentioned.has(e)).length * 0.01;
     const hasKeyTopic = !keyTopic || kb.hasTerm(i, keyTopic.term);

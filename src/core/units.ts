@@ -35,7 +35,7 @@ export function passageUnits(
   sources: readonly SourceDoc[],
   curated: readonly Fact[],
   findEntities: (text: string) => string[],
-  kindOf: (text: string) => FactKind,
+  kindOf: (p: Passage) => FactKind,
   lang: PassageLanguage,
   sameEvent: (sentence: string, before: string) => boolean = () => false,
 ): { facts: Fact[]; passages: Passage[]; context: string[][]; before: (string | undefined)[] } {
@@ -64,7 +64,7 @@ export function passageUnits(
       if (taken.some((q) => q.includes(sentence) || sentence.includes(q))) continue;
       const entities = [...new Set([...own, ...before, ...headline])];
       if (!entities.length) continue;
-      facts.push(toFact(p, entities, kindOf(p.quote), date));
+      facts.push(toFact(p, entities, kindOf(p), date));
       passages.push(p);
       documentContext.push(inDocument.filter((e) => !entities.includes(e)));
       sentenceBefore.push(lastQuote);

@@ -124,3 +124,26 @@ describe("the report's date", () => {
     expect(dated.ask('Why did Mirziyoyev and Atambayev sign the border agreement?').text).not.toMatch(/6 September 2017/);
   });
 });
+
+describe('documents', () => {
+  const title = 'Tajikistan, Uzbekistan sign agreement on joint management of Farhad reservoir';
+  const text = [
+    title,
+    'The foreign ministers of Tajikistan and Uzbekistan held talks in Dushanbe this week.',
+    'Following the talks, the ministers signed the Agreement on the Joint Management and Use of the Water Resources of the Farhad Reservoir.',
+    'The ministers of Tajikistan and Uzbekistan also approved a draft agreement on cooperation in countering illegal migration.',
+    'The draft agreement will be submitted to the heads of state in October.',
+  ].join('\n\n');
+  const docs = textEngine(
+    [{ id: 'f1', title, published: '2026-04-16', text }],
+    [country('tajikistan', 'Tajikistan', 'Tajik'), country('uzbekistan', 'Uzbekistan', 'Uzbek'), place('farhad-reservoir', 'Farhad Reservoir', 'Farhad')],
+  );
+
+  it('answers what was signed with the sentence that names the document, not the headline that sums it up', () => {
+    expect(docs.ask('What did Tajikistan and Uzbekistan sign on the Farhad reservoir?').text).toMatch(/Joint Management and Use/);
+  });
+
+  it('names the document "the draft agreement" refers to, from the sentence before', () => {
+    expect(docs.ask('Which draft agreement is to go to the heads of state in October?').text).toMatch(/illegal migration/);
+  });
+});
