@@ -229,7 +229,8 @@ export class Engine {
     const all = rank(this.kb, u);
     if (this.trace) this.trace.candidates = all.slice(0, 8);
     const fitting = all.filter((s) => this.fits(s, u));
-    const ranked = fitting.filter((s) => this.hasAskedSlot(s, u));
+    // A unit dating another stage of the event may be what the question is about, but its date does not answer.
+    const ranked = fitting.filter((s) => this.hasAskedSlot(s, u) && !(u.asks === 'date' && this.otherStage(s.index, u)));
     if (u.ordinal !== undefined && fitting[0]) return this.nth(u, fitting, u.ordinal);
     const best = ranked[0];
     // The fact the question is about lacks what it asks: say so, rather than answer from a lesser fact that has it.
@@ -241,7 +242,7 @@ export class Engine {
         ? fitting
             .slice(0, MAX_CHOICES)
             .map((s) => ({ from: s.fact, next: this.continuation(s.fact) }))
-            .find((c) => c.next && slotLead(this.kb, c.next, slot, u) !== undefined)
+            .find((c) => c.next && slotLead(this.kb, c.next, slot, u) !== undefined && !(slot === 'date' && this.otherStage(this.kb.positionOf(c.next), u)))
         : undefined;
       if (go && slot) return answerFrom(this.kb, u, [go.next!, go.from], slot);
       const reported = this.reportDate(u, about);
@@ -367,7 +368,6 @@ export class Engine {
     // An English word no source uses ("how tall", "football") names what no unit can account for.
     if (u.terms.some((t) => t.unheard)) return false;
     if (u.intent.named && (!s.hasKeyTopic || s.topicCoverage < MIN_TOPIC_COVERAGE)) return false;
-    if (u.asks === 'date' && this.otherStage(s, u)) return false;
     // "What did the Kyrgyz foreign minister say?": a statement naming people, none of them holding that office, is someone else's.
     if (
       u.office.length &&
@@ -400,11 +400,11 @@ export class Engine {
   }
 
   /** Whether a unit dates another stage of the event than the one asked ("launched" for "when will it be completed"). */
-  private otherStage(s: Scored, u: Understanding): boolean {
+  private otherStage(i: number, u: Understanding): boolean {
     const { stages } = this.kb.lexicon;
     const asked = u.terms.filter((t) => stages.has(t.term));
-    if (!asked.length || asked.some((t) => this.kb.hasTerm(s.index, t.term))) return false;
-    return [...stages].some((t) => this.kb.hasTerm(s.index, t));
+    if (!asked.length || asked.some((t) => this.kb.hasTerm(i, t.term))) return false;
+    return [...stages].some((t) => this.kb.hasTerm(i, t));
   }
 
   /** Statements and other summary answers may gather a few equally good facts. */

@@ -66,6 +66,8 @@ export class KnowledgeBase {
   /** Each intent's keywords with their terms, and all of its keyword terms: they say what kind of answer is wanted, not what it is about. */
   readonly keywordTerms: Map<string, { keyword: string; terms: string[] }[]>;
   readonly intentTerms: Map<string, Set<string>>;
+  /** Positions of the facts stated as plans (status planned), in order: they account for a question's plan words. */
+  readonly planned: number[];
   /** The unit quantities counted in a noun are given in ("people" → person), as the passages read it. */
   readonly unitOfNoun: (noun: string) => string;
   /** Every word the base knows, for telling a typo from an unknown name; with 1-deletion keys for typo lookup. */
@@ -143,6 +145,7 @@ export class KnowledgeBase {
       this.aliasFuse.set(letter, new Fuse(rows, { keys: ['alias'], includeScore: true, threshold: 0.4, ignoreLocation: true }));
 
     this.spans = this.facts.map((f) => factSpans(f.date));
+    this.planned = this.facts.flatMap((f, i) => (f.status === 'planned' ? [i] : []));
     // Postings only (no per-fact sets): each index list is in fact order, so membership is a binary search.
     this.facts.forEach((f, i) => {
       for (const t of this.lexicon.terms(this.searchText(f))) push(this.byTerm, t, i);
@@ -329,6 +332,11 @@ export class KnowledgeBase {
   /** What a fact's quotes say (see UnitInfo). */
   unit(f: Fact): UnitInfo {
     return this.info[this.position.get(f)!]!;
+  }
+
+  /** A fact's position in `facts` (the index every posting list holds). */
+  positionOf(f: Fact): number {
+    return this.position.get(f)!;
   }
   entity(id: string): Entity | undefined {
     return this.entities.get(id);

@@ -18,6 +18,12 @@ export class Lexicon {
   readonly attributes: Set<string>;
   /** Terms of nouns for a country's people, tied to the country after "from" too (see neighbours.ts). */
   readonly nationals: Set<string>;
+  /** Terms of question words that ask for a plan (see `planWords` in the lexicon). */
+  readonly planWords: Set<string>;
+  /** Folded phrases that refer to people named before ("the ministers"). */
+  readonly groupReferences: string[];
+  /** Terms of words that make a lesser office of the one after them ("deputy"). */
+  readonly deputies: Set<string>;
   /** Terms of the stages of an event (see `stages` in the lexicon). */
   readonly stages: Set<string>;
   /** Terms of words that name one party ("side", "behalf"). */
@@ -67,6 +73,9 @@ export class Lexicon {
     this.nationals = new Set(data.nationals.flatMap((a) => this.terms(a)));
     this.sides = new Set(data.sides.flatMap((a) => this.terms(a)));
     this.stages = new Set(data.stages.flatMap((a) => this.terms(a)));
+    this.deputies = new Set(data.deputies.flatMap((a) => this.terms(a)));
+    this.planWords = new Set(data.planWords.flatMap((a) => this.terms(a)));
+    this.groupReferences = data.groupReferences.map((g) => words(fold(g)).join(' '));
     // Both are tied to countries as the attributes are.
     this.attributes = new Set([...data.attributes.flatMap((a) => this.terms(a)), ...this.nationals, ...this.sides]);
     this.locatives = new Set(data.locatives.map(fold));
@@ -104,6 +113,12 @@ export class Lexicon {
     return first === 'the' && second !== undefined && this.terms(`${before} document`).includes(this.term(second));
   }
 
+  /** Whether a sentence refers to people named before it as a group ("The ministers agreed …", "Both sides noted …"). */
+  refersToGroup(sentence: string): boolean {
+    const text = ` ${words(fold(sentence)).join(' ')} `;
+    return this.groupReferences.some((g) => text.includes(` ${g} `));
+  }
+
   /** Every stopword, so typos of them ("wen", "waht") can be recognised. */
   get stopwords(): Iterable<string> {
     return this.stop;
@@ -121,7 +136,8 @@ export class Lexicon {
 
   /** Whether the lexicon itself knows this word (so it is no unknown name). */
   knows(word: string): boolean {
-    return this.stop.has(word) || this.canonical.has(stem(word));
+    // A plan word is met by a planned unit, whether or not a source uses the word itself.
+    return this.stop.has(word) || this.canonical.has(stem(word)) || this.planWords.has(this.term(word));
   }
 
   /** The content terms of a text: folded, split, stopwords dropped, stemmed and mapped. */

@@ -35,8 +35,11 @@ function requiredEntities(u: Understanding): string[] {
  * the sentence before ("…the visit of President Japarov" then "consultations on March 3" is no date of his visit).
  */
 function namesPeople(kb: KnowledgeBase, fact: Fact, u: Understanding): boolean {
-  const own = kb.unit(fact).passage?.entities ?? fact.entities;
-  return u.mentions.every((m) => m.entity.type !== 'person' || own.includes(m.entity.id));
+  const unit = kb.unit(fact);
+  const own = unit.passage?.entities ?? fact.entities;
+  // "The ministers agreed …" is about the ministers its report named.
+  const group = unit.passage && kb.lexicon.refersToGroup(unit.passage.quote) ? unit.context : [];
+  return u.mentions.every((m) => m.entity.type !== 'person' || own.includes(m.entity.id) || group.includes(m.entity.id));
 }
 
 /** Whether a unit is its source's headline (the first passage, worded as the title). */
@@ -150,19 +153,31 @@ export const SHORTLIST = ENGINE_OPTIONS.shortlist;
 export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boolean; limit?: number } = {}): Scored[] {
   const known = u.terms.filter((t) => t.known);
   const maxWeight = Math.max(1, ...known.map((t) => kb.weight(t.term)));
-  // A known word no fact contains ("happen", "tell") is question vocabulary: it neither helps nor hurts.
+  // A known word no fact contains ("happen", "tell") is question vocabulary: it neither helps nor hurts (a plan
+  // word is met by the planned units).
   const weights = new Map(
     u.terms.map((t) => [
       t,
-      t.known ? (kb.factsWithTerm(t.term).length ? kb.weight(t.term) : 0) : t.name || t.unheard ? NAME_WEIGHT * maxWeight : UNKNOWN_WEIGHT * maxWeight,
+      t.known
+        ? kb.factsWithTerm(t.term).length || kb.lexicon.planWords.has(t.term)
+          ? kb.weight(t.term)
+          : 0
+        : t.name || t.unheard
+          ? NAME_WEIGHT * maxWeight
+          : UNKNOWN_WEIGHT * maxWeight,
     ]),
   );
   const weightOf = (t: Term) => weights.get(t)!;
   // "Signed in Dushanbe" may not be in the fact's own words, but it is in a report from Dushanbe: half
   // credit for that — none when the fact names a place of its own (then that is where it happened).
   // A passage's previous sentence ("…signed a protocol." then "The document was signed by …") gets half credit too.
+  // "The trade target", "supposed to open": a unit the sources state as a plan accounts for the plan word.
   const credit = (i: number, t: Term) =>
-    kb.hasTerm(i, t.term) ? 1 : (t.place !== undefined && kb.reportedFrom(i, t.place)) || kb.hasContextTerm(i, t.term) ? CONTEXT_CREDIT : 0;
+    kb.hasTerm(i, t.term) || (kb.lexicon.planWords.has(t.term) && kb.facts[i]!.status === 'planned')
+      ? 1
+      : (t.place !== undefined && kb.reportedFrom(i, t.place)) || kb.hasContextTerm(i, t.term)
+        ? CONTEXT_CREDIT
+        : 0;
   const total = u.terms.reduce((sum, t) => sum + weightOf(t), 0);
   const intentTerms = kb.intentTerms.get(u.intent.name) ?? new Set<string>();
   const topic = u.terms.filter((t) => !intentTerms.has(t.term));
@@ -182,6 +197,7 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
       kb.factsWithTerm(t.term),
       kb.factsWithContextTerm(t.term),
       t.place !== undefined ? kb.factsReportedFrom(t.place) : [],
+      kb.lexicon.planWords.has(t.term) ? kb.planned : [],
     ]);
     if (postings.reduce((n, p) => n + p.length, 0) < pool.length) {
       const allowed = new Set(postings.flat());

@@ -90,28 +90,41 @@ function holdsOffice(kb: KnowledgeBase, person: Entity, office: string[], countr
     const forCountry = !countries.length || countries.some((c) => (person.country ? person.country === c : f.entities.includes(c)));
     // A passage words an office freely ("Minister of Foreign Affairs"), but gives it just before the name:
     // "on the Kyrgyz side by Deputy Chief … Tashiev, and on the Uzbek side by Prime Minister Abdulla Aripov".
-    if (kb.unit(f).origin === 'passage') return forCountry && f.quotes.some((q) => office.every((t) => titleBefore(kb, q, person.id).has(t)));
+    if (kb.unit(f).origin === 'passage') return forCountry && f.quotes.some((q) => titleHolds(kb, titleBefore(kb, q, person.id), office));
     // The office's words in the fact, the one before each office word right before it ("first president", not "first … president").
     const inOrder = office.every(
       (t, n) => n === 0 || !kb.lexicon.roles.has(t) || kb.lexicon.roles.has(office[n - 1]!) || kb.hasPair(i, `${office[n - 1]}>${t}`),
     );
-    return forCountry && inOrder && office.every((t) => kb.hasTerm(i, t));
+    // "Deputy Prime Minister" is no prime minister: a "deputy" the question did not name makes another office.
+    const qualified = [...kb.lexicon.deputies].some((r) => !office.includes(r) && kb.hasPair(i, `${r}>${office[0]}`));
+    return forCountry && inOrder && !qualified && office.every((t) => kb.hasTerm(i, t));
   });
 }
 
-/** The terms of the words right before a person's name in a quote, back to the clause break or name before: the office it gives them. */
-function titleBefore(kb: KnowledgeBase, quote: string, person: string): Set<string> {
+/** The terms of the words right before a person's name in a quote, back to the clause break or name before, in order: the office it gives them. */
+function titleBefore(kb: KnowledgeBase, quote: string, person: string): string[][] {
   const items = tokenize(kb, clauseWords(fold(quote)), { fuzzy: false });
-  const title = new Set<string>();
+  const titles: string[][] = [];
   items.forEach((it, n) => {
     if (!('entity' in it) || it.entity.id !== person) return;
+    const title: string[] = [];
     for (let k = n - 1; k >= 0; k--) {
       const before = items[k]!;
       if ('entity' in before ? before.entity.type === 'person' : before.word === CLAUSE_BREAK) break;
-      if ('word' in before) title.add(kb.lexicon.term(before.word));
+      if ('word' in before && !kb.lexicon.isStopword(before.word)) title.unshift(kb.lexicon.term(before.word));
     }
+    titles.push(title);
   });
-  return title;
+  return titles;
+}
+
+/** Whether a title holds every word of the office, with no "deputy" the question did not name just before it. */
+function titleHolds(kb: KnowledgeBase, titles: string[][], office: string[]): boolean {
+  return titles.some((title) => {
+    if (!office.every((t) => title.includes(t))) return false;
+    const before = title[title.indexOf(office[0]!) - 1];
+    return before === undefined || !kb.lexicon.deputies.has(before) || office.includes(before);
+  });
 }
 
 /** The places a "where" question may be answered with: named in the fact's quotes as where it happened ("in Bishkek"). */

@@ -147,3 +147,45 @@ describe('documents', () => {
     expect(docs.ask('Which draft agreement is to go to the heads of state in October?').text).toMatch(/illegal migration/);
   });
 });
+
+describe('plans and the people a report named', () => {
+  const text = [
+    'Kazakh Foreign Minister Murat Nurtleu met his Kyrgyz counterpart in Bishkek.',
+    'The ministers agreed to increase mutual trade to 3 billion US dollars.',
+    'In 2024, trade between Kazakhstan and Kyrgyzstan amounted to 1.7 billion US dollars.',
+    'Tokayev said that modernization has been started at checkpoints on the Kazakh-Kyrgyz border.',
+    'This work is to be completed by 2028.',
+    'Deputy Prime Minister Roman Sklyar attended the meeting.',
+  ].join('\n\n');
+  const report = textEngine(
+    [{ id: 't1', title: 'Kazakh, Kyrgyz foreign ministers agree to expand trade', published: '2025-08-03', text }],
+    [
+      country('kazakhstan', 'Kazakhstan', 'Kazakh'),
+      country('kyrgyzstan', 'Kyrgyzstan', 'Kyrgyz'),
+      person('murat-nurtleu', 'Murat Nurtleu', 'kazakhstan', 'Nurtleu'),
+      person('kassym-jomart-tokayev', 'Kassym-Jomart Tokayev', 'kazakhstan', 'Tokayev'),
+      person('roman-sklyar', 'Roman Sklyar', 'kazakhstan', 'Sklyar'),
+      place('bishkek', 'Bishkek'),
+    ],
+  );
+  const ask = (q: string) => report.ask(q, { today: '2026-01-10' });
+
+  it('meets a plan word ("target", "aiming") with what the sources state as a plan', () => {
+    expect(ask('What is the Kazakh-Kyrgyz trade target?').text).toMatch(/3 billion/);
+    expect(ask('How much trade are Kazakhstan and Kyrgyzstan aiming for?').text).toMatch(/3 billion/);
+  });
+
+  it('reads "The ministers agreed …" as about the ministers the report named', () => {
+    expect(ask('What trade target did Nurtleu agree on?').text).toMatch(/3 billion/);
+  });
+
+  it('does not date the start of a work with the date set for its end', () => {
+    expect(ask('When will the modernisation of the border checkpoints be completed?').text).toMatch(/2028/);
+    expect(ask('When will the modernisation of the border checkpoints start?').text).not.toMatch(/2028/);
+  });
+
+  it('takes no deputy for the office itself', () => {
+    expect(ask("Who is Kazakhstan's deputy prime minister?").lead).toBe('Roman Sklyar');
+    expect(ask("Who is Kazakhstan's prime minister?").answered).toBe(false);
+  });
+});
