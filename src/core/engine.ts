@@ -368,6 +368,11 @@ export class Engine {
     // An English word no source uses ("how tall", "football") names what no unit can account for.
     if (u.terms.some((t) => t.unheard)) return false;
     if (u.intent.named && (!s.hasKeyTopic || s.topicCoverage < MIN_TOPIC_COVERAGE)) return false;
+    // "What did the Uzbek minister say?": a sentence of the sources in which no one says anything does not answer it.
+    if (u.intent.kinds.includes('statement') && this.kb.unit(s.fact).origin === 'passage' && s.fact.kind !== 'statement') {
+      const said = u.terms.filter((t) => this.isIntentWord(u.intent, t.term));
+      if (said.length && !said.some((t) => this.kb.hasTerm(s.index, t.term))) return false;
+    }
     // "What did the Kyrgyz foreign minister say?": a statement naming people, none of them holding that office, is someone else's.
     if (
       u.office.length &&

@@ -89,6 +89,10 @@ describe('precision on passages', () => {
     expect(ask('What did the Kyrgyz foreign minister say about the railway?').text).not.toMatch(/high quality/);
   });
 
+  it('takes what someone said only from a sentence in which someone says something', () => {
+    expect(ask('What did the Kyrgyz foreign minister say about the meeting in Beijing?').answered).toBe(false);
+  });
+
   it('does not answer "how many people" with a number of tonnes', () => {
     expect(ask('How many tonnes of freight crossed the Kyrgyz-Chinese border?').lead).toMatch(/1\.2 million tonnes/);
     expect(ask('How many people crossed the Kyrgyz-Chinese border?').answered).toBe(false);
