@@ -14,6 +14,8 @@ const PREP = '#prep';
 const PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'with', 'between', 'on', 'by', 'for', 'into', 'towards', 'among', 'within']);
 /** "from" parts a country like any preposition, but ties a national before it to that country ("students from Kyrgyzstan"). */
 const FROM = '#from';
+/** Where a preposition stood before a demonym (see keysOf). */
+const QUALIFIER = '#qualifier';
 /** A possessive ("Kazakhstan's capital") ties the word after it to the country, whatever stood before. */
 const POSSESSIVE = '#s';
 /** A comma or full stop: nothing is tied across it ("Turkic-speaking Kyrgyzstan, has provided"). */
@@ -29,9 +31,10 @@ export function keysOf(kb: KnowledgeBase, items: Item[]): Key[] {
   const keys: Key[] = [];
   for (const it of items) {
     if ('entity' in it) {
-      // "by the Kazakh side": a demonym qualifies the noun after it; the preposition before governs that noun.
+      // "by the Kazakh side": a demonym qualifies the noun after it; the preposition before governs that noun,
+      // and nothing before is tied to it ("students at Chinese universities" are no Chinese students).
       if ((keys[keys.length - 1] === PREP || keys[keys.length - 1] === FROM) && words(fold(it.text)).join(' ') !== words(fold(it.entity.name)).join(' '))
-        keys.pop();
+        keys[keys.length - 1] = QUALIFIER;
       keys.push(it.entity.id);
     } else if (it.word === CLAUSE_BREAK) keys.push(BREAK);
     else if (!kb.lexicon.isStopword(it.word)) keys.push(kb.lexicon.term(it.word));
@@ -43,7 +46,7 @@ export function keysOf(kb: KnowledgeBase, items: Item[]): Key[] {
   return keys;
 }
 
-const isMarker = (k: Key | undefined) => k === OF || k === PREP || k === FROM || k === POSSESSIVE || k === BREAK;
+const isMarker = (k: Key | undefined) => k === OF || k === PREP || k === FROM || k === QUALIFIER || k === POSSESSIVE || k === BREAK;
 
 export function pairsOf(keys: Key[], into = new Set<string>()): Set<string> {
   let previous: Key | undefined;

@@ -50,6 +50,12 @@ describe('nationals', () => {
     expect(ask('How many Chinese students study in Kyrgyzstan?').answered).toBe(false);
     expect(ask('How many students from Kyrgyzstan study in China?').lead).toMatch(/4,000/);
   });
+
+  it('ties no noun before "at Chinese …" to China', () => {
+    const abroad = textEngine([{ id: 's1', text: 'More than 4,000 Kyrgyz students at Chinese universities study medicine.' }], entities);
+    expect(abroad.ask('How many Chinese students study in Kyrgyzstan?').answered).toBe(false);
+    expect(abroad.ask('How many Kyrgyz students study in China?').lead).toMatch(/4,000/);
+  });
 });
 
 let railway: ReturnType<typeof textEngine>;
