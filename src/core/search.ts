@@ -2,12 +2,12 @@
 import type { KnowledgeBase } from './knowledge.js';
 import type { Term, Understanding } from './understand.js';
 import type { Bindings } from './neighbours.js';
-import { slotLead } from './slots.js';
+import { holdsOffice, slotLead } from './slots.js';
 import { overlaps, spanOf } from './dates.js';
 import { fold } from './normalise.js';
 
 type Span = { from: string; to: string };
-import type { Fact } from './schema.js';
+import type { Entity, Fact } from './schema.js';
 import { ENGINE_OPTIONS } from './options.js';
 
 export type Scored = {
@@ -39,7 +39,25 @@ function namesPeople(kb: KnowledgeBase, fact: Fact, u: Understanding): boolean {
   const own = unit.passage?.entities ?? fact.entities;
   // "The ministers agreed …" is about the ministers its report named.
   const group = unit.passage && kb.lexicon.refersToGroup(unit.passage.quote) ? unit.context : [];
-  return u.mentions.every((m) => m.entity.type !== 'person' || own.includes(m.entity.id) || group.includes(m.entity.id));
+  return u.mentions.every((m) => m.entity.type !== 'person' || own.includes(m.entity.id) || group.includes(m.entity.id) || namedByOffice(kb, fact, m.entity));
+}
+
+/**
+ * "Later, the Kazakh President laid a wreath …": a passage names a person of its report by office and country
+ * when that person, and no one else the report names, holds that office for that country.
+ */
+function namedByOffice(kb: KnowledgeBase, fact: Fact, person: Entity): boolean {
+  const unit = kb.unit(fact);
+  const country = person.country;
+  if (!unit.passage || !country || !unit.context.includes(person.id)) return false;
+  const bound = kb.bindings(kb.positionOf(fact));
+  const others = unit.context.flatMap((id) => {
+    const e = kb.entity(id);
+    return e && e.id !== person.id && e.type === 'person' && e.country === country ? [e] : [];
+  });
+  return [...kb.lexicon.roles].some(
+    (r) => bound.get(r)?.has(country) && holdsOffice(kb, person, [r], [country]) && !others.some((o) => holdsOffice(kb, o, [r], [country])),
+  );
 }
 
 /** Whether a unit is its source's headline (the first passage, worded as the title). */

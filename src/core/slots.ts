@@ -82,7 +82,7 @@ function holdsOfficeOnce(kb: KnowledgeBase, person: Entity, u: Understanding, co
   return holds;
 }
 
-function holdsOffice(kb: KnowledgeBase, person: Entity, office: string[], countries: string[]): boolean {
+export function holdsOffice(kb: KnowledgeBase, person: Entity, office: string[], countries: string[]): boolean {
   return kb.factsWithEntity(person.id).some((i) => {
     const f = kb.facts[i]!;
     if (!f.entities.includes(person.id)) return false;

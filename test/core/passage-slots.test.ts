@@ -199,3 +199,33 @@ describe('plans and the people a report named', () => {
     expect(ask("Who is Kazakhstan's prime minister?").answered).toBe(false);
   });
 });
+
+describe('a person named by office', () => {
+  const text = [
+    'President of Turkmenistan Serdar Berdimuhamedov held talks with President of Kazakhstan Kassym-Jomart Tokayev in Ashgabat.',
+    'Later, the Kazakh President laid a wreath at the Monument of Independence.',
+  ].join('\n\n');
+  const who = [
+    country('turkmenistan', 'Turkmenistan', 'Turkmen'),
+    country('kazakhstan', 'Kazakhstan', 'Kazakh'),
+    person('serdar-berdimuhamedov', 'Serdar Berdimuhamedov', 'turkmenistan', 'Berdimuhamedov'),
+    person('kassym-jomart-tokayev', 'Kassym-Jomart Tokayev', 'kazakhstan', 'Tokayev'),
+    place('ashgabat', 'Ashgabat'),
+    place('monument-of-independence', 'Monument of Independence'),
+  ];
+
+  it('reads "the Kazakh President" as the one Kazakh president the report names', () => {
+    const report = textEngine([{ id: 'o1', title: 'Presidents hold talks in Ashgabat', published: '2025-11-04', text }], who);
+    expect(report.ask('Where did Tokayev lay a wreath?').lead).toBe('Monument of Independence');
+    expect(report.ask('Where did Berdimuhamedov lay a wreath?').answered).toBe(false);
+  });
+
+  it('not when the report names two presidents of that country', () => {
+    const two = `${text}\n\nTokayev recalled the visit of former President of Kazakhstan Nursultan Nazarbayev.`;
+    const report = textEngine(
+      [{ id: 'o2', title: 'Presidents hold talks in Ashgabat', published: '2025-11-04', text: two }],
+      [...who, person('nursultan-nazarbayev', 'Nursultan Nazarbayev', 'kazakhstan', 'Nazarbayev')],
+    );
+    expect(report.ask('Where did Tokayev lay a wreath?').answered).toBe(false);
+  });
+});
