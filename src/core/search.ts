@@ -56,8 +56,19 @@ function namedByOffice(kb: KnowledgeBase, fact: Fact, person: Entity): boolean {
     return e && e.id !== person.id && e.type === 'person' && e.country === country ? [e] : [];
   });
   return [...kb.lexicon.roles].some(
-    (r) => bound.get(r)?.has(country) && holdsOffice(kb, person, [r], [country]) && !others.some((o) => holdsOffice(kb, o, [r], [country])),
+    (r) => bound.get(r)?.has(country) && holdsOnce(kb, person, r, country) && !others.some((o) => holdsOnce(kb, o, r, country)),
   );
+}
+
+/** holdsOffice for one office word, once per base, person and country: every unit of a report asks it again. */
+const held = new WeakMap<KnowledgeBase, Map<string, boolean>>();
+function holdsOnce(kb: KnowledgeBase, person: Entity, role: string, country: string): boolean {
+  let known = held.get(kb);
+  if (!known) held.set(kb, (known = new Map()));
+  const key = `${person.id} ${role} ${country}`;
+  let holds = known.get(key);
+  if (holds === undefined) known.set(key, (holds = holdsOffice(kb, person, [role], [country])));
+  return holds;
 }
 
 /** Whether a unit is its source's headline (the first passage, worded as the title). */
