@@ -166,6 +166,7 @@ describe('plans and the people a report named', () => {
     'Tokayev said that modernization has been started at checkpoints on the Kazakh-Kyrgyz border.',
     'This work is to be completed by 2028.',
     'Deputy Prime Minister Roman Sklyar attended the meeting.',
+    'Particular attention was paid to the preparation of the official visit of President Kassym-Jomart Tokayev to Kyrgyzstan.',
   ].join('\n\n');
   const report = textEngine(
     [{ id: 't1', title: 'Kazakh, Kyrgyz foreign ministers agree to expand trade', published: '2025-08-03', text }],
@@ -185,8 +186,9 @@ describe('plans and the people a report named', () => {
     expect(ask('How much trade are Kazakhstan and Kyrgyzstan aiming for?').text).toMatch(/3 billion/);
   });
 
-  it('reads "The ministers agreed …" as about the ministers the report named', () => {
+  it('reads "The ministers agreed …" and "Attention was paid to …" as about the people the report named', () => {
     expect(ask('What trade target did Nurtleu agree on?').text).toMatch(/3 billion/);
+    expect(ask('Whose official visit to Kyrgyzstan did Nurtleu prepare?').lead).toBe('Kassym-Jomart Tokayev');
   });
 
   it('does not date the start of a work with the date set for its end', () => {
