@@ -2,7 +2,7 @@
 import type { KnowledgeBase } from './knowledge.js';
 import type { Term, Understanding } from './understand.js';
 import type { Bindings } from './neighbours.js';
-import { holdsOffice, slotLead } from './slots.js';
+import { holdsOffice, people, slotLead } from './slots.js';
 import { overlaps, spanOf } from './dates.js';
 import { fold } from './normalise.js';
 
@@ -218,7 +218,9 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
   const kinds = u.intent.kinds;
   const mentioned = new Set(u.mentions.map((m) => m.entity.id));
 
-  const needed = total > 0 ? neededTerms(u.terms, weightOf, total) : [];
+  // Office words may be met by a unit naming their holder (see below), so no unit needs to have them.
+  const byHolder = u.office.length > 0 && !u.mentions.some((m) => m.entity.type === 'person');
+  const needed = total > 0 ? neededTerms(byHolder ? u.terms.filter((t) => !u.office.includes(t.term)) : u.terms, weightOf, total) : [];
   let pool = candidates(kb, u, needed);
   if (needed.length) {
     // Only facts with one of the needed words (or from a report on the needed place), tested from the smaller side.
@@ -252,9 +254,12 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
   for (const i of pool) {
     const fact = kb.facts[i]!;
     if (contradicts(u.bound, kb.bindings(i)) || !namesPeople(kb, fact, u)) continue;
-    const hit = u.terms.reduce((sum, t) => sum + credit(i, t) * weightOf(t), 0);
+    // "What did the Kyrgyz foreign minister say?": a unit naming the one who holds that office accounts for its words.
+    const holder = byHolder && people(kb, fact, u).length > 0;
+    const creditOf = (t: Term) => (holder && u.office.includes(t.term) ? 1 : credit(i, t));
+    const hit = u.terms.reduce((sum, t) => sum + creditOf(t) * weightOf(t), 0);
     const coverage = total > 0 ? hit / total : 1;
-    const topicCoverage = topicTotal > 0 ? topic.reduce((sum, t) => sum + credit(i, t) * weightOf(t), 0) / topicTotal : 1;
+    const topicCoverage = topicTotal > 0 ? topic.reduce((sum, t) => sum + creditOf(t) * weightOf(t), 0) / topicTotal : 1;
     const titleHit = total > 0 ? u.terms.reduce((sum, t) => sum + (kb.hasTitleTerm(i, t.term) ? weightOf(t) : 0), 0) / total : 0;
     const kindMatch = kinds.length === 0 || kinds.includes(fact.kind);
     let score = coverage * 3 + titleHit + (kindMatch ? 1 : 0);
