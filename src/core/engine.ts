@@ -4,8 +4,8 @@ import { understand, type Understanding } from './understand.js';
 import { candidates, rank, type Scored } from './search.js';
 import { answerFrom, choicesAnswer, listAnswer } from './compose.js';
 import { decline, type Answer } from './answer.js';
-import { describeMonthDay, describeSpan, factSpans } from './dates.js';
-import { describeSource, slotLead } from './slots.js';
+import { describeMonthDay, describeSpan, factSpans, formatIso } from './dates.js';
+import { describeSource, people, slotLead } from './slots.js';
 import { fold, words } from './normalise.js';
 import { Suggester } from './suggestions.js';
 import { ENGINE_OPTIONS } from './options.js';
@@ -46,7 +46,11 @@ export class Engine {
   /** Reading Russian questions and saying their answers, when the base has Russian. */
   private readonly russian: { reader: RussianReader; speaker: RussianSpeaker; suggestions: string[] } | undefined;
 
+  /** The terms of every unit a quantity in the sources is counted in ("people", "tonnes", "documents"). */
+  private readonly unitsCounted: Set<string>;
+
   constructor(readonly kb: KnowledgeBase) {
+    this.unitsCounted = new Set(kb.info.flatMap((i) => i.quantities.map((q) => q.unit)));
     this.russian = kb.russian
       ? {
           reader: new RussianReader(kb.russian, [...kb.entities.values()]),
@@ -144,6 +148,14 @@ export class Engine {
     return { answer, conversation: remember(conversation, turnOf(this.kb, u, answer, now)) };
   }
 
+  /** The sentence a passage refers back to by "the" and a word of it ("…a draft agreement on X." "The draft agreement will …"). */
+  private antecedent(fact: Fact): Fact | undefined {
+    const passage = this.kb.unit(fact).passage;
+    const before = passage ? this.kb.factById(`p-${passage.source}-${passage.index - 1}`) : undefined;
+    const first = words(fold(fact.quotes[0]!))[0];
+    return before && first === 'the' && this.kb.lexicon.refersBack(fact.quotes[0]!, before.quotes[0]!) ? before : undefined;
+  }
+
   /**
    * The sentence after a passage when it refers back to it ("The document was signed by …", "He said …"):
    * it starts with a pronoun, or with "the" and a word of the passage's own (document, agreement, protocol).
@@ -151,12 +163,7 @@ export class Engine {
   private continuation(fact: Fact): Fact | undefined {
     const passage = this.kb.unit(fact).passage;
     const next = passage ? this.kb.factById(`p-${passage.source}-${passage.index + 1}`) : undefined;
-    if (!next) return undefined;
-    const [first, second] = words(fold(next.quotes[0]!));
-    const own = new Set(this.kb.lexicon.terms(`${fact.quotes[0]} document`));
-    const refers =
-      this.kb.lexicon.followUp.pronouns.includes(first ?? '') || (first === 'the' && second !== undefined && own.has(this.kb.lexicon.term(second)));
-    return refers ? next : undefined;
+    return next && this.kb.lexicon.refersBack(next.quotes[0]!, fact.quotes[0]!) ? next : undefined;
   }
 
   /** The fact like `id` (same kind, as good a fit for the question) just before or after it in date order. */
@@ -234,7 +241,12 @@ export class Engine {
       const listed = enumerated(this.kb, u, this.find, 'count') ?? occurrencesOf(this.kb, u, this.find);
       if (listed) return listed;
       const looked = this.lookUp(u);
-      return looked.answered && this.countsAsked(u, looked) ? looked : (count(this.kb, u, this.find) ?? looked);
+      if (looked.answered && this.countsAsked(u, looked)) return looked;
+      const counted = count(this.kb, u, this.find);
+      const word = countedWord(this.kb, u.question);
+      if (counted || !looked.answered || !word || !this.unitsCounted.has(this.kb.unitOfNoun(word))) return counted ?? looked;
+      // A number of another thing ("3 million tonnes" for "how many people") is no answer.
+      return this.why(`${looked.facts[0]!.id} gives a number of something else`, this.slotUnknown(u, looked.facts[0]!));
     }
     return undefined;
   }
@@ -244,7 +256,11 @@ export class Engine {
     const word = countedWord(this.kb, u.question);
     if (!word || !a.lead) return true;
     const term = this.kb.lexicon.term(word);
-    return this.kb.lexicon.terms(a.lead).includes(term) || a.facts.some((f) => this.kb.unit(f).quantities.some((q) => this.kb.lexicon.term(q.unit) === term));
+    const unit = this.kb.unitOfNoun(word);
+    return (
+      this.kb.lexicon.terms(a.lead).includes(term) ||
+      a.facts.some((f) => this.kb.unit(f).quantities.some((q) => q.unit === unit || this.kb.lexicon.term(q.unit) === term))
+    );
   }
 
   /** The best-fitting facts for a question, or a decline. */
@@ -258,7 +274,8 @@ export class Engine {
     const all = rank(this.kb, u);
     if (this.trace) this.trace.candidates = all.slice(0, 8);
     const fitting = all.filter((s) => this.fits(s, u));
-    const ranked = fitting.filter((s) => this.hasAskedSlot(s, u));
+    // A unit dating another stage of the event may be what the question is about, but its date does not answer.
+    const ranked = fitting.filter((s) => this.hasAskedSlot(s, u) && !(u.asks === 'date' && this.otherStage(s.index, u)));
     if (u.ordinal !== undefined && fitting[0]) return this.nth(u, fitting, u.ordinal);
     const best = ranked[0];
     // The fact the question is about lacks what it asks: say so, rather than answer from a lesser fact that has it.
@@ -270,9 +287,11 @@ export class Engine {
         ? fitting
             .slice(0, MAX_CHOICES)
             .map((s) => ({ from: s.fact, next: this.continuation(s.fact) }))
-            .find((c) => c.next && slotLead(this.kb, c.next, slot, u) !== undefined)
+            .find((c) => c.next && slotLead(this.kb, c.next, slot, u) !== undefined && !(slot === 'date' && this.otherStage(this.kb.positionOf(c.next), u)))
         : undefined;
       if (go && slot) return answerFrom(this.kb, u, [go.next!, go.from], slot);
+      const reported = this.reportDate(u, about);
+      if (reported) return this.why(`${about.fact.id} has no date of its own; its report's date is given as such`, reported);
       return this.why(`the best-fitting unit ${about.fact.id} lacks the asked slot (${u.asks})`, this.slotUnknown(u, about.fact));
     }
     if (!best)
@@ -301,8 +320,11 @@ export class Engine {
     // "What/which …" asks for the fact itself; with no cue word the intent says what leads.
     const slot = u.asks ?? u.intent.answers;
     const lead = slot === 'date' || slot === 'value' ? this.bestOfSame(best.fact) : best.fact;
+    // "Which draft agreement …?" answered by "The draft agreement will be submitted …": the sentence it refers to names it.
+    const named = u.asks === 'summary' ? this.antecedent(lead) : undefined;
     const joined = [
       lead,
+      ...(named ? [named] : []),
       ...ranked
         .slice(1)
         .filter((s) => this.joins(best, s, u))
@@ -392,8 +414,48 @@ export class Engine {
     // An English word no source uses ("how tall", "football") names what no unit can account for.
     if (u.terms.some((t) => t.unheard)) return false;
     if (u.intent.named && (!s.hasKeyTopic || s.topicCoverage < MIN_TOPIC_COVERAGE)) return false;
+    // "What did the Uzbek minister say?": a sentence of the sources in which no one says anything does not answer it.
+    if (u.intent.kinds.includes('statement') && this.kb.unit(s.fact).origin === 'passage' && s.fact.kind !== 'statement') {
+      const said = u.terms.filter((t) => this.isIntentWord(u.intent, t.term));
+      if (said.length && !said.some((t) => this.kb.hasTerm(s.index, t.term))) return false;
+    }
+    // "What did the Kyrgyz foreign minister say?": a statement naming people, none of them holding that office, is someone else's.
+    if (
+      u.office.length &&
+      u.intent.kinds.includes('statement') &&
+      this.kb.unit(s.fact).people.length &&
+      !u.mentions.some((m) => m.entity.type === 'person') &&
+      !people(this.kb, s.fact, u).length
+    )
+      return false;
     if (s.kindMatch) return s.coverage >= MIN_COVERAGE;
     return s.coverage >= MIN_COVERAGE_OTHER_KIND;
+  }
+
+  /**
+   * "When did they sign the border agreement?" asked of a report whose news it is ("Uzbekistan, Kyrgyzstan sign
+   * agreement on state border"), when the text prints no day: the report's date, said to be only that.
+   */
+  private reportDate(u: Understanding, s: Scored): Answer | undefined {
+    const { fact } = s;
+    if (u.asks !== 'date' || u.end || fact.date || fact.status === 'planned' || this.kb.unit(fact).origin !== 'passage') return undefined;
+    const source = this.kb.source(fact.source);
+    if (source.published.date.length !== 10) return undefined;
+    // The report's news: the stage asked ("sign") is in the sentence and in the headline.
+    const headline = new Set(this.kb.lexicon.terms(source.title));
+    const stages = u.terms.filter((t) => this.kb.lexicon.stages.has(t.term));
+    if (!stages.length || !stages.every((t) => this.kb.hasTerm(s.index, t.term) && headline.has(t.term))) return undefined;
+    const found = answerFrom(this.kb, u, [fact], 'summary');
+    const lead = `By ${formatIso(source.published.date)}: the date of the report (${source.publisher}), which gives no day for it`;
+    return { ...found, lead, text: `${lead}. ${found.text}` };
+  }
+
+  /** Whether a unit dates another stage of the event than the one asked ("launched" for "when will it be completed"). */
+  private otherStage(i: number, u: Understanding): boolean {
+    const { stages } = this.kb.lexicon;
+    const asked = u.terms.filter((t) => stages.has(t.term));
+    if (!asked.length || asked.some((t) => this.kb.hasTerm(i, t.term))) return false;
+    return [...stages].some((t) => this.kb.hasTerm(i, t));
   }
 
   /** Statements and other summary answers may gather a few equally good facts. */

@@ -8,7 +8,7 @@ import { factSpans } from './dates.js';
 import { tokenize } from './understand.js';
 import { bindingsOf, keysOf, pairsOf, type Bindings } from './neighbours.js';
 import { kindGuesser, passageUnits, readQuotes, type UnitInfo } from './units.js';
-import { analysePassages } from './passages/index.js';
+import { analysePassages, nounUnit, type Passage } from './passages/index.js';
 import type { RussianData } from './language/russian.js';
 import type { Entity, Fact, Intent } from './schema.js';
 
@@ -66,6 +66,10 @@ export class KnowledgeBase {
   /** Each intent's keywords with their terms, and all of its keyword terms: they say what kind of answer is wanted, not what it is about. */
   readonly keywordTerms: Map<string, { keyword: string; terms: string[] }[]>;
   readonly intentTerms: Map<string, Set<string>>;
+  /** Positions of the facts stated as plans (status planned), in order: they account for a question's plan words. */
+  readonly planned: number[];
+  /** The unit quantities counted in a noun are given in ("people" → person), as the passages read it. */
+  readonly unitOfNoun: (noun: string) => string;
   /** Every word the base knows, for telling a typo from an unknown name; with 1-deletion keys for typo lookup. */
   private readonly vocabulary = new Set<string>();
   private readonly deletions = new Map<string, string[]>();
@@ -74,6 +78,7 @@ export class KnowledgeBase {
     this.intents = corpus.intents;
     this.russian = corpus.russian;
     this.lexicon = new Lexicon(corpus.lexicon);
+    this.unitOfNoun = (noun) => nounUnit(noun, corpus.passageLanguage);
     for (const s of corpus.sources) this.sources.set(s.id, s);
     for (const e of corpus.entities) this.entities.set(e.id, e);
     for (const e of corpus.entities) {
@@ -86,12 +91,16 @@ export class KnowledgeBase {
       }
     }
     const named = (text: string) => [...new Set(tokenize(this, words(fold(text)), { fuzzy: false }).flatMap((it) => ('entity' in it ? [it.entity.id] : [])))];
-    const units = passageUnits(
-      corpus.sources,
-      corpus.facts,
-      named,
-      kindGuesser(this.intents, (t) => this.lexicon.terms(t)),
-      corpus.passageLanguage,
+    const guess = kindGuesser(this.intents, (t) => this.lexicon.terms(t));
+    // A sentence that signs or adopts a titled document ("Following the talks, the ministers signed the Agreement
+    // on …") is about that document: the title's kind, not that of the talks around it.
+    const kindOf = (p: Passage) => {
+      const title = p.titles[0];
+      const kind = title && this.lexicon.terms(p.quote).some((t) => this.lexicon.stages.has(t)) ? guess(title) : 'event';
+      return kind !== 'event' ? kind : guess(p.quote);
+    };
+    const units = passageUnits(corpus.sources, corpus.facts, named, kindOf, corpus.passageLanguage, (sentence, before) =>
+      this.lexicon.sameStage(sentence, before),
     );
     this.facts = [...corpus.facts, ...units.facts];
     const quoteTokens = (text: string) => tokenize(this, words(fold(text)), { fuzzy: false });
@@ -136,6 +145,7 @@ export class KnowledgeBase {
       this.aliasFuse.set(letter, new Fuse(rows, { keys: ['alias'], includeScore: true, threshold: 0.4, ignoreLocation: true }));
 
     this.spans = this.facts.map((f) => factSpans(f.date));
+    this.planned = this.facts.flatMap((f, i) => (f.status === 'planned' ? [i] : []));
     // Postings only (no per-fact sets): each index list is in fact order, so membership is a binary search.
     this.facts.forEach((f, i) => {
       const sentence = this.info[i]!.sentence;
@@ -331,14 +341,15 @@ export class KnowledgeBase {
     return i === undefined ? undefined : this.facts[i];
   }
   /** What a fact's quotes say (see UnitInfo). */
-  /** A fact's position in `facts` (what the indexes hold). */
+  unit(f: Fact): UnitInfo {
+    return this.info[this.position.get(f)!]!;
+  }
+
+  /** A fact's position in `facts` (the index every posting list holds). */
   positionOf(f: Fact): number {
     return this.position.get(f)!;
   }
 
-  unit(f: Fact): UnitInfo {
-    return this.info[this.position.get(f)!]!;
-  }
   entity(id: string): Entity | undefined {
     return this.entities.get(id);
   }

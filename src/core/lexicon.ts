@@ -28,6 +28,18 @@ export class Lexicon {
   readonly ordinals: Map<string, number>;
   readonly ends: Set<string>;
   readonly attributes: Set<string>;
+  /** Terms of nouns for a country's people, tied to the country after "from" too (see neighbours.ts). */
+  readonly nationals: Set<string>;
+  /** Terms of question words that ask for a plan (see `planWords` in the lexicon). */
+  readonly planWords: Set<string>;
+  /** Folded phrases that refer to people named before ("the ministers"). */
+  readonly groupReferences: string[];
+  /** Terms of words that make a lesser office of the one after them ("deputy"). */
+  readonly deputies: Set<string>;
+  /** Terms of the stages of an event (see `stages` in the lexicon). */
+  readonly stages: Set<string>;
+  /** Terms of words that name one party ("side", "behalf"). */
+  readonly sides: Set<string>;
   /** Words before a place that make it where something happened ("in", "at", "to"). */
   readonly locatives: Set<string>;
   /** Cue words of follow-ups, folded (see conversation.ts). */
@@ -81,7 +93,14 @@ export class Lexicon {
     this.present = new Set(data.present.map(fold));
     this.ordinals = new Map(Object.entries(data.ordinals).map(([w, n]) => [fold(w), n]));
     this.ends = new Set(data.ends.map(fold));
-    this.attributes = new Set(data.attributes.flatMap((a) => this.terms(a)));
+    this.nationals = new Set(data.nationals.flatMap((a) => this.terms(a)));
+    this.sides = new Set(data.sides.flatMap((a) => this.terms(a)));
+    this.stages = new Set(data.stages.flatMap((a) => this.terms(a)));
+    this.deputies = new Set(data.deputies.flatMap((a) => this.terms(a)));
+    this.planWords = new Set(data.planWords.flatMap((a) => this.terms(a)));
+    this.groupReferences = data.groupReferences.map((g) => words(fold(g)).join(' '));
+    // Both are tied to countries as the attributes are.
+    this.attributes = new Set([...data.attributes.flatMap((a) => this.terms(a)), ...this.nationals, ...this.sides]);
     this.locatives = new Set(data.locatives.map(fold));
     const folded = (list: string[]) => list.map((w) => words(fold(w)).join(' '));
     const f = data.followUp;
@@ -104,6 +123,28 @@ export class Lexicon {
     this.placeNouns = new Set(data.placeNouns.map(fold));
     this.describes = new Set(data.describes.map(fold));
     this.derivations = data.derivations.map(fold).sort((a, b) => b.length - a.length);
+  }
+
+  /** Whether a sentence tells again the same stage of an event as the one before ("…signed a protocol." "The document was signed by …"). */
+  sameStage(sentence: string, before: string): boolean {
+    const earlier = new Set(this.terms(before));
+    return this.refersBack(sentence, before) && this.terms(sentence).some((t) => this.stages.has(t) && earlier.has(t));
+  }
+
+  /**
+   * Whether a sentence goes on about the one before ("…signed a protocol." then "The document was signed by …",
+   * "He said …"): it starts with a pronoun, or with "the" and a word of that sentence (or "document").
+   */
+  refersBack(sentence: string, before: string): boolean {
+    const [first, second] = words(fold(sentence));
+    if (this.followUp.pronouns.includes(first ?? '')) return true;
+    return first === 'the' && second !== undefined && this.terms(`${before} document`).includes(this.term(second));
+  }
+
+  /** Whether a sentence refers to people named before it as a group ("The ministers agreed …", "Both sides noted …"). */
+  refersToGroup(sentence: string): boolean {
+    const text = ` ${words(fold(sentence)).join(' ')} `;
+    return this.groupReferences.some((g) => text.includes(` ${g} `));
   }
 
   /** Every stopword, so typos of them ("wen", "waht") can be recognised. */
@@ -145,7 +186,10 @@ export class Lexicon {
 
   /** Whether the lexicon itself knows this word (so it is no unknown name). */
   knows(word: string): boolean {
-    return this.stop.has(word) || this.listCues.has(word) || this.phraseTargets.has(word) || this.canonical.has(stem(word));
+    // A plan word is met by a planned unit, whether or not a source uses the word itself.
+    return (
+      this.stop.has(word) || this.listCues.has(word) || this.phraseTargets.has(word) || this.canonical.has(stem(word)) || this.planWords.has(this.term(word))
+    );
   }
 
   /** The content terms of a text: folded, split, stopwords dropped, stemmed and mapped. */

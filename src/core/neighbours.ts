@@ -12,6 +12,10 @@ const OF = '#of';
 /** Other prepositions part a country from what follows or precedes it ("the embassy in Kyrgyzstan functions"). */
 const PREP = '#prep';
 const PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'with', 'between', 'on', 'by', 'for', 'into', 'towards', 'among', 'within']);
+/** "from" parts a country like any preposition, but ties a national before it to that country ("students from Kyrgyzstan"). */
+const FROM = '#from';
+/** Where a preposition stood before a demonym (see keysOf). */
+const QUALIFIER = '#qualifier';
 /** A possessive ("Kazakhstan's capital") ties the word after it to the country, whatever stood before. */
 const POSSESSIVE = '#s';
 /** A comma or full stop: nothing is tied across it ("Turkic-speaking Kyrgyzstan, has provided"). */
@@ -27,19 +31,22 @@ export function keysOf(kb: KnowledgeBase, items: Item[]): Key[] {
   const keys: Key[] = [];
   for (const it of items) {
     if ('entity' in it) {
-      // "by the Kazakh side": a demonym qualifies the noun after it; the preposition before governs that noun.
-      if (keys[keys.length - 1] === PREP && words(fold(it.text)).join(' ') !== words(fold(it.entity.name)).join(' ')) keys.pop();
+      // "by the Kazakh side": a demonym qualifies the noun after it; the preposition before governs that noun,
+      // and nothing before is tied to it ("students at Chinese universities" are no Chinese students).
+      if ((keys[keys.length - 1] === PREP || keys[keys.length - 1] === FROM) && words(fold(it.text)).join(' ') !== words(fold(it.entity.name)).join(' '))
+        keys[keys.length - 1] = QUALIFIER;
       keys.push(it.entity.id);
     } else if (it.word === CLAUSE_BREAK) keys.push(BREAK);
     else if (!kb.lexicon.isStopword(it.word)) keys.push(kb.lexicon.term(it.word));
     else if (it.word === 'of') keys.push(OF);
     else if (it.word === 's') keys.push(POSSESSIVE);
+    else if (it.word === 'from') keys.push(FROM);
     else if (PREPOSITIONS.has(it.word)) keys.push(PREP);
   }
   return keys;
 }
 
-const isMarker = (k: Key | undefined) => k === OF || k === PREP || k === POSSESSIVE || k === BREAK;
+const isMarker = (k: Key | undefined) => k === OF || k === PREP || k === FROM || k === QUALIFIER || k === POSSESSIVE || k === BREAK;
 
 export function pairsOf(keys: Key[], into = new Set<string>()): Set<string> {
   let previous: Key | undefined;
@@ -78,9 +85,11 @@ export function bindingsOf(kb: KnowledgeBase, keys: Key[], into: Bindings = new 
     const group = keys.slice(i, end + 1);
     const before = keys[i - 1];
     if (before === OF) bind(keys[i - 2], group);
-    else bind(before, group);
+    else if (before === FROM) {
+      if (kb.lexicon.nationals.has(keys[i - 2] ?? '')) bind(keys[i - 2], group);
+    } else bind(before, group);
     if (keys[end + 1] === POSSESSIVE) bind(keys[end + 2], group);
-    else if (before !== PREP) bind(keys[end + 1], group);
+    else if (before !== PREP && before !== FROM) bind(keys[end + 1], group);
     i = end + 1;
   }
   return into;

@@ -36,6 +36,8 @@ export const ENGINE_OPTIONS = {
   nameWeight: 3,
   /** The credit for a word found only around a unit (the report's place, the sentence before), not in it. */
   contextCredit: 0.5,
+  /** Taken off a headline's score: the body's sentence that fits as well leads (the headline restates it in short). */
+  headlinePenalty: 1,
   /** How many candidates get the full score when there are more (the rest cannot outrank them). */
   shortlist: 64,
 

@@ -166,6 +166,18 @@ export const lexiconSchema = z.strictObject({
   roles: z.array(z.string()).default([]),
   /** Nouns that belong to a country ("capital", "embassy"): tied to another country in a fact, they rule it out. */
   attributes: z.array(z.string()).default([]),
+  /** Nouns for a country's people ("students", "specialists"): "students from Kyrgyzstan" are Kyrgyzstan's, as "Kyrgyz students" are. */
+  nationals: z.array(z.string()).default([]),
+  /** Words that make a lesser office of the one after them ("deputy prime minister" is no prime minister). */
+  deputies: z.array(z.string()).default([]),
+  /** Stages of an event ("signed", "ratified", "launched", "completed"): the date of one stage does not answer "when" of another. */
+  stages: z.array(z.string()).default([]),
+  /** Question words that ask for a plan ("target", "aim", "supposed to"): a unit the sources state as a plan accounts for them. */
+  planWords: z.array(z.string()).default([]),
+  /** Phrases that refer to the people a report has named ("the ministers", "both sides"): such a sentence is about them too. */
+  groupReferences: z.array(z.string()).default([]),
+  /** Words that name one party of a deal ("the Uzbek side", "on behalf of Tajikistan"): who acted for it is a person of that country. */
+  sides: z.array(z.string()).default([]),
   /** Ordinal words and the position they ask for among like facts in date order (-1: the last). */
   ordinals: z.record(z.string(), z.number().int()).default({}),
   /** Words that ask when something ended ("left office"): the end of a date range. */

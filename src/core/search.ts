@@ -2,11 +2,12 @@
 import type { KnowledgeBase } from './knowledge.js';
 import type { Term, Understanding } from './understand.js';
 import type { Bindings } from './neighbours.js';
-import { slotLead } from './slots.js';
+import { holdsOffice, people, slotLead } from './slots.js';
 import { overlaps, spanOf } from './dates.js';
+import { fold } from './normalise.js';
 
 type Span = { from: string; to: string };
-import type { Fact } from './schema.js';
+import type { Entity, Fact } from './schema.js';
 import { ENGINE_OPTIONS } from './options.js';
 
 export type Scored = {
@@ -28,6 +29,7 @@ const {
   contextCredit: CONTEXT_CREDIT,
   coverageWeight: COVERAGE_WEIGHT,
   kindWeight: KIND_WEIGHT,
+  headlinePenalty: HEADLINE_PENALTY,
 } = ENGINE_OPTIONS;
 
 /** Entities that must be in a fact: countries, people and organisations narrow; places only add to the score ("the Dushanbe Agreement"). */
@@ -40,8 +42,46 @@ function requiredEntities(u: Understanding): string[] {
  * the sentence before ("…the visit of President Japarov" then "consultations on March 3" is no date of his visit).
  */
 function namesPeople(kb: KnowledgeBase, fact: Fact, u: Understanding): boolean {
-  const own = kb.unit(fact).passage?.entities ?? fact.entities;
-  return u.mentions.every((m) => m.entity.type !== 'person' || own.includes(m.entity.id));
+  const unit = kb.unit(fact);
+  const own = unit.passage?.entities ?? fact.entities;
+  // "The ministers agreed …" is about the ministers its report named.
+  const group = unit.passage && kb.lexicon.refersToGroup(unit.passage.quote) ? unit.context : [];
+  return u.mentions.every((m) => m.entity.type !== 'person' || own.includes(m.entity.id) || group.includes(m.entity.id) || namedByOffice(kb, fact, m.entity));
+}
+
+/**
+ * "Later, the Kazakh President laid a wreath …": a passage names a person of its report by office and country
+ * when that person, and no one else the report names, holds that office for that country.
+ */
+function namedByOffice(kb: KnowledgeBase, fact: Fact, person: Entity): boolean {
+  const unit = kb.unit(fact);
+  const country = person.country;
+  if (!unit.passage || !country || !unit.context.includes(person.id)) return false;
+  const bound = kb.bindings(kb.positionOf(fact));
+  const others = unit.context.flatMap((id) => {
+    const e = kb.entity(id);
+    return e && e.id !== person.id && e.type === 'person' && e.country === country ? [e] : [];
+  });
+  return [...kb.lexicon.roles].some(
+    (r) => bound.get(r)?.has(country) && holdsOnce(kb, person, r, country) && !others.some((o) => holdsOnce(kb, o, r, country)),
+  );
+}
+
+/** holdsOffice for one office word, once per base, person and country: every unit of a report asks it again. */
+const held = new WeakMap<KnowledgeBase, Map<string, boolean>>();
+function holdsOnce(kb: KnowledgeBase, person: Entity, role: string, country: string): boolean {
+  let known = held.get(kb);
+  if (!known) held.set(kb, (known = new Map()));
+  const key = `${person.id} ${role} ${country}`;
+  let holds = known.get(key);
+  if (holds === undefined) known.set(key, (holds = holdsOffice(kb, person, [role], [country])));
+  return holds;
+}
+
+/** Whether a unit is its source's headline (the first passage, worded as the title). */
+function isHeadline(kb: KnowledgeBase, fact: Fact): boolean {
+  const p = kb.unit(fact).passage;
+  return p?.index === 0 && fold(p.quote) === fold(kb.source(fact.source).title);
 }
 
 /** The common positions of posting lists, which are sorted ascending. */
@@ -113,13 +153,14 @@ export function dateFits(spans: Span[], u: Understanding, within = false, name =
 
 /**
  * When a fact held, for matching the dates a question names: its own date; for an undated office ("Nurtleu is
- * foreign minister"), the day its source was published — who held it then, not when they took it. Lists of what
- * happened in a period ("within") use own dates only.
+ * foreign minister") or an undated sentence of a report ("The document was signed by …"), the day its source
+ * was published — what held or was reported then, not when it began. Lists of what happened in a period
+ * ("within") use own dates only.
  */
 function timeOf(kb: KnowledgeBase, i: number, within = false): Span[] {
   const own = kb.spans[i]!;
   const fact = kb.facts[i]!;
-  if (own.length || within || fact.kind !== 'office') return own;
+  if (own.length || within || (fact.kind !== 'office' && kb.unit(fact).origin !== 'passage')) return own;
   const published = kb.source(fact.source).published.date;
   return published ? [spanOf(published)] : own;
 }
@@ -148,19 +189,31 @@ export const SHORTLIST = ENGINE_OPTIONS.shortlist;
 export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boolean; limit?: number } = {}): Scored[] {
   const known = u.terms.filter((t) => t.known);
   const maxWeight = Math.max(1, ...known.map((t) => kb.weight(t.term)));
-  // A known word no fact contains ("happen", "tell") is question vocabulary: it neither helps nor hurts.
+  // A known word no fact contains ("happen", "tell") is question vocabulary: it neither helps nor hurts (a plan
+  // word is met by the planned units).
   const weights = new Map(
     u.terms.map((t) => [
       t,
-      t.known ? (kb.factsWithTerm(t.term).length ? kb.weight(t.term) : 0) : t.name || t.unheard ? NAME_WEIGHT * maxWeight : UNKNOWN_WEIGHT * maxWeight,
+      t.known
+        ? kb.factsWithTerm(t.term).length || kb.lexicon.planWords.has(t.term)
+          ? kb.weight(t.term)
+          : 0
+        : t.name || t.unheard
+          ? NAME_WEIGHT * maxWeight
+          : UNKNOWN_WEIGHT * maxWeight,
     ]),
   );
   const weightOf = (t: Term) => weights.get(t)!;
   // "Signed in Dushanbe" may not be in the fact's own words, but it is in a report from Dushanbe: half
   // credit for that — none when the fact names a place of its own (then that is where it happened).
   // A passage's previous sentence ("…signed a protocol." then "The document was signed by …") gets half credit too.
+  // "The trade target", "supposed to open": a unit the sources state as a plan accounts for the plan word.
   const credit = (i: number, t: Term) =>
-    kb.hasTerm(i, t.term) ? 1 : (t.place !== undefined && kb.reportedFrom(i, t.place)) || kb.hasContextTerm(i, t.term) ? CONTEXT_CREDIT : 0;
+    kb.hasTerm(i, t.term) || (kb.lexicon.planWords.has(t.term) && kb.facts[i]!.status === 'planned')
+      ? 1
+      : (t.place !== undefined && kb.reportedFrom(i, t.place)) || kb.hasContextTerm(i, t.term)
+        ? CONTEXT_CREDIT
+        : 0;
   const total = u.terms.reduce((sum, t) => sum + weightOf(t), 0);
   const intentTerms = kb.intentTerms.get(u.intent.name) ?? new Set<string>();
   const topic = u.terms.filter((t) => !intentTerms.has(t.term));
@@ -172,7 +225,9 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
   const kinds = u.intent.kinds;
   const mentioned = new Set(u.mentions.map((m) => m.entity.id));
 
-  const needed = total > 0 ? neededTerms(u.terms, weightOf, total) : [];
+  // Office words may be met by a unit naming their holder (see below), so no unit needs to have them.
+  const byHolder = u.office.length > 0 && !u.mentions.some((m) => m.entity.type === 'person');
+  const needed = total > 0 ? neededTerms(byHolder ? u.terms.filter((t) => !u.office.includes(t.term)) : u.terms, weightOf, total) : [];
   let pool = candidates(kb, u, needed);
   if (needed.length) {
     // Only facts with one of the needed words (or from a report on the needed place), tested from the smaller side.
@@ -180,6 +235,7 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
       kb.factsWithTerm(t.term),
       kb.factsWithContextTerm(t.term),
       t.place !== undefined ? kb.factsReportedFrom(t.place) : [],
+      kb.lexicon.planWords.has(t.term) ? kb.planned : [],
     ]);
     if (postings.reduce((n, p) => n + p.length, 0) < pool.length) {
       const allowed = new Set(postings.flat());
@@ -207,9 +263,12 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
   for (const i of pool) {
     const fact = kb.facts[i]!;
     if (contradicts(u.bound, kb.bindings(i)) || !namesPeople(kb, fact, u)) continue;
-    const hit = u.terms.reduce((sum, t) => sum + credit(i, t) * weightOf(t), 0);
+    // "What did the Kyrgyz foreign minister say?": a unit naming the one who holds that office accounts for its words.
+    const holder = byHolder && people(kb, fact, u).length > 0;
+    const creditOf = (t: Term) => (holder && u.office.includes(t.term) ? 1 : credit(i, t));
+    const hit = u.terms.reduce((sum, t) => sum + creditOf(t) * weightOf(t), 0);
     const coverage = total > 0 ? hit / total : 1;
-    const topicCoverage = topicTotal > 0 ? topic.reduce((sum, t) => sum + credit(i, t) * weightOf(t), 0) / topicTotal : 1;
+    const topicCoverage = topicTotal > 0 ? topic.reduce((sum, t) => sum + creditOf(t) * weightOf(t), 0) / topicTotal : 1;
     const titleHit = total > 0 ? u.terms.reduce((sum, t) => sum + (kb.hasTitleTerm(i, t.term) ? weightOf(t) : 0), 0) / total : 0;
     const kindMatch = kinds.length === 0 || kinds.includes(fact.kind);
     let score = coverage * COVERAGE_WEIGHT + titleHit + (kindMatch ? KIND_WEIGHT : 0);
@@ -221,6 +280,8 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
     if (u.asks === 'value' && !fact.value) score -= 0.5;
     if (u.asks === 'person' && !fact.entities.some((e) => kb.entity(e)?.type === 'person' && !mentioned.has(e))) score -= 0.5;
     if (u.asks === 'place' && !fact.entities.some((e) => kb.entity(e)?.type === 'place' && !mentioned.has(e))) score -= 1;
+    // A headline restates the report's news in short: where a sentence of the body fits as well, the body leads.
+    if (isHeadline(kb, fact)) score -= HEADLINE_PENALTY;
     // Fewer entities the question did not name: a closer fit.
     score -= fact.entities.filter((e) => !mentioned.has(e)).length * 0.01;
     const hasKeyTopic = !keyTopic || kb.hasTerm(i, keyTopic.term);

@@ -3,6 +3,8 @@
 import type { KnowledgeBase } from './knowledge.js';
 import type { Understanding } from './understand.js';
 import { formatIso, formatRange, occurrences } from './dates.js';
+import { CLAUSE_BREAK, clauseWords, fold } from './normalise.js';
+import { tokenize } from './understand.js';
 import type { AnswerSlot, Entity, Fact, FactKind } from './schema.js';
 
 /** Curated kinds whose people act in them; elsewhere a person is only mentioned ("the monument to Ismoil Somoni"). */
@@ -45,15 +47,29 @@ export function people(kb: KnowledgeBase, fact: Fact, u: Understanding): Entity[
   const unit = kb.unit(fact);
   if (unit.origin === 'curated' && !PERSON_KINDS.has(fact.kind) && !u.office.length) return [];
   const mentioned = new Set(u.mentions.map((m) => m.entity.id));
-  const countries = u.mentions.filter((m) => m.entity.type === 'country').map((m) => m.entity.id);
+  // The countries the office is tied to ("the Kyrgyz foreign minister … China"), else every country named.
+  const boundToOffice = [...new Set(u.office.flatMap((t) => [...(u.bound.get(t) ?? [])]))];
+  const countries = boundToOffice.length ? boundToOffice : u.mentions.filter((m) => m.entity.type === 'country').map((m) => m.entity.id);
+  const side = sideOf(kb, u);
   return (
     unit.people
       .filter((id) => !mentioned.has(id))
       .map((id) => kb.entity(id))
       .filter((e): e is Entity => e?.type === 'person')
+      // "Who signed for the Uzbek side?": only a person of that country acted for it.
+      .filter((p) => !side || p.country === side)
       // An office next to a named person describes that person ("Foreign Minister Abdrakhmanov met …"), it is not the one asked for.
       .filter((p) => !u.office.length || u.mentions.some((m) => m.entity.type === 'person') || holdsOfficeOnce(kb, p, u, countries))
   );
+}
+
+/** The one party a question asks about ("for the Uzbek side", "on behalf of Tajikistan"), if it names one. */
+export function sideOf(kb: KnowledgeBase, u: Understanding): string | undefined {
+  for (const term of kb.lexicon.sides) {
+    const countries = u.bound.get(term);
+    if (countries?.size === 1) return [...countries][0];
+  }
+  return undefined;
 }
 
 /** holdsOffice once per person and question: ranking asks it for every candidate fact naming the person. */
@@ -66,18 +82,48 @@ function holdsOfficeOnce(kb: KnowledgeBase, person: Entity, u: Understanding, co
   return holds;
 }
 
-function holdsOffice(kb: KnowledgeBase, person: Entity, office: string[], countries: string[]): boolean {
+export function holdsOffice(kb: KnowledgeBase, person: Entity, office: string[], countries: string[]): boolean {
   return kb.factsWithEntity(person.id).some((i) => {
     const f = kb.facts[i]!;
     if (!f.entities.includes(person.id)) return false;
     if (f.kind !== 'office' && f.kind !== 'biography' && kb.unit(f).origin === 'curated') return false;
     const forCountry = !countries.length || countries.some((c) => (person.country ? person.country === c : f.entities.includes(c)));
+    // A passage words an office freely ("Minister of Foreign Affairs"), but gives it just before the name:
+    // "on the Kyrgyz side by Deputy Chief … Tashiev, and on the Uzbek side by Prime Minister Abdulla Aripov".
+    if (kb.unit(f).origin === 'passage') return forCountry && f.quotes.some((q) => titleHolds(kb, titleBefore(kb, q, person.id), office));
     // The office's words in the fact, the one before each office word right before it ("first president", not "first … president").
-    // (Passages word offices freely: "Minister of Foreign Affairs".)
-    const inOrder =
-      kb.unit(f).origin === 'passage' ||
-      office.every((t, n) => n === 0 || !kb.lexicon.roles.has(t) || kb.lexicon.roles.has(office[n - 1]!) || kb.hasPair(i, `${office[n - 1]}>${t}`));
-    return forCountry && inOrder && office.every((t) => kb.hasTerm(i, t));
+    const inOrder = office.every(
+      (t, n) => n === 0 || !kb.lexicon.roles.has(t) || kb.lexicon.roles.has(office[n - 1]!) || kb.hasPair(i, `${office[n - 1]}>${t}`),
+    );
+    // "Deputy Prime Minister" is no prime minister: a "deputy" the question did not name makes another office.
+    const qualified = [...kb.lexicon.deputies].some((r) => !office.includes(r) && kb.hasPair(i, `${r}>${office[0]}`));
+    return forCountry && inOrder && !qualified && office.every((t) => kb.hasTerm(i, t));
+  });
+}
+
+/** The terms of the words right before a person's name in a quote, back to the clause break or name before, in order: the office it gives them. */
+function titleBefore(kb: KnowledgeBase, quote: string, person: string): string[][] {
+  const items = tokenize(kb, clauseWords(fold(quote)), { fuzzy: false });
+  const titles: string[][] = [];
+  items.forEach((it, n) => {
+    if (!('entity' in it) || it.entity.id !== person) return;
+    const title: string[] = [];
+    for (let k = n - 1; k >= 0; k--) {
+      const before = items[k]!;
+      if ('entity' in before ? before.entity.type === 'person' : before.word === CLAUSE_BREAK) break;
+      if ('word' in before && !kb.lexicon.isStopword(before.word)) title.unshift(kb.lexicon.term(before.word));
+    }
+    titles.push(title);
+  });
+  return titles;
+}
+
+/** Whether a title holds every word of the office, with no "deputy" the question did not name just before it. */
+function titleHolds(kb: KnowledgeBase, titles: string[][], office: string[]): boolean {
+  return titles.some((title) => {
+    if (!office.every((t) => title.includes(t))) return false;
+    const before = title[title.indexOf(office[0]!) - 1];
+    return before === undefined || !kb.lexicon.deputies.has(before) || office.includes(before);
   });
 }
 

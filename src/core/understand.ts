@@ -2,7 +2,7 @@
 import type { KnowledgeBase } from './knowledge.js';
 import { findDates, type MonthDay, type Span } from './dates.js';
 import { isEnglishWord } from './dictionary.js';
-import { clauseWords, fold, stripSlackMarkup, words } from './normalise.js';
+import { clauseWords, editDistance, fold, stripSlackMarkup, words } from './normalise.js';
 import type { AnswerSlot, Entity, Intent } from './schema.js';
 import { bindingsOf, keysOf, pairsOf, type Bindings, type Item, type Key } from './neighbours.js';
 
@@ -136,7 +136,7 @@ function focus(text: string): string {
 
 export function understand(kb: KnowledgeBase, rawQuestion: string, today?: string): Understanding {
   const question = focus(stripSlackMarkup(rawQuestion).replace(/\s+/g, ' ').trim());
-  let folded = ` ${fold(question)} `;
+  let folded = ` ${misspeltCue(kb, fold(question))} `;
   // "…, right?", "…, is that correct?": the words that ask for confirmation are no topic (see forms.ts).
   const ws = words(folded);
   const confirm = kb.lexicon.forms.confirm.find((p) => ws.slice(-p.split(' ').length).join(' ') === p);
@@ -234,6 +234,8 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
   const pairs = pairsOf(keys);
   const bound = bindingsOf(kb, keys);
   const office = officeOf(kb, keys);
+  // "For the Uzbek side", "on behalf of Tajikistan" name the party (see slots.ts), not what the fact is about.
+  for (let i = terms.length - 1; i >= 0; i--) if (kb.lexicon.sides.has(terms[i]!.term) && bound.has(terms[i]!.term)) terms.splice(i, 1);
   const all = words(fold(question));
   const present = all.some((w) => kb.lexicon.present.has(w));
   // "First deputy", "first president": an ordinal before an office is part of its name, not a position.
@@ -281,6 +283,18 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
     bound,
     intent,
   };
+}
+
+/**
+ * "wen did …", "wher was …": a first word one letter from exactly one one-word cue ("when"), before an auxiliary
+ * ("did", "was"), is that cue — the only word that can stand there (though "wen" is a word, and no typo of a name).
+ */
+function misspeltCue(kb: KnowledgeBase, folded: string): string {
+  const [first, second, ...rest] = folded.split(' ');
+  // A question word of its own ("why", "how") is no slip.
+  if (!first || !second || !kb.lexicon.forms.yesno.includes(second) || kb.lexicon.isStopword(first)) return folded;
+  const cues = [...new Set(kb.lexicon.asks.filter((a) => !a.phrase.includes(' ') && editDistance(a.phrase, first) === 1).map((a) => a.phrase))];
+  return cues.length === 1 ? [cues[0]!, second, ...rest].join(' ') : folded;
 }
 
 function asksForOfficeHolder(kb: KnowledgeBase, ws: string[]): boolean {

@@ -40,8 +40,9 @@ export function passageUnits(
   sources: readonly SourceDoc[],
   curated: readonly Fact[],
   findEntities: (text: string) => string[],
-  kindOf: (text: string) => FactKind,
+  kindOf: (p: Passage) => FactKind,
   lang: PassageLanguage,
+  sameEvent: (sentence: string, before: string) => boolean = () => false,
 ): { facts: Fact[]; passages: Passage[]; context: string[][]; before: (string | undefined)[]; enclosing: Map<number, { text: string; rest: string }> } {
   const quoted = new Map<string, { quote: string; fact: number }[]>();
   curated.forEach((f, fact) => {
@@ -60,12 +61,14 @@ export function passageUnits(
     // those entities count as the unit's too, so a question naming them finds it.
     const headline = findEntities(source.title);
     const inDocument = findEntities(source.text);
-    let previous: { paragraph: number; entities: string[]; quote?: string } = { paragraph: -1, entities: [] };
+    let previous: { paragraph: number; entities: string[]; quote?: string; date?: FactDate } = { paragraph: -1, entities: [] };
     for (const p of analysePassages({ id: source.id, text: source.text, published: source.published.date }, findEntities, lang)) {
       const own = p.entities;
       const before = p.paragraph === previous.paragraph ? previous.entities : [];
       const lastQuote = previous.quote;
-      previous = { paragraph: p.paragraph, entities: own, quote: p.quote };
+      // "…signed a protocol on Monday." then "The document was signed by …": the same signing, the same date.
+      const date = dateOf(p) ?? (lastQuote && sameEvent(p.quote, lastQuote) ? previous.date : undefined);
+      previous = { paragraph: p.paragraph, entities: own, quote: p.quote, ...(date ? { date } : {}) };
       const sentence = forQuoteMatch(p.quote);
       if (sentence.split(' ').length < MIN_WORDS) continue;
       const by = taken.filter((t) => t.quote.includes(sentence) || sentence.includes(t.quote));
@@ -78,7 +81,7 @@ export function passageUnits(
       if (by.length) continue;
       const entities = [...new Set([...own, ...before, ...headline])];
       if (!entities.length) continue;
-      facts.push(toFact(p, entities, kindOf(p.quote)));
+      facts.push(toFact(p, entities, kindOf(p), date));
       passages.push(p);
       documentContext.push(inDocument.filter((e) => !entities.includes(e)));
       sentenceBefore.push(lastQuote);
@@ -87,8 +90,7 @@ export function passageUnits(
   return { facts, passages, context: documentContext, before: sentenceBefore, enclosing };
 }
 
-function toFact(p: Passage, entities: string[], kind: FactKind): Fact {
-  const date = dateOf(p);
+function toFact(p: Passage, entities: string[], kind: FactKind, date: FactDate | undefined): Fact {
   const q = p.quantities[0];
   return {
     id: `p-${p.source}-${p.index}`,

@@ -6,14 +6,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEngine, type Engine } from '../../src/core/index.js';
 import { onThisDay } from '../../src/core/onthisday.js';
-import { ROOT, runCli, TempBase, TODAY } from '../helpers.js';
+import { ROOT, runCli, SEEDS, TempBase, TODAY } from '../helpers.js';
 
 const yamlBlocks = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
 let base: TempBase;
 let engine: Engine;
 
 beforeAll(() => {
-  base = new TempBase();
+  base = new TempBase({ sources: SEEDS });
   const r = runCli([
     'sources',
     'add',

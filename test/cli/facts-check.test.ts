@@ -1,7 +1,7 @@
 // `attache facts check`: the real base passes; a copy broken many ways fails with every problem in one run,
 // each naming file, record, field, value and fix, and a non-zero exit. `--source` narrows it; `--help` works.
 import { describe, expect, it } from 'vitest';
-import { cli, runCli, TempBase } from '../helpers.js';
+import { cli, runCli, SEEDS, TempBase } from '../helpers.js';
 import { BREAKAGES, problemLines } from '../fixtures/breakages.js';
 
 describe('attache facts check', () => {
@@ -14,7 +14,7 @@ describe('attache facts check', () => {
   });
 
   it('names every problem of a broken copy in one run and exits non-zero', async () => {
-    const base = new TempBase();
+    const base = new TempBase({ sources: SEEDS });
     try {
       for (const b of BREAKAGES) b.apply(base);
       const r = await cli(['facts', 'check', '--dir', base.dir]);
@@ -28,7 +28,7 @@ describe('attache facts check', () => {
   });
 
   it('--source ID reports that source only, and how many errors are elsewhere', async () => {
-    const base = new TempBase();
+    const base = new TempBase({ sources: SEEDS });
     try {
       for (const b of BREAKAGES) b.apply(base);
       const r = await cli(['facts', 'check', '--source', '002', '--dir', base.dir]);
@@ -48,7 +48,7 @@ describe('attache facts check', () => {
   });
 
   it('warns about a capitalised name no entity knows, without failing', async () => {
-    const base = new TempBase();
+    const base = new TempBase({ sources: SEEDS });
     try {
       base.edit('facts/sources/003.txt', /\n*$/, '\nThe talks were attended by Zarina Qodirova.\n');
       const r = await cli(['facts', 'check', '--source', '003', '--dir', base.dir]);

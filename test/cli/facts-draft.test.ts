@@ -4,7 +4,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cli, TempBase } from '../helpers.js';
+import { cli, SEEDS, TempBase } from '../helpers.js';
 
 const TEXT = `Kazakhstan and Tajikistan sign Treaty
 
@@ -27,7 +27,7 @@ published:
 describe('attache facts draft', () => {
   let base: TempBase;
   beforeEach(() => {
-    base = new TempBase();
+    base = new TempBase({ sources: SEEDS });
     writeFileSync(join(base.dir, 'facts/sources/900.txt'), TEXT);
     writeFileSync(join(base.dir, 'facts/sources/900.yaml'), META);
   });

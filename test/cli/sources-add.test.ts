@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ROOT, cli, TempBase } from '../helpers.js';
+import { ROOT, cli, SEEDS, TempBase } from '../helpers.js';
 
 const DOC = join(ROOT, 'test', 'fixtures', 'documents', 'kazinform-demarcation.txt');
 const fixture = (name: string) => readFileSync(join(ROOT, 'test', 'fixtures', 'documents', name), 'utf8');
@@ -33,7 +33,7 @@ afterEach(() => {
 
 describe('attache sources add', () => {
   it('writes the document verbatim and its metadata, checks them and lists the names no entity knows', async () => {
-    base = new TempBase();
+    base = new TempBase({ sources: SEEDS });
     const r = await cli([...ADD, '--dir', base.dir]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('Added source t01: facts/sources/t01.txt (verbatim) and facts/sources/t01.yaml\nfacts check --source t01: OK\n');
@@ -58,7 +58,7 @@ describe('attache sources add', () => {
   });
 
   it('with its entity and a curated fact gives a base that passes facts check', async () => {
-    base = new TempBase();
+    base = new TempBase({ sources: SEEDS });
     expect((await cli([...ADD, '--dir', base.dir])).status).toBe(0);
     base.write('facts/entities/t01.yaml', fixture('t01-entities.yaml'));
     base.write('facts/curated/t01.yaml', fixture('t01-facts.yaml'));
@@ -72,7 +72,7 @@ describe('attache sources add', () => {
   });
 
   it('refuses a missing file, a taken id and a bad date, all at once, and writes nothing', async () => {
-    base = new TempBase();
+    base = new TempBase({ sources: SEEDS });
     const before = readdirSync(join(base.dir, 'facts/sources')).sort();
     const args = ADD.map((a) => (a === DOC ? join(base!.dir, 'no-such.txt') : a === 't01' ? '004' : a === '' ? '2017-02-30' : a));
     const r = await cli([...args, '--dir', base.dir]);
@@ -91,7 +91,7 @@ describe('attache sources add', () => {
   });
 
   it('names the options left out', async () => {
-    base = new TempBase();
+    base = new TempBase({ sources: SEEDS });
     const r = await cli(['sources', 'add', DOC, '--id', 't01', '--dir', base.dir]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("missing --title, --publisher, --published, --url (--published '' when the document gives no date");

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_CONVERSATION, type Conversation } from '../../src/core/conversation.js';
 import type { Entity } from '../../src/core/schema.js';
-import { country, curated, person, source, textEngine } from '../fixtures/text-base.js';
+import { country, curated, person, place, source, textEngine } from '../fixtures/text-base.js';
 
 const NOW = '2026-01-10T12:00:00Z';
 const ministry: Entity = { id: 'bo-mfa', type: 'organisation', name: 'Bordurian Foreign Ministry', aliases: ['Bordurian MFA'] };
@@ -11,10 +11,10 @@ const entities = [
   country('bo', 'Borduria', 'Bordurian'),
   country('sy', 'Syldavia', 'Syldavian'),
   country('ze', 'Zembla', 'Zemblan'),
-  person('ottokar', 'King Ottokar', 'Ottokar'),
-  person('petrov', 'Ivan Petrov', 'Petrov'),
+  person('ottokar', 'King Ottokar', 'sy', 'Ottokar'),
+  person('petrov', 'Ivan Petrov', 'bo', 'Petrov'),
   ministry,
-  { id: 'klow', type: 'place', name: 'Klow', aliases: [] },
+  place('klow', 'Klow'),
 ];
 const gazette = source('gazette', 'Borduria and Syldavia', '2021-05-01', [
   'In March 1999 Ivan Petrov paid a working visit to Syldavia.',

@@ -20,7 +20,7 @@ const entities = [
   country('bo', 'Borduria', 'Bordurian'),
   country('sy', 'Syldavia', 'Syldavian'),
   country('ze', 'Zembla', 'Zemblan'),
-  person('petrov', 'Ivan Petrov', 'Petrov'),
+  person('petrov', 'Ivan Petrov', 'ze', 'Petrov'),
 ];
 
 describe('"that page"', () => {
@@ -48,7 +48,7 @@ describe('a subject carried from before', () => {
   const engine = textEngine(
     [
       source('talks', 'Zembla mediates between Borduria and Syldavia', '2021-05-01', [
-        'According to Ivan Petrov, a solution for the use of the Klow road had been agreed by Borduria and Syldavia.',
+        'Ivan Petrov said a solution for the use of the Klow road had been agreed by Borduria and Syldavia.',
       ]),
       source('roads', 'Borduria and Syldavia', '2021-06-01', ['The Klow road crosses Syldavian territory and links Borduria with its enclave.']),
     ],

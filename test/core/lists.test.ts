@@ -13,7 +13,7 @@ const DEAL = 'In 2001 Borduria and Syldavia signed a deal on border issues and s
 const MEETINGS = 'The joint fisheries commission of Borduria and Syldavia met in 1998, 2001, 2004 and 2009.';
 const VISITS = ['In 1999 Syldavia’s King Ottokar paid a state visit to Borduria.', 'King Ottokar visited Borduria again in 2003.'];
 const sources = [source('s1', 'Borduria and Syldavia', '2021-05-01', [EXPORTS, DOCUMENTS, COUNCIL, IMPORTS, DEAL, MEETINGS, ...VISITS])];
-const entities = [country('bo', 'Borduria', 'Bordurian'), country('sy', 'Syldavia', 'Syldavian'), person('ottokar', 'King Ottokar', 'Ottokar')];
+const entities = [country('bo', 'Borduria', 'Bordurian'), country('sy', 'Syldavia', 'Syldavian'), person('ottokar', 'King Ottokar', 'sy', 'Ottokar')];
 const council = curated('border-council', 'cooperation', ['bo', 'sy'], 'Borduria and Syldavia set up a joint body, the Border Council.', 's1');
 const engine = textEngine(sources, entities, [council]);
 

@@ -6,14 +6,14 @@ import { join } from 'node:path';
 import { loadEngine, type Engine } from '../../src/core/index.js';
 import { onThisDay } from '../../src/core/onthisday.js';
 import { treaty } from '../../src/core/treaty.js';
-import { expectAnswer, ROOT, TempBase, TODAY } from '../helpers.js';
+import { expectAnswer, ROOT, SEEDS, TempBase, TODAY } from '../helpers.js';
 
 const fixture = (name: string) => join(ROOT, 'test', 'fixtures', 'documents', name);
 let base: TempBase;
 let engine: Engine;
 
 beforeAll(() => {
-  base = new TempBase();
+  base = new TempBase({ sources: SEEDS });
   cpSync(fixture('kazinform-demarcation.txt'), join(base.dir, 'facts/sources/t01.txt'));
   base.write(
     'facts/sources/t01.yaml',

@@ -65,7 +65,7 @@ function countedNoun(after: string, value: number, lang: PassageLanguage): { nou
 }
 
 /** The unit a counted noun stands for: a unit word of the data ("people" → person), else the noun's stem. */
-function nounUnit(noun: string, lang: PassageLanguage): string {
+export function nounUnit(noun: string, lang: PassageLanguage): string {
   return lang.unitOf.get(phraseKey(noun)) ?? stem(noun.toLowerCase());
 }
 
