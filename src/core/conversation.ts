@@ -96,7 +96,9 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
     return { kind: 'sequence', direction: step, question: prev.question, fact: prev.facts[0] };
   const ws = q.split(' ');
   // "that road", "this agreement": a determiner before a noun names what it refers to; it is no pronoun.
-  const isPronoun = (w: string, i: number) => cues.pronouns.includes(w) && (i === ws.length - 1 || kb.lexicon.isStopword(ws[i + 1]!));
+  // A personal pronoun refers back wherever it stands ("when was he appointed", "his third visit").
+  const isPronoun = (w: string, i: number) =>
+    cues.pronouns.includes(w) && (cues.personal.includes(w) || i === ws.length - 1 || kb.lexicon.isStopword(ws[i + 1]!));
   const pronouns = ws.filter(isPronoun);
   const pronoun = pronouns[0];
   const correction = startsWith(q, cues.corrections);

@@ -9,11 +9,11 @@ import { describeSource, slotLead } from './slots.js';
 import { fold, words } from './normalise.js';
 import { Suggester } from './suggestions.js';
 import { ENGINE_OPTIONS } from './options.js';
-import { isRussian, RussianReader } from './language/russian.js';
+import { RussianReader } from './language/russian.js';
 import { RussianSpeaker } from './language/say-russian.js';
 import { compare, count, yesNo, type Finder } from './combine.js';
 import { countedWord, formOf } from './forms.js';
-import { EMPTY_CONVERSATION, lastTurn, readFollowUp, remember, turnOf, type Conversation } from './conversation.js';
+import { EMPTY_CONVERSATION, lastTurn, readFollowUp, remember, turnOf, type Conversation, type Turn } from './conversation.js';
 import type { Entity, Fact, Intent } from './schema.js';
 
 /** What the engine saw and weighed for one question: `ask --explain` prints it. */
@@ -74,10 +74,16 @@ export class Engine {
   }
 
   /** A Russian question's English reading, and how to say its answer in Russian (see language/russian.ts). */
-  private inRussian(question: string): { pivot: string; say: (a: Answer, u: Understanding) => Answer } | undefined {
-    if (!this.russian || !isRussian(question)) return undefined;
+  private inRussian(question: string, before?: Turn): { pivot: string; say: (a: Answer, u: Understanding) => Answer } | undefined {
+    if (!this.russian?.reader.reads(question)) return undefined;
     const { reader, speaker, suggestions } = this.russian;
-    return { pivot: reader.pivot(question), say: (a, u) => ({ ...speaker.answer(a, u, suggestions), language: 'ru' }) };
+    const pivot = reader.pivot(question, before && { aboutPerson: this.aboutPerson(before) });
+    return { pivot, say: (a, u) => ({ ...speaker.answer(a, u, suggestions), language: 'ru' }) };
+  }
+
+  /** Whether a turn was about a person (it named one, or asked who): what a Russian "он", "его" then refers to. */
+  private aboutPerson(turn: Turn): boolean {
+    return turn.mentions.some((m) => this.kb.entity(m.id)?.type === 'person') || understand(this.kb, turn.question).asks === 'person';
   }
 
   /**
@@ -87,9 +93,10 @@ export class Engine {
   converse(question: string, conversation: Conversation | undefined, now: string, opts: AskOptions = {}): { answer: Answer; conversation: Conversation } {
     const raw = String(question ?? '');
     if (!words(fold(raw)).length) return { answer: this.ask(raw, opts), conversation: conversation ?? EMPTY_CONVERSATION };
-    const russian = this.inRussian(raw);
+    const prev = lastTurn(conversation, now);
+    const russian = this.inRussian(raw, prev);
     const alone = understand(this.kb, russian?.pivot ?? raw, opts.today);
-    const followUp = readFollowUp(this.kb, alone, lastTurn(conversation, now));
+    const followUp = readFollowUp(this.kb, alone, prev);
     let u = alone;
     let answer: Answer;
     if (followUp.kind === 'sequence') {

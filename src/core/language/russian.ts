@@ -2,7 +2,7 @@
 // English terms (the "pivot" question), answered as any other, and its answer said in Russian. All the words
 // are data (lang/ru/*.yaml); the code is the stemmer and the order in which the lists are tried.
 import { editDistance, fold, typoAllowance, words } from '../normalise.js';
-import { stemRussian } from './stem-ru.js';
+import { isRussianFormOf, stemRussian } from './stem-ru.js';
 import type { Entity } from '../schema.js';
 import { ENGINE_OPTIONS } from '../options.js';
 
@@ -18,6 +18,8 @@ export type RussianLexicon = {
   attributes: string[];
   present: string[];
   ordinals: Record<string, number>;
+  /** Pronouns of a follow-up, by the English pronoun they become; `personOrThing` is "he" or "it" by the turn before. */
+  pronouns: Record<string, string[]>;
   ends: string[];
   months: Record<string, string[]>;
   numberWords: Record<string, number>;
@@ -30,7 +32,16 @@ export type RussianData = {
   lexicon: RussianLexicon;
   templates: Record<string, unknown>;
   format: Record<string, unknown>;
-  translit: { letters: Record<string, string[]>; pairs?: Record<string, string[]>; initial?: Record<string, string[]> };
+  translit: {
+    letters: Record<string, string[]>;
+    pairs?: Record<string, string[]>;
+    initial?: Record<string, string[]>;
+    afterVowel?: Record<string, string[]>;
+    /** Russian typed in Latin letters: the words that tell it, the letter rules back to Cyrillic, whole words. */
+    latinCues?: string[];
+    fromLatin?: Record<string, string>;
+    words?: Record<string, string>;
+  };
   intents: Record<string, { description: string; example: string }>;
 };
 
@@ -49,8 +60,14 @@ const UNIT_WORD: Record<string, string> = { km: 'km', usd: 'dollars', eur: 'euro
 const SCALE_WORD: Record<number, string> = { 1e3: 'thousand', 1e6: 'million', 1e9: 'billion', 1e12: 'trillion' };
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** Folded, with ё and й kept apart from е and и as people write them (fold would merge them; stems do not care). */
+/** Folded as the English side folds (ё reads е, й reads и): stems and listed forms do not care. */
 const norm = (w: string) => fold(w);
+
+/** What the reader needs of the turn before: whether "он", "его" stand for a man or for a thing. */
+export type TurnBefore = { aboutPerson: boolean };
+
+/** One word of the question: as read (Cyrillic, folded) and, when it was typed in Latin letters, as typed. */
+type Word = { ru: string; typed?: string };
 
 export class RussianReader {
   private readonly stop: Set<string>;
@@ -59,9 +76,14 @@ export class RussianReader {
   private readonly byForm = new Map<string, string>();
   private readonly phrases: { words: string[]; english: string }[] = [];
   private readonly single = new Map<string, string>();
-  /** Entity aliases in Cyrillic, by the stems of their words. */
-  private readonly aliases = new Map<string, Entity>();
+  /** Follow-up pronouns by form: the English pronoun, or PERSON_OR_THING. */
+  private readonly pronouns = new Map<string, string>();
+  /** Entity aliases in Cyrillic, by the stems of their words, with the alias words as written. */
+  private readonly aliases = new Map<string, { entity: Entity; forms: string[][] }>();
   private readonly aliasWords = new Map<string, number>();
+  /** Latin-script Russian: its cue words, and the letter sequences back to Cyrillic, longest first. */
+  private readonly latinCues: Set<string>;
+  private readonly fromLatin: [string, string][];
 
   constructor(
     private readonly data: RussianData,
@@ -90,16 +112,26 @@ export class RussianReader {
     for (const [w, n] of Object.entries(lx.scales)) this.cue(w, SCALE_WORD[n] ?? '');
     for (const [unit, forms] of Object.entries(lx.units)) for (const f of forms) this.cue(f, UNIT_WORD[unit] ?? unit);
     for (const w of lx.yearWords) this.cue(w, '');
+    for (const [english, forms] of Object.entries(lx.pronouns ?? {})) for (const f of forms) this.pronouns.set(norm(f), english);
     this.phrases.sort((a, b) => b.words.length - a.words.length);
     for (const e of entities) {
       for (const alias of e.aliases.filter(isRussian)) {
-        const key = words(norm(alias)).map(stemRussian).join(' ');
-        if (!key || this.aliases.has(key)) continue;
-        this.aliases.set(key, e);
+        const forms = words(norm(alias));
+        const key = forms.map(stemRussian).join(' ');
+        if (!key) continue;
+        const known = this.aliases.get(key);
+        if (known) {
+          if (known.entity === e) known.forms.push(forms);
+          continue;
+        }
+        this.aliases.set(key, { entity: e, forms: [forms] });
         const first = key.split(' ')[0]!;
-        this.aliasWords.set(first, Math.max(this.aliasWords.get(first) ?? 0, key.split(' ').length));
+        this.aliasWords.set(first, Math.max(this.aliasWords.get(first) ?? 0, forms.length));
       }
     }
+    const t = data.translit;
+    this.latinCues = new Set(t.latinCues ?? []);
+    this.fromLatin = Object.entries(t.fromLatin ?? {}).sort((a, b) => b[0].length - a[0].length);
   }
 
   private cue(phrase: string, english: string): void {
@@ -108,36 +140,56 @@ export class RussianReader {
     else if (ws.length === 1 && !this.single.has(ws[0]!)) this.single.set(ws[0]!, english);
   }
 
+  /** Whether the reader takes the question: Cyrillic, or Russian typed in Latin letters ("kogda byl podpisan dogovor"). */
+  reads(question: string): boolean {
+    return isRussian(question) || this.isLatinRussian(question);
+  }
+
+  private isLatinRussian(question: string): boolean {
+    return !isRussian(question) && latinWords(question).some((w) => this.latinCues.has(w));
+  }
+
   /**
    * The question in the engine's English: entities by their English names, months, numbers, units and cue
    * phrases by their English words, content words by the English term they stand for; a Cyrillic word the
    * data does not know is spelt in Latin letters (a name, perhaps: "мирзиёев" → "mirziyoyev"); Latin words stay.
+   * Russian typed in Latin letters is read in Cyrillic first; a word that then means nothing stays as typed.
+   * `before` tells what "он", "его" refer to in a follow-up (a man, or a treaty or a visit).
    */
-  pivot(question: string): string {
-    const ws = words(norm(question));
+  pivot(question: string, before?: TurnBefore): string {
+    const ws: Word[] = this.isLatinRussian(question)
+      ? latinWords(question).map((typed) => ({ ru: norm(this.cyrillic(typed)), typed }))
+      : words(norm(question)).map((ru) => ({ ru }));
+    const ru = ws.map((w) => w.ru);
     const out: string[] = [];
     // "был ли", "подписали ли": a yes/no question reads "did …" in English.
-    if (ws.includes('ли') || this.data.lexicon.asks.yesno?.some((c) => ` ${ws.join(' ')} `.includes(` ${words(norm(c)).join(' ')} `))) out.push('did');
+    if (ru.includes('ли') || this.data.lexicon.asks.yesno?.some((c) => ` ${ru.join(' ')} `.includes(` ${words(norm(c)).join(' ')} `))) out.push('did');
     for (let i = 0; i < ws.length; ) {
-      const w = ws[i]!;
-      const entity = this.entityAt(ws, i);
+      const w = ru[i]!;
+      const entity = this.entityAt(ru, i);
       if (entity) {
-        out.push(entity.entity.name);
+        out.push(...this.entityWords(ru, i, entity));
         i += entity.length;
         continue;
       }
       const phrase = this.phrases.find((p) =>
-        p.words.every((x, k) => ws[i + k] === x || (k === p.words.length - 1 && stemRussian(ws[i + k] ?? '') === stemRussian(x))),
+        p.words.every((x, k) => ru[i + k] === x || (k === p.words.length - 1 && stemRussian(ru[i + k] ?? '') === stemRussian(x))),
       );
       if (phrase) {
         if (phrase.english) out.push(phrase.english);
         i += phrase.words.length;
         continue;
       }
+      const typed = ws[i]!.typed;
       i++;
       const cue = this.single.get(w);
       if (cue !== undefined) {
         if (cue) out.push(cue);
+        continue;
+      }
+      const pronoun = this.pronouns.get(w);
+      if (pronoun) {
+        out.push(pronoun === PERSON_OR_THING ? (before?.aboutPerson ? 'he' : 'it') : pronoun);
         continue;
       }
       if (this.stop.has(w)) continue;
@@ -147,9 +199,34 @@ export class RussianReader {
       }
       // A word the data does not know is a name, or a topic the sources lack: capitalised, the English reader
       // weighs it as an unknown name (or matches it to a Latin alias, typos allowed).
-      out.push(this.byForm.get(w) ?? this.byStem.get(stemRussian(w)) ?? this.misspelt(w) ?? capitalise(this.latin(w)));
+      const term = this.byForm.get(w) ?? this.byStem.get(stemRussian(w)) ?? (typed ? undefined : this.misspelt(w));
+      out.push(term ?? capitalise(typed ?? this.latin(w)));
     }
     return out.join(' ');
+  }
+
+  /**
+   * What an entity found at word i reads as: its English name; but a body of one country shared by a second
+   * ("МИД Казахстана и Таджикистана", the ministries of both) reads word by word, so that each country is named
+   * and the body's own words ("МИД": foreign ministry) stay for the search.
+   */
+  private entityWords(ru: string[], i: number, found: { entity: Entity; length: number }): string[] {
+    const { entity, length } = found;
+    const next = ru[i + length] === 'и' ? this.entityAt(ru, i + length + 1) : undefined;
+    if (!entity.country || next?.entity.type !== 'country' || next.entity.id === entity.country) return [entity.name];
+    const out: string[] = [];
+    for (let k = i; k < i + length; ) {
+      const country = this.entityAt(ru, k);
+      if (country?.entity.type === 'country') {
+        out.push(country.entity.name);
+        k += country.length;
+        continue;
+      }
+      const term = this.byForm.get(ru[k]!) ?? this.byStem.get(stemRussian(ru[k]!));
+      if (term) out.push(term);
+      k++;
+    }
+    return out;
   }
 
   /** The English term of a misspelt Russian word ("товарооборт"), when one known stem is close enough. */
@@ -167,17 +244,17 @@ export class RussianReader {
     return best?.english;
   }
 
-  /** The Cyrillic alias that starts at word i (longest first), matched by stems so every case form finds it. */
+  /**
+   * The Cyrillic alias that starts at word i (longest first), matched by stems so every case form finds it;
+   * each word must also keep its alias word's letters, so that a short stem reaches no ordinary word
+   * ("данным" shares the stem "дан" with "Дания" but is no form of it).
+   */
   private entityAt(ws: string[], i: number): { entity: Entity; length: number } | undefined {
     const first = stemRussian(ws[i]!);
     for (let n = Math.min(this.aliasWords.get(first) ?? 0, ws.length - i); n >= 1; n--) {
-      const e = this.aliases.get(
-        ws
-          .slice(i, i + n)
-          .map(stemRussian)
-          .join(' '),
-      );
-      if (e) return { entity: e, length: n };
+      const span = ws.slice(i, i + n);
+      const alias = this.aliases.get(span.map(stemRussian).join(' '));
+      if (alias?.forms.some((forms) => forms.every((f, k) => isRussianFormOf(span[k]!, f)))) return { entity: alias.entity, length: n };
     }
     return undefined;
   }
@@ -193,8 +270,29 @@ export class RussianReader {
         i++;
         continue;
       }
-      const initial = i === 0 ? t.initial?.[w[i]!] : undefined;
-      out += (initial ?? t.letters[w[i]!] ?? [w[i]!])[0];
+      const c = w[i]!;
+      const positional = i === 0 ? t.initial?.[c] : VOWEL.test(w[i - 1]!) ? t.afterVowel?.[c] : undefined;
+      out += (positional ?? t.letters[c] ?? [c])[0];
+    }
+    return out;
+  }
+
+  /** A word of Russian typed in Latin letters, in Cyrillic: a listed whole word, else letter sequence by sequence. */
+  private cyrillic(typed: string): string {
+    const whole = this.data.translit.words?.[typed];
+    if (whole) return whole;
+    let out = '';
+    for (let i = 0; i < typed.length; ) {
+      const seq = this.fromLatin.find(([latin]) => typed.startsWith(latin, i));
+      if (seq) {
+        out += seq[1];
+        i += seq[0].length;
+        continue;
+      }
+      // "y" is "ы" after a consonant ("kyrgyz") and "й" after a vowel or first ("kakoy", "yug").
+      if (typed[i] === 'y') out += out && !VOWEL.test(out[out.length - 1]!) ? 'ы' : 'й';
+      else out += typed[i];
+      i++;
     }
     return out;
   }
@@ -203,6 +301,21 @@ export class RussianReader {
   static nameOf(e: Entity): string {
     return e.aliases.find(isRussian) ?? e.name;
   }
+}
+
+/** The key of `pronouns` whose forms stand for a man or a thing (see TurnBefore). */
+const PERSON_OR_THING = 'personOrThing';
+const VOWEL = /[аеёиоуыэюяәөұүіӣӯ]/;
+
+/** The words of a text typed in Latin letters, lowercase, apostrophes kept (a soft sign: "otnoshen'ya"). */
+function latinWords(text: string): string[] {
+  return (
+    text
+      .toLowerCase()
+      .match(/[a-z']+/g)
+      ?.map((w) => w.replace(/^'+|'+$/g, ''))
+      .filter(Boolean) ?? []
+  );
 }
 
 function capitalise(w: string): string {

@@ -116,9 +116,11 @@ export class RussianSpeaker {
     // A yes/no or a computed answer keeps its English lead word by word; its number or verdict leads.
     const verdict = /^yes\b/i.test(a.text) ? 'Да' : /^no\b/i.test(a.text) ? 'Нет' : /^not according/i.test(a.text) ? 'По моим источникам — нет' : undefined;
     const head = [verdict, lead ?? (verdict ? undefined : a.lead)].filter(Boolean).join(': ');
-    // What the source says, in its own words: the first quote, verbatim. A list or a computed answer keeps its
-    // English lines, which name each item with its date.
-    const quote = a.citations[0]?.quote;
+    // What the source says, in its own words: the first quote, verbatim; with no lead to give, every quote of
+    // the fact (its English summary, which joins them, cannot be said in Russian). A list or a computed answer
+    // keeps its English lines, which name each item with its date.
+    const quotes = !head && main?.quotes.length && main.source === a.citations[0]?.source.id ? main.quotes : [];
+    const quote = quotes.length > 1 ? quotes.map((q) => q.trim()).join(' … ') : a.citations[0]?.quote;
     const listed = a.facts.length > 1 && /\n•/.test(a.text);
     const says = listed || !quote ? a.text.replace(/^[^\n]*\n/, '') : this.template('sourceSays', { source: this.sourceOf(a), text: quote.trim() });
     const text = head ? `${head}${/[.!?]$/.test(head) ? '' : '.'} ${says}` : says;

@@ -44,6 +44,7 @@ describe('lang/ru/lexicon.yaml', () => {
         'numberWords',
         'ordinals',
         'present',
+        'pronouns',
         'roles',
         'scales',
         'stopwords',

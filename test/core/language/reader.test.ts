@@ -1,0 +1,81 @@
+// The Russian reader on a small fixture base: a question in Russian (or typed in Latin letters) becomes the
+// engine's English question. The language data is the real lang/ru; the entities are the few written here.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { RussianReader, type RussianData } from '../../../src/core/language/russian.js';
+import type { Entity } from '../../../src/core/schema.js';
+
+const load = (name: string) => parse(readFileSync(`lang/ru/${name}.yaml`, 'utf8'));
+const data = { lexicon: load('lexicon'), templates: {}, format: {}, translit: load('translit'), intents: {} } as RussianData;
+
+const ENTITIES: Entity[] = [
+  { id: 'kyrgyzstan', type: 'country', name: 'Kyrgyzstan', aliases: ['Kyrgyz Republic', 'Кыргызстан', 'Киргизия', 'КР'] },
+  { id: 'kazakhstan', type: 'country', name: 'Kazakhstan', aliases: ['Казахстан', 'РК'] },
+  { id: 'denmark', type: 'country', name: 'Denmark', aliases: ['Дания'] },
+  { id: 'kazakhstan-mfa', type: 'organisation', name: 'Kazakh MFA', aliases: ['МИД Казахстана'], country: 'kazakhstan' },
+  { id: 'dushanbe', type: 'place', name: 'Dushanbe', aliases: ['Душанбе', 'душанбинский'] },
+  { id: 'kazakbayev', type: 'person', name: 'Ruslan Kazakbayev', aliases: ['Kazakbayev', 'Казакбаев'] },
+  // A name with Latin spellings only, as a source pack brings it.
+  { id: 'mirziyoyev', type: 'person', name: 'Shavkat Mirziyoyev', aliases: ['Mirziyoyev'] },
+];
+const reader = new RussianReader(data, ENTITIES);
+const pivot = (q: string, aboutPerson?: boolean) => reader.pivot(q, aboutPerson === undefined ? undefined : { aboutPerson });
+
+describe('Russian reader: names', () => {
+  it('finds a name in any case, typed in lowercase', () => {
+    expect(pivot('граница киргизии и казахстаном')).toBe('border Kyrgyzstan Kazakhstan');
+    expect(pivot('что сказал казакбаеву')).toBe('what said Ruslan Kazakbayev');
+  });
+
+  it('finds an adjective made from a name ("душанбинское соглашение")', () => {
+    expect(pivot('душанбинское соглашение')).toBe('Dushanbe agreement');
+  });
+
+  it('takes no ordinary word for a name that shares its stem ("по данным" is not Denmark)', () => {
+    expect(pivot('по данным Дании')).toBe('Denmark');
+    expect(pivot('по данным МИД Казахстана')).toBe('Kazakh MFA');
+  });
+
+  it('spells an unknown Cyrillic name in Latin letters for the English fuzzy match', () => {
+    expect(pivot('когда Мирзиёев посетил Казахстан')).toBe('when Mirziyeyev visit Kazakhstan');
+    expect(pivot('Атамбаев')).toBe('Atambayev');
+  });
+
+  it('keeps a Latin name mixed with Russian words', () => {
+    expect(pivot('кого принял Mirziyoyev в Душанбе')).toBe('who talks mirziyoyev Dushanbe');
+  });
+
+  it('reads a body of one country shared with a second as both ("МИД Казахстана и Кыргызстана")', () => {
+    expect(pivot('программа МИД Казахстана и Кыргызстана')).toBe('program foreign ministry Kazakhstan Kyrgyzstan');
+  });
+});
+
+describe('Russian reader: follow-ups', () => {
+  it('reads "его" as "he" after a turn about a person, as "it" after one about a thing', () => {
+    expect(pivot('когда его назначили министром', true)).toBe('when he appointed minister');
+    expect(pivot('когда его подписали', false)).toBe('when it signed');
+  });
+
+  it('reads "она" and "они" as "she" and "they"', () => {
+    expect(pivot('когда они подписали договор')).toBe('when they signed treaty');
+    expect(pivot('где она работала')).toBe('where she function');
+  });
+
+  it('reads "кем работал" as asking what post, not who', () => {
+    expect(pivot('кем работал казакбаев')).toBe('what Ruslan Kazakbayev');
+  });
+});
+
+describe('Russian reader: Latin letters', () => {
+  it('takes Russian typed in Latin letters, and no English', () => {
+    expect(reader.reads('kogda byl podpisan dogovor')).toBe(true);
+    expect(reader.reads('when was the treaty signed')).toBe(false);
+  });
+
+  it('reads it in Cyrillic, keeping a name it cannot read as typed', () => {
+    expect(pivot('kogda kyrgyzstan i kazakhstan podpisali dogovor')).toBe('when Kyrgyzstan Kazakhstan signed treaty');
+    expect(pivot('kto takoy kazakbaev')).toBe('who Ruslan Kazakbayev');
+    expect(pivot('kogda mirziyoyev posetil kazakhstan')).toBe('when Mirziyoyev visit Kazakhstan');
+  });
+});
