@@ -81,6 +81,8 @@ export class RussianReader {
   /** Entity aliases in Cyrillic, by the stems of their words, with the alias words as written. */
   private readonly aliases = new Map<string, { entity: Entity; forms: string[][] }>();
   private readonly aliasWords = new Map<string, number>();
+  /** One-word Latin names and aliases (folded), for a Cyrillic name the data spells only in Latin letters. */
+  private readonly latinNames = new Map<string, Entity>();
   /** Latin-script Russian: its cue words, and the letter sequences back to Cyrillic, longest first. */
   private readonly latinCues: Set<string>;
   private readonly fromLatin: [string, string][];
@@ -115,6 +117,10 @@ export class RussianReader {
     for (const [english, forms] of Object.entries(lx.pronouns ?? {})) for (const f of forms) this.pronouns.set(norm(f), english);
     this.phrases.sort((a, b) => b.words.length - a.words.length);
     for (const e of entities) {
+      for (const alias of [e.name, ...e.aliases].filter((a) => !isRussian(a))) {
+        const ws = words(norm(alias));
+        if (ws.length === 1 && !this.latinNames.has(ws[0]!)) this.latinNames.set(ws[0]!, e);
+      }
       for (const alias of e.aliases.filter(isRussian)) {
         const forms = words(norm(alias));
         const key = forms.map(stemRussian).join(' ');
@@ -200,7 +206,7 @@ export class RussianReader {
       // A word the data does not know is a name, or a topic the sources lack: capitalised, the English reader
       // weighs it as an unknown name (or matches it to a Latin alias, typos allowed).
       const term = this.byForm.get(w) ?? this.byStem.get(stemRussian(w)) ?? (typed ? undefined : this.misspelt(w));
-      out.push(term ?? capitalise(typed ?? this.latin(w)));
+      out.push(term ?? this.latinName(w)?.name ?? capitalise(typed ?? this.latin(w)));
     }
     return out.join(' ');
   }
@@ -257,6 +263,25 @@ export class RussianReader {
       if (alias?.forms.some((forms) => forms.every((f, k) => isRussianFormOf(span[k]!, f)))) return { entity: alias.entity, length: n };
     }
     return undefined;
+  }
+
+  /**
+   * The entity whose one-word Latin name a Cyrillic word spells, in any case: the word and its stem are
+   * transliterated ("Ташкентом" → "tashkentom", "tashkent") and the closest name within the typo allowance
+   * wins ("мирзиёева" → "Mirziyoyev"). The first letter must agree, so no ordinary word drifts into a name.
+   */
+  private latinName(w: string): Entity | undefined {
+    const spelt = [...new Set([this.latin(w), this.latin(stemRussian(w))])];
+    let best: { e: Entity; d: number } | undefined;
+    for (const [name, e] of this.latinNames) {
+      const limit = typoAllowance(name.length);
+      for (const s of spelt) {
+        if (s[0] !== name[0]) continue;
+        const d = editDistance(s, name, limit);
+        if (d <= limit && (!best || d < best.d)) best = { e, d };
+      }
+    }
+    return best?.e;
   }
 
   /** A Cyrillic word in Latin letters, the usual spelling of each letter (the engine's fuzzy match does the rest). */

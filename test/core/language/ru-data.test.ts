@@ -56,11 +56,11 @@ describe('lang/ru/lexicon.yaml', () => {
     for (const [key, value] of Object.entries(lexicon)) expect(Object.keys(value).length, key).toBeGreaterThan(0);
   });
 
-  it('maps each English term to Russian words, one word each', () => {
+  it('maps each English term to Russian words or phrases', () => {
     for (const [term, ws] of Object.entries(lexicon.terms)) {
       expect(term, term).toMatch(/^[a-z][a-z -]*$/);
       expect(ws.length, term).toBeGreaterThan(0);
-      for (const w of ws) expect(w, term).toMatch(/^[а-яё]+(-[а-яё]+)*$/);
+      for (const w of ws) expect(w, term).toMatch(/^[а-яё]+([- ][а-яё]+)*$/);
     }
     const russian = Object.values(lexicon.terms).flat();
     expect(
