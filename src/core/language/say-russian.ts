@@ -112,7 +112,10 @@ export class RussianSpeaker {
       return { ...a, text, suggestions };
     }
     const main = a.facts[0];
-    const lead = main ? this.lead(main, u) : undefined;
+    // "Кто такой Мухриддин?": an answer that describes an entity the question names leads with its name, not
+    // with the other people its fact names.
+    const described = u.mentions.find((m) => m.entity.name === a.lead)?.entity;
+    const lead = described ? RussianReader.nameOf(described) : main ? this.lead(main, u) : undefined;
     // A yes/no or a computed answer keeps its English lead word by word; its number or verdict leads.
     const verdict = /^yes\b/i.test(a.text) ? 'Да' : /^no\b/i.test(a.text) ? 'Нет' : /^not according/i.test(a.text) ? 'По моим источникам — нет' : undefined;
     const head = [verdict, lead ?? (verdict ? undefined : a.lead)].filter(Boolean).join(': ');

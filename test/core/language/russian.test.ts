@@ -30,4 +30,16 @@ describe('Russian questions', () => {
     expect(a.text).toMatch(/^Я этого не знаю/);
     for (const s of a.suggestions) expect(s).toMatch(/[а-яё]/i);
   });
+
+  it('leads a description of a person with that person, in Russian', () => {
+    const a = ask('кто такой мухриддин');
+    expect(a.lead).toBe('Сироджиддин Мухриддин');
+    expect(a.citations[0]?.quote).toMatch(/Muhriddin/);
+  });
+
+  it('reads Russian typed in Latin letters and answers in Russian', () => {
+    const a = ask('kogda tadzhikistan i kazakhstan ustanovili diplomaticheskie otnosheniya');
+    expect(a.language).toBe('ru');
+    expect(a.lead).toBe('7 января 1993 г.');
+  });
 });
