@@ -187,13 +187,18 @@ export function readRecords(root: string = defaultDataRoot()): { records: BaseRe
 
 /** lang/ru/*.yaml, when the base has Russian: the reader and the answer wording (see language/russian.ts). */
 function readRussian(root: string): RussianData | undefined {
-  const dir = join(root, 'lang', 'ru');
-  if (!existsSync(join(dir, 'lexicon.yaml'))) return undefined;
-  const read = (name: string) => (existsSync(join(dir, `${name}.yaml`)) ? YAML.parse(readFileSync(join(dir, `${name}.yaml`), 'utf8')) : {});
+  if (!existsSync(join(root, 'lang', 'ru', 'lexicon.yaml'))) return undefined;
+  const readIn = (lang: string, name: string) => {
+    const file = join(root, 'lang', lang, `${name}.yaml`);
+    return existsSync(file) ? YAML.parse(readFileSync(file, 'utf8')) : {};
+  };
+  const read = (name: string) => readIn('ru', name);
   return {
     lexicon: read('lexicon'),
     templates: read('templates'),
     format: read('format'),
+    // The English data's units are read with the English unit words ("billion USD").
+    englishFormat: readIn('en', 'format'),
     translit: read('translit'),
     intents: read('intents'),
   } as RussianData;

@@ -2,7 +2,7 @@
 // English terms (the "pivot" question), answered as any other, and its answer said in Russian. All the words
 // are data (lang/ru/*.yaml); the code is the stemmer and the order in which the lists are tried.
 import { editDistance, fold, typoAllowance, words } from '../normalise.js';
-import { isRussianFormOf, stemRussian } from './stem-ru.js';
+import { isRussianFormOf, stemRussian, stemRussianOnce } from './stem-ru.js';
 import type { Entity } from '../schema.js';
 import { ENGINE_OPTIONS } from '../options.js';
 
@@ -32,6 +32,8 @@ export type RussianData = {
   lexicon: RussianLexicon;
   templates: Record<string, unknown>;
   format: Record<string, unknown>;
+  /** lang/en/format.yaml: the unit words of the English data. */
+  englishFormat?: Record<string, unknown>;
   translit: {
     letters: Record<string, string[]>;
     pairs?: Record<string, string[]>;
@@ -74,6 +76,8 @@ export class RussianReader {
   private readonly byStem = new Map<string, string>();
   /** Every listed form as written: it wins over a stem another term shares ("договорились" is agreed, "договор" a treaty). */
   private readonly byForm = new Map<string, string>();
+  /** The same words by one pass of the stemmer: longer stems, for measuring typos. */
+  private readonly byLongStem = new Map<string, string>();
   private readonly phrases: { words: string[]; english: string }[] = [];
   private readonly single = new Map<string, string>();
   /** Follow-up pronouns by form: the English pronoun, or PERSON_OR_THING. */
@@ -99,11 +103,13 @@ export class RussianReader {
         if (ws.length === 1) {
           this.byForm.set(ws[0]!, english);
           if (!this.byStem.has(stemRussian(ws[0]!))) this.byStem.set(stemRussian(ws[0]!), english);
+          if (!this.byLongStem.has(stemRussianOnce(ws[0]!))) this.byLongStem.set(stemRussianOnce(ws[0]!), english);
         } else if (ws.length > 1) this.phrases.push({ words: ws, english });
       }
     }
     // Cue phrases (several words) and cue words: each becomes its English cue.
-    for (const [slot, cues] of Object.entries(lx.asks)) for (const c of cues) this.cue(c, SLOT_CUE[slot] ?? '');
+    // A value cue keeps the measure it names: "какова протяжённость" is "how many" of a length.
+    for (const [slot, cues] of Object.entries(lx.asks)) for (const c of cues) this.cue(c, SLOT_CUE[slot] ?? '', slot === 'value');
     for (const c of lx.exclusions) this.cue(c, 'except');
     for (const c of lx.present) this.cue(c, 'now');
     for (const c of lx.listCues) this.cue(c, 'list');
@@ -140,8 +146,10 @@ export class RussianReader {
     this.fromLatin = Object.entries(t.fromLatin ?? {}).sort((a, b) => b[0].length - a[0].length);
   }
 
-  private cue(phrase: string, english: string): void {
+  private cue(phrase: string, cueWord: string, keepTerms = false): void {
     const ws = words(norm(phrase));
+    const kept = keepTerms ? ws.flatMap((w) => this.byForm.get(w) ?? this.byStem.get(stemRussian(w)) ?? []) : [];
+    const english = [cueWord, ...kept].filter(Boolean).join(' ');
     if (ws.length > 1) this.phrases.push({ words: ws, english });
     else if (ws.length === 1 && !this.single.has(ws[0]!)) this.single.set(ws[0]!, english);
   }
@@ -237,14 +245,19 @@ export class RussianReader {
 
   /** The English term of a misspelt Russian word ("товарооборт"), when one known stem is close enough. */
   private misspelt(w: string): string | undefined {
-    const stem = stemRussian(w);
+    // Against the full stems and against the one-pass ones, which keep more letters ("атношения" is one letter
+    // from "отношения" as "атнош" is from "отнош", too short a stem to correct).
+    return this.closest(stemRussian(w), this.byStem) ?? this.closest(stemRussianOnce(w), this.byLongStem);
+  }
+
+  private closest(stem: string, known: Map<string, string>): string | undefined {
     // Short stems lie too close together ("погод" is one letter from "повод"): only long words are corrected.
     if (stem.length < MIN_CORRECTED_STEM) return undefined;
     const limit = typoAllowance(stem.length);
     let best: { english: string; d: number } | undefined;
-    for (const [known, english] of this.byStem) {
-      if (Math.abs(known.length - stem.length) > limit) continue;
-      const d = editDistance(stem, known, limit);
+    for (const [k, english] of known) {
+      if (Math.abs(k.length - stem.length) > limit) continue;
+      const d = editDistance(stem, k, limit);
       if (d <= limit && (!best || d < best.d)) best = { english, d };
     }
     return best?.english;
@@ -309,6 +322,12 @@ export class RussianReader {
     let out = '';
     for (let i = 0; i < typed.length; ) {
       const seq = this.fromLatin.find(([latin]) => typed.startsWith(latin, i));
+      // "ye" after a consonant is "ые" ("pervye", "novye"); first or after a vowel it is "е" ("yest", "moye").
+      if (seq?.[0] === 'ye' && out && !VOWEL.test(out[out.length - 1]!)) {
+        out += 'ые';
+        i += 2;
+        continue;
+      }
       if (seq) {
         out += seq[1];
         i += seq[0].length;

@@ -14,6 +14,8 @@ type Format = {
   number: { thousands: string; decimal: string; groupFrom: number; scales: { value: number; word: string }[]; scaleFrom: number; percent: string };
   units: Record<string, Plural | string>;
 };
+/** The unit and scale words of a language (format.yaml's unitOf, scaleOf). */
+type UnitWords = { unitOf?: Record<string, string[]>; scaleOf?: Record<string, number> };
 
 const plurals = new Intl.PluralRules('ru');
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
@@ -21,6 +23,8 @@ const fill = (template: string, values: Record<string, string | number>) => temp
 export class RussianSpeaker {
   private readonly f: Format;
   private readonly t: Record<string, unknown>;
+  /** The English data's unit words, and Russian's. */
+  private readonly unitWords: UnitWords[];
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -28,6 +32,7 @@ export class RussianSpeaker {
   ) {
     this.f = data.format as Format;
     this.t = data.templates;
+    this.unitWords = [(data.englishFormat ?? {}) as UnitWords, data.format as UnitWords];
   }
 
   template(key: string, values: Record<string, string | number> = {}): string {
@@ -58,8 +63,22 @@ export class RussianSpeaker {
     return fill(this.f.date.year, { year: y });
   }
 
+  /** An amount in the English data's unit ("1.2", "billion USD") as a number and a key of `units` (1.2e9, "usd"). */
+  private inUnits(value: number, unit: string): { value: number; unit?: string } {
+    let rest = unit.trim().toLowerCase();
+    let scaled = value;
+    const scale = this.unitWords.flatMap((u) => Object.entries(u.scaleOf ?? {})).find(([w]) => rest.startsWith(`${w} `) || rest === w);
+    if (scale) {
+      scaled *= scale[1];
+      rest = rest.slice(scale[0].length).trim();
+    }
+    const key = this.unitWords.flatMap((u) => Object.entries(u.unitOf ?? {})).find(([, names]) => names.some((n) => n.toLowerCase() === rest))?.[0];
+    return { value: scaled, unit: key ?? (rest && rest in this.f.units ? rest : undefined) };
+  }
+
   /** "1 380", "1,2 млрд долларов", "971 км". */
-  amount(value: number, unit?: string): string {
+  amount(raw: number, rawUnit?: string): string {
+    const { value, unit } = rawUnit ? this.inUnits(raw, rawUnit) : { value: raw, unit: undefined };
     const n = this.f.number;
     const scale = value >= n.scaleFrom ? n.scales.find((s) => value >= s.value) : undefined;
     const shown = scale ? this.digits(value / scale.value) : this.digits(value);

@@ -20,6 +20,11 @@ export function stemRussian(word: string): string {
   }
 }
 
+/** One pass of Snowball alone: longer than the stem, so a typo can be measured against more letters ("устонов"). */
+export function stemRussianOnce(word: string): string {
+  return stemmer(word.toLowerCase().replace(/ё/g, 'е'));
+}
+
 /** Endings a base form loses when it is inflected: one letter ("киргизия" → "киргизией"), two for an adjective (й folded to и too). */
 const ADJECTIVE_ENDING = /(ий|ии|ый|ыи|ой|ои|ая|яя|ое|ее|ие|ые)$/;
 

@@ -63,6 +63,15 @@ describe('Russian reader: follow-ups', () => {
     expect(pivot('где она работала')).toBe('where she function');
   });
 
+  it('keeps the measure a value cue names ("какова протяжённость")', () => {
+    expect(pivot('какова протяжённость границы')).toBe('how many length border');
+  });
+
+  it('corrects a typo in a word the data knows, in a short stem too ("атношения", "устоновили")', () => {
+    expect(pivot('устоновили дипломатичекие атношения')).toBe('established diplomatic relations');
+    expect(pivot('какая погода')).toBe('what Pogoda');
+  });
+
   it('reads "кем работал" as asking what post, not who', () => {
     expect(pivot('кем работал казакбаев')).toBe('what Ruslan Kazakbayev');
   });
@@ -77,6 +86,7 @@ describe('Russian reader: Latin letters', () => {
   it('reads it in Cyrillic, keeping a name it cannot read as typed', () => {
     expect(pivot('kogda kyrgyzstan i kazakhstan podpisali dogovor')).toBe('when Kyrgyzstan Kazakhstan signed treaty');
     expect(pivot('kto takoy kazakbaev')).toBe('who Ruslan Kazakbayev');
+    expect(pivot('kogda kazakbaev vpervye posetil kazakhstan')).toBe('when Ruslan Kazakbayev first visit Kazakhstan');
     expect(pivot('kogda mirziyoyev posetil kazakhstan')).toBe('when Shavkat Mirziyoyev visit Kazakhstan');
   });
 });

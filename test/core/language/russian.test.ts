@@ -1,6 +1,7 @@
 // Russian questions over the real base: inflected and lowercase names, Latin names mixed in, answers in Russian
 // with the English quote; a Russian question the sources cannot answer is declined in Russian.
 import { describe, expect, it } from 'vitest';
+import { RussianSpeaker } from '../../../src/core/language/say-russian.js';
 import { engine, TODAY } from '../../helpers.js';
 
 const ask = (q: string) => engine().ask(q, { today: TODAY });
@@ -41,5 +42,14 @@ describe('Russian questions', () => {
     const a = ask('kogda tadzhikistan i kazakhstan ustanovili diplomaticheskie otnosheniya');
     expect(a.language).toBe('ru');
     expect(a.lead).toBe('7 января 1993 г.');
+  });
+
+  it("says an amount in the English data's units as Russians write it", () => {
+    const kb = engine().kb;
+    const speaker = new RussianSpeaker(kb, kb.russian!);
+    expect(speaker.amount(1.2, 'billion USD')).toBe('1,2 млрд долларов');
+    expect(speaker.amount(7.4, '%')).toBe('7,4%');
+    expect(speaker.amount(75, 'documents')).toBe('75 документов');
+    expect(speaker.amount(4, 'days')).toBe('4 дня');
   });
 });
