@@ -12,6 +12,7 @@ export type RussianLexicon = {
   terms: Record<string, string[]>;
   asks: Record<string, string[]>;
   exclusions: string[];
+  attributions?: string[];
   listCues: string[];
   /** Office words and country-bound nouns: read by the checks, not yet by the reader. */
   roles: string[];
@@ -111,6 +112,7 @@ export class RussianReader {
     // A value cue keeps the measure it names: "какова протяжённость" is "how many" of a length.
     for (const [slot, cues] of Object.entries(lx.asks)) for (const c of cues) this.cue(c, SLOT_CUE[slot] ?? '', slot === 'value');
     for (const c of lx.exclusions) this.cue(c, 'except');
+    for (const c of lx.attributions ?? []) this.cue(c, ATTRIBUTION);
     for (const c of lx.present) this.cue(c, 'now');
     for (const c of lx.listCues) this.cue(c, 'list');
     for (const c of lx.ends) this.cue(c, 'end');
@@ -190,15 +192,17 @@ export class RussianReader {
         p.words.every((x, k) => ru[i + k] === x || (k === p.words.length - 1 && stemRussian(ru[i + k] ?? '') === stemRussian(x))),
       );
       if (phrase) {
-        if (phrase.english) out.push(phrase.english);
         i += phrase.words.length;
+        if (phrase.english === ATTRIBUTION) i += this.attributed(ru, i);
+        else if (phrase.english) out.push(phrase.english);
         continue;
       }
       const typed = ws[i]!.typed;
       i++;
       const cue = this.single.get(w);
       if (cue !== undefined) {
-        if (cue) out.push(cue);
+        if (cue === ATTRIBUTION) i += this.attributed(ru, i);
+        else if (cue) out.push(cue);
         continue;
       }
       const pronoun = this.pronouns.get(w);
@@ -217,6 +221,12 @@ export class RussianReader {
       out.push(term ?? this.latinName(w)?.name ?? capitalise(typed ?? this.latin(w)));
     }
     return out.join(' ');
+  }
+
+  /** How many words the body named at word i takes, after an attribution ("по данным МИД РТ"); 0 for anything else. */
+  private attributed(ru: string[], i: number): number {
+    const named = i < ru.length ? this.entityAt(ru, i) : undefined;
+    return named?.entity.type === 'organisation' ? named.length : 0;
   }
 
   /**
@@ -347,6 +357,8 @@ export class RussianReader {
   }
 }
 
+/** What an attribution cue stands for while reading (it gives no English word). */
+const ATTRIBUTION = '\u0000attribution';
 /** The key of `pronouns` whose forms stand for a man or a thing (see TurnBefore). */
 const PERSON_OR_THING = 'personOrThing';
 const VOWEL = /[аеёиоуыэюяәөұүіӣӯ]/;

@@ -33,8 +33,12 @@ describe('Russian reader: names', () => {
   });
 
   it('takes no ordinary word for a name that shares its stem ("по данным" is not Denmark)', () => {
-    expect(pivot('по данным Дании')).toBe('Denmark');
-    expect(pivot('по данным МИД Казахстана')).toBe('Kazakh MFA');
+    expect(pivot('данным Дании')).toBe('Denmark');
+  });
+
+  it('does not search for the body an attribution names ("по данным МИД Казахстана"), only for a country', () => {
+    expect(pivot('граница КР по данным МИД Казахстана')).toBe('border Kyrgyzstan');
+    expect(pivot('граница согласно Казахстану')).toBe('border Kazakhstan');
   });
 
   it('finds a Cyrillic name the data spells only in Latin letters, in any case', () => {
