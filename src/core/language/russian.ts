@@ -12,7 +12,7 @@ export type RussianLexicon = {
   terms: Record<string, string[]>;
   asks: Record<string, string[]>;
   exclusions: string[];
-  attributions?: string[];
+  attributions: string[];
   listCues: string[];
   /** Office words and country-bound nouns: read by the checks, not yet by the reader. */
   roles: string[];
@@ -112,7 +112,7 @@ export class RussianReader {
     // A value cue keeps the measure it names: "какова протяжённость" is "how many" of a length.
     for (const [slot, cues] of Object.entries(lx.asks)) for (const c of cues) this.cue(c, SLOT_CUE[slot] ?? '', slot === 'value');
     for (const c of lx.exclusions) this.cue(c, 'except');
-    for (const c of lx.attributions ?? []) this.cue(c, ATTRIBUTION);
+    for (const c of lx.attributions) this.cue(c, ATTRIBUTION);
     for (const c of lx.present) this.cue(c, 'now');
     for (const c of lx.listCues) this.cue(c, 'list');
     for (const c of lx.ends) this.cue(c, 'end');

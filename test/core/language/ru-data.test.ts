@@ -37,6 +37,7 @@ describe('lang/ru/lexicon.yaml', () => {
       [
         'asks',
         'attributes',
+        'attributions',
         'ends',
         'exclusions',
         'listCues',
