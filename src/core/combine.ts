@@ -3,7 +3,7 @@
 // fact it used; none invents a date the facts lack.
 import { citationsFor, type Answer } from './answer.js';
 import { answerFrom } from './compose.js';
-import { dateLead, describeSource } from './slots.js';
+import { dateLead, describeSource, joinList } from './slots.js';
 import { dateFits, type Scored } from './search.js';
 import { countedWord, daysBetween, twoParts, yearsBetween, type Form } from './forms.js';
 import { understand, type Understanding } from './understand.js';
@@ -21,10 +21,6 @@ const startOf = (f: Fact) => factSpans(f.date)[0]?.from;
 
 function inOrder(facts: Fact[]): Fact[] {
   return [...facts].filter((f) => startOf(f)).sort((a, b) => startOf(a)!.localeCompare(startOf(b)!));
-}
-
-function joinList(items: string[]): string {
-  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : (items[0] ?? '');
 }
 
 function built(u: Understanding, facts: Fact[], lead: string, text: string, kb: KnowledgeBase): Answer {
@@ -47,26 +43,30 @@ export function yesNo(kb: KnowledgeBase, u: Understanding, find: Finder): Answer
   const found = like(find(undated));
   const best = found[0];
   if (!best) return undefined;
+  const w = kb.wording;
   if (u.spans.length || u.monthDays.length) {
     const hit = found.find((s) => dateFits(kb.spans[s.index]!, u));
     if (hit && hit.fact.status !== 'planned') {
       const a = answerFrom(kb, u, [hit.fact], 'date');
-      return { ...a, lead: `Yes: ${a.lead ?? dateLead(kb, hit.fact) ?? ''}`.trim(), text: `Yes: ${a.text}` };
+      return { ...a, lead: w.say('yes', { answer: a.lead ?? dateLead(kb, hit.fact) ?? '' }).trim(), text: w.say('yes', { answer: a.text }) };
     }
     const dated = inOrder(found.map((s) => s.fact).filter((f) => f.status !== 'planned'));
     if (!dated.length) return undefined;
-    const when = joinList(dated.map((f) => dateLead(kb, f)!));
-    return built(u, dated, 'No', `No: my sources give ${when} — ${dated.map((f) => f.title).join('; ')}.`, kb);
+    const when = joinList(
+      kb,
+      dated.map((f) => dateLead(kb, f)!),
+    );
+    return built(u, dated, w.say('noWord'), w.say('no', { when, titles: dated.map((f) => f.title).join('; ') }), kb);
   }
   const a = answerFrom(kb, u, [best.fact], 'summary');
   // A plan is never an event; an undated report is said to be undated, so it is not read as speaking for today.
   if (best.fact.status === 'planned')
     return {
       ...a,
-      lead: 'Not according to my sources',
-      text: `Not according to my sources: ${describeSource(kb, best.fact.source)} reports only a plan. ${best.fact.summary}`,
+      lead: w.say('notAccording'),
+      text: w.say('planned', { source: describeSource(kb, best.fact.source), summary: best.fact.summary }),
     };
-  return { ...a, lead: 'Yes', text: `Yes: ${a.text}` };
+  return { ...a, lead: w.say('yesWord'), text: w.say('yes', { answer: a.text }) };
 }
 
 /** The two dated facts a comparison is about: the answer before's ("which of the two came first?"), or one per part of the question. */
@@ -100,16 +100,19 @@ export function compare(kb: KnowledgeBase, u: Understanding, form: Form, find: F
   if (!pair) return form === 'difference' ? span(kb, u, find) : undefined;
   const [a, b] = pair;
   const [first, second] = startOf(a)! <= startOf(b)! ? [a, b] : [b, a];
-  const said = (f: Fact) => `${f.title} (${dateLead(kb, f)})`;
-  if (form === 'order')
-    return built(u, [first, second], first.title, `${first.title} came first, ${dateLead(kb, first)}; ${second.title} followed, ${dateLead(kb, second)}.`, kb);
+  const w = kb.wording;
+  const said = (f: Fact) => w.say('titledWhen', { title: f.title, when: dateLead(kb, f) ?? '' });
+  if (form === 'order') {
+    const text = w.say('cameFirst', { first: first.title, firstWhen: dateLead(kb, first) ?? '', second: second.title, secondWhen: dateLead(kb, second) ?? '' });
+    return built(u, [first, second], first.title, text, kb);
+  }
   const [from, to] = [startOf(first)!, startOf(second)!];
   const inDays = u.words.includes('days');
   const n = inDays ? daysBetween(from, to) : yearsBetween(first.date!.on!, second.date!.on!);
   if (n === undefined) return undefined;
-  const unit = inDays ? (n === 1 ? 'day' : 'days') : n === 1 ? 'year' : 'years';
-  if (form === 'age') return built(u, [first, second], String(n), `${n} years old: ${said(first)}; ${said(second)}.`, kb);
-  return built(u, [first, second], `${n} ${unit}`, `${n} ${unit}: ${said(first)}, then ${said(second)}.`, kb);
+  if (form === 'age') return built(u, [first, second], String(n), w.count('ageThen', n, { first: said(first), second: said(second) }), kb);
+  const amount = w.count(inDays ? 'daysBetween' : 'yearsBetween', n);
+  return built(u, [first, second], amount, w.say('apart', { amount, first: said(first), second: said(second) }), kb);
 }
 
 /** "Over how many years were the documents signed?": the length of one fact's own date range. */
@@ -118,7 +121,8 @@ function span(kb: KnowledgeBase, u: Understanding, find: Finder): Answer | undef
   if (!f?.date?.on || !f.date.to) return undefined;
   const n = yearsBetween(f.date.on, f.date.to);
   if (n === undefined) return undefined;
-  return built(u, [f], `${n} years`, `${n} years: ${f.title}, ${dateLead(kb, f)}.`, kb);
+  const amount = kb.wording.count('yearsBetween', n);
+  return built(u, [f], amount, kb.wording.say('spanOf', { amount, title: f.title, when: dateLead(kb, f) ?? '' }), kb);
 }
 
 /**
@@ -136,5 +140,5 @@ export function count(kb: KnowledgeBase, u: Understanding, find: Finder): Answer
   const items = inOrder(found.map((s) => s.fact)).filter((f) => !f.about || (!seen.has(f.about) && seen.add(f.about)));
   if (!items.length) return undefined;
   const lines = items.map((f) => `• ${dateLead(kb, f)} — ${f.title}`);
-  return built(u, items, String(items.length), `${items.length}:\n${lines.join('\n')}`, kb);
+  return built(u, items, String(items.length), kb.wording.say('count', { count: items.length, items: lines.join('\n') }), kb);
 }

@@ -34,7 +34,9 @@ export function withSameAbout(kb: KnowledgeBase, facts: Fact[]): { facts: Fact[]
 }
 
 export function conflictText(kb: KnowledgeBase, conflicts: Conflict[]): string {
-  return conflicts.map((c) => `Sources differ — ${c.sides.map((s) => `${kb.source(s.citation.source.id).publisher}: ${s.says}`).join('; ')}.`).join(' ');
+  const w = kb.wording;
+  const side = (s: Conflict['sides'][number]) => w.say('conflictSide', { publisher: kb.source(s.citation.source.id).publisher, says: s.says });
+  return conflicts.map((c) => w.say('conflict', { sides: c.sides.map(side).join('; ') })).join(' ');
 }
 
 /** The lead is said first, so it starts the sentence with a capital ("approximately one-third …"). */
@@ -81,7 +83,7 @@ export function choicesAnswer(kb: KnowledgeBase, u: Understanding, facts: Fact[]
     question: u.question,
     intent: u.intent.name,
     answered: true,
-    text: `Depending on which you mean:\n${lines.join('\n')}`,
+    text: `${kb.wording.say('choicesHeader')}\n${lines.join('\n')}`,
     facts,
     citations: dedupe(citationsFor(kb, facts)),
     conflicts: [],

@@ -63,7 +63,7 @@ export class Engine {
   ask(question: string, opts: AskOptions = {}): Answer {
     const raw = String(question ?? '');
     if (!words(fold(raw)).length) {
-      return decline(raw, 'fallback', 'Ask me a question about the diplomatic history in my sources — for example:', this.suggest());
+      return decline(raw, 'fallback', this.kb.wording.say('noQuestion'), this.suggest());
     }
     const russian = this.inRussian(raw);
     if (russian) {
@@ -103,17 +103,11 @@ export class Engine {
       const prevU = understand(this.kb, followUp.question, opts.today);
       u = prevU;
       answer = {
-        ...(this.step(prevU, followUp.fact, followUp.direction) ??
-          decline(raw, prevU.intent.name, "I don't know that: my sources give nothing like it on that side.", this.suggest(prevU))),
+        ...(this.step(prevU, followUp.fact, followUp.direction) ?? decline(raw, prevU.intent.name, this.kb.wording.say('nothingBeside'), this.suggest(prevU))),
         question: raw,
       };
     } else if (followUp.kind === 'unclear') {
-      answer = decline(
-        raw,
-        alone.intent.name,
-        `I can't tell what “${followUp.word}” refers to: please name the country, person or treaty you mean.`,
-        this.suggest(alone),
-      );
+      answer = decline(raw, alone.intent.name, this.kb.wording.say('followUpUnclear', { word: followUp.word }), this.suggest(alone));
     } else if (followUp.kind === 'resolved') {
       u = understand(this.kb, followUp.question, opts.today);
       const before = followUp.referents.flatMap((id) => this.kb.factById(id) ?? []);
@@ -173,7 +167,7 @@ export class Engine {
     if (opts.trace) opts.trace.understanding = u;
     if (u.outOfScope.length) {
       const names = u.outOfScope.map((m) => m.entity.name).join(', ');
-      return decline(u.question, u.intent.name, `I don't know that: my sources say nothing about ${names}.`, this.suggest(u));
+      return decline(u.question, u.intent.name, this.kb.wording.say('outOfScope', { names }), this.suggest(u));
     }
     if (u.intent.answers === 'help') return this.help(u.question);
     if (u.intent.answers === 'list') return this.onDate(u);
@@ -215,7 +209,7 @@ export class Engine {
   private lookUp(u: Understanding): Answer {
     if (this.wantsList(u)) {
       const facts = this.listed(u);
-      if (facts.length > 1) return listAnswer(this.kb, u, facts, `${facts.length} found:`);
+      if (facts.length > 1) return listAnswer(this.kb, u, facts, this.kb.wording.say('listHeader', { count: facts.length }));
     }
     const all = rank(this.kb, u);
     if (this.trace) this.trace.candidates = all.slice(0, 8);
@@ -292,12 +286,13 @@ export class Engine {
     const all = [...byHolder].sort((a, b) => b[1].when.localeCompare(a[1].when));
     const [lead, ...others] = all;
     const [name, first] = lead!;
+    const w = this.kb.wording;
     const said = ([n, h]: [string, { fact: Fact; when: string }]) =>
-      h.when ? `${n} (${describeSource(this.kb, h.fact.source)})` : `an undated report, ${describeSource(this.kb, h.fact.source)}, names ${n}`;
+      w.say(h.when ? 'holderIn' : 'holderUndated', { name: n, source: describeSource(this.kb, h.fact.source) });
     const answer = answerFrom(this.kb, u, [first.fact, ...others.map(([, h]) => h.fact)], 'person');
     const text = first.when
-      ? `${name}, in my latest dated source on it (${describeSource(this.kb, first.fact.source)}). Also: ${others.map(said).join('; ')}.`
-      : `My sources are undated on it: ${all.map(said).join('; ')}.`;
+      ? w.say('holderLatest', { name, source: describeSource(this.kb, first.fact.source), others: others.map(said).join('; ') })
+      : w.say('holdersUndated', { all: all.map(said).join('; ') });
     return { ...answer, lead: name, text };
   }
 
@@ -314,12 +309,8 @@ export class Engine {
     const chosen = ordinal > 0 ? inOrder[ordinal - 1] : inOrder[inOrder.length - 1];
     if (!chosen) {
       if (!inOrder.length) return this.notFound(u);
-      return decline(
-        u.question,
-        u.intent.name,
-        `I don't know that: my sources know of only ${inOrder.length === 1 ? 'one' : inOrder.length}.`,
-        this.suggest(u),
-      );
+      const known = inOrder.length === 1 ? this.kb.wording.say('one') : inOrder.length;
+      return decline(u.question, u.intent.name, this.kb.wording.say('onlyKnown', { count: known }), this.suggest(u));
     }
     if (!this.hasAskedSlot(chosen, u)) return this.slotUnknown(u, chosen);
     return answerFrom(this.kb, u, [chosen.fact], u.asks ?? u.intent.answers);
@@ -331,12 +322,9 @@ export class Engine {
       .map((c) => c.source.published)
       .filter(Boolean)
       .sort();
-    const asOf = dates.length ? ` (my latest source on it is from ${describeSpan({ from: dates[dates.length - 1]!, to: dates[dates.length - 1]! })})` : '';
-    return {
-      ...answer,
-      answered: false,
-      text: `I can't say who holds it now: my sources stop at their own dates${asOf}. What they say: ${answer.text}`,
-    };
+    const latest = dates[dates.length - 1];
+    const asOf = latest ? this.kb.wording.say('asOf', { date: describeSpan({ from: latest, to: latest }) }) : '';
+    return { ...answer, answered: false, text: this.kb.wording.say('presentUnknown', { asOf, answer: answer.text }) };
   }
 
   private why(reason: string, answer: Answer): Answer {
@@ -401,23 +389,22 @@ export class Engine {
 
   /** "Who signed the Dushanbe Agreement?": the sources hold the agreement, not its signers. */
   private slotUnknown(u: Understanding, about: Scored): Answer {
-    const what = { date: 'when', value: 'how many or how much', person: 'who', place: 'where' }[u.asks as 'date' | 'value' | 'person' | 'place'];
+    const what = this.kb.wording.say(`slots.${u.asks}`);
     const found = answerFrom(this.kb, u, [about.fact], 'summary');
     return {
       ...found,
       answered: false,
-      text: `I don't know that: my sources don't say ${what}. What they do say: ${found.text}`,
+      text: this.kb.wording.say('slotUnknown', { what, says: found.text }),
       suggestions: this.suggest(u),
     };
   }
 
   private notFound(u: Understanding): Answer {
-    const unheard = u.terms.filter((t) => t.unheard || (!t.known && t.name)).map((t) => `“${t.word}”`);
-    if (unheard.length) return decline(u.question, u.intent.name, `I don't know that: my sources never mention ${unheard.join(' or ')}.`, this.suggest(u));
+    const w = this.kb.wording;
+    const unheard = u.terms.filter((t) => t.unheard || (!t.known && t.name)).map((t) => w.say('quoted', { text: t.word }));
+    if (unheard.length) return decline(u.question, u.intent.name, w.say('neverMention', { words: unheard.join(` ${w.say('or')} `) }), this.suggest(u));
     const about = u.mentions.map((m) => m.entity.name);
-    const text = about.length
-      ? `I don't know that: nothing in my sources answers it for ${about.join(' and ')}.`
-      : "I don't know that: nothing in my sources answers it.";
+    const text = about.length ? w.say('notFoundFor', { names: about.join(` ${w.say('and')} `) }) : w.say('notFound');
     return decline(u.question, u.intent.name, text, this.suggest(u));
   }
 
@@ -434,7 +421,7 @@ export class Engine {
     const facts = own.length ? byDate(own).slice(0, 5) : [...all].sort((a, b) => a.entities.length - b.entities.length).slice(0, 2);
     if (!facts.length) return this.notFound(u);
     const answer = answerFrom(this.kb, { ...u, intent: { ...u.intent, template: '{summary}' } }, facts, 'summary');
-    return { ...answer, lead: entity.name, text: `${entity.name}: ${answer.text}` };
+    return { ...answer, lead: entity.name, text: this.kb.wording.say('described', { name: entity.name, text: answer.text }) };
   }
 
   /** What happened on a day, in a month or in a year. */
@@ -446,8 +433,9 @@ export class Engine {
         .map((s) => s.fact),
     );
     const when = [...u.spans.map(describeSpan), ...u.monthDays.map((m) => describeMonthDay(m.monthDay))].join(', ');
-    if (!facts.length) return decline(u.question, u.intent.name, `I know of nothing on ${when} in my sources.`, this.suggest(u));
-    return listAnswer(this.kb, u, facts, `${when} — ${facts.length === 1 ? 'one event' : `${facts.length} events`} in my sources:`);
+    const w = this.kb.wording;
+    if (!facts.length) return decline(u.question, u.intent.name, w.say('nothingOn', { when }), this.suggest(u));
+    return listAnswer(this.kb, u, facts, w.say('onDateHeader', { when, events: w.count('events', facts.length) }));
   }
 
   /** The dated facts of one country or a pair, in order. */
@@ -462,18 +450,21 @@ export class Engine {
       return true;
     });
     if (!facts.length) return this.notFound(u);
-    const names = countries.map((c) => c.name).join(' and ');
-    return listAnswer(this.kb, u, facts, `Timeline of ${names} (${facts.length} dated facts):`);
+    const names = countries.map((c) => c.name).join(` ${this.kb.wording.say('and')} `);
+    return listAnswer(this.kb, u, facts, this.kb.wording.say('timelineHeader', { names, count: facts.length }));
   }
 
   help(question = 'help'): Answer {
-    const lines = this.kb.intents.filter((i) => i.name !== 'help' && i.name !== 'fallback').map((i) => `• ${i.description} — e.g. “${i.examples[0]}”`);
+    const w = this.kb.wording;
+    const lines = this.kb.intents
+      .filter((i) => i.name !== 'help' && i.name !== 'fallback')
+      .map((i) => w.say('helpLine', { description: i.description, example: i.examples[0] ?? '' }));
     const sources = [...this.kb.sources.values()].map((s) => s.title);
     return {
       question,
       intent: 'help',
       answered: true,
-      text: `I answer questions about diplomatic history from ${sources.length} sources, always with a quote:\n${lines.join('\n')}`,
+      text: `${w.say('help', { count: sources.length })}\n${lines.join('\n')}`,
       facts: [],
       citations: [],
       conflicts: [],

@@ -10,6 +10,7 @@ import { bindingsOf, keysOf, pairsOf, type Bindings } from './neighbours.js';
 import { kindGuesser, passageUnits, readQuotes, type UnitInfo } from './units.js';
 import { analysePassages } from './passages/index.js';
 import type { RussianData } from './language/russian.js';
+import { Wording } from './language/wording.js';
 import type { Entity, Fact, Intent } from './schema.js';
 
 export type AliasHit = { entity: Entity; alias: string };
@@ -25,6 +26,8 @@ export class KnowledgeBase {
   readonly lexicon: Lexicon;
   /** Russian questions and answers, when the base has lang/ru/. */
   readonly russian: RussianData | undefined;
+  /** The words of English answers: every sentence the engine says in English comes from here. */
+  readonly wording: Wording;
   readonly sources = new Map<string, SourceDoc>();
   readonly entities = new Map<string, Entity>();
   /** Entities some fact refers to: the only ones a typo may be corrected to. */
@@ -73,6 +76,7 @@ export class KnowledgeBase {
   constructor(corpus: Corpus) {
     this.intents = corpus.intents;
     this.russian = corpus.russian;
+    this.wording = new Wording(corpus.templates, 'en');
     this.lexicon = new Lexicon(corpus.lexicon);
     for (const s of corpus.sources) this.sources.set(s.id, s);
     for (const e of corpus.entities) this.entities.set(e.id, e);

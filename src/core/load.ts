@@ -22,6 +22,7 @@ import { issueProblems } from './check/schema-issues.js';
 import { checkBase } from './check/index.js';
 import { effectiveEntities } from './check/entities.js';
 import { readPassageLanguage, type PassageLanguage } from './passages/index.js';
+import { readTemplates, type Templates } from './language/wording.js';
 import { defaultDataRoot } from './data-root.js';
 import type { RussianData } from './language/russian.js';
 
@@ -33,6 +34,8 @@ export type SourceDoc = Source & { text: string };
 export type Corpus = {
   /** How passages are read from the sources' text (lang/en/passages.yaml). */
   passageLanguage: PassageLanguage;
+  /** The words of English answers (lang/en/templates.yaml). */
+  templates: Templates;
   /** Russian questions and answers (lang/ru/), when the base has them. */
   russian?: RussianData;
   sources: SourceDoc[];
@@ -56,6 +59,8 @@ export type BaseRecords = {
   lexicon?: Located<Lexicon>;
   /** How sentences are cut and read (lang/en/passages.yaml): the engine's passages, and the sentences checks quote. */
   passageLanguage: PassageLanguage;
+  /** The words of English answers (lang/en/templates.yaml). */
+  templates: Templates;
   russian?: RussianData;
 };
 
@@ -179,6 +184,7 @@ export function readRecords(root: string = defaultDataRoot()): { records: BaseRe
       intents,
       ...(lexicon ? { lexicon } : {}),
       passageLanguage: readPassageLanguage('en', root),
+      templates: readTemplates('en', root),
       ...(russian ? { russian } : {}),
     },
     problems,
@@ -209,6 +215,7 @@ export function corpusOf(records: BaseRecords): Corpus {
   const valid = <T>(list: Located<T>[]) => list.flatMap((r) => (r.valid ? [r.valid] : []));
   return {
     passageLanguage: records.passageLanguage,
+    templates: records.templates,
     ...(records.russian ? { russian: records.russian } : {}),
     sources: records.sources.flatMap((s) => (s.valid && s.text !== undefined ? [{ ...s.valid, text: s.text }] : [])),
     entities: effectiveEntities(records.entities).map((r) => r.valid!),

@@ -24,14 +24,14 @@ export function treaty(engine: Engine, query: string, opts: { today?: string } =
         .map((e) => kb.entity(e))
         .filter((e) => e?.type === 'country')
         .map((e) => e!.name);
-      return `• ${dateLead(kb, f) ?? 'undated'} — ${f.title}${parties.length ? ` (${parties.join(', ')})` : ''}`;
+      return `• ${dateLead(kb, f) ?? kb.wording.say('undated')} — ${f.title}${parties.length ? ` (${parties.join(', ')})` : ''}`;
     });
     return {
       question: '',
       intent: 'treaty',
       answered: facts.length > 0,
-      lead: `${facts.length} treaties, agreements and programmes`,
-      text: `${facts.length} treaties, agreements and programmes in my sources:\n${lines.join('\n')}`,
+      lead: kb.wording.say('treatyLead', { count: facts.length }),
+      text: `${kb.wording.say('treatyHeader', { count: facts.length })}\n${lines.join('\n')}`,
       facts,
       citations: citationsFor(kb, facts),
       conflicts: [],
@@ -40,19 +40,8 @@ export function treaty(engine: Engine, query: string, opts: { today?: string } =
   }
   const u = { ...understand(kb, query, opts.today), intent };
   if (u.outOfScope.length)
-    return decline(
-      u.question,
-      'treaty',
-      `I don't know that treaty: my sources say nothing about ${u.outOfScope.map((m) => m.entity.name).join(', ')}.`,
-      engine.suggest(u),
-    );
+    return decline(u.question, 'treaty', kb.wording.say('treatyOutOfScope', { names: u.outOfScope.map((m) => m.entity.name).join(', ') }), engine.suggest(u));
   const best = rank(kb, u).find((s) => s.kindMatch && s.coverage >= MIN_NAME_COVERAGE);
-  if (!best)
-    return decline(
-      u.question,
-      'treaty',
-      `I don't know that treaty: none in my sources matches “${u.question.trim()}”. Try /treaty with no words for the list.`,
-      engine.suggest(u),
-    );
+  if (!best) return decline(u.question, 'treaty', kb.wording.say('treatyNoMatch', { words: u.question.trim() }), engine.suggest(u));
   return answerFrom(kb, u, [best.fact], 'date');
 }

@@ -6,6 +6,7 @@ import type { Fact } from '../schema.js';
 import type { Understanding } from '../understand.js';
 import { people, places } from '../slots.js';
 import { RussianReader, type RussianData } from './russian.js';
+import { fill, Wording } from './wording.js';
 
 type Plural = { one: string; few: string; many: string; other: string };
 type Format = {
@@ -18,11 +19,11 @@ type Format = {
 type UnitWords = { unitOf?: Record<string, string[]>; scaleOf?: Record<string, number> };
 
 const plurals = new Intl.PluralRules('ru');
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 export class RussianSpeaker {
   private readonly f: Format;
-  private readonly t: Record<string, unknown>;
+  /** The Russian templates (lang/ru/templates.yaml), said the way the English ones are. */
+  private readonly words: Wording;
   /** The English data's unit words, and Russian's. */
   private readonly unitWords: UnitWords[];
 
@@ -31,13 +32,8 @@ export class RussianSpeaker {
     data: RussianData,
   ) {
     this.f = data.format as Format;
-    this.t = data.templates;
+    this.words = new Wording(data.templates, 'ru');
     this.unitWords = [(data.englishFormat ?? {}) as UnitWords, data.format as UnitWords];
-  }
-
-  template(key: string, values: Record<string, string | number> = {}): string {
-    const t = this.t[key];
-    return typeof t === 'string' ? fill(t, values) : key;
   }
 
   /** "7 января 1993 г.", "в январе 1993 г.", "1993 г.", "12–13 сентября 2007 г.", "2021–2022 гг.". */
@@ -105,14 +101,14 @@ export class RussianSpeaker {
       case 'date': {
         const d = fact.date;
         if (!d) return undefined;
-        if (d.on) return fact.status === 'planned' ? this.template('plannedFor', { when: this.date(d.on, d.to) }) : this.date(d.on, d.to);
-        return d.text ? this.template(fact.status === 'planned' ? 'expectedNoDate' : 'noCalendarDate', { text: d.text }) : undefined;
+        if (d.on) return fact.status === 'planned' ? this.words.say('plannedFor', { when: this.date(d.on, d.to) }) : this.date(d.on, d.to);
+        return d.text ? this.words.say(fact.status === 'planned' ? 'expectedNoDate' : 'noCalendarDate', { text: d.text }) : undefined;
       }
       case 'value': {
         const v = fact.value;
         if (!v) return undefined;
         const said = v.amount !== undefined ? this.amount(v.amount, v.unit) : v.text;
-        return fact.status === 'planned' ? this.template('goalNotReached', { value: said }) : said;
+        return fact.status === 'planned' ? this.words.say('goalNotReached', { value: said }) : said;
       }
       case 'person':
         return names(people(this.kb, fact, u).map(RussianReader.nameOf));
@@ -127,7 +123,7 @@ export class RussianSpeaker {
   answer(a: Answer, u: Understanding, suggestions: string[]): Answer {
     if (!a.answered) {
       const names = u.mentions.map((m) => RussianReader.nameOf(m.entity)).join(', ');
-      const text = names ? this.template('notFoundFor', { names }) : this.template('notFound');
+      const text = names ? this.words.say('notFoundFor', { names }) : this.words.say('notFound');
       return { ...a, text, suggestions };
     }
     const main = a.facts[0];
@@ -136,7 +132,8 @@ export class RussianSpeaker {
     const described = u.mentions.find((m) => m.entity.name === a.lead)?.entity;
     const lead = described ? RussianReader.nameOf(described) : main ? this.lead(main, u) : undefined;
     // A yes/no or a computed answer keeps its English lead word by word; its number or verdict leads.
-    const verdict = /^yes\b/i.test(a.text) ? 'Да' : /^no\b/i.test(a.text) ? 'Нет' : /^not according/i.test(a.text) ? 'По моим источникам — нет' : undefined;
+    const key = (['notAccording', 'yesWord', 'noWord'] as const).find((k) => a.text.startsWith(`${this.kb.wording.say(k)}:`));
+    const verdict = key ? this.words.say(key) : undefined;
     const head = [verdict, lead ?? (verdict ? undefined : a.lead)].filter(Boolean).join(': ');
     // What the source says, in its own words: the first quote, verbatim; with no lead to give, every quote of
     // the fact (its English summary, which joins them, cannot be said in Russian). A list or a computed answer
@@ -144,7 +141,7 @@ export class RussianSpeaker {
     const quotes = !head && main?.quotes.length && main.source === a.citations[0]?.source.id ? main.quotes : [];
     const quote = quotes.length > 1 ? quotes.map((q) => q.trim()).join(' … ') : a.citations[0]?.quote;
     const listed = a.facts.length > 1 && /\n•/.test(a.text);
-    const says = listed || !quote ? a.text.replace(/^[^\n]*\n/, '') : this.template('sourceSays', { source: this.sourceOf(a), text: quote.trim() });
+    const says = listed || !quote ? a.text.replace(/^[^\n]*\n/, '') : this.words.say('sourceSays', { source: this.sourceOf(a), text: quote.trim() });
     const text = head ? `${head}${/[.!?]$/.test(head) ? '' : '.'} ${says}` : says;
     return { ...a, ...(head ? { lead: head } : {}), text };
   }
@@ -153,8 +150,8 @@ export class RussianSpeaker {
     const c = a.citations[0];
     if (!c) return '';
     return c.source.published
-      ? this.template('sourceOf', { publisher: c.source.publisher, date: this.date(c.source.published) })
-      : this.template('sourceUndated', { publisher: c.source.publisher });
+      ? this.words.say('sourceOf', { publisher: c.source.publisher, date: this.date(c.source.published) })
+      : this.words.say('sourceUndated', { publisher: c.source.publisher });
   }
 }
 

@@ -170,11 +170,10 @@ describe('lang/ru and lang/en templates and formats', () => {
     const ru = load('lang/ru/templates.yaml');
     expect(ru).toMatchObject({
       yes: 'Да: {answer}',
-      earlier: 'раньше',
-      later: 'позже',
+      notFound: 'Я этого не знаю: в моих источниках нет ответа на этот вопрос.',
       slots: { date: 'когда', place: 'где', person: 'кто', value: 'сколько' },
     });
-    expect(ru.yearsBetween).toEqual({ one: '{years} год', few: '{years} года', many: '{years} лет', other: '{years} года' });
+    expect(ru.yearsBetween).toEqual({ one: '{count} год', few: '{count} года', many: '{count} лет', other: '{count} года' });
   });
 
   it('writes Russian months in three cases', () => {
