@@ -68,6 +68,8 @@ export class Engine {
     const russian = this.inRussian(raw);
     if (russian) {
       const u = understand(this.kb, russian.pivot, opts.today);
+      // "Привет, как дела?": nothing but greetings and filler is no question.
+      if (!russian.pivot) return russian.say(decline(raw, 'fallback', this.kb.wording.say('noQuestion'), this.suggest()), u);
       return russian.say({ ...this.answer(u, opts), question: raw }, u);
     }
     return this.answer(understand(this.kb, raw, opts.today), opts);
@@ -95,6 +97,8 @@ export class Engine {
     if (!words(fold(raw)).length) return { answer: this.ask(raw, opts), conversation: conversation ?? EMPTY_CONVERSATION };
     const prev = lastTurn(conversation, now);
     const russian = this.inRussian(raw, prev);
+    // A greeting in the middle of a thread is no follow-up (see ask).
+    if (russian && !russian.pivot) return { answer: this.ask(raw, opts), conversation: conversation ?? EMPTY_CONVERSATION };
     const alone = understand(this.kb, russian?.pivot ?? raw, opts.today);
     const followUp = readFollowUp(this.kb, alone, prev);
     let u = alone;

@@ -121,11 +121,7 @@ export class RussianSpeaker {
 
   /** The answer in Russian: its lead and the English sentence it rests on; a decline in Russian words. */
   answer(a: Answer, u: Understanding, suggestions: string[]): Answer {
-    if (!a.answered) {
-      const names = u.mentions.map((m) => RussianReader.nameOf(m.entity)).join(', ');
-      const text = names ? this.words.say('notFoundFor', { names }) : this.words.say('notFound');
-      return { ...a, text, suggestions };
-    }
+    if (!a.answered) return { ...a, text: this.decline(a, u), suggestions };
     const main = a.facts[0];
     // "Кто такой Мухриддин?": an answer that describes an entity the question names leads with its name, not
     // with the other people its fact names.
@@ -144,6 +140,24 @@ export class RussianSpeaker {
     const says = listed || !quote ? a.text.replace(/^[^\n]*\n/, '') : this.words.say('sourceSays', { source: this.sourceOf(a), text: quote.trim() });
     const text = head ? `${head}${/[.!?]$/.test(head) ? '' : '.'} ${says}` : says;
     return { ...a, ...(head ? { lead: head } : {}), text };
+  }
+
+  /**
+   * Why the English answer declined, said in Russian: no question at all; a name the sources lack; a decline
+   * that still quotes what the sources do say (they lack the slot asked, or stop before today); else nothing found.
+   */
+  private decline(a: Answer, u: Understanding): string {
+    const en = this.kb.wording;
+    if (a.text === en.say('noQuestion')) return this.words.say('noQuestion');
+    const named = (list: Understanding['mentions']) => list.map((m) => RussianReader.nameOf(m.entity)).join(', ');
+    if (u.outOfScope.length) return this.words.say('outOfScope', { names: named(u.outOfScope) });
+    const quote = a.citations[0]?.quote;
+    if (quote && (u.asks === 'date' || u.asks === 'value' || u.asks === 'person' || u.asks === 'place')) {
+      const says = this.words.say('sourceSays', { source: this.sourceOf(a), text: quote.trim() });
+      return this.words.say('slotUnknown', { what: this.words.say(`slots.${u.asks}`), says });
+    }
+    const names = named(u.mentions);
+    return names ? this.words.say('notFoundFor', { names }) : this.words.say('notFound');
   }
 
   private sourceOf(a: Answer): string {

@@ -52,4 +52,17 @@ describe('Russian questions', () => {
     expect(speaker.amount(75, 'documents')).toBe('75 документов');
     expect(speaker.amount(4, 'days')).toBe('4 дня');
   });
+
+  it('takes a greeting in the middle of a thread for no question, in Russian', () => {
+    const first = engine().converse('кто такой Кошербаев', undefined, '2026-01-10T12:00:00Z', { today: TODAY });
+    const hello = engine().converse('привет', first.conversation, '2026-01-10T12:01:00Z', { today: TODAY }).answer;
+    expect(hello.answered).toBe(false);
+    expect(hello.text).toMatch(/^Задайте мне вопрос/);
+  });
+
+  it('says in Russian which slot the sources lack, quoting what they do say', () => {
+    const a = ask('кто подписал Душанбинское соглашение?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^Я этого не знаю: мои источники не говорят, кто\. Вот что в них есть: .* пишет: «/);
+  });
 });
