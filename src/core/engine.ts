@@ -75,8 +75,8 @@ export class Engine {
     return this.answer(understand(this.kb, raw, opts.today), opts);
   }
 
-  /** A Russian question's English reading, and how to say its answer in Russian (see language/russian.ts). */
-  private inRussian(question: string, before?: Turn): { pivot: string; say: (a: Answer, u: Understanding) => Answer } | undefined {
+  /** A Russian question's English reading, and how to say its answer in Russian (see language/russian.ts); `/treaty` reads its words with it too. */
+  inRussian(question: string, before?: Turn): { pivot: string; say: (a: Answer, u: Understanding) => Answer } | undefined {
     if (!this.russian?.reader.reads(question)) return undefined;
     const { reader, speaker, suggestions } = this.russian;
     const pivot = reader.pivot(question, before && { aboutPerson: this.aboutPerson(before) });

@@ -38,10 +38,16 @@ export function treaty(engine: Engine, query: string, opts: { today?: string } =
       suggestions: [],
     };
   }
-  const u = { ...understand(kb, query, opts.today), intent };
+  // Russian words ("/treaty договор о союзнических отношениях") are read as a Russian question is, and answered in Russian.
+  const russian = engine.inRussian(query);
+  const u = { ...understand(kb, russian?.pivot ?? query, opts.today), intent };
+  const said = (a: Answer, as = u) => (russian ? russian.say({ ...a, question: query }, as) : a);
   if (u.outOfScope.length)
-    return decline(u.question, 'treaty', kb.wording.say('treatyOutOfScope', { names: u.outOfScope.map((m) => m.entity.name).join(', ') }), engine.suggest(u));
+    return said(
+      decline(u.question, 'treaty', kb.wording.say('treatyOutOfScope', { names: u.outOfScope.map((m) => m.entity.name).join(', ') }), engine.suggest(u)),
+    );
   const best = rank(kb, u).find((s) => s.kindMatch && s.coverage >= MIN_NAME_COVERAGE);
-  if (!best) return decline(u.question, 'treaty', kb.wording.say('treatyNoMatch', { words: u.question.trim() }), engine.suggest(u));
-  return answerFrom(kb, u, [best.fact], 'date');
+  if (!best) return said(decline(u.question, 'treaty', kb.wording.say('treatyNoMatch', { words: u.question.trim() }), engine.suggest(u)));
+  // The treaty named is answered with its date.
+  return said(answerFrom(kb, u, [best.fact], 'date'), { ...u, asks: 'date' });
 }

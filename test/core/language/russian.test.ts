@@ -2,6 +2,7 @@
 // with the English quote; a Russian question the sources cannot answer is declined in Russian.
 import { describe, expect, it } from 'vitest';
 import { RussianSpeaker } from '../../../src/core/language/say-russian.js';
+import { treaty } from '../../../src/core/treaty.js';
 import { engine, TODAY } from '../../helpers.js';
 
 const ask = (q: string) => engine().ask(q, { today: TODAY });
@@ -64,5 +65,12 @@ describe('Russian questions', () => {
     const a = ask('кто подписал Душанбинское соглашение?');
     expect(a.answered).toBe(false);
     expect(a.text).toMatch(/^Я этого не знаю: мои источники не говорят, кто\. Вот что в них есть: .* пишет: «/);
+  });
+
+  it('takes Russian words in /treaty and answers in Russian', () => {
+    const a = treaty(engine(), 'душанбинское соглашение', { today: TODAY });
+    expect(a.language).toBe('ru');
+    expect(a.lead).toBe('12 июля 1996 г.');
+    expect(a.citations[0]?.quote).toMatch(/Dushanbe Agreement/);
   });
 });
