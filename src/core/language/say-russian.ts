@@ -126,10 +126,12 @@ export class RussianSpeaker {
     // "Кто такой Мухриддин?": an answer that describes an entity the question names leads with its name, not
     // with the other people its fact names.
     const described = u.mentions.find((m) => m.entity.name === a.lead)?.entity;
-    const lead = described ? RussianReader.nameOf(described) : main ? this.lead(main, u) : undefined;
     // A yes/no or a computed answer keeps its English lead word by word; its number or verdict leads.
     const key = (['notAccording', 'yesWord', 'noWord'] as const).find((k) => a.text.startsWith(`${this.kb.wording.say(k)}:`));
     const verdict = key ? this.words.say(key) : undefined;
+    // "Посещал ли он Таджикистан в 2007 году?": a yes to a question with a date says the date.
+    const asked = key === 'yesWord' && (u.spans.length || u.monthDays.length) ? { ...u, asks: 'date' as const } : u;
+    const lead = described ? RussianReader.nameOf(described) : main ? this.lead(main, asked) : undefined;
     const head = [verdict, lead ?? (verdict ? undefined : a.lead)].filter(Boolean).join(': ');
     // What the source says, in its own words: the first quote, verbatim; with no lead to give, every quote of
     // the fact (its English summary, which joins them, cannot be said in Russian). A list or a computed answer

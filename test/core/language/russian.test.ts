@@ -73,4 +73,9 @@ describe('Russian questions', () => {
     expect(a.lead).toBe('12 июля 1996 г.');
     expect(a.citations[0]?.quote).toMatch(/Dushanbe Agreement/);
   });
+
+  it('says the date with a yes to a question that names one', () => {
+    expect(ask('посещал ли Назарбаев Таджикистан в 2007 году?').lead).toBe('Да: 12–13 сентября 2007 г.');
+    expect(ask('посещал ли Назарбаев Таджикистан в 2005 году?').lead).toBe('Нет');
+  });
 });
