@@ -76,6 +76,12 @@ describe('Russian reader: follow-ups', () => {
     expect(pivot('какая погода')).toBe('what Pogoda');
   });
 
+  it('reads a listed word form before a stem another word shares ("прошли" took place; "прошлом" previous), and a noun whose vowel drops ("беженцев")', () => {
+    expect(pivot('где прошли переговоры')).toBe('where occurred talks');
+    expect(pivot('в прошлом году')).toBe('previous');
+    expect(pivot('сколько беженцев')).toBe('how many displaced');
+  });
+
   it('reads "кем работал" as asking what post, not who', () => {
     expect(pivot('кем работал казакбаев')).toBe('what Ruslan Kazakbayev');
   });
