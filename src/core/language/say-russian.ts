@@ -132,16 +132,44 @@ export class RussianSpeaker {
     // "Посещал ли он Таджикистан в 2007 году?": a yes to a question with a date says the date.
     const asked = key === 'yesWord' && (u.spans.length || u.monthDays.length) ? { ...u, asks: 'date' as const } : u;
     const lead = described ? RussianReader.nameOf(described) : main ? this.lead(main, asked) : undefined;
-    const head = [verdict, lead ?? (verdict ? undefined : a.lead)].filter(Boolean).join(': ');
+    const header = this.header(a, u);
+    const head = header ?? [verdict, lead ?? (verdict ? undefined : a.lead)].filter(Boolean).join(': ');
     // What the source says, in its own words: the first quote, verbatim; with no lead to give, every quote of
     // the fact (its English summary, which joins them, cannot be said in Russian). A list or a computed answer
     // keeps its English lines, which name each item with its date.
     const quotes = !head && main?.quotes.length && main.source === a.citations[0]?.source.id ? main.quotes : [];
     const quote = quotes.length > 1 ? quotes.map((q) => q.trim()).join(' … ') : a.citations[0]?.quote;
     const listed = a.facts.length > 1 && /\n•/.test(a.text);
-    const says = listed || !quote ? a.text.replace(/^[^\n]*\n/, '') : this.words.say('sourceSays', { source: this.sourceOf(a), text: quote.trim() });
-    const text = head ? `${head}${/[.!?]$/.test(head) ? '' : '.'} ${says}` : says;
+    const says = header
+      ? this.lines(a.facts, u)
+      : listed || !quote
+        ? a.text.replace(/^[^\n]*\n/, '')
+        : this.words.say('sourceSays', { source: this.sourceOf(a), text: quote.trim() });
+    const text = !head ? says : head.endsWith(':') ? `${head}\n${says}` : `${head}${/[.!?]$/.test(head) ? '' : '.'} ${says}`;
     return { ...a, ...(head ? { lead: head } : {}), text };
+  }
+
+  /** A list's lines with their dates in Russian: "• 12 июля 1996 г. — <the fact's title>". */
+  private lines(facts: Fact[], u: Understanding): string {
+    const dated = { ...u, asks: 'date' as const };
+    return facts
+      .map((f) => {
+        const when = f.date ? this.lead(f, dated) : undefined;
+        return `• ${when ? `${when} — ` : ''}${f.title}`;
+      })
+      .join('\n');
+  }
+
+  /** A list's English header ("4 found:", "Timeline of Tajikistan and Kazakhstan (…):") said in Russian. */
+  private header(a: Answer, u: Understanding): string | undefined {
+    const en = this.kb.wording;
+    const count = a.facts.length;
+    if (a.lead === en.say('listHeader', { count })) return this.words.say('listHeader', { count });
+    const countries = u.mentions.filter((m) => m.entity.type === 'country').map((m) => m.entity);
+    const timeline = en.say('timelineHeader', { names: countries.map((c) => c.name).join(` ${en.say('and')} `), count });
+    if (countries.length && a.lead === timeline)
+      return this.words.say('timelineHeader', { names: countries.map(RussianReader.nameOf).join(` ${this.words.say('and')} `), count });
+    return undefined;
   }
 
   /**

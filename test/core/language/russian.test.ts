@@ -78,4 +78,10 @@ describe('Russian questions', () => {
     expect(ask('посещал ли Назарбаев Таджикистан в 2007 году?').lead).toBe('Да: 12–13 сентября 2007 г.');
     expect(ask('посещал ли Назарбаев Таджикистан в 2005 году?').lead).toBe('Нет');
   });
+
+  it('heads a list in Russian and dates its lines as Russians write them', () => {
+    const a = ask('какие договоры подписали таджикистан и кыргызстан');
+    expect(a.lead).toMatch(/^Найдено \d+:$/);
+    expect(a.text).toContain('\n• 12 июля 1996 г. — Dushanbe Agreement');
+  });
 });
