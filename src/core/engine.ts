@@ -192,7 +192,7 @@ export class Engine {
   /** Yes/no, comparisons and counts (see combine.ts); undefined when the question is a plain look-up. */
   private combined(u: Understanding, today: string | undefined, before: Fact[] = []): Answer | undefined {
     const form = formOf(this.kb, u.question);
-    if (form === 'yesno') return yesNo(this.kb, u, this.find);
+    if (form === 'yesno') return yesNo(this.kb, u, this.find) ?? this.notFound(u);
     if (form === 'order' || form === 'difference' || form === 'age') return compare(this.kb, u, form, this.find, today, before);
     if (form === 'count') {
       const looked = this.lookUp(u);

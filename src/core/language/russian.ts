@@ -13,6 +13,7 @@ export type RussianLexicon = {
   asks: Record<string, string[]>;
   exclusions: string[];
   attributions: string[];
+  continuations: string[];
   listCues: string[];
   /** Office words and country-bound nouns: read by the checks, not yet by the reader. */
   roles: string[];
@@ -90,6 +91,8 @@ export class RussianReader {
   private readonly latinNames = new Map<string, Entity>();
   /** Latin-script Russian: its cue words, and the letter sequences back to Cyrillic, longest first. */
   private readonly latinCues: Set<string>;
+  /** Openings of a follow-up that goes on from the one before, longest first. */
+  private readonly continuations: string[][];
   private readonly fromLatin: [string, string][];
 
   constructor(
@@ -143,6 +146,7 @@ export class RussianReader {
         this.aliasWords.set(first, Math.max(this.aliasWords.get(first) ?? 0, forms.length));
       }
     }
+    this.continuations = lx.continuations.map((c) => words(norm(c))).sort((a, b) => b.length - a.length);
     const t = data.translit;
     this.latinCues = new Set(t.latinCues ?? []);
     this.fromLatin = Object.entries(t.fromLatin ?? {}).sort((a, b) => b[0].length - a[0].length);
@@ -180,7 +184,10 @@ export class RussianReader {
     const out: string[] = [];
     // "был ли", "подписали ли": a yes/no question reads "did …" in English.
     if (ru.includes('ли') || this.data.lexicon.asks.yesno?.some((c) => ` ${ru.join(' ')} `.includes(` ${words(norm(c)).join(' ')} `))) out.push('did');
-    for (let i = 0; i < ws.length; ) {
+    // "а с Казахстаном?": a follow-up that goes on from the question before opens with "and" (a yes/no keeps its "did").
+    const opening = this.continuations.find((c) => c.every((w, k) => ru[k] === w));
+    if (opening && !out.length) out.push('and');
+    for (let i = opening?.length ?? 0; i < ws.length; ) {
       const w = ru[i]!;
       const entity = this.entityAt(ru, i);
       if (entity) {

@@ -62,6 +62,12 @@ describe('Russian reader: follow-ups', () => {
     expect(pivot('когда его подписали', false)).toBe('when it signed');
   });
 
+  it('opens a follow-up that goes on from the question before with "and" ("а с Казахстаном?"), but keeps a yes/no one', () => {
+    expect(pivot('а с Казахстаном?')).toBe('and Kazakhstan');
+    expect(pivot('а что насчёт Кыргызстана')).toBe('and Kyrgyzstan');
+    expect(pivot('а был ли договор')).toBe('did treaty');
+  });
+
   it('reads "она" and "они" as "she" and "they"', () => {
     expect(pivot('когда они подписали договор')).toBe('when they signed treaty');
     expect(pivot('где она работала')).toBe('where she function');

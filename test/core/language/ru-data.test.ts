@@ -38,6 +38,7 @@ describe('lang/ru/lexicon.yaml', () => {
         'asks',
         'attributes',
         'attributions',
+        'continuations',
         'ends',
         'exclusions',
         'listCues',

@@ -84,4 +84,11 @@ describe('Russian questions', () => {
     expect(a.lead).toMatch(/^Найдено \d+:$/);
     expect(a.text).toContain('\n• 12 июля 1996 г. — Dushanbe Agreement');
   });
+
+  it('goes on from the question before when a follow-up names another country ("а с Казахстаном?")', () => {
+    const first = engine().converse('когда таджикистан и кыргызстан установили дипотношения', undefined, '2026-01-10T12:00:00Z', { today: TODAY });
+    const next = engine().converse('а с казахстаном?', first.conversation, '2026-01-10T12:01:00Z', { today: TODAY }).answer;
+    expect(first.answer.lead).toBe('14 января 1993 г.');
+    expect(next.lead).toBe('7 января 1993 г.');
+  });
 });
