@@ -162,6 +162,8 @@ export class Engine {
   private fromReferents(u: Understanding, ids: string[]): Answer | undefined {
     const slot = u.asks;
     if (!slot || slot === 'summary') return undefined;
+    // "When was his third visit?": a position among like facts is the look-up's to find, when any fit.
+    if (u.ordinal !== undefined && this.find(u).length) return this.lookUp(u);
     const fact = ids.map((id) => this.kb.factById(id)).find((f) => f && slotLead(this.kb, f, slot, u) !== undefined);
     return fact ? answerFrom(this.kb, u, [fact], slot) : undefined;
   }

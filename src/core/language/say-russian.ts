@@ -181,6 +181,8 @@ export class RussianSpeaker {
     if (a.text === en.say('noQuestion')) return this.words.say('noQuestion');
     const named = (list: Understanding['mentions']) => list.map((m) => RussianReader.nameOf(m.entity)).join(', ');
     if (u.outOfScope.length) return this.words.say('outOfScope', { names: named(u.outOfScope) });
+    const only = en.match('onlyKnown', a.text)?.count;
+    if (only) return this.words.say('onlyKnown', { count: only === en.say('one') ? this.words.say('one') : only });
     const quote = a.citations[0]?.quote;
     if (quote && (u.asks === 'date' || u.asks === 'value' || u.asks === 'person' || u.asks === 'place')) {
       const says = this.words.say('sourceSays', { source: this.sourceOf(a), text: quote.trim() });

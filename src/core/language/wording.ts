@@ -39,6 +39,21 @@ export class Wording {
     return fill(forms[this.plurals.select(count)] ?? forms.other ?? key, { count, ...values });
   }
 
+  /** The values a sentence said with template `key` was filled with, or undefined when it is not that sentence. */
+  match(key: string, text: string): Record<string, string> | undefined {
+    const t = this.lookUp(key);
+    if (typeof t !== 'string') return undefined;
+    const names: string[] = [];
+    const source = t.split(/(\{\w+\})/).map((part) => {
+      const name = /^\{(\w+)\}$/.exec(part)?.[1];
+      if (!name) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      names.push(name);
+      return '(.*?)';
+    });
+    const m = new RegExp(`^${source.join('')}$`, 's').exec(text);
+    return m ? Object.fromEntries(names.map((n, i) => [n, m[i + 1]!])) : undefined;
+  }
+
   private lookUp(key: string): unknown {
     return key.split('.').reduce<unknown>((at, k) => (at && typeof at === 'object' ? (at as Templates)[k] : undefined), this.templates);
   }

@@ -91,4 +91,11 @@ describe('Russian questions', () => {
     expect(first.answer.lead).toBe('14 января 1993 г.');
     expect(next.lead).toBe('7 января 1993 г.');
   });
+
+  it('says in Russian how many there are when a follow-up asks for one past them', () => {
+    const first = engine().converse('когда назарбаев впервые посетил таджикистан', undefined, '2026-01-10T12:00:00Z', { today: TODAY });
+    const third = engine().converse('а когда был его третий визит?', first.conversation, '2026-01-10T12:01:00Z', { today: TODAY }).answer;
+    expect(third.answered).toBe(false);
+    expect(third.text).toBe('Я этого не знаю: в моих источниках таких случаев только 2.');
+  });
 });

@@ -23,6 +23,11 @@ describe('Wording', () => {
     expect(w.count('ago', 1)).toBe('1 years ago');
   });
 
+  it('tells the values a sentence was said with, and no values for another sentence', () => {
+    expect(w.match('found', '12 found:')).toEqual({ count: '12' });
+    expect(w.match('found', 'nothing found')).toBeUndefined();
+  });
+
   it('says the key itself when the templates lack it, so a missing sentence shows', () => {
     expect(w.say('nowhere')).toBe('nowhere');
   });
