@@ -3,13 +3,12 @@ import type { KnowledgeBase } from './knowledge.js';
 import type { Understanding } from './understand.js';
 import { citationsFor, type Answer, type Citation, type Conflict } from './answer.js';
 import { dateLead, slotLead } from './slots.js';
-import { formatRange } from './dates.js';
 import type { AnswerSlot, Fact } from './schema.js';
 
 /** What one side of a disagreement says, briefly: its value (with when), else its calendar date; nothing to compare otherwise. */
-function says(fact: Fact): string | undefined {
+function says(kb: KnowledgeBase, fact: Fact): string | undefined {
   const d = fact.date;
-  const when = d?.on ? `${formatRange(d.on, d.to)}${d.text && d.derived ? `, “${d.text}”` : ''}` : d?.text ? `“${d.text}”` : undefined;
+  const when = d?.on ? `${kb.calendar.date(d.on, d.to)}${d.text && d.derived ? `, “${d.text}”` : ''}` : d?.text ? `“${d.text}”` : undefined;
   if (fact.value) return when ? `${fact.value.text} (${when})` : fact.value.text;
   return d?.on ? when : undefined;
 }
@@ -24,7 +23,7 @@ export function withSameAbout(kb: KnowledgeBase, facts: Fact[]): { facts: Fact[]
     if (group.length > 1 && f.about && !conflicts.some((c) => c.about === f.about)) {
       // Only sides that state a value or a date can disagree; the rest are cited as support.
       const sides = group.flatMap((g) => {
-        const said = says(g);
+        const said = says(kb, g);
         return said ? [{ factId: g.id, says: said, citation: citationsFor(kb, [g])[0]! }] : [];
       });
       if (new Set(sides.map((s) => s.says)).size > 1) conflicts.push({ about: f.about, sides });

@@ -4,7 +4,7 @@ import { understand, type Understanding } from './understand.js';
 import { candidates, rank, type Scored } from './search.js';
 import { answerFrom, choicesAnswer, listAnswer } from './compose.js';
 import { decline, type Answer } from './answer.js';
-import { describeMonthDay, describeSpan, factSpans } from './dates.js';
+import { factSpans } from './dates.js';
 import { describeSource, slotLead } from './slots.js';
 import { fold, words } from './normalise.js';
 import { Suggester } from './suggestions.js';
@@ -329,7 +329,7 @@ export class Engine {
       .filter(Boolean)
       .sort();
     const latest = dates[dates.length - 1];
-    const asOf = latest ? this.kb.wording.say('asOf', { date: describeSpan({ from: latest, to: latest }) }) : '';
+    const asOf = latest ? this.kb.wording.say('asOf', { date: this.kb.calendar.span({ from: latest, to: latest }) }) : '';
     return { ...answer, answered: false, text: this.kb.wording.say('presentUnknown', { asOf, answer: answer.text }) };
   }
 
@@ -438,7 +438,7 @@ export class Engine {
         .filter((s) => s.coverage >= MIN_COVERAGE)
         .map((s) => s.fact),
     );
-    const when = [...u.spans.map(describeSpan), ...u.monthDays.map((m) => describeMonthDay(m.monthDay))].join(', ');
+    const when = [...u.spans.map((s) => this.kb.calendar.span(s)), ...u.monthDays.map((m) => this.kb.calendar.monthDay(m.monthDay))].join(', ');
     const w = this.kb.wording;
     if (!facts.length) return decline(u.question, u.intent.name, w.say('nothingOn', { when }), this.suggest(u));
     return listAnswer(this.kb, u, facts, w.say('onDateHeader', { when, events: w.count('events', facts.length) }));

@@ -11,6 +11,7 @@ import { kindGuesser, passageUnits, readQuotes, type UnitInfo } from './units.js
 import { analysePassages } from './passages/index.js';
 import type { RussianData } from './language/russian.js';
 import { Wording } from './language/wording.js';
+import { Calendar, type DateFormat } from './language/calendar.js';
 import type { Entity, Fact, Intent } from './schema.js';
 
 export type AliasHit = { entity: Entity; alias: string };
@@ -28,6 +29,10 @@ export class KnowledgeBase {
   readonly russian: RussianData | undefined;
   /** The words of English answers: every sentence the engine says in English comes from here. */
   readonly wording: Wording;
+  /** How English answers write dates (lang/en/format.yaml). */
+  readonly calendar: Calendar;
+  /** lang/en/format.yaml as read: the Russian speaker reads the data's unit words from it. */
+  readonly format: Record<string, unknown>;
   readonly sources = new Map<string, SourceDoc>();
   readonly entities = new Map<string, Entity>();
   /** Entities some fact refers to: the only ones a typo may be corrected to. */
@@ -77,6 +82,8 @@ export class KnowledgeBase {
     this.intents = corpus.intents;
     this.russian = corpus.russian;
     this.wording = new Wording(corpus.templates, 'en');
+    this.format = corpus.format;
+    this.calendar = new Calendar(corpus.format as DateFormat);
     this.lexicon = new Lexicon(corpus.lexicon);
     for (const s of corpus.sources) this.sources.set(s.id, s);
     for (const e of corpus.entities) this.entities.set(e.id, e);

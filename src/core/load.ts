@@ -22,7 +22,7 @@ import { issueProblems } from './check/schema-issues.js';
 import { checkBase } from './check/index.js';
 import { effectiveEntities } from './check/entities.js';
 import { readPassageLanguage, type PassageLanguage } from './passages/index.js';
-import { readTemplates, type Templates } from './language/wording.js';
+import { readFormat, readTemplates, type Templates } from './language/wording.js';
 import { defaultDataRoot } from './data-root.js';
 import type { RussianData } from './language/russian.js';
 
@@ -34,8 +34,9 @@ export type SourceDoc = Source & { text: string };
 export type Corpus = {
   /** How passages are read from the sources' text (lang/en/passages.yaml). */
   passageLanguage: PassageLanguage;
-  /** The words of English answers (lang/en/templates.yaml). */
+  /** The words of English answers (lang/en/templates.yaml), and how they write dates and numbers (format.yaml). */
   templates: Templates;
+  format: Record<string, unknown>;
   /** Russian questions and answers (lang/ru/), when the base has them. */
   russian?: RussianData;
   sources: SourceDoc[];
@@ -59,8 +60,9 @@ export type BaseRecords = {
   lexicon?: Located<Lexicon>;
   /** How sentences are cut and read (lang/en/passages.yaml): the engine's passages, and the sentences checks quote. */
   passageLanguage: PassageLanguage;
-  /** The words of English answers (lang/en/templates.yaml). */
+  /** The words of English answers (lang/en/templates.yaml), and how they write dates and numbers (format.yaml). */
   templates: Templates;
+  format: Record<string, unknown>;
   russian?: RussianData;
 };
 
@@ -185,6 +187,7 @@ export function readRecords(root: string = defaultDataRoot()): { records: BaseRe
       ...(lexicon ? { lexicon } : {}),
       passageLanguage: readPassageLanguage('en', root),
       templates: readTemplates('en', root),
+      format: readFormat('en', root),
       ...(russian ? { russian } : {}),
     },
     problems,
@@ -203,8 +206,6 @@ function readRussian(root: string): RussianData | undefined {
     lexicon: read('lexicon'),
     templates: read('templates'),
     format: read('format'),
-    // The English data's units are read with the English unit words ("billion USD").
-    englishFormat: readIn('en', 'format'),
     translit: read('translit'),
     intents: read('intents'),
   } as RussianData;
@@ -216,6 +217,7 @@ export function corpusOf(records: BaseRecords): Corpus {
   return {
     passageLanguage: records.passageLanguage,
     templates: records.templates,
+    format: records.format,
     ...(records.russian ? { russian: records.russian } : {}),
     sources: records.sources.flatMap((s) => (s.valid && s.text !== undefined ? [{ ...s.valid, text: s.text }] : [])),
     entities: effectiveEntities(records.entities).map((r) => r.valid!),

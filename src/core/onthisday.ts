@@ -3,7 +3,7 @@ import type { KnowledgeBase } from './knowledge.js';
 import { citationsFor, type Citation } from './answer.js';
 import { dateLead } from './slots.js';
 import { byDate } from './engine.js';
-import { describeMonthDay, factSpans, yearlessLead } from './dates.js';
+import { factSpans } from './dates.js';
 import type { Fact } from './schema.js';
 
 /** `date`: the fact's `on`, or --MM-DD (ISO 8601's day without a year) when its source gives no year. */
@@ -47,12 +47,12 @@ function item(kb: KnowledgeBase, f: Fact, year: number, monthDay: string, today:
     sameDay && yearsAgo > 0
       ? isToday
         ? w.count(round ? 'yearsAgoToday' : 'yearsAgo', yearsAgo)
-        : w.count('yearsBefore', yearsAgo, { when: `${describeMonthDay(monthDay)} ${year}` })
+        : w.count('yearsBefore', yearsAgo, { when: `${kb.calendar.monthDay(monthDay)} ${year}` })
       : '';
   const md = f.date?.monthDay;
   return {
     date: f.date?.on ?? (md ? `--${md}` : ''),
-    text: `${md ? yearlessLead(md) : dateLead(kb, f)}: ${f.summary}${ago}`,
+    text: `${md ? kb.wording.say('yearNotGiven', { day: kb.calendar.monthDay(md) }) : dateLead(kb, f)}: ${f.summary}${ago}`,
     citations: citationsFor(kb, [f]),
     ...(sameDay && yearsAgo > 0 ? { yearsAgo, round } : {}),
     factId: f.id,
@@ -71,7 +71,7 @@ const dayDistance = (a: string, b: string) => {
 
 /** The events on MM-DD in any year, counting anniversaries from that day in `year`; `today` (YYYY-MM-DD) says when that day is today. */
 export function onThisDay(kb: KnowledgeBase, monthDay: string, year: number, today?: string): OnThisDay {
-  const label = describeMonthDay(monthDay);
+  const label = kb.calendar.monthDay(monthDay);
   const dated = kb.facts.filter((f) => f.status !== 'planned' && f.date?.on);
   const undated = yearless(kb);
   const exact = byDate(

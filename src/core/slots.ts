@@ -2,7 +2,7 @@
 // or nothing, when the fact does not hold it. A fact that cannot fill the asked slot must not answer.
 import type { KnowledgeBase } from './knowledge.js';
 import type { Understanding } from './understand.js';
-import { formatIso, formatRange, occurrences } from './dates.js';
+import { occurrences } from './dates.js';
 import type { AnswerSlot, Entity, Fact, FactKind } from './schema.js';
 
 /** Curated kinds whose people act in them; elsewhere a person is only mentioned ("the monument to Ismoil Somoni"). */
@@ -14,7 +14,7 @@ const QUANTITY = /(?<![a-z])\d|\b(one|two|three|four|five|six|seven|eight|nine|t
 export function describeSource(kb: KnowledgeBase, id: string): string {
   const s = kb.source(id);
   return s.published.date
-    ? kb.wording.say('sourceOf', { publisher: s.publisher, date: formatIso(s.published.date) })
+    ? kb.wording.say('sourceOf', { publisher: s.publisher, date: kb.calendar.date(s.published.date) })
     : kb.wording.say('sourceUndated', { publisher: s.publisher });
 }
 
@@ -24,7 +24,14 @@ export function dateLead(kb: KnowledgeBase, fact: Fact): string | undefined {
   if (!d) return undefined;
   const w = kb.wording;
   if (d.on) {
-    let when = d.also?.length ? w.say('inDates', { dates: joinList(kb, occurrences(d).map(formatIso)) }) : formatRange(d.on, d.to);
+    let when = d.also?.length
+      ? w.say('inDates', {
+          dates: joinList(
+            kb,
+            occurrences(d).map((o) => kb.calendar.date(o)),
+          ),
+        })
+      : kb.calendar.date(d.on, d.to);
     if (d.text && d.derived) when += ` (${w.say('sourceSays', { source: describeSource(kb, fact.source), text: d.text })})`;
     return fact.status === 'planned' ? w.say('plannedFor', { when }) : when;
   }
@@ -98,7 +105,7 @@ export function slotLead(kb: KnowledgeBase, fact: Fact, slot: AnswerSlot, u: Und
   switch (slot) {
     case 'date':
       // "When did it end?": only a range's end answers; its start would be wrong.
-      if (u.end) return fact.date?.to ? formatIso(fact.date.to) : undefined;
+      if (u.end) return fact.date?.to ? kb.calendar.date(fact.date.to) : undefined;
       return dateLead(kb, fact);
     case 'value':
       if (fact.value && (u.asks !== 'value' || QUANTITY.test(fact.value.text))) return valueLead(kb, fact);

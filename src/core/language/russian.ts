@@ -34,8 +34,6 @@ export type RussianData = {
   lexicon: RussianLexicon;
   templates: Record<string, unknown>;
   format: Record<string, unknown>;
-  /** lang/en/format.yaml: the unit words of the English data. */
-  englishFormat?: Record<string, unknown>;
   translit: {
     letters: Record<string, string[]>;
     pairs?: Record<string, string[]>;

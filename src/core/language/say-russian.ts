@@ -7,11 +7,10 @@ import type { Understanding } from '../understand.js';
 import { people, places } from '../slots.js';
 import { RussianReader, type RussianData } from './russian.js';
 import { fill, Wording } from './wording.js';
+import { Calendar, type DateFormat } from './calendar.js';
 
 type Plural = { one: string; few: string; many: string; other: string };
 type Format = {
-  months: { genitive: string[]; prepositional: string[]; nominative: string[] };
-  date: { day: string; month: string; monthAlone: string; year: string; dayRange: string; yearRange: string; range: string; monthDay: string };
   number: { thousands: string; decimal: string; groupFrom: number; scales: { value: number; word: string }[]; scaleFrom: number; percent: string };
   units: Record<string, Plural | string>;
 };
@@ -26,6 +25,8 @@ export class RussianSpeaker {
   private readonly words: Wording;
   /** The English data's unit words, and Russian's. */
   private readonly unitWords: UnitWords[];
+  /** Dates as Russians write them (lang/ru/format.yaml). */
+  private readonly calendar: Calendar;
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -33,30 +34,13 @@ export class RussianSpeaker {
   ) {
     this.f = data.format as Format;
     this.words = new Wording(data.templates, 'ru');
-    this.unitWords = [(data.englishFormat ?? {}) as UnitWords, data.format as UnitWords];
+    this.unitWords = [kb.format as UnitWords, data.format as UnitWords];
+    this.calendar = new Calendar(data.format as unknown as DateFormat);
   }
 
   /** "7 января 1993 г.", "в январе 1993 г.", "1993 г.", "12–13 сентября 2007 г.", "2021–2022 гг.". */
   date(on: string, to?: string): string {
-    const d = this.f.date;
-    const m = this.f.months;
-    const [y, mo, day] = on.split('-').map(Number) as [number, number?, number?];
-    if (to && to !== on) {
-      const [y2, mo2, day2] = to.split('-').map(Number) as [number, number?, number?];
-      if (day && day2 && y === y2 && mo === mo2) return fill(d.dayRange, { from: day, to: day2, month: m.genitive[mo! - 1]!, year: y });
-      if (!mo && !mo2) return fill(d.yearRange, { from: y, to: y2 });
-      return fill(d.range, { from: this.alone(on), to: this.alone(to) });
-    }
-    if (day) return fill(d.day, { day, month: m.genitive[mo! - 1]!, year: y });
-    if (mo) return fill(d.month, { month: m.prepositional[mo - 1]!, year: y });
-    return fill(d.year, { year: y });
-  }
-
-  private alone(iso: string): string {
-    const [y, mo, day] = iso.split('-').map(Number) as [number, number?, number?];
-    if (day) return fill(this.f.date.day, { day, month: this.f.months.genitive[mo! - 1]!, year: y });
-    if (mo) return fill(this.f.date.monthAlone, { month: this.f.months.nominative[mo - 1]!, year: y });
-    return fill(this.f.date.year, { year: y });
+    return this.calendar.date(on, to);
   }
 
   /** An amount in the English data's unit ("1.2", "billion USD") as a number and a key of `units` (1.2e9, "usd"). */

@@ -59,9 +59,19 @@ export class Wording {
   }
 }
 
-/** lang/<code>/templates.yaml, read at start-up (the engine cannot answer without its language's words). */
-export function readTemplates(code = 'en', root = langRoot()): Templates {
-  const file = join(root, 'lang', code, 'templates.yaml');
+/** lang/<code>/<name>.yaml, read at start-up (the engine cannot answer without its language's words). */
+function readLanguageFile(name: string, code: string, root: string): Templates {
+  const file = join(root, 'lang', code, `${name}.yaml`);
   if (!existsSync(file)) throw new Error(`no answer wording for "${code}": ${file} is missing`);
   return YAML.parse(readFileSync(file, 'utf8')) ?? {};
+}
+
+/** lang/<code>/templates.yaml: the sentences of answers. */
+export function readTemplates(code = 'en', root = langRoot()): Templates {
+  return readLanguageFile('templates', code, root);
+}
+
+/** lang/<code>/format.yaml: how answers write dates, numbers and units. */
+export function readFormat(code = 'en', root = langRoot()): Templates {
+  return readLanguageFile('format', code, root);
 }
