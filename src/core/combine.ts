@@ -3,11 +3,11 @@
 // fact it used; none invents a date the facts lack.
 import { citationsFor, type Answer } from './answer.js';
 import { answerFrom } from './compose.js';
-import { dateLead, describeSource } from './slots.js';
+import { dateLead, describeSource, joinList } from './slots.js';
 import { dateFits, type Scored } from './search.js';
 import { comparisonWords, countedWord, daysBetween, twoParts, yearsBetween, type Form } from './forms.js';
 import { understand, type Understanding } from './understand.js';
-import { factSpans, formatIso, occurrences } from './dates.js';
+import { factSpans, occurrences } from './dates.js';
 import type { KnowledgeBase } from './knowledge.js';
 import type { Fact } from './schema.js';
 import { ENGINE_OPTIONS } from './options.js';
@@ -25,10 +25,6 @@ const startOf = (f: Fact) => factSpans(f.date)[0]?.from;
 
 function inOrder(facts: Fact[]): Fact[] {
   return [...facts].filter((f) => startOf(f)).sort((a, b) => startOf(a)!.localeCompare(startOf(b)!));
-}
-
-function joinList(items: string[]): string {
-  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : (items[0] ?? '');
 }
 
 function built(u: Understanding, facts: Fact[], lead: string, text: string, kb: KnowledgeBase): Answer {
@@ -51,29 +47,33 @@ export function yesNo(kb: KnowledgeBase, u: Understanding, find: Finder): Answer
   const found = like(find(undated));
   const best = found[0];
   if (!best) return undefined;
+  const w = kb.wording;
   if (u.spans.length || u.monthDays.length) {
     const hit = found.find((s) => dateFits(kb.spans[s.index]!, u));
     if (hit && hit.fact.status !== 'planned' && hit.coverage < FULL) return unconfirmed(kb, u, hit.fact);
     if (hit && hit.fact.status !== 'planned') {
       const a = answerFrom(kb, u, [hit.fact], 'date');
-      return { ...a, lead: `Yes: ${a.lead ?? dateLead(kb, hit.fact) ?? ''}`.trim(), text: `Yes: ${a.text}` };
+      return { ...a, lead: w.say('yes', { answer: a.lead ?? dateLead(kb, hit.fact) ?? '' }).trim(), text: w.say('yes', { answer: a.text }) };
     }
     const dated = inOrder(found.map((s) => s.fact).filter((f) => f.status !== 'planned'));
     if (!dated.length) return undefined;
-    const when = joinList(dated.map((f) => dateLead(kb, f)!));
-    return built(u, dated, 'No', `No: my sources give ${when} — ${dated.map((f) => f.title).join('; ')}.`, kb);
+    const when = joinList(
+      kb,
+      dated.map((f) => dateLead(kb, f)!),
+    );
+    return built(u, dated, w.say('noWord'), w.say('no', { when, titles: dated.map((f) => f.title).join('; ') }), kb);
   }
   const a = answerFrom(kb, u, [best.fact], 'summary');
   // A plan is never an event; an undated report is said to be undated, so it is not read as speaking for today.
   if (best.fact.status === 'planned')
     return {
       ...a,
-      lead: 'Not according to my sources',
-      text: `Not according to my sources: ${describeSource(kb, best.fact.source)} reports only a plan. ${best.fact.summary}`,
+      lead: w.say('notAccording'),
+      text: w.say('planned', { source: describeSource(kb, best.fact.source), summary: best.fact.summary }),
     };
   if (best.coverage < FULL) return unconfirmed(kb, u, best.fact);
-  if (negated(kb, u, best.fact)) return { ...a, lead: 'No', text: `No: ${a.text}` };
-  return { ...a, lead: 'Yes', text: `Yes: ${a.text}` };
+  if (negated(kb, u, best.fact)) return { ...a, lead: w.say('noWord'), text: w.say('denied', { answer: a.text }) };
+  return { ...a, lead: w.say('yesWord'), text: w.say('yes', { answer: a.text }) };
 }
 
 /** How many words before a question's word a negation may stand ("no unresolved questions", "did not sign"). */
@@ -97,7 +97,7 @@ function negated(kb: KnowledgeBase, u: Understanding, fact: Fact): boolean {
 /** "Was it an official visit?" of a working visit: a word of the question the fact lacks is not confirmed. */
 function unconfirmed(kb: KnowledgeBase, u: Understanding, fact: Fact): Answer {
   const a = answerFrom(kb, u, [fact], 'summary');
-  return { ...a, lead: 'Not according to my sources', text: `Not according to my sources, which say: ${a.text}` };
+  return { ...a, lead: kb.wording.say('notAccording'), text: kb.wording.say('unconfirmed', { answer: a.text }) };
 }
 
 /** The two dated facts a comparison is about: the answer before's ("which of the two came first?"), or one per part of the question. */
@@ -149,16 +149,19 @@ export function compare(
   if (!pair) return form === 'difference' ? span(kb, u, find) : undefined;
   const [a, b] = pair;
   const [first, second] = startOf(a)! <= startOf(b)! ? [a, b] : [b, a];
-  const said = (f: Fact) => `${f.title} (${dateLead(kb, f)})`;
-  if (form === 'order')
-    return built(u, [first, second], first.title, `${first.title} came first, ${dateLead(kb, first)}; ${second.title} followed, ${dateLead(kb, second)}.`, kb);
+  const w = kb.wording;
+  const said = (f: Fact) => w.say('titledWhen', { title: f.title, when: dateLead(kb, f) ?? '' });
+  if (form === 'order') {
+    const text = w.say('cameFirst', { first: first.title, firstWhen: dateLead(kb, first) ?? '', second: second.title, secondWhen: dateLead(kb, second) ?? '' });
+    return built(u, [first, second], first.title, text, kb);
+  }
   const inDays = u.words.includes('days');
   // Days only between dates given to the day: "September 2022" and "September 2022" are not 0 days apart.
   const n = inDays ? daysBetween(first.date!.on!, second.date!.on!) : yearsBetween(first.date!.on!, second.date!.on!);
   if (n === undefined) return undefined;
-  const unit = inDays ? (n === 1 ? 'day' : 'days') : n === 1 ? 'year' : 'years';
-  if (form === 'age') return built(u, [first, second], String(n), `${n} years old: ${said(first)}; ${said(second)}.`, kb);
-  return built(u, [first, second], `${n} ${unit}`, `${n} ${unit}: ${said(first)}, then ${said(second)}.`, kb);
+  if (form === 'age') return built(u, [first, second], String(n), w.count('ageThen', n, { first: said(first), second: said(second) }), kb);
+  const amount = w.count(inDays ? 'daysBetween' : 'yearsBetween', n);
+  return built(u, [first, second], amount, w.say('apart', { amount, first: said(first), second: said(second) }), kb);
 }
 
 /** "Over how many years were the documents signed?": the length of one fact's own date range. */
@@ -167,7 +170,8 @@ function span(kb: KnowledgeBase, u: Understanding, find: Finder): Answer | undef
   if (!f?.date?.on || !f.date.to) return undefined;
   const n = yearsBetween(f.date.on, f.date.to);
   if (n === undefined) return undefined;
-  return built(u, [f], `${n} years`, `${n} years: ${f.title}, ${dateLead(kb, f)}.`, kb);
+  const amount = kb.wording.count('yearsBetween', n);
+  return built(u, [f], amount, kb.wording.say('spanOf', { amount, title: f.title, when: dateLead(kb, f) ?? '' }), kb);
 }
 
 /**
@@ -185,7 +189,7 @@ export function count(kb: KnowledgeBase, u: Understanding, find: Finder): Answer
   const items = inOrder(found.map((s) => s.fact)).filter((f) => !f.about || (!seen.has(f.about) && seen.add(f.about)));
   if (!items.length) return undefined;
   const lines = items.map((f) => `• ${dateLead(kb, f)} — ${f.title}`);
-  return built(u, items, String(items.length), `${items.length}:\n${lines.join('\n')}`, kb);
+  return built(u, items, String(items.length), kb.wording.say('count', { count: items.length, items: lines.join('\n') }), kb);
 }
 
 /**
@@ -213,7 +217,8 @@ export function enumerated(kb: KnowledgeBase, u: Understanding, find: Finder, mo
       .sort((a, b) => at(a) - at(b));
     const n = list.items.length;
     const lines = list.items.map((item) => `• ${item}`).join('\n');
-    return built(u, facts, String(n), mode === 'count' ? `${n}:\n${lines}` : `${n} found:\n${lines}`, kb);
+    const text = mode === 'count' ? kb.wording.say('count', { count: n, items: lines }) : `${kb.wording.say('listHeader', { count: n })}\n${lines}`;
+    return built(u, facts, String(n), text, kb);
   }
   return undefined;
 }
@@ -229,5 +234,18 @@ export function occurrencesOf(kb: KnowledgeBase, u: Understanding, find: Finder)
   const date = best?.fact.date;
   if (!best || !date?.also?.length) return undefined;
   const times = occurrences(date);
-  return built(u, [best.fact], String(times.length), `${times.length}: ${joinList(times.map(formatIso))} — ${best.fact.title}.`, kb);
+  return built(
+    u,
+    [best.fact],
+    String(times.length),
+    kb.wording.say('occasions', {
+      count: times.length,
+      dates: joinList(
+        kb,
+        times.map((t) => kb.calendar.date(t)),
+      ),
+      title: best.fact.title,
+    }),
+    kb,
+  );
 }

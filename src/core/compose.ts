@@ -3,13 +3,12 @@ import type { KnowledgeBase } from './knowledge.js';
 import type { Understanding } from './understand.js';
 import { citationsFor, type Answer, type Citation, type Conflict } from './answer.js';
 import { dateLead, slotLead } from './slots.js';
-import { formatRange } from './dates.js';
 import type { AnswerSlot, Fact } from './schema.js';
 
 /** What one side of a disagreement says, briefly: its value (with when), else its calendar date; nothing to compare otherwise. */
-function says(fact: Fact): string | undefined {
+function says(kb: KnowledgeBase, fact: Fact): string | undefined {
   const d = fact.date;
-  const when = d?.on ? `${formatRange(d.on, d.to)}${d.text && d.derived ? `, “${d.text}”` : ''}` : d?.text ? `“${d.text}”` : undefined;
+  const when = d?.on ? `${kb.calendar.date(d.on, d.to)}${d.text && d.derived ? `, “${d.text}”` : ''}` : d?.text ? `“${d.text}”` : undefined;
   if (fact.value) return when ? `${fact.value.text} (${when})` : fact.value.text;
   return d?.on ? when : undefined;
 }
@@ -24,7 +23,7 @@ export function withSameAbout(kb: KnowledgeBase, facts: Fact[]): { facts: Fact[]
     if (group.length > 1 && f.about && !conflicts.some((c) => c.about === f.about)) {
       // Only sides that state a value or a date can disagree; the rest are cited as support.
       const sides = group.flatMap((g) => {
-        const said = says(g);
+        const said = says(kb, g);
         return said ? [{ factId: g.id, says: said, citation: citationsFor(kb, [g])[0]! }] : [];
       });
       if (new Set(sides.map((s) => s.says)).size > 1) conflicts.push({ about: f.about, sides });
@@ -34,7 +33,9 @@ export function withSameAbout(kb: KnowledgeBase, facts: Fact[]): { facts: Fact[]
 }
 
 export function conflictText(kb: KnowledgeBase, conflicts: Conflict[]): string {
-  return conflicts.map((c) => `Sources differ — ${c.sides.map((s) => `${kb.source(s.citation.source.id).publisher}: ${s.says}`).join('; ')}.`).join(' ');
+  const w = kb.wording;
+  const side = (s: Conflict['sides'][number]) => w.say('conflictSide', { publisher: kb.source(s.citation.source.id).publisher, says: s.says });
+  return conflicts.map((c) => w.say('conflict', { sides: c.sides.map(side).join('; ') })).join(' ');
 }
 
 /** The lead is said first, so it starts the sentence with a capital ("approximately one-third …"). */
@@ -81,7 +82,7 @@ export function choicesAnswer(kb: KnowledgeBase, u: Understanding, facts: Fact[]
     question: u.question,
     intent: u.intent.name,
     answered: true,
-    text: `Depending on which you mean:\n${lines.join('\n')}`,
+    text: `${kb.wording.say('choicesHeader')}\n${lines.join('\n')}`,
     facts,
     citations: dedupe(citationsFor(kb, facts)),
     conflicts: [],

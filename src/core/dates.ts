@@ -44,42 +44,12 @@ export function overlaps(a: { from: string; to: string }, b: { from: string; to:
   return a.from <= b.to && b.from <= a.to;
 }
 
-/** "14 January 1993", "January 1993" or "1993". */
+/** "14 January 1993", "January 1993" or "1993": source dates on the web pages and in Slack (answers write theirs with lang/<code>/format.yaml, see language/calendar.ts). */
 export function formatIso(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?];
   if (d) return `${d} ${MONTH_NAMES[m! - 1]} ${y}`;
   if (m) return `${MONTH_NAMES[m - 1]} ${y}`;
   return String(y);
-}
-
-/** A range said compactly: "2021–2022", "12–13 September 2007", "June 2000 – September 2007". */
-export function formatRange(on: string, to?: string): string {
-  if (!to || to === on) return formatIso(on);
-  const [y1, m1, d1] = on.split('-');
-  const [y2, m2, d2] = to.split('-');
-  if (d1 && d2 && y1 === y2 && m1 === m2) return `${Number(d1)}–${Number(d2)} ${MONTH_NAMES[Number(m1) - 1]} ${y1}`;
-  if (!m1 && !m2) return `${y1}–${y2}`;
-  return `${formatIso(on)} – ${formatIso(to)}`;
-}
-
-/** A question's span said back: "12 July 1996", "July 1996", "2004", "1993–2013". */
-export function describeSpan(span: { from: string; to: string }): string {
-  const [fy, fm, fd] = span.from.split('-');
-  const [ty, tm, td] = span.to.split('-');
-  const wholeYears = fm === '01' && fd === '01' && tm === '12' && td === '31';
-  if (wholeYears) return formatRange(fy!, ty === fy ? undefined : ty);
-  if (fy === ty && fm === tm && fd === '01' && Number(td) === daysInMonth(Number(ty), Number(tm))) return formatIso(`${fy}-${fm}`);
-  return formatRange(span.from, span.to);
-}
-
-/** "12 July" for 07-12. */
-export function describeMonthDay(monthDay: string): string {
-  return `${Number(monthDay.slice(3))} ${MONTH_NAMES[Number(monthDay.slice(0, 2)) - 1]}`;
-}
-
-/** A day the source gives without a year, said so: "3 November, year not given" for 11-03. */
-export function yearlessLead(monthDay: string): string {
-  return `${describeMonthDay(monthDay)}, year not given`;
 }
 
 /** One formatter per time zone: making one costs far more than formatting with it. */

@@ -4,16 +4,16 @@ import { understand, type Understanding } from './understand.js';
 import { candidates, rank, type Scored } from './search.js';
 import { answerFrom, choicesAnswer, listAnswer } from './compose.js';
 import { decline, type Answer } from './answer.js';
-import { describeMonthDay, describeSpan, factSpans, formatIso } from './dates.js';
+import { factSpans } from './dates.js';
 import { describeSource, people, slotLead } from './slots.js';
 import { fold, words } from './normalise.js';
 import { Suggester } from './suggestions.js';
 import { ENGINE_OPTIONS } from './options.js';
-import { isRussian, RussianReader } from './language/russian.js';
+import { RussianReader } from './language/russian.js';
 import { RussianSpeaker } from './language/say-russian.js';
 import { compare, count, enumerated, occurrencesOf, yesNo, type Finder } from './combine.js';
 import { comparisonWords, countedWord, formOf } from './forms.js';
-import { EMPTY_CONVERSATION, lastTurn, readFollowUp, remember, turnOf, type Conversation } from './conversation.js';
+import { EMPTY_CONVERSATION, lastTurn, readFollowUp, remember, turnOf, type Conversation, type Turn } from './conversation.js';
 import type { Entity, Fact, Intent } from './schema.js';
 
 /** What the engine saw and weighed for one question: `ask --explain` prints it. */
@@ -68,21 +68,29 @@ export class Engine {
   ask(question: string, opts: AskOptions = {}): Answer {
     const raw = String(question ?? '');
     if (!words(fold(raw)).length) {
-      return decline(raw, 'fallback', 'Ask me a question about the diplomatic history in my sources — for example:', this.suggest());
+      return decline(raw, 'fallback', this.kb.wording.say('noQuestion'), this.suggest());
     }
     const russian = this.inRussian(raw);
     if (russian) {
       const u = understand(this.kb, russian.pivot, opts.today);
+      // "Привет, как дела?": nothing but greetings and filler is no question.
+      if (!russian.pivot) return russian.say(decline(raw, 'fallback', this.kb.wording.say('noQuestion'), this.suggest()), u);
       return russian.say({ ...this.answer(u, opts), question: raw }, u);
     }
     return this.answer(understand(this.kb, raw, opts.today), opts);
   }
 
-  /** A Russian question's English reading, and how to say its answer in Russian (see language/russian.ts). */
-  private inRussian(question: string): { pivot: string; say: (a: Answer, u: Understanding) => Answer } | undefined {
-    if (!this.russian || !isRussian(question)) return undefined;
+  /** A Russian question's English reading, and how to say its answer in Russian (see language/russian.ts); `/treaty` reads its words with it too. */
+  inRussian(question: string, before?: Turn): { pivot: string; say: (a: Answer, u: Understanding) => Answer } | undefined {
+    if (!this.russian?.reader.reads(question)) return undefined;
     const { reader, speaker, suggestions } = this.russian;
-    return { pivot: reader.pivot(question), say: (a, u) => ({ ...speaker.answer(a, u, suggestions), language: 'ru' }) };
+    const pivot = reader.pivot(question, before && { aboutPerson: this.aboutPerson(before) });
+    return { pivot, say: (a, u) => ({ ...speaker.answer(a, u, suggestions), language: 'ru' }) };
+  }
+
+  /** Whether a turn was about a person (it named one, or asked who): what a Russian "он", "его" then refers to. */
+  private aboutPerson(turn: Turn): boolean {
+    return turn.mentions.some((m) => this.kb.entity(m.id)?.type === 'person') || understand(this.kb, turn.question).asks === 'person';
   }
 
   /**
@@ -92,26 +100,23 @@ export class Engine {
   converse(question: string, conversation: Conversation | undefined, now: string, opts: AskOptions = {}): { answer: Answer; conversation: Conversation } {
     const raw = String(question ?? '');
     if (!words(fold(raw)).length) return { answer: this.ask(raw, opts), conversation: conversation ?? EMPTY_CONVERSATION };
-    const russian = this.inRussian(raw);
+    const prev = lastTurn(conversation, now);
+    const russian = this.inRussian(raw, prev);
+    // A greeting in the middle of a thread is no follow-up (see ask).
+    if (russian && !russian.pivot) return { answer: this.ask(raw, opts), conversation: conversation ?? EMPTY_CONVERSATION };
     const alone = understand(this.kb, russian?.pivot ?? raw, opts.today);
-    const followUp = readFollowUp(this.kb, alone, lastTurn(conversation, now));
+    const followUp = readFollowUp(this.kb, alone, prev);
     let u = alone;
     let answer: Answer;
     if (followUp.kind === 'sequence') {
       const prevU = understand(this.kb, followUp.question, opts.today);
       u = prevU;
       answer = {
-        ...(this.step(prevU, followUp.fact, followUp.direction) ??
-          decline(raw, prevU.intent.name, "I don't know that: my sources give nothing like it on that side.", this.suggest(prevU))),
+        ...(this.step(prevU, followUp.fact, followUp.direction) ?? decline(raw, prevU.intent.name, this.kb.wording.say('nothingBeside'), this.suggest(prevU))),
         question: raw,
       };
     } else if (followUp.kind === 'unclear') {
-      answer = decline(
-        raw,
-        alone.intent.name,
-        `I can't tell what “${followUp.word}” refers to: please name the country, person or treaty you mean.`,
-        this.suggest(alone),
-      );
+      answer = decline(raw, alone.intent.name, this.kb.wording.say('followUpUnclear', { word: followUp.word }), this.suggest(alone));
     } else if (followUp.kind === 'resolved') {
       const before = followUp.referents.flatMap((id) => this.kb.factById(id) ?? []);
       // "Which of the two came first?", naming nothing: the answers of the last two turns.
@@ -194,6 +199,8 @@ export class Engine {
     const slot = u.asks;
     // "Who was Ismoil Somoni?" (from "who was that?") is answered by who he was, below.
     if (!slot || slot === 'summary' || (slot === 'person' && !u.terms.length)) return undefined;
+    // "When was his third visit?": a position among like facts is the look-up's to find, when any fit.
+    if (u.ordinal !== undefined && this.find(u).length) return this.lookUp(u);
     // What the fact itself says (its title and summary, not the rest of a sentence it shares with another fact)
     // must have the words the follow-up adds; an office ("which two presidents?") only says who is asked for.
     const added = alone.terms.filter((t) => !this.kb.lexicon.roles.has(t.term) && this.kb.factsWithTerm(t.term).length);
@@ -214,7 +221,7 @@ export class Engine {
     if (opts.trace) opts.trace.understanding = u;
     if (u.outOfScope.length) {
       const names = u.outOfScope.map((m) => m.entity.name).join(', ');
-      return decline(u.question, u.intent.name, `I don't know that: my sources say nothing about ${names}.`, this.suggest(u));
+      return decline(u.question, u.intent.name, this.kb.wording.say('outOfScope', { names }), this.suggest(u));
     }
     if (u.intent.answers === 'help') return this.help(u.question);
     if (u.intent.answers === 'list') return this.onDate(u);
@@ -235,7 +242,7 @@ export class Engine {
   /** Yes/no, comparisons and counts (see combine.ts); undefined when the question is a plain look-up. */
   private combined(u: Understanding, today: string | undefined, before: Fact[] = [], namesNothing = false): Answer | undefined {
     const form = formOf(this.kb, u.question);
-    if (form === 'yesno') return yesNo(this.kb, u, this.find);
+    if (form === 'yesno') return yesNo(this.kb, u, this.find) ?? this.notFound(u);
     if (form === 'order' || form === 'difference' || form === 'age') return compare(this.kb, u, form, this.find, today, before, namesNothing);
     if (form === 'count') {
       const listed = enumerated(this.kb, u, this.find, 'count') ?? occurrencesOf(this.kb, u, this.find);
@@ -269,7 +276,7 @@ export class Engine {
       const whole = enumerated(this.kb, u, this.find, 'list');
       if (whole) return whole;
       const facts = this.listed(u);
-      if (facts.length > 1) return listAnswer(this.kb, u, facts, `${facts.length} found:`);
+      if (facts.length > 1) return listAnswer(this.kb, u, facts, this.kb.wording.say('listHeader', { count: facts.length }));
     }
     const all = rank(this.kb, u);
     if (this.trace) this.trace.candidates = all.slice(0, 8);
@@ -352,12 +359,13 @@ export class Engine {
     const all = [...byHolder].sort((a, b) => b[1].when.localeCompare(a[1].when));
     const [lead, ...others] = all;
     const [name, first] = lead!;
+    const w = this.kb.wording;
     const said = ([n, h]: [string, { fact: Fact; when: string }]) =>
-      h.when ? `${n} (${describeSource(this.kb, h.fact.source)})` : `an undated report, ${describeSource(this.kb, h.fact.source)}, names ${n}`;
+      w.say(h.when ? 'holderIn' : 'holderUndated', { name: n, source: describeSource(this.kb, h.fact.source) });
     const answer = answerFrom(this.kb, u, [first.fact, ...others.map(([, h]) => h.fact)], 'person');
     const text = first.when
-      ? `${name}, in my latest dated source on it (${describeSource(this.kb, first.fact.source)}). Also: ${others.map(said).join('; ')}.`
-      : `My sources are undated on it: ${all.map(said).join('; ')}.`;
+      ? w.say('holderLatest', { name, source: describeSource(this.kb, first.fact.source), others: others.map(said).join('; ') })
+      : w.say('holdersUndated', { all: all.map(said).join('; ') });
     return { ...answer, lead: name, text };
   }
 
@@ -375,12 +383,8 @@ export class Engine {
     const chosen = ordinal > 0 ? inOrder[ordinal - 1] : inOrder[inOrder.length - 1];
     if (!chosen) {
       if (!inOrder.length) return this.notFound(u);
-      return decline(
-        u.question,
-        u.intent.name,
-        `I don't know that: my sources know of only ${inOrder.length === 1 ? 'one' : inOrder.length}.`,
-        this.suggest(u),
-      );
+      const known = inOrder.length === 1 ? this.kb.wording.say('one') : inOrder.length;
+      return decline(u.question, u.intent.name, this.kb.wording.say('onlyKnown', { count: known }), this.suggest(u));
     }
     if (!this.hasAskedSlot(chosen, u)) return this.slotUnknown(u, chosen.fact);
     return answerFrom(this.kb, u, [chosen.fact], u.asks ?? u.intent.answers);
@@ -392,12 +396,9 @@ export class Engine {
       .map((c) => c.source.published)
       .filter(Boolean)
       .sort();
-    const asOf = dates.length ? ` (my latest source on it is from ${describeSpan({ from: dates[dates.length - 1]!, to: dates[dates.length - 1]! })})` : '';
-    return {
-      ...answer,
-      answered: false,
-      text: `I can't say who holds it now: my sources stop at their own dates${asOf}. What they say: ${answer.text}`,
-    };
+    const latest = dates[dates.length - 1];
+    const asOf = latest ? this.kb.wording.say('asOf', { date: this.kb.calendar.span({ from: latest, to: latest }) }) : '';
+    return { ...answer, answered: false, text: this.kb.wording.say('presentUnknown', { asOf, answer: answer.text }) };
   }
 
   private why(reason: string, answer: Answer): Answer {
@@ -446,8 +447,8 @@ export class Engine {
     const stages = u.terms.filter((t) => this.kb.lexicon.stages.has(t.term));
     if (!stages.length || !stages.every((t) => this.kb.hasTerm(s.index, t.term) && headline.has(t.term))) return undefined;
     const found = answerFrom(this.kb, u, [fact], 'summary');
-    const lead = `By ${formatIso(source.published.date)}: the date of the report (${source.publisher}), which gives no day for it`;
-    return { ...found, lead, text: `${lead}. ${found.text}` };
+    const lead = this.kb.wording.say('reportDate', { date: this.kb.calendar.date(source.published.date), publisher: source.publisher });
+    return { ...found, lead, text: this.kb.wording.say('reportDateText', { lead, answer: found.text }) };
   }
 
   /** Whether a unit dates another stage of the event than the one asked ("launched" for "when will it be completed"). */
@@ -512,23 +513,22 @@ export class Engine {
 
   /** "Who signed the Dushanbe Agreement?": the sources hold the agreement, not its signers. */
   private slotUnknown(u: Understanding, fact: Fact): Answer {
-    const what = { date: 'when', value: 'how many or how much', person: 'who', place: 'where' }[u.asks as 'date' | 'value' | 'person' | 'place'];
+    const what = this.kb.wording.say(`slots.${u.asks}`);
     const found = answerFrom(this.kb, u, [fact], 'summary');
     return {
       ...found,
       answered: false,
-      text: `I don't know that: my sources don't say ${what}. What they do say: ${found.text}`,
+      text: this.kb.wording.say('slotUnknown', { what, says: found.text }),
       suggestions: this.suggest(u),
     };
   }
 
   private notFound(u: Understanding): Answer {
-    const unheard = u.terms.filter((t) => t.unheard || (!t.known && t.name)).map((t) => `“${t.word}”`);
-    if (unheard.length) return decline(u.question, u.intent.name, `I don't know that: my sources never mention ${unheard.join(' or ')}.`, this.suggest(u));
+    const w = this.kb.wording;
+    const unheard = u.terms.filter((t) => t.unheard || (!t.known && t.name)).map((t) => w.say('quoted', { text: t.word }));
+    if (unheard.length) return decline(u.question, u.intent.name, w.say('neverMention', { words: unheard.join(` ${w.say('or')} `) }), this.suggest(u));
     const about = u.mentions.map((m) => m.entity.name);
-    const text = about.length
-      ? `I don't know that: nothing in my sources answers it for ${about.join(' and ')}.`
-      : "I don't know that: nothing in my sources answers it.";
+    const text = about.length ? w.say('notFoundFor', { names: about.join(` ${w.say('and')} `) }) : w.say('notFound');
     return decline(u.question, u.intent.name, text, this.suggest(u));
   }
 
@@ -545,7 +545,7 @@ export class Engine {
     const facts = own.length ? byDate(own).slice(0, 5) : [...all].sort((a, b) => a.entities.length - b.entities.length).slice(0, 2);
     if (!facts.length) return this.notFound(u);
     const answer = answerFrom(this.kb, { ...u, intent: { ...u.intent, template: '{summary}' } }, facts, 'summary');
-    return { ...answer, lead: entity.name, text: `${entity.name}: ${answer.text}` };
+    return { ...answer, lead: entity.name, text: this.kb.wording.say('described', { name: entity.name, text: answer.text }) };
   }
 
   /** What happened on a day, in a month or in a year. */
@@ -556,9 +556,10 @@ export class Engine {
         .filter((s) => s.coverage >= MIN_COVERAGE)
         .map((s) => s.fact),
     );
-    const when = [...u.spans.map(describeSpan), ...u.monthDays.map((m) => describeMonthDay(m.monthDay))].join(', ');
-    if (!facts.length) return decline(u.question, u.intent.name, `I know of nothing on ${when} in my sources.`, this.suggest(u));
-    return listAnswer(this.kb, u, facts, `${when} — ${facts.length === 1 ? 'one event' : `${facts.length} events`} in my sources:`);
+    const when = [...u.spans.map((s) => this.kb.calendar.span(s)), ...u.monthDays.map((m) => this.kb.calendar.monthDay(m.monthDay))].join(', ');
+    const w = this.kb.wording;
+    if (!facts.length) return decline(u.question, u.intent.name, w.say('nothingOn', { when }), this.suggest(u));
+    return listAnswer(this.kb, u, facts, w.say('onDateHeader', { when, events: w.count('events', facts.length) }));
   }
 
   /** The dated facts of one country or a pair, in order. */
@@ -573,18 +574,21 @@ export class Engine {
       return true;
     });
     if (!facts.length) return this.notFound(u);
-    const names = countries.map((c) => c.name).join(' and ');
-    return listAnswer(this.kb, u, facts, `Timeline of ${names} (${facts.length} dated facts):`);
+    const names = countries.map((c) => c.name).join(` ${this.kb.wording.say('and')} `);
+    return listAnswer(this.kb, u, facts, this.kb.wording.say('timelineHeader', { names, count: facts.length }));
   }
 
   help(question = 'help'): Answer {
-    const lines = this.kb.intents.filter((i) => i.name !== 'help' && i.name !== 'fallback').map((i) => `• ${i.description} — e.g. “${i.examples[0]}”`);
+    const w = this.kb.wording;
+    const lines = this.kb.intents
+      .filter((i) => i.name !== 'help' && i.name !== 'fallback')
+      .map((i) => w.say('helpLine', { description: i.description, example: i.examples[0] ?? '' }));
     const sources = [...this.kb.sources.values()].map((s) => s.title);
     return {
       question,
       intent: 'help',
       answered: true,
-      text: `I answer questions about diplomatic history from ${sources.length} sources, always with a quote:\n${lines.join('\n')}`,
+      text: `${w.say('help', { count: sources.length })}\n${lines.join('\n')}`,
       facts: [],
       citations: [],
       conflicts: [],

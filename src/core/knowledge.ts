@@ -10,6 +10,8 @@ import { bindingsOf, keysOf, pairsOf, type Bindings } from './neighbours.js';
 import { kindGuesser, passageUnits, readQuotes, type UnitInfo } from './units.js';
 import { analysePassages, nounUnit, type Passage } from './passages/index.js';
 import type { RussianData } from './language/russian.js';
+import { Wording } from './language/wording.js';
+import { Calendar, type DateFormat } from './language/calendar.js';
 import type { Entity, Fact, Intent } from './schema.js';
 
 export type AliasHit = { entity: Entity; alias: string };
@@ -25,6 +27,12 @@ export class KnowledgeBase {
   readonly lexicon: Lexicon;
   /** Russian questions and answers, when the base has lang/ru/. */
   readonly russian: RussianData | undefined;
+  /** The words of English answers: every sentence the engine says in English comes from here. */
+  readonly wording: Wording;
+  /** How English answers write dates (lang/en/format.yaml). */
+  readonly calendar: Calendar;
+  /** lang/en/format.yaml as read: the Russian speaker reads the data's unit words from it. */
+  readonly format: Record<string, unknown>;
   readonly sources = new Map<string, SourceDoc>();
   readonly entities = new Map<string, Entity>();
   /** Entities some fact refers to: the only ones a typo may be corrected to. */
@@ -77,6 +85,9 @@ export class KnowledgeBase {
   constructor(corpus: Corpus) {
     this.intents = corpus.intents;
     this.russian = corpus.russian;
+    this.wording = new Wording(corpus.templates, 'en');
+    this.format = corpus.format;
+    this.calendar = new Calendar(corpus.format as DateFormat);
     this.lexicon = new Lexicon(corpus.lexicon);
     this.unitOfNoun = (noun) => nounUnit(noun, corpus.passageLanguage);
     for (const s of corpus.sources) this.sources.set(s.id, s);

@@ -22,6 +22,7 @@ import { issueProblems } from './check/schema-issues.js';
 import { checkBase } from './check/index.js';
 import { effectiveEntities } from './check/entities.js';
 import { readPassageLanguage, type PassageLanguage } from './passages/index.js';
+import { readFormat, readTemplates, type Templates } from './language/wording.js';
 import { defaultDataRoot } from './data-root.js';
 import type { RussianData } from './language/russian.js';
 
@@ -33,6 +34,9 @@ export type SourceDoc = Source & { text: string };
 export type Corpus = {
   /** How passages are read from the sources' text (lang/en/passages.yaml). */
   passageLanguage: PassageLanguage;
+  /** The words of English answers (lang/en/templates.yaml), and how they write dates and numbers (format.yaml). */
+  templates: Templates;
+  format: Record<string, unknown>;
   /** Russian questions and answers (lang/ru/), when the base has them. */
   russian?: RussianData;
   sources: SourceDoc[];
@@ -56,6 +60,9 @@ export type BaseRecords = {
   lexicon?: Located<Lexicon>;
   /** How sentences are cut and read (lang/en/passages.yaml): the engine's passages, and the sentences checks quote. */
   passageLanguage: PassageLanguage;
+  /** The words of English answers (lang/en/templates.yaml), and how they write dates and numbers (format.yaml). */
+  templates: Templates;
+  format: Record<string, unknown>;
   russian?: RussianData;
 };
 
@@ -179,6 +186,8 @@ export function readRecords(root: string = defaultDataRoot()): { records: BaseRe
       intents,
       ...(lexicon ? { lexicon } : {}),
       passageLanguage: readPassageLanguage('en', root),
+      templates: readTemplates('en', root),
+      format: readFormat('en', root),
       ...(russian ? { russian } : {}),
     },
     problems,
@@ -187,9 +196,12 @@ export function readRecords(root: string = defaultDataRoot()): { records: BaseRe
 
 /** lang/ru/*.yaml, when the base has Russian: the reader and the answer wording (see language/russian.ts). */
 function readRussian(root: string): RussianData | undefined {
-  const dir = join(root, 'lang', 'ru');
-  if (!existsSync(join(dir, 'lexicon.yaml'))) return undefined;
-  const read = (name: string) => (existsSync(join(dir, `${name}.yaml`)) ? YAML.parse(readFileSync(join(dir, `${name}.yaml`), 'utf8')) : {});
+  if (!existsSync(join(root, 'lang', 'ru', 'lexicon.yaml'))) return undefined;
+  const readIn = (lang: string, name: string) => {
+    const file = join(root, 'lang', lang, `${name}.yaml`);
+    return existsSync(file) ? YAML.parse(readFileSync(file, 'utf8')) : {};
+  };
+  const read = (name: string) => readIn('ru', name);
   return {
     lexicon: read('lexicon'),
     templates: read('templates'),
@@ -204,6 +216,8 @@ export function corpusOf(records: BaseRecords): Corpus {
   const valid = <T>(list: Located<T>[]) => list.flatMap((r) => (r.valid ? [r.valid] : []));
   return {
     passageLanguage: records.passageLanguage,
+    templates: records.templates,
+    format: records.format,
     ...(records.russian ? { russian: records.russian } : {}),
     sources: records.sources.flatMap((s) => (s.valid && s.text !== undefined ? [{ ...s.valid, text: s.text }] : [])),
     entities: effectiveEntities(records.entities).map((r) => r.valid!),

@@ -3,7 +3,7 @@ import type { KnowledgeBase } from './knowledge.js';
 import { citationsFor, type Citation } from './answer.js';
 import { dateLead } from './slots.js';
 import { byDate } from './engine.js';
-import { describeMonthDay, factSpans, yearlessLead } from './dates.js';
+import { factSpans } from './dates.js';
 import type { Fact } from './schema.js';
 
 /** `date`: the fact's `on`, or --MM-DD (ISO 8601's day without a year) when its source gives no year. */
@@ -42,16 +42,17 @@ function item(kb: KnowledgeBase, f: Fact, year: number, monthDay: string, today:
   const round = sameDay && yearsAgo > 0 && yearsAgo % ROUND_EVERY === 0;
   // Counted from the day asked about: "ago" only when that day is today.
   const isToday = today === `${year}-${monthDay}`;
+  const w = kb.wording;
   const ago =
     sameDay && yearsAgo > 0
       ? isToday
-        ? ` — ${yearsAgo} years ago${round ? ' today' : ''}`
-        : ` — ${yearsAgo} years before ${describeMonthDay(monthDay)} ${year}`
+        ? w.count(round ? 'yearsAgoToday' : 'yearsAgo', yearsAgo)
+        : w.count('yearsBefore', yearsAgo, { when: `${kb.calendar.monthDay(monthDay)} ${year}` })
       : '';
   const md = f.date?.monthDay;
   return {
     date: f.date?.on ?? (md ? `--${md}` : ''),
-    text: `${md ? yearlessLead(md) : dateLead(kb, f)}: ${f.summary}${ago}`,
+    text: `${md ? kb.wording.say('yearNotGiven', { day: kb.calendar.monthDay(md) }) : dateLead(kb, f)}: ${f.summary}${ago}`,
     citations: citationsFor(kb, [f]),
     ...(sameDay && yearsAgo > 0 ? { yearsAgo, round } : {}),
     factId: f.id,
@@ -70,7 +71,7 @@ const dayDistance = (a: string, b: string) => {
 
 /** The events on MM-DD in any year, counting anniversaries from that day in `year`; `today` (YYYY-MM-DD) says when that day is today. */
 export function onThisDay(kb: KnowledgeBase, monthDay: string, year: number, today?: string): OnThisDay {
-  const label = describeMonthDay(monthDay);
+  const label = kb.calendar.monthDay(monthDay);
   const dated = kb.facts.filter((f) => f.status !== 'planned' && f.date?.on);
   const undated = yearless(kb);
   const exact = byDate(
@@ -78,21 +79,17 @@ export function onThisDay(kb: KnowledgeBase, monthDay: string, year: number, tod
   );
   if (exact.length) {
     const items = exact.map((f) => item(kb, f, year, monthDay, today)).sort((a, b) => Number(b.round ?? false) - Number(a.round ?? false));
-    return { date: monthDay, year, match: 'day', items, text: `On ${label}:\n${items.map((i) => `• ${i.text}`).join('\n')}` };
+    return { date: monthDay, year, match: 'day', items, text: `${kb.wording.say('onDay', { when: label })}\n${items.map((i) => `• ${i.text}`).join('\n')}` };
   }
   const week = [...dated, ...undated].filter((f) => dayOfYear(f) && dayDistance(dayOfYear(f)!, monthDay) <= 3);
   const month = [...dated.filter((f) => f.date!.on!.length >= 7), ...undated].filter(
     (f) => (f.date!.on?.slice(5, 7) ?? f.date!.monthDay!.slice(0, 2)) === monthDay.slice(0, 2),
   );
   const [match, facts, note] = week.length
-    ? (['week', week, `Nothing in my sources happened on ${label}; the nearest that week:`] as const)
+    ? (['week', week, kb.wording.say('nearestWeek', { when: label })] as const)
     : month.length
-      ? (['month', month, `Nothing in my sources happened on ${label}; from the same month:`] as const)
-      : ([
-          'notable',
-          [notable(dated, monthDay)].filter((f): f is Fact => !!f),
-          `Nothing in my sources happened on or near ${label}; one notable fact instead:`,
-        ] as const);
+      ? (['month', month, kb.wording.say('sameMonth', { when: label })] as const)
+      : (['notable', [notable(dated, monthDay)].filter((f): f is Fact => !!f), kb.wording.say('notableInstead', { when: label })] as const);
   // Nearest first, and a handful: a daily post is read at a glance.
   const nearest = [...facts].sort((a, b) => distance(a, monthDay) - distance(b, monthDay)).slice(0, MAX_NEARBY);
   const items = byDate(nearest).map((f) => item(kb, f, year, monthDay, today));

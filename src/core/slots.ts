@@ -2,7 +2,7 @@
 // or nothing, when the fact does not hold it. A fact that cannot fill the asked slot must not answer.
 import type { KnowledgeBase } from './knowledge.js';
 import type { Understanding } from './understand.js';
-import { formatIso, formatRange, occurrences } from './dates.js';
+import { occurrences } from './dates.js';
 import { CLAUSE_BREAK, clauseWords, fold } from './normalise.js';
 import { tokenize } from './understand.js';
 import type { AnswerSlot, Entity, Fact, FactKind } from './schema.js';
@@ -15,27 +15,36 @@ const QUANTITY = /(?<![a-z])\d|\b(one|two|three|four|five|six|seven|eight|nine|t
 /** "The Astana Times of 12 February 2025", or the publisher alone for an undated source. */
 export function describeSource(kb: KnowledgeBase, id: string): string {
   const s = kb.source(id);
-  return s.published.date ? `${s.publisher} of ${formatIso(s.published.date)}` : `${s.publisher} (undated)`;
+  return s.published.date
+    ? kb.wording.say('sourceOf', { publisher: s.publisher, date: kb.calendar.date(s.published.date) })
+    : kb.wording.say('sourceUndated', { publisher: s.publisher });
 }
 
 /** When a fact happened, as exactly as its source allows, saying how a relative date was resolved. */
 export function dateLead(kb: KnowledgeBase, fact: Fact): string | undefined {
   const d = fact.date;
   if (!d) return undefined;
+  const w = kb.wording;
   if (d.on) {
-    let when = d.also?.length ? `in ${list(occurrences(d).map(formatIso))}` : formatRange(d.on, d.to);
-    if (d.text && d.derived) when += ` (${describeSource(kb, fact.source)} says “${d.text}”)`;
-    return fact.status === 'planned' ? `Planned for ${when}, not yet done` : when;
+    let when = d.also?.length
+      ? w.say('inDates', {
+          dates: joinList(
+            kb,
+            occurrences(d).map((o) => kb.calendar.date(o)),
+          ),
+        })
+      : kb.calendar.date(d.on, d.to);
+    if (d.text && d.derived) when += ` (${w.say('sourceSays', { source: describeSource(kb, fact.source), text: d.text })})`;
+    return fact.status === 'planned' ? w.say('plannedFor', { when }) : when;
   }
-  const said = `“${d.text}”`;
-  return fact.status === 'planned' ? `Not yet: expected ${said} — the source gives no exact date` : `${said} — the source gives no calendar date`;
+  return w.say(fact.status === 'planned' ? 'expectedNoDate' : 'noCalendarDate', { text: d.text ?? '' });
 }
 
 export function valueLead(kb: KnowledgeBase, fact: Fact): string | undefined {
   if (!fact.value) return undefined;
-  const value = fact.status === 'planned' ? `${fact.value.text} (a goal, not yet reached)` : fact.value.text;
+  const value = fact.status === 'planned' ? kb.wording.say('goalNotReached', { value: fact.value.text }) : fact.value.text;
   if (fact.date?.on) return `${value}, ${dateLead(kb, fact)}`;
-  return fact.date?.text ? `${value} (“${fact.date.text}”)` : value;
+  return fact.date?.text ? `${value} (${kb.wording.say('quoted', { text: fact.date.text })})` : value;
 }
 
 /**
@@ -142,7 +151,7 @@ export function slotLead(kb: KnowledgeBase, fact: Fact, slot: AnswerSlot, u: Und
   switch (slot) {
     case 'date':
       // "When did it end?": only a range's end answers; its start would be wrong.
-      if (u.end) return fact.date?.to ? formatIso(fact.date.to) : undefined;
+      if (u.end) return fact.date?.to ? kb.calendar.date(fact.date.to) : undefined;
       return dateLead(kb, fact);
     case 'value':
       if (fact.value && (u.asks !== 'value' || QUANTITY.test(fact.value.text))) return valueLead(kb, fact);
@@ -157,8 +166,9 @@ export function slotLead(kb: KnowledgeBase, fact: Fact, slot: AnswerSlot, u: Und
   }
 }
 
-function list(items: string[]): string {
-  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : (items[0] ?? '');
+/** "A, B and C", with the answer language's "and". */
+export function joinList(kb: KnowledgeBase, items: string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} ${kb.wording.say('and')} ${items[items.length - 1]}` : (items[0] ?? '');
 }
 
 function names(entities: Entity[]): string | undefined {

@@ -24,35 +24,30 @@ export function treaty(engine: Engine, query: string, opts: { today?: string } =
         .map((e) => kb.entity(e))
         .filter((e) => e?.type === 'country')
         .map((e) => e!.name);
-      return `• ${dateLead(kb, f) ?? 'undated'} — ${f.title}${parties.length ? ` (${parties.join(', ')})` : ''}`;
+      return `• ${dateLead(kb, f) ?? kb.wording.say('undated')} — ${f.title}${parties.length ? ` (${parties.join(', ')})` : ''}`;
     });
     return {
       question: '',
       intent: 'treaty',
       answered: facts.length > 0,
-      lead: `${facts.length} treaties, agreements and programmes`,
-      text: `${facts.length} treaties, agreements and programmes in my sources:\n${lines.join('\n')}`,
+      lead: kb.wording.say('treatyLead', { count: facts.length }),
+      text: `${kb.wording.say('treatyHeader', { count: facts.length })}\n${lines.join('\n')}`,
       facts,
       citations: citationsFor(kb, facts),
       conflicts: [],
       suggestions: [],
     };
   }
-  const u = { ...understand(kb, query, opts.today), intent };
+  // Russian words ("/treaty договор о союзнических отношениях") are read as a Russian question is, and answered in Russian.
+  const russian = engine.inRussian(query);
+  const u = { ...understand(kb, russian?.pivot ?? query, opts.today), intent };
+  const said = (a: Answer, as = u) => (russian ? russian.say({ ...a, question: query }, as) : a);
   if (u.outOfScope.length)
-    return decline(
-      u.question,
-      'treaty',
-      `I don't know that treaty: my sources say nothing about ${u.outOfScope.map((m) => m.entity.name).join(', ')}.`,
-      engine.suggest(u),
+    return said(
+      decline(u.question, 'treaty', kb.wording.say('treatyOutOfScope', { names: u.outOfScope.map((m) => m.entity.name).join(', ') }), engine.suggest(u)),
     );
   const best = rank(kb, u).find((s) => s.kindMatch && s.coverage >= MIN_NAME_COVERAGE);
-  if (!best)
-    return decline(
-      u.question,
-      'treaty',
-      `I don't know that treaty: none in my sources matches “${u.question.trim()}”. Try /treaty with no words for the list.`,
-      engine.suggest(u),
-    );
-  return answerFrom(kb, u, [best.fact], 'date');
+  if (!best) return said(decline(u.question, 'treaty', kb.wording.say('treatyNoMatch', { words: u.question.trim() }), engine.suggest(u)));
+  // The treaty named is answered with its date.
+  return said(answerFrom(kb, u, [best.fact], 'date'), { ...u, asks: 'date' });
 }

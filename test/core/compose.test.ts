@@ -1,5 +1,6 @@
 // Facts that answer the same thing (`about`), on a base of its own: all are cited, and sides stating different
 // values become a conflict, said with each source's publisher; sides that agree, or state nothing, are support.
+import { readFormat, readTemplates } from '../../src/core/language/wording.js';
 import { describe, expect, it } from 'vitest';
 import { conflictText, withSameAbout } from '../../src/core/compose.js';
 import { KnowledgeBase } from '../../src/core/knowledge.js';
@@ -43,6 +44,8 @@ const facts = [
 ];
 const kb = new KnowledgeBase({
   passageLanguage: readPassageLanguage(),
+  templates: readTemplates(),
+  format: readFormat(),
   sources: [source('a', 'Kazinform', `${A}\n\n${D}\n`), source('b', 'The Ministry', `${B}\n\n${C}\n\n${E}\n`)],
   entities: [{ id: 'kz', type: 'country', name: 'Kazakhstan', aliases: [] }],
   facts,

@@ -1,7 +1,8 @@
 // Follow-ups read against the turn before, over the real base: a step back along like facts, a correction that
 // replaces the entity, and a pronoun with nothing before it.
 import { describe, expect, it } from 'vitest';
-import { EMPTY_CONVERSATION, type Conversation } from '../../src/core/conversation.js';
+import { EMPTY_CONVERSATION, readFollowUp, type Conversation, type Turn } from '../../src/core/conversation.js';
+import { understand } from '../../src/core/understand.js';
 import { engine, TODAY } from '../helpers.js';
 
 const NOW = '2026-01-10T12:00:00Z';
@@ -42,5 +43,13 @@ describe('follow-ups', () => {
     const a = engine().converse('who signed it?', conversation, later, { today: TODAY }).answer;
     expect(a.answered).toBe(false);
     expect(a.text).toMatch(/what “it” refers to/);
+  });
+
+  it('reads a personal pronoun before a verb or a noun as the person the answer before named', () => {
+    const kb = engine().kb;
+    const before: Turn = { question: 'who held talks', mentions: [], facts: [], named: ['ruslan-kazakbayev'], answered: true, at: NOW };
+    const read = (q: string) => readFollowUp(kb, understand(kb, q, TODAY), before);
+    expect(read('when was he appointed minister?')).toMatchObject({ kind: 'resolved', question: 'when was Ruslan Kazakbayev appointed minister?' });
+    expect(read('what was his post?')).toMatchObject({ kind: 'resolved', question: 'what was Ruslan Kazakbayev post?' });
   });
 });

@@ -1,5 +1,6 @@
 // Word order as keys and pairs, on a base of two countries and a lexicon of a few stopwords: entities and
 // content terms in order, prepositions and possessives as markers, pairs of neighbours across markers only.
+import { readFormat, readTemplates } from '../../src/core/language/wording.js';
 import { describe, expect, it } from 'vitest';
 import { KnowledgeBase } from '../../src/core/knowledge.js';
 import { keysOf, pairsOf, type Item } from '../../src/core/neighbours.js';
@@ -11,6 +12,8 @@ const kz: Entity = { id: 'kz', type: 'country', name: 'Kazakhstan', aliases: [] 
 const kg: Entity = { id: 'kg', type: 'country', name: 'Kyrgyzstan', aliases: [] };
 const kb = new KnowledgeBase({
   passageLanguage: readPassageLanguage(),
+  templates: readTemplates(),
+  format: readFormat(),
   sources: [],
   entities: [kz, kg],
   facts: [],

@@ -1,5 +1,6 @@
 // A small hand-made base for the web tests: one source with a link, one without, quotes that differ from the
 // text in whitespace, quote marks and dashes, overlapping and nested quotes, and markup that must be escaped.
+import { readFormat, readTemplates } from '../../src/core/language/wording.js';
 import { KnowledgeBase } from '../../src/core/knowledge.js';
 import { readPassageLanguage } from '../../src/core/passages/index.js';
 import type { Corpus, SourceDoc } from '../../src/core/load.js';
@@ -69,6 +70,8 @@ export const facts: Fact[] = [
 export function fixtureKb(): KnowledgeBase {
   const corpus: Corpus = {
     passageLanguage: readPassageLanguage(),
+    templates: readTemplates(),
+    format: readFormat(),
     sources: [alpha, beta],
     entities: [{ id: 'somewhere', type: 'place', name: 'Somewhere', aliases: [] }],
     facts,

@@ -6,60 +6,59 @@ import type { Fact } from '../schema.js';
 import type { Understanding } from '../understand.js';
 import { people, places } from '../slots.js';
 import { RussianReader, type RussianData } from './russian.js';
+import { fill, Wording } from './wording.js';
+import { Calendar, type DateFormat } from './calendar.js';
 
 type Plural = { one: string; few: string; many: string; other: string };
 type Format = {
-  months: { genitive: string[]; prepositional: string[]; nominative: string[] };
-  date: { day: string; month: string; monthAlone: string; year: string; dayRange: string; yearRange: string; range: string; monthDay: string };
   number: { thousands: string; decimal: string; groupFrom: number; scales: { value: number; word: string }[]; scaleFrom: number; percent: string };
   units: Record<string, Plural | string>;
 };
+/** The unit and scale words of a language (format.yaml's unitOf, scaleOf). */
+type UnitWords = { unitOf?: Record<string, string[]>; scaleOf?: Record<string, number> };
 
 const plurals = new Intl.PluralRules('ru');
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 export class RussianSpeaker {
   private readonly f: Format;
-  private readonly t: Record<string, unknown>;
+  /** The Russian templates (lang/ru/templates.yaml), said the way the English ones are. */
+  private readonly words: Wording;
+  /** The English data's unit words, and Russian's. */
+  private readonly unitWords: UnitWords[];
+  /** Dates as Russians write them (lang/ru/format.yaml). */
+  private readonly calendar: Calendar;
 
   constructor(
     private readonly kb: KnowledgeBase,
     data: RussianData,
   ) {
     this.f = data.format as Format;
-    this.t = data.templates;
-  }
-
-  template(key: string, values: Record<string, string | number> = {}): string {
-    const t = this.t[key];
-    return typeof t === 'string' ? fill(t, values) : key;
+    this.words = new Wording(data.templates, 'ru');
+    this.unitWords = [kb.format as UnitWords, data.format as UnitWords];
+    this.calendar = new Calendar(data.format as unknown as DateFormat);
   }
 
   /** "7 января 1993 г.", "в январе 1993 г.", "1993 г.", "12–13 сентября 2007 г.", "2021–2022 гг.". */
   date(on: string, to?: string): string {
-    const d = this.f.date;
-    const m = this.f.months;
-    const [y, mo, day] = on.split('-').map(Number) as [number, number?, number?];
-    if (to && to !== on) {
-      const [y2, mo2, day2] = to.split('-').map(Number) as [number, number?, number?];
-      if (day && day2 && y === y2 && mo === mo2) return fill(d.dayRange, { from: day, to: day2, month: m.genitive[mo! - 1]!, year: y });
-      if (!mo && !mo2) return fill(d.yearRange, { from: y, to: y2 });
-      return fill(d.range, { from: this.alone(on), to: this.alone(to) });
-    }
-    if (day) return fill(d.day, { day, month: m.genitive[mo! - 1]!, year: y });
-    if (mo) return fill(d.month, { month: m.prepositional[mo - 1]!, year: y });
-    return fill(d.year, { year: y });
+    return this.calendar.date(on, to);
   }
 
-  private alone(iso: string): string {
-    const [y, mo, day] = iso.split('-').map(Number) as [number, number?, number?];
-    if (day) return fill(this.f.date.day, { day, month: this.f.months.genitive[mo! - 1]!, year: y });
-    if (mo) return fill(this.f.date.monthAlone, { month: this.f.months.nominative[mo - 1]!, year: y });
-    return fill(this.f.date.year, { year: y });
+  /** An amount in the English data's unit ("1.2", "billion USD") as a number and a key of `units` (1.2e9, "usd"). */
+  private inUnits(value: number, unit: string): { value: number; unit?: string } {
+    let rest = unit.trim().toLowerCase();
+    let scaled = value;
+    const scale = this.unitWords.flatMap((u) => Object.entries(u.scaleOf ?? {})).find(([w]) => rest.startsWith(`${w} `) || rest === w);
+    if (scale) {
+      scaled *= scale[1];
+      rest = rest.slice(scale[0].length).trim();
+    }
+    const key = this.unitWords.flatMap((u) => Object.entries(u.unitOf ?? {})).find(([, names]) => names.some((n) => n.toLowerCase() === rest))?.[0];
+    return { value: scaled, unit: key ?? (rest && rest in this.f.units ? rest : undefined) };
   }
 
   /** "1 380", "1,2 млрд долларов", "971 км". */
-  amount(value: number, unit?: string): string {
+  amount(raw: number, rawUnit?: string): string {
+    const { value, unit } = rawUnit ? this.inUnits(raw, rawUnit) : { value: raw, unit: undefined };
     const n = this.f.number;
     const scale = value >= n.scaleFrom ? n.scales.find((s) => value >= s.value) : undefined;
     const shown = scale ? this.digits(value / scale.value) : this.digits(value);
@@ -86,14 +85,14 @@ export class RussianSpeaker {
       case 'date': {
         const d = fact.date;
         if (!d) return undefined;
-        if (d.on) return fact.status === 'planned' ? this.template('plannedFor', { when: this.date(d.on, d.to) }) : this.date(d.on, d.to);
-        return d.text ? this.template(fact.status === 'planned' ? 'expectedNoDate' : 'noCalendarDate', { text: d.text }) : undefined;
+        if (d.on) return fact.status === 'planned' ? this.words.say('plannedFor', { when: this.date(d.on, d.to) }) : this.date(d.on, d.to);
+        return d.text ? this.words.say(fact.status === 'planned' ? 'expectedNoDate' : 'noCalendarDate', { text: d.text }) : undefined;
       }
       case 'value': {
         const v = fact.value;
         if (!v) return undefined;
         const said = v.amount !== undefined ? this.amount(v.amount, v.unit) : v.text;
-        return fact.status === 'planned' ? this.template('goalNotReached', { value: said }) : said;
+        return fact.status === 'planned' ? this.words.say('goalNotReached', { value: said }) : said;
       }
       case 'person':
         return names(people(this.kb, fact, u).map(RussianReader.nameOf));
@@ -106,31 +105,83 @@ export class RussianSpeaker {
 
   /** The answer in Russian: its lead and the English sentence it rests on; a decline in Russian words. */
   answer(a: Answer, u: Understanding, suggestions: string[]): Answer {
-    if (!a.answered) {
-      const names = u.mentions.map((m) => RussianReader.nameOf(m.entity)).join(', ');
-      const text = names ? this.template('notFoundFor', { names }) : this.template('notFound');
-      return { ...a, text, suggestions };
-    }
+    if (!a.answered) return { ...a, text: this.decline(a, u), suggestions };
     const main = a.facts[0];
-    const lead = main ? this.lead(main, u) : undefined;
+    // "Кто такой Мухриддин?": an answer that describes an entity the question names leads with its name, not
+    // with the other people its fact names.
+    const described = u.mentions.find((m) => m.entity.name === a.lead)?.entity;
     // A yes/no or a computed answer keeps its English lead word by word; its number or verdict leads.
-    const verdict = /^yes\b/i.test(a.text) ? 'Да' : /^no\b/i.test(a.text) ? 'Нет' : /^not according/i.test(a.text) ? 'По моим источникам — нет' : undefined;
-    const head = [verdict, lead ?? (verdict ? undefined : a.lead)].filter(Boolean).join(': ');
-    // What the source says, in its own words: the first quote, verbatim. A list or a computed answer keeps its
-    // English lines, which name each item with its date.
-    const quote = a.citations[0]?.quote;
+    const key = (['notAccording', 'yesWord', 'noWord'] as const).find((k) => a.text.startsWith(`${this.kb.wording.say(k)}:`));
+    const verdict = key ? this.words.say(key) : undefined;
+    // "Посещал ли он Таджикистан в 2007 году?": a yes to a question with a date says the date.
+    const asked = key === 'yesWord' && (u.spans.length || u.monthDays.length) ? { ...u, asks: 'date' as const } : u;
+    const lead = described ? RussianReader.nameOf(described) : main ? this.lead(main, asked) : undefined;
+    const header = this.header(a, u);
+    const head = header ?? [verdict, lead ?? (verdict ? undefined : a.lead)].filter(Boolean).join(': ');
+    // What the source says, in its own words: the first quote, verbatim; with no lead to give, every quote of
+    // the fact (its English summary, which joins them, cannot be said in Russian). A list or a computed answer
+    // keeps its English lines, which name each item with its date.
+    const quotes = !head && main?.quotes.length && main.source === a.citations[0]?.source.id ? main.quotes : [];
+    const quote = quotes.length > 1 ? quotes.map((q) => q.trim()).join(' … ') : a.citations[0]?.quote;
     const listed = a.facts.length > 1 && /\n•/.test(a.text);
-    const says = listed || !quote ? a.text.replace(/^[^\n]*\n/, '') : this.template('sourceSays', { source: this.sourceOf(a), text: quote.trim() });
-    const text = head ? `${head}${/[.!?]$/.test(head) ? '' : '.'} ${says}` : says;
+    const says = header
+      ? this.lines(a.facts, u)
+      : listed || !quote
+        ? a.text.replace(/^[^\n]*\n/, '')
+        : this.words.say('sourceSays', { source: this.sourceOf(a), text: quote.trim() });
+    const text = !head ? says : head.endsWith(':') ? `${head}\n${says}` : `${head}${/[.!?]$/.test(head) ? '' : '.'} ${says}`;
     return { ...a, ...(head ? { lead: head } : {}), text };
+  }
+
+  /** A list's lines with their dates in Russian: "• 12 июля 1996 г. — <the fact's title>". */
+  private lines(facts: Fact[], u: Understanding): string {
+    const dated = { ...u, asks: 'date' as const };
+    return facts
+      .map((f) => {
+        const when = f.date ? this.lead(f, dated) : undefined;
+        return `• ${when ? `${when} — ` : ''}${f.title}`;
+      })
+      .join('\n');
+  }
+
+  /** A list's English header ("4 found:", "Timeline of Tajikistan and Kazakhstan (…):") said in Russian. */
+  private header(a: Answer, u: Understanding): string | undefined {
+    const en = this.kb.wording;
+    const count = a.facts.length;
+    if (a.lead === en.say('listHeader', { count })) return this.words.say('listHeader', { count });
+    const countries = u.mentions.filter((m) => m.entity.type === 'country').map((m) => m.entity);
+    const timeline = en.say('timelineHeader', { names: countries.map((c) => c.name).join(` ${en.say('and')} `), count });
+    if (countries.length && a.lead === timeline)
+      return this.words.say('timelineHeader', { names: countries.map(RussianReader.nameOf).join(` ${this.words.say('and')} `), count });
+    return undefined;
+  }
+
+  /**
+   * Why the English answer declined, said in Russian: no question at all; a name the sources lack; a decline
+   * that still quotes what the sources do say (they lack the slot asked, or stop before today); else nothing found.
+   */
+  private decline(a: Answer, u: Understanding): string {
+    const en = this.kb.wording;
+    if (a.text === en.say('noQuestion')) return this.words.say('noQuestion');
+    const named = (list: Understanding['mentions']) => list.map((m) => RussianReader.nameOf(m.entity)).join(', ');
+    if (u.outOfScope.length) return this.words.say('outOfScope', { names: named(u.outOfScope) });
+    const only = en.match('onlyKnown', a.text)?.count;
+    if (only) return this.words.say('onlyKnown', { count: only === en.say('one') ? this.words.say('one') : only });
+    const quote = a.citations[0]?.quote;
+    if (quote && (u.asks === 'date' || u.asks === 'value' || u.asks === 'person' || u.asks === 'place')) {
+      const says = this.words.say('sourceSays', { source: this.sourceOf(a), text: quote.trim() });
+      return this.words.say('slotUnknown', { what: this.words.say(`slots.${u.asks}`), says });
+    }
+    const names = named(u.mentions);
+    return names ? this.words.say('notFoundFor', { names }) : this.words.say('notFound');
   }
 
   private sourceOf(a: Answer): string {
     const c = a.citations[0];
     if (!c) return '';
     return c.source.published
-      ? this.template('sourceOf', { publisher: c.source.publisher, date: this.date(c.source.published) })
-      : this.template('sourceUndated', { publisher: c.source.publisher });
+      ? this.words.say('sourceOf', { publisher: c.source.publisher, date: this.date(c.source.published) })
+      : this.words.say('sourceUndated', { publisher: c.source.publisher });
   }
 }
 

@@ -20,8 +20,13 @@ export function stemRussian(word: string): string {
   }
 }
 
-/** Endings a base form loses when it is inflected: one letter ("киргизия" → "киргизией"), two for an adjective. */
-const ADJECTIVE_ENDING = /(ий|ый|ой|ая|яя|ое|ее|ие|ые)$/;
+/** One pass of Snowball alone: longer than the stem, so a typo can be measured against more letters ("устонов"). */
+export function stemRussianOnce(word: string): string {
+  return stemmer(word.toLowerCase().replace(/ё/g, 'е'));
+}
+
+/** Endings a base form loses when it is inflected: one letter ("киргизия" → "киргизией"), two for an adjective (й folded to и too). */
+const ADJECTIVE_ENDING = /(ий|ии|ый|ыи|ой|ои|ая|яя|ое|ее|ие|ые)$/;
 
 /**
  * Whether `word` is an inflected form of `base` (an alias, say): the same stem, and `word` keeps all of `base`

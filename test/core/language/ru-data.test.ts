@@ -37,6 +37,8 @@ describe('lang/ru/lexicon.yaml', () => {
       [
         'asks',
         'attributes',
+        'attributions',
+        'continuations',
         'ends',
         'exclusions',
         'listCues',
@@ -44,6 +46,7 @@ describe('lang/ru/lexicon.yaml', () => {
         'numberWords',
         'ordinals',
         'present',
+        'pronouns',
         'roles',
         'scales',
         'stopwords',
@@ -55,11 +58,11 @@ describe('lang/ru/lexicon.yaml', () => {
     for (const [key, value] of Object.entries(lexicon)) expect(Object.keys(value).length, key).toBeGreaterThan(0);
   });
 
-  it('maps each English term to Russian words, one word each', () => {
+  it('maps each English term to Russian words or phrases', () => {
     for (const [term, ws] of Object.entries(lexicon.terms)) {
       expect(term, term).toMatch(/^[a-z][a-z -]*$/);
       expect(ws.length, term).toBeGreaterThan(0);
-      for (const w of ws) expect(w, term).toMatch(/^[а-яё]+(-[а-яё]+)*$/);
+      for (const w of ws) expect(w, term).toMatch(/^[а-яё]+([- ][а-яё]+)*$/);
     }
     const russian = Object.values(lexicon.terms).flat();
     expect(
@@ -168,11 +171,10 @@ describe('lang/ru and lang/en templates and formats', () => {
     const ru = load('lang/ru/templates.yaml');
     expect(ru).toMatchObject({
       yes: 'Да: {answer}',
-      earlier: 'раньше',
-      later: 'позже',
+      notFound: 'Я этого не знаю: в моих источниках нет ответа на этот вопрос.',
       slots: { date: 'когда', place: 'где', person: 'кто', value: 'сколько' },
     });
-    expect(ru.yearsBetween).toEqual({ one: '{years} год', few: '{years} года', many: '{years} лет', other: '{years} года' });
+    expect(ru.yearsBetween).toEqual({ one: '{count} год', few: '{count} года', many: '{count} лет', other: '{count} года' });
   });
 
   it('writes Russian months in three cases', () => {

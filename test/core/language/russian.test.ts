@@ -1,6 +1,8 @@
 // Russian questions over the real base: inflected and lowercase names, Latin names mixed in, answers in Russian
 // with the English quote; a Russian question the sources cannot answer is declined in Russian.
 import { describe, expect, it } from 'vitest';
+import { RussianSpeaker } from '../../../src/core/language/say-russian.js';
+import { treaty } from '../../../src/core/treaty.js';
 import { engine, TODAY } from '../../helpers.js';
 
 const ask = (q: string) => engine().ask(q, { today: TODAY });
@@ -29,5 +31,71 @@ describe('Russian questions', () => {
     expect(a.answered).toBe(false);
     expect(a.text).toMatch(/^Я этого не знаю/);
     for (const s of a.suggestions) expect(s).toMatch(/[а-яё]/i);
+  });
+
+  it('leads a description of a person with that person, in Russian', () => {
+    const a = ask('кто такой мухриддин');
+    expect(a.lead).toBe('Сироджиддин Мухриддин');
+    expect(a.citations[0]?.quote).toMatch(/Muhriddin/);
+  });
+
+  it('reads Russian typed in Latin letters and answers in Russian', () => {
+    const a = ask('kogda tadzhikistan i kazakhstan ustanovili diplomaticheskie otnosheniya');
+    expect(a.language).toBe('ru');
+    expect(a.lead).toBe('7 января 1993 г.');
+  });
+
+  it("says an amount in the English data's units as Russians write it", () => {
+    const kb = engine().kb;
+    const speaker = new RussianSpeaker(kb, kb.russian!);
+    expect(speaker.amount(1.2, 'billion USD')).toBe('1,2 млрд долларов');
+    expect(speaker.amount(7.4, '%')).toBe('7,4%');
+    expect(speaker.amount(75, 'documents')).toBe('75 документов');
+    expect(speaker.amount(4, 'days')).toBe('4 дня');
+  });
+
+  it('takes a greeting in the middle of a thread for no question, in Russian', () => {
+    const first = engine().converse('кто такой Кошербаев', undefined, '2026-01-10T12:00:00Z', { today: TODAY });
+    const hello = engine().converse('привет', first.conversation, '2026-01-10T12:01:00Z', { today: TODAY }).answer;
+    expect(hello.answered).toBe(false);
+    expect(hello.text).toMatch(/^Задайте мне вопрос/);
+  });
+
+  it('says in Russian which slot the sources lack, quoting what they do say', () => {
+    const a = ask('кто подписал Душанбинское соглашение?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^Я этого не знаю: мои источники не говорят, кто\. Вот что в них есть: .* пишет: «/);
+  });
+
+  it('takes Russian words in /treaty and answers in Russian', () => {
+    const a = treaty(engine(), 'душанбинское соглашение', { today: TODAY });
+    expect(a.language).toBe('ru');
+    expect(a.lead).toBe('12 июля 1996 г.');
+    expect(a.citations[0]?.quote).toMatch(/Dushanbe Agreement/);
+  });
+
+  it('says the date with a yes to a question that names one', () => {
+    expect(ask('посещал ли Назарбаев Таджикистан в 2007 году?').lead).toBe('Да: 12–13 сентября 2007 г.');
+    expect(ask('посещал ли Назарбаев Таджикистан в 2005 году?').lead).toBe('Нет');
+  });
+
+  it('heads a list in Russian and dates its lines as Russians write them', () => {
+    const a = ask('какие договоры подписали таджикистан и кыргызстан');
+    expect(a.lead).toMatch(/^Найдено \d+:$/);
+    expect(a.text).toContain('\n• 12 июля 1996 г. — Dushanbe Agreement');
+  });
+
+  it('goes on from the question before when a follow-up names another country ("а с Казахстаном?")', () => {
+    const first = engine().converse('когда таджикистан и кыргызстан установили дипотношения', undefined, '2026-01-10T12:00:00Z', { today: TODAY });
+    const next = engine().converse('а с казахстаном?', first.conversation, '2026-01-10T12:01:00Z', { today: TODAY }).answer;
+    expect(first.answer.lead).toBe('14 января 1993 г.');
+    expect(next.lead).toBe('7 января 1993 г.');
+  });
+
+  it('says in Russian how many there are when a follow-up asks for one past them', () => {
+    const first = engine().converse('когда назарбаев впервые посетил таджикистан', undefined, '2026-01-10T12:00:00Z', { today: TODAY });
+    const third = engine().converse('а когда был его третий визит?', first.conversation, '2026-01-10T12:01:00Z', { today: TODAY }).answer;
+    expect(third.answered).toBe(false);
+    expect(third.text).toBe('Я этого не знаю: в моих источниках таких случаев только 2.');
   });
 });

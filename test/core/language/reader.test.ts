@@ -1,0 +1,108 @@
+// The Russian reader on a small fixture base: a question in Russian (or typed in Latin letters) becomes the
+// engine's English question. The language data is the real lang/ru; the entities are the few written here.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { RussianReader, type RussianData } from '../../../src/core/language/russian.js';
+import type { Entity } from '../../../src/core/schema.js';
+
+const load = (name: string) => parse(readFileSync(`lang/ru/${name}.yaml`, 'utf8'));
+const data = { lexicon: load('lexicon'), templates: {}, format: {}, translit: load('translit'), intents: {} } as RussianData;
+
+const ENTITIES: Entity[] = [
+  { id: 'kyrgyzstan', type: 'country', name: 'Kyrgyzstan', aliases: ['Kyrgyz Republic', 'Кыргызстан', 'Киргизия', 'КР'] },
+  { id: 'kazakhstan', type: 'country', name: 'Kazakhstan', aliases: ['Казахстан', 'РК'] },
+  { id: 'denmark', type: 'country', name: 'Denmark', aliases: ['Дания'] },
+  { id: 'kazakhstan-mfa', type: 'organisation', name: 'Kazakh MFA', aliases: ['МИД Казахстана'], country: 'kazakhstan' },
+  { id: 'dushanbe', type: 'place', name: 'Dushanbe', aliases: ['Душанбе', 'душанбинский'] },
+  { id: 'kazakbayev', type: 'person', name: 'Ruslan Kazakbayev', aliases: ['Kazakbayev', 'Казакбаев'] },
+  // A name with Latin spellings only, as a source pack brings it.
+  { id: 'mirziyoyev', type: 'person', name: 'Shavkat Mirziyoyev', aliases: ['Mirziyoyev'] },
+];
+const reader = new RussianReader(data, ENTITIES);
+const pivot = (q: string, aboutPerson?: boolean) => reader.pivot(q, aboutPerson === undefined ? undefined : { aboutPerson });
+
+describe('Russian reader: names', () => {
+  it('finds a name in any case, typed in lowercase', () => {
+    expect(pivot('граница киргизии и казахстаном')).toBe('border Kyrgyzstan Kazakhstan');
+    expect(pivot('что сказал казакбаеву')).toBe('what said Ruslan Kazakbayev');
+  });
+
+  it('finds an adjective made from a name ("душанбинское соглашение")', () => {
+    expect(pivot('душанбинское соглашение')).toBe('Dushanbe agreement');
+  });
+
+  it('takes no ordinary word for a name that shares its stem ("по данным" is not Denmark)', () => {
+    expect(pivot('данным Дании')).toBe('Denmark');
+  });
+
+  it('does not search for the body an attribution names ("по данным МИД Казахстана"), only for a country', () => {
+    expect(pivot('граница КР по данным МИД Казахстана')).toBe('border Kyrgyzstan');
+    expect(pivot('граница согласно Казахстану')).toBe('border Kazakhstan');
+  });
+
+  it('finds a Cyrillic name the data spells only in Latin letters, in any case', () => {
+    expect(pivot('когда Мирзиёев посетил Казахстан')).toBe('when Shavkat Mirziyoyev visit Kazakhstan');
+    expect(pivot('Мирзиёева')).toBe('Shavkat Mirziyoyev');
+    expect(pivot('Ваухаус')).toBe('Vaukhaus');
+  });
+
+  it('keeps a Latin name mixed with Russian words', () => {
+    expect(pivot('кого принял Mirziyoyev в Душанбе')).toBe('who talks mirziyoyev Dushanbe');
+  });
+
+  it('reads a body of one country shared with a second as both ("МИД Казахстана и Кыргызстана")', () => {
+    expect(pivot('программа МИД Казахстана и Кыргызстана')).toBe('program foreign ministry Kazakhstan Kyrgyzstan');
+  });
+});
+
+describe('Russian reader: follow-ups', () => {
+  it('reads "его" as "he" after a turn about a person, as "it" after one about a thing', () => {
+    expect(pivot('когда его назначили министром', true)).toBe('when he appointed minister');
+    expect(pivot('когда его подписали', false)).toBe('when it signed');
+  });
+
+  it('opens a follow-up that goes on from the question before with "and" ("а с Казахстаном?"), but keeps a yes/no one', () => {
+    expect(pivot('а с Казахстаном?')).toBe('and Kazakhstan');
+    expect(pivot('а что насчёт Кыргызстана')).toBe('and Kyrgyzstan');
+    expect(pivot('а был ли договор')).toBe('did treaty');
+  });
+
+  it('reads "она" and "они" as "she" and "they"', () => {
+    expect(pivot('когда они подписали договор')).toBe('when they signed treaty');
+    expect(pivot('где она работала')).toBe('where she function');
+  });
+
+  it('keeps the measure a value cue names ("какова протяжённость")', () => {
+    expect(pivot('какова протяжённость границы')).toBe('how many length border');
+  });
+
+  it('corrects a typo in a word the data knows, in a short stem too ("атношения", "устоновили")', () => {
+    expect(pivot('устоновили дипломатичекие атношения')).toBe('established diplomatic relations');
+    expect(pivot('какая погода')).toBe('what Pogoda');
+  });
+
+  it('reads a listed word form before a stem another word shares ("прошли" took place; "прошлом" previous), and a noun whose vowel drops ("беженцев")', () => {
+    expect(pivot('где прошли переговоры')).toBe('where occurred talks');
+    expect(pivot('в прошлом году')).toBe('previous');
+    expect(pivot('сколько беженцев')).toBe('how many displaced');
+  });
+
+  it('reads "кем работал" as asking what post, not who', () => {
+    expect(pivot('кем работал казакбаев')).toBe('what Ruslan Kazakbayev');
+  });
+});
+
+describe('Russian reader: Latin letters', () => {
+  it('takes Russian typed in Latin letters, and no English', () => {
+    expect(reader.reads('kogda byl podpisan dogovor')).toBe(true);
+    expect(reader.reads('when was the treaty signed')).toBe(false);
+  });
+
+  it('reads it in Cyrillic, keeping a name it cannot read as typed', () => {
+    expect(pivot('kogda kyrgyzstan i kazakhstan podpisali dogovor')).toBe('when Kyrgyzstan Kazakhstan signed treaty');
+    expect(pivot('kto takoy kazakbaev')).toBe('who Ruslan Kazakbayev');
+    expect(pivot('kogda kazakbaev vpervye posetil kazakhstan')).toBe('when Ruslan Kazakbayev first visit Kazakhstan');
+    expect(pivot('kogda mirziyoyev posetil kazakhstan')).toBe('when Shavkat Mirziyoyev visit Kazakhstan');
+  });
+});
