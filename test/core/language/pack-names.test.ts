@@ -2,32 +2,24 @@
 // Cyrillic names (in any case, typed in lowercase) are found by transliteration and fuzzy matching, with no
 // Russian alias added. The base is a fixture: one source, its entities, and the real language data.
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/core/engine.js';
-import { KnowledgeBase } from '../../../src/core/knowledge.js';
-import { loadCorpus, type SourceDoc } from '../../../src/core/load.js';
-import type { Entity } from '../../../src/core/schema.js';
+import { loadCorpus } from '../../../src/core/load.js';
+import { person, place, source, textEngine } from '../../fixtures/text-base.js';
 
 const real = loadCorpus();
 const SIGNED =
   'The agreement on the Uzbek-Kyrgyz state border was signed by Uzbek President Shavkat Mirziyoyev and Kyrgyz President Almazbek Atambayev on 5 September 2017.';
 const ROUTE = 'A bus route between Tashkent and Osh opened in October 2017.';
-const source: SourceDoc = {
-  id: 'pk1',
-  title: 'Uzbekistan, Kyrgyzstan sign agreement on state border',
-  publisher: 'Trend',
-  url: 'https://example.org/border',
-  language: 'en',
-  published: { date: '2017-09-06' },
-  text: `${SIGNED}\n\n${ROUTE}\n`,
-};
-const packEntities: Entity[] = [
-  { id: 'shavkat-mirziyoyev', type: 'person', name: 'Shavkat Mirziyoyev', aliases: ['Mirziyoyev', 'Mirziyoev'], country: 'uzbekistan' },
-  { id: 'almazbek-atambayev', type: 'person', name: 'Almazbek Atambayev', aliases: ['Atambayev', 'Atambaev'], country: 'kyrgyzstan' },
-  { id: 'tashkent', type: 'place', name: 'Tashkent', aliases: [], country: 'uzbekistan' },
-  { id: 'osh', type: 'place', name: 'Osh', aliases: [], country: 'kyrgyzstan' },
+const packEntities = [
+  person('shavkat-mirziyoyev', 'Shavkat Mirziyoyev', 'uzbekistan', 'Mirziyoyev', 'Mirziyoev'),
+  person('almazbek-atambayev', 'Almazbek Atambayev', 'kyrgyzstan', 'Atambayev', 'Atambaev'),
+  { ...place('tashkent', 'Tashkent'), country: 'uzbekistan' },
+  { ...place('osh', 'Osh'), country: 'kyrgyzstan' },
 ];
 const countries = real.entities.filter((e) => e.id === 'uzbekistan' || e.id === 'kyrgyzstan');
-const engine = new Engine(new KnowledgeBase({ ...real, sources: [source], entities: [...countries, ...packEntities], facts: [] }));
+const engine = textEngine(
+  [source('pk1', 'Uzbekistan, Kyrgyzstan sign agreement on state border', '2017-09-06', [SIGNED, ROUTE])],
+  [...countries, ...packEntities],
+);
 const ask = (q: string) => engine.ask(q, { today: '2026-01-10' });
 
 describe('Russian questions about names with Latin aliases only', () => {
