@@ -143,8 +143,13 @@ export class Lexicon {
 
   /** Whether a sentence refers to people named before it as a group ("The ministers agreed …", "Both sides noted …"). */
   refersToGroup(sentence: string): boolean {
+    return this.groupIn(sentence) !== undefined;
+  }
+
+  /** The phrase of `groupReferences` the sentence holds ("the ministers"), if any. */
+  groupIn(sentence: string): string | undefined {
     const text = ` ${words(fold(sentence)).join(' ')} `;
-    return this.groupReferences.some((g) => text.includes(` ${g} `));
+    return this.groupReferences.find((g) => text.includes(` ${g} `));
   }
 
   /** Every stopword, so typos of them ("wen", "waht") can be recognised. */

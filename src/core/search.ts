@@ -44,9 +44,12 @@ function requiredEntities(u: Understanding): string[] {
 function namesPeople(kb: KnowledgeBase, fact: Fact, u: Understanding): boolean {
   const unit = kb.unit(fact);
   const own = unit.passage?.entities ?? fact.entities;
-  // "The ministers agreed …" is about the ministers its report named.
+  // "The ministers agreed …" is about the ministers its report named, not the president it also names.
   const group = unit.passage && kb.lexicon.refersToGroup(unit.passage.quote) ? unit.context : [];
-  return u.mentions.every((m) => m.entity.type !== 'person' || own.includes(m.entity.id) || group.includes(m.entity.id) || namedByOffice(kb, fact, m.entity));
+  const phrase = unit.passage ? kb.lexicon.groupIn(unit.passage.quote) : undefined;
+  const offices = phrase ? kb.lexicon.terms(phrase).filter((t) => kb.lexicon.roles.has(t)) : [];
+  const inGroup = (p: Entity) => group.includes(p.id) && (!offices.length || !p.country || offices.some((r) => holdsOnce(kb, p, r, p.country!)));
+  return u.mentions.every((m) => m.entity.type !== 'person' || own.includes(m.entity.id) || inGroup(m.entity) || namedByOffice(kb, fact, m.entity));
 }
 
 /**

@@ -30,6 +30,7 @@ const gazette = source('gazette', 'Borduria and Syldavia', '2021-05-01', [
   'Petrov and Ottokar signed the salt treaty in 2006.',
   'King Ottokar said the two peoples were fraternal.',
   'Ivan Petrov said the salt treaty was historic.',
+  'The ministers exchanged views on fisheries.',
   'Petrov laid a wreath at the monument to King Ottokar in Klow.',
   'Zembla discussed border security with Syldavia in 2003.',
   'King Ottokar was the founder of the Syldavian state.',
@@ -117,6 +118,10 @@ describe('question forms', () => {
   it('answers from the sources of the publisher a question names', () => {
     const a = engine.ask('Which organisations does the Bordurian MFA page say Borduria and Syldavia work together in?');
     expect(a.citations.map((c) => c.source.id)).toEqual(['mfa']);
+  });
+
+  it('reads "the ministers" as the ministers of the report, not a king it also names', () => {
+    expect(engine.ask('What did Ottokar say about fisheries?').text).not.toMatch(/exchanged views/);
   });
 
   it('takes a publisher before a verb of saying as the source too', () => {
