@@ -180,6 +180,8 @@ export const SHORTLIST = ENGINE_OPTIONS.shortlist;
  * by their words alone and only the `limit` best get the full score (lists pass Infinity).
  */
 export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boolean; limit?: number } = {}): Scored[] {
+  // Words that ask for a plan: "target" always, "supposed" / "expected" in a "when" question (not "expected to cost").
+  const plans = (t: Term) => kb.lexicon.planWords.has(t.term) || (u.asks === 'date' && kb.lexicon.scheduleWords.has(t.term));
   const known = u.terms.filter((t) => t.known);
   const maxWeight = Math.max(1, ...known.map((t) => kb.weight(t.term)));
   // A known word no fact contains ("happen", "tell") is question vocabulary: it neither helps nor hurts (a plan
@@ -188,7 +190,7 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
     u.terms.map((t) => [
       t,
       t.known
-        ? kb.factsWithTerm(t.term).length || kb.lexicon.planWords.has(t.term)
+        ? kb.factsWithTerm(t.term).length || plans(t)
           ? kb.weight(t.term)
           : 0
         : t.name || t.unheard
@@ -200,9 +202,9 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
   // "Signed in Dushanbe" may not be in the fact's own words, but it is in a report from Dushanbe: half
   // credit for that — none when the fact names a place of its own (then that is where it happened).
   // A passage's previous sentence ("…signed a protocol." then "The document was signed by …") gets half credit too.
-  // "The trade target", "supposed to open": a unit the sources state as a plan accounts for the plan word.
+  // "The trade target", "when are they supposed to open": a unit the sources state as a plan accounts for the plan word.
   const credit = (i: number, t: Term) =>
-    kb.hasTerm(i, t.term) || (kb.lexicon.planWords.has(t.term) && kb.facts[i]!.status === 'planned')
+    kb.hasTerm(i, t.term) || (plans(t) && kb.facts[i]!.status === 'planned')
       ? 1
       : (t.place !== undefined && kb.reportedFrom(i, t.place)) || kb.hasContextTerm(i, t.term)
         ? CONTEXT_CREDIT
@@ -228,7 +230,7 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
       kb.factsWithTerm(t.term),
       kb.factsWithContextTerm(t.term),
       t.place !== undefined ? kb.factsReportedFrom(t.place) : [],
-      kb.lexicon.planWords.has(t.term) ? kb.planned : [],
+      plans(t) ? kb.planned : [],
     ]);
     if (postings.reduce((n, p) => n + p.length, 0) < pool.length) {
       const allowed = new Set(postings.flat());

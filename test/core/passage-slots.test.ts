@@ -234,3 +234,21 @@ describe('a person named by office', () => {
     expect(report.ask('Where did Tokayev lay a wreath?').answered).toBe(false);
   });
 });
+
+describe('schedules', () => {
+  it('answers when something is supposed to happen from a planned sentence, "the end of the year" read from the report date', () => {
+    const report = textEngine(
+      [
+        {
+          id: 'c1',
+          title: 'Tajikistan and Uzbekistan agree on checkpoints',
+          published: '2026-04-16',
+          text: 'The sides agreed to open two more road checkpoints on the Tajik-Uzbek border before the end of the year.',
+        },
+      ],
+      [country('tajikistan', 'Tajikistan', 'Tajik'), country('uzbekistan', 'Uzbekistan', 'Uzbek')],
+    );
+    const a = report.ask('When are the new Tajik-Uzbek road checkpoints supposed to open?', { today: '2026-05-01' });
+    expect(a.lead).toMatch(/^Planned for 2026 .*the end of the year/);
+  });
+});
