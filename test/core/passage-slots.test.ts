@@ -252,3 +252,36 @@ describe('schedules', () => {
     expect(a.lead).toMatch(/^Planned for 2026 .*the end of the year/);
   });
 });
+
+describe('words that must be accounted for', () => {
+  const text = [
+    'The sides noted that trade between China and Kyrgyzstan reached a record 22.7 billion US dollars last year.',
+    'The railway will turn Kyrgyzstan into a land-linked country.',
+    'The next meeting of the ministers will be held in the autumn.',
+    'Kosherbayev laid a wreath at the monument in Dushanbe.',
+  ].join('\n\n');
+  const report = textEngine(
+    [{ id: 'm1', title: 'Kyrgyz, Chinese ministers meet', published: '2025-03-01', text }],
+    [
+      country('kyrgyzstan', 'Kyrgyzstan', 'Kyrgyz'),
+      country('china', 'China', 'Chinese'),
+      person('yermek-kosherbayev', 'Yermek Kosherbayev', 'kazakhstan', 'Kosherbayev'),
+      person('serdar-berdimuhamedov', 'Serdar Berdimuhamedov', 'turkmenistan'),
+      place('dushanbe', 'Dushanbe'),
+    ],
+  );
+  const ask = (q: string) => report.ask(q, { today: '2026-01-10' });
+
+  it('takes a target from a planned sentence about it, never from a past figure or a plan about something else', () => {
+    expect(ask('What is the Kyrgyz-Chinese trade target?').answered).toBe(false);
+  });
+
+  it('keeps a season as the source says it', () => {
+    expect(ask('When is the next meeting of the ministers supposed to be held?').lead).toMatch(/in the autumn/);
+  });
+
+  it('never leaves out a name word, even one no entity has alone', () => {
+    expect(ask('Where did Kosherbayev lay a wreath?').answered).toBe(true);
+    expect(ask('Where did Berdimuhamedov lay a wreath?').answered).toBe(false);
+  });
+});
