@@ -1,7 +1,7 @@
 // The asked slot read from a passage's own words: who acted for one side, which office stands before a name,
 // which country a national belongs to, and the date of a sentence that goes on about the one before.
 import { describe, expect, it } from 'vitest';
-import { country, person, place, textEngine } from '../fixtures/text-base.js';
+import { country, person, place, reportEngine, textEngine } from '../fixtures/text-base.js';
 
 const PROTOCOL = [
   'Representatives of Kyrgyzstan and Uzbekistan signed a protocol on the border in Bishkek on Monday.',
@@ -162,17 +162,16 @@ describe('documents', () => {
 });
 
 describe('plans and the people a report named', () => {
-  const text = [
-    'Kazakh Foreign Minister Murat Nurtleu met his Kyrgyz counterpart in Bishkek.',
-    'The ministers agreed to increase mutual trade to 3 billion US dollars.',
-    'In 2024, trade between Kazakhstan and Kyrgyzstan amounted to 1.7 billion US dollars.',
-    'Tokayev said that modernization has been started at checkpoints on the Kazakh-Kyrgyz border.',
-    'This work is to be completed by 2028.',
-    'Deputy Prime Minister Roman Sklyar attended the meeting.',
-    'Particular attention was paid to the preparation of the official visit of President Kassym-Jomart Tokayev to Kyrgyzstan.',
-  ].join('\n\n');
-  const report = textEngine(
-    [{ id: 't1', title: 'Kazakh, Kyrgyz foreign ministers agree to expand trade', published: '2025-08-03', text }],
+  const report = reportEngine(
+    [
+      'Kazakh Foreign Minister Murat Nurtleu met his Kyrgyz counterpart in Bishkek.',
+      'The ministers agreed to increase mutual trade to 3 billion US dollars.',
+      'In 2024, trade between Kazakhstan and Kyrgyzstan amounted to 1.7 billion US dollars.',
+      'Tokayev said that modernization has been started at checkpoints on the Kazakh-Kyrgyz border.',
+      'This work is to be completed by 2028.',
+      'Deputy Prime Minister Roman Sklyar attended the meeting.',
+      'Particular attention was paid to the preparation of the official visit of President Kassym-Jomart Tokayev to Kyrgyzstan.',
+    ],
     [
       country('kazakhstan', 'Kazakhstan', 'Kazakh'),
       country('kyrgyzstan', 'Kyrgyzstan', 'Kyrgyz'),
@@ -181,6 +180,7 @@ describe('plans and the people a report named', () => {
       person('roman-sklyar', 'Roman Sklyar', 'kazakhstan', 'Sklyar'),
       place('bishkek', 'Bishkek'),
     ],
+    { title: 'Kazakh, Kyrgyz foreign ministers agree to expand trade', published: '2025-08-03' },
   );
   const ask = (q: string) => report.ask(q, { today: '2026-01-10' });
 
@@ -254,14 +254,13 @@ describe('schedules', () => {
 });
 
 describe('words that must be accounted for', () => {
-  const text = [
-    'The sides noted that trade between China and Kyrgyzstan reached a record 22.7 billion US dollars last year.',
-    'The railway will turn Kyrgyzstan into a land-linked country.',
-    'The next meeting of the ministers will be held in the autumn.',
-    'Kosherbayev laid a wreath at the monument in Dushanbe.',
-  ].join('\n\n');
-  const report = textEngine(
-    [{ id: 'm1', title: 'Kyrgyz, Chinese ministers meet', published: '2025-03-01', text }],
+  const report = reportEngine(
+    [
+      'The sides noted that trade between China and Kyrgyzstan reached a record 22.7 billion US dollars last year.',
+      'The railway will turn Kyrgyzstan into a land-linked country.',
+      'The next meeting of the ministers will be held in the autumn.',
+      'Kosherbayev laid a wreath at the monument in Dushanbe.',
+    ],
     [
       country('kyrgyzstan', 'Kyrgyzstan', 'Kyrgyz'),
       country('china', 'China', 'Chinese'),
@@ -269,6 +268,7 @@ describe('words that must be accounted for', () => {
       person('serdar-berdimuhamedov', 'Serdar Berdimuhamedov', 'turkmenistan'),
       place('dushanbe', 'Dushanbe'),
     ],
+    { title: 'Kyrgyz, Chinese ministers meet', published: '2025-03-01' },
   );
   const ask = (q: string) => report.ask(q, { today: '2026-01-10' });
 
