@@ -1,6 +1,6 @@
 // The engine: a question in, one Answer out. No Slack, no HTTP, no clock (today is passed in), no I/O after load.
 import type { KnowledgeBase } from './knowledge.js';
-import { understand, type Understanding } from './understand.js';
+import { understand, type Term, type Understanding } from './understand.js';
 import { candidates, rank, type Scored } from './search.js';
 import { answerFrom, choicesAnswer, listAnswer } from './compose.js';
 import { decline, type Answer } from './answer.js';
@@ -415,6 +415,10 @@ export class Engine {
     // An English word no source uses ("how tall", "football") names what no unit can account for.
     if (u.terms.some((t) => t.unheard)) return false;
     if (u.intent.named && (!s.hasKeyTopic || s.topicCoverage < MIN_TOPIC_COVERAGE)) return false;
+    // "The trade target": a plan word is accounted for by a planned unit or by the word itself, never left out.
+    if (u.terms.some((t) => this.plans(t, u) && !this.kb.hasTerm(s.index, t.term)) && s.fact.status !== 'planned') return false;
+    // A name the question gives that names no entity alone ("Berdimuhamedov") must be in the unit.
+    if (u.terms.some((t) => this.kb.personWords.has(t.term) && !this.kb.hasTerm(s.index, t.term))) return false;
     // "What did the Uzbek minister say?": a sentence of the sources in which no one says anything does not answer it.
     if (u.intent.kinds.includes('statement') && this.kb.unit(s.fact).origin === 'passage' && s.fact.kind !== 'statement') {
       const said = u.terms.filter((t) => this.isIntentWord(u.intent, t.term));
@@ -449,6 +453,11 @@ export class Engine {
     const found = answerFrom(this.kb, u, [fact], 'summary');
     const lead = this.kb.wording.say('reportDate', { date: this.kb.calendar.date(source.published.date), publisher: source.publisher });
     return { ...found, lead, text: this.kb.wording.say('reportDateText', { lead, answer: found.text }) };
+  }
+
+  /** Whether a question word asks for a plan (see `plans` in search.ts). */
+  private plans(t: Term, u: Understanding): boolean {
+    return this.kb.lexicon.planWords.has(t.term) || (u.asks === 'date' && this.kb.lexicon.scheduleWords.has(t.term));
   }
 
   /** Whether a unit dates another stage of the event than the one asked ("launched" for "when will it be completed"). */

@@ -3,6 +3,7 @@
 import Fuse from 'fuse.js';
 import type { Corpus, SourceDoc } from './load.js';
 import { Lexicon } from './lexicon.js';
+import { isEnglishWord } from './dictionary.js';
 import { clauseWords, editDistance, fold, typoAllowance, words } from './normalise.js';
 import { factSpans } from './dates.js';
 import { tokenize } from './understand.js';
@@ -74,6 +75,8 @@ export class KnowledgeBase {
   /** Each intent's keywords with their terms, and all of its keyword terms: they say what kind of answer is wanted, not what it is about. */
   readonly keywordTerms: Map<string, { keyword: string; terms: string[] }[]>;
   readonly intentTerms: Map<string, Set<string>>;
+  /** The terms of the words of people's names and aliases ("berdimuhamedov"): a question's name word is never optional. */
+  readonly personWords: Set<string>;
   /** Positions of the facts stated as plans (status planned), in order: they account for a question's plan words. */
   readonly planned: number[];
   /** The unit quantities counted in a noun are given in ("people" → person), as the passages read it. */
@@ -156,6 +159,14 @@ export class KnowledgeBase {
       this.aliasFuse.set(letter, new Fuse(rows, { keys: ['alias'], includeScore: true, threshold: 0.4, ignoreLocation: true }));
 
     this.spans = this.facts.map((f) => factSpans(f.date));
+    // Only the name words proper: an alias's English words ("CIS Secretary General") are offices, met otherwise.
+    this.personWords = new Set(
+      corpus.entities
+        .filter((e) => e.type === 'person')
+        .flatMap((e) => [e.name, ...e.aliases].flatMap((a) => words(fold(a))))
+        .filter((w) => !this.lexicon.isStopword(w) && !isEnglishWord(w))
+        .map((w) => this.lexicon.term(w)),
+    );
     this.planned = this.facts.flatMap((f, i) => (f.status === 'planned' ? [i] : []));
     // Postings only (no per-fact sets): each index list is in fact order, so membership is a binary search.
     this.facts.forEach((f, i) => {

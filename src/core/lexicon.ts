@@ -32,6 +32,8 @@ export class Lexicon {
   readonly nationals: Set<string>;
   /** Terms of question words that ask for a plan (see `planWords` in the lexicon). */
   readonly planWords: Set<string>;
+  /** Terms of words that ask when something is to happen (see `scheduleWords` in the lexicon). */
+  readonly scheduleWords: Set<string>;
   /** Folded phrases that refer to people named before ("the ministers"). */
   readonly groupReferences: string[];
   /** Terms of words that make a lesser office of the one after them ("deputy"). */
@@ -98,6 +100,7 @@ export class Lexicon {
     this.stages = new Set(data.stages.flatMap((a) => this.terms(a)));
     this.deputies = new Set(data.deputies.flatMap((a) => this.terms(a)));
     this.planWords = new Set(data.planWords.flatMap((a) => this.terms(a)));
+    this.scheduleWords = new Set(data.scheduleWords.flatMap((a) => this.terms(a)));
     this.groupReferences = data.groupReferences.map((g) => words(fold(g)).join(' '));
     // Both are tied to countries as the attributes are.
     this.attributes = new Set([...data.attributes.flatMap((a) => this.terms(a)), ...this.nationals, ...this.sides]);

@@ -174,6 +174,8 @@ export const lexiconSchema = z.strictObject({
   stages: z.array(z.string()).default([]),
   /** Question words that ask for a plan ("target", "aim", "supposed to"): a unit the sources state as a plan accounts for them. */
   planWords: z.array(z.string()).default([]),
+  /** Words that ask when something is to happen ("supposed to open", "scheduled"): in a "when" question, a planned unit accounts for them. */
+  scheduleWords: z.array(z.string()).default([]),
   /** Phrases that refer to the people a report has named ("the ministers", "both sides"): such a sentence is about them too. */
   groupReferences: z.array(z.string()).default([]),
   /** Words that name one party of a deal ("the Uzbek side", "on behalf of Tajikistan"): who acted for it is a person of that country. */

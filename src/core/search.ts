@@ -190,6 +190,10 @@ export const SHORTLIST = ENGINE_OPTIONS.shortlist;
  * by their words alone and only the `limit` best get the full score (lists pass Infinity).
  */
 export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boolean; limit?: number } = {}): Scored[] {
+  // A planned unit meets a plan word only when it is itself about what the question asks ("trade", not "the railway").
+  const plansAsked = (i: number) => u.terms.some((o) => !plans(o) && kb.hasTerm(i, o.term));
+  // Words that ask for a plan: "target" always, "supposed" / "expected" in a "when" question (not "expected to cost").
+  const plans = (t: Term) => kb.lexicon.planWords.has(t.term) || (u.asks === 'date' && kb.lexicon.scheduleWords.has(t.term));
   const known = u.terms.filter((t) => t.known);
   const maxWeight = Math.max(1, ...known.map((t) => kb.weight(t.term)));
   // A known word no fact contains ("happen", "tell") is question vocabulary: it neither helps nor hurts (a plan
@@ -197,22 +201,20 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
   const weights = new Map(
     u.terms.map((t) => [
       t,
-      t.known
-        ? kb.factsWithTerm(t.term).length || kb.lexicon.planWords.has(t.term)
-          ? kb.weight(t.term)
-          : 0
-        : t.name || t.unheard
-          ? NAME_WEIGHT * maxWeight
-          : UNKNOWN_WEIGHT * maxWeight,
+      t.known ? (kb.factsWithTerm(t.term).length ? kb.weight(t.term) : 0) : t.name || t.unheard ? NAME_WEIGHT * maxWeight : UNKNOWN_WEIGHT * maxWeight,
     ]),
   );
+  // A plan word says how the thing is asked about ("the trade target"), not what: it weighs no more than the
+  // lightest word of the question, so a planned sentence about something else cannot answer on it alone.
+  const lightest = Math.min(...u.terms.filter((t) => !plans(t) && weights.get(t)! > 0).map((t) => weights.get(t)!));
+  for (const t of u.terms) if (plans(t)) weights.set(t, Number.isFinite(lightest) ? Math.min(kb.weight(t.term), lightest) : 0);
   const weightOf = (t: Term) => weights.get(t)!;
   // "Signed in Dushanbe" may not be in the fact's own words, but it is in a report from Dushanbe: half
   // credit for that — none when the fact names a place of its own (then that is where it happened).
   // A passage's previous sentence ("…signed a protocol." then "The document was signed by …") gets half credit too.
-  // "The trade target", "supposed to open": a unit the sources state as a plan accounts for the plan word.
+  // "The trade target", "when are they supposed to open": a unit the sources state as a plan accounts for the plan word.
   const credit = (i: number, t: Term) =>
-    kb.hasTerm(i, t.term) || (kb.lexicon.planWords.has(t.term) && kb.facts[i]!.status === 'planned')
+    kb.hasTerm(i, t.term) || (plans(t) && kb.facts[i]!.status === 'planned' && plansAsked(i))
       ? 1
       : (t.place !== undefined && kb.reportedFrom(i, t.place)) || kb.hasContextTerm(i, t.term)
         ? CONTEXT_CREDIT
@@ -238,7 +240,7 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
       kb.factsWithTerm(t.term),
       kb.factsWithContextTerm(t.term),
       t.place !== undefined ? kb.factsReportedFrom(t.place) : [],
-      kb.lexicon.planWords.has(t.term) ? kb.planned : [],
+      plans(t) ? kb.planned : [],
     ]);
     if (postings.reduce((n, p) => n + p.length, 0) < pool.length) {
       const allowed = new Set(postings.flat());

@@ -1,7 +1,7 @@
 // The asked slot read from a passage's own words: who acted for one side, which office stands before a name,
 // which country a national belongs to, and the date of a sentence that goes on about the one before.
 import { describe, expect, it } from 'vitest';
-import { country, passageEngine, person, place } from '../fixtures/text-base.js';
+import { country, passageEngine, person, place, reportEngine } from '../fixtures/text-base.js';
 
 const PROTOCOL = [
   'Representatives of Kyrgyzstan and Uzbekistan signed a protocol on the border in Bishkek on Monday.',
@@ -162,17 +162,16 @@ describe('documents', () => {
 });
 
 describe('plans and the people a report named', () => {
-  const text = [
-    'Kazakh Foreign Minister Murat Nurtleu met his Kyrgyz counterpart in Bishkek.',
-    'The ministers agreed to increase mutual trade to 3 billion US dollars.',
-    'In 2024, trade between Kazakhstan and Kyrgyzstan amounted to 1.7 billion US dollars.',
-    'Tokayev said that modernization has been started at checkpoints on the Kazakh-Kyrgyz border.',
-    'This work is to be completed by 2028.',
-    'Deputy Prime Minister Roman Sklyar attended the meeting.',
-    'Particular attention was paid to the preparation of the official visit of President Kassym-Jomart Tokayev to Kyrgyzstan.',
-  ].join('\n\n');
-  const report = passageEngine(
-    [{ id: 't1', title: 'Kazakh, Kyrgyz foreign ministers agree to expand trade', published: '2025-08-03', text }],
+  const report = reportEngine(
+    [
+      'Kazakh Foreign Minister Murat Nurtleu met his Kyrgyz counterpart in Bishkek.',
+      'The ministers agreed to increase mutual trade to 3 billion US dollars.',
+      'In 2024, trade between Kazakhstan and Kyrgyzstan amounted to 1.7 billion US dollars.',
+      'Tokayev said that modernization has been started at checkpoints on the Kazakh-Kyrgyz border.',
+      'This work is to be completed by 2028.',
+      'Deputy Prime Minister Roman Sklyar attended the meeting.',
+      'Particular attention was paid to the preparation of the official visit of President Kassym-Jomart Tokayev to Kyrgyzstan.',
+    ],
     [
       country('kazakhstan', 'Kazakhstan', 'Kazakh'),
       country('kyrgyzstan', 'Kyrgyzstan', 'Kyrgyz'),
@@ -181,6 +180,7 @@ describe('plans and the people a report named', () => {
       person('roman-sklyar', 'Roman Sklyar', 'kazakhstan', 'Sklyar'),
       place('bishkek', 'Bishkek'),
     ],
+    { title: 'Kazakh, Kyrgyz foreign ministers agree to expand trade', published: '2025-08-03' },
   );
   const ask = (q: string) => report.ask(q, { today: '2026-01-10' });
 
@@ -232,5 +232,56 @@ describe('a person named by office', () => {
       [...who, person('nursultan-nazarbayev', 'Nursultan Nazarbayev', 'kazakhstan', 'Nazarbayev')],
     );
     expect(report.ask('Where did Tokayev lay a wreath?').answered).toBe(false);
+  });
+});
+
+describe('schedules', () => {
+  it('answers when something is supposed to happen from a planned sentence, "the end of the year" read from the report date', () => {
+    const report = passageEngine(
+      [
+        {
+          id: 'c1',
+          title: 'Tajikistan and Uzbekistan agree on checkpoints',
+          published: '2026-04-16',
+          text: 'The sides agreed to open two more road checkpoints on the Tajik-Uzbek border before the end of the year.',
+        },
+      ],
+      [country('tajikistan', 'Tajikistan', 'Tajik'), country('uzbekistan', 'Uzbekistan', 'Uzbek')],
+    );
+    const a = report.ask('When are the new Tajik-Uzbek road checkpoints supposed to open?', { today: '2026-05-01' });
+    expect(a.lead).toMatch(/^Planned for 2026 .*the end of the year/);
+  });
+});
+
+describe('words that must be accounted for', () => {
+  const report = reportEngine(
+    [
+      'The sides noted that trade between China and Kyrgyzstan reached a record 22.7 billion US dollars last year.',
+      'The railway will turn Kyrgyzstan into a land-linked country.',
+      'The next meeting of the ministers will be held in the autumn.',
+      'Kosherbayev laid a wreath at the monument in Dushanbe.',
+    ],
+    [
+      country('kyrgyzstan', 'Kyrgyzstan', 'Kyrgyz'),
+      country('china', 'China', 'Chinese'),
+      person('yermek-kosherbayev', 'Yermek Kosherbayev', 'kazakhstan', 'Kosherbayev'),
+      person('serdar-berdimuhamedov', 'Serdar Berdimuhamedov', 'turkmenistan'),
+      place('dushanbe', 'Dushanbe'),
+    ],
+    { title: 'Kyrgyz, Chinese ministers meet', published: '2025-03-01' },
+  );
+  const ask = (q: string) => report.ask(q, { today: '2026-01-10' });
+
+  it('takes a target from a planned sentence about it, never from a past figure or a plan about something else', () => {
+    expect(ask('What is the Kyrgyz-Chinese trade target?').answered).toBe(false);
+  });
+
+  it('keeps a season as the source says it', () => {
+    expect(ask('When is the next meeting of the ministers supposed to be held?').lead).toMatch(/in the autumn/);
+  });
+
+  it('never leaves out a name word, even one no entity has alone', () => {
+    expect(ask('Where did Kosherbayev lay a wreath?').answered).toBe(true);
+    expect(ask('Where did Berdimuhamedov lay a wreath?').answered).toBe(false);
   });
 });
