@@ -1,6 +1,6 @@
 // One synthetic base: each contender (the engine, then its peers over the same units) built and queried in
 // `runs` runs; build time, index heap and query p50/p99 as the median, min and max of those runs.
-import { KnowledgeBase } from '../src/core/knowledge.js';
+import { buildKnowledge } from '../src/core/knowledge-build.js';
 import { Engine } from '../src/core/engine.js';
 import type { Corpus } from '../src/core/load.js';
 import { peers } from './peers.js';
@@ -74,13 +74,13 @@ function contend(name: string, config: string | undefined, build: () => (q: stri
 export function measureScale(real: Corpus, size: number, questions: readonly string[], opts: ScaleOptions): ScaleResult {
   const { corpus, renamed } = synthesize(real, size);
   const asked = shuffled([...questions, ...renamed(questions, 1)], size);
-  const units = new KnowledgeBase(corpus).facts;
+  const units = buildKnowledge(corpus).facts;
   let last: Engine | undefined;
   const engine = contend(
     'Attaché engine',
-    '`new KnowledgeBase(corpus)` + `new Engine(kb)`; `engine.ask(q, { today })`',
+    '`buildKnowledge(corpus)` + `new Engine(kb)`; `engine.ask(q, { today })`',
     () => {
-      const e = (last = new Engine(new KnowledgeBase(corpus)));
+      const e = (last = new Engine(buildKnowledge(corpus)));
       return (q) => e.ask(q, { today: opts.today });
     },
     asked,

@@ -42,17 +42,10 @@ export class Engine {
   /** Set while suggestions are being checked, so that checking one asks for none. */
   private suggesting = false;
 
-  /** Reading Russian questions and saying their answers, when the base has Russian. */
-  private readonly russian: { reader: RussianReader; speaker: RussianSpeaker; suggestions: string[] } | undefined;
+  /** Reading Russian questions and saying their answers, when the base has Russian: made on the first Russian question (stemming its lexicon takes a while). */
+  private russianLanguage: { reader: RussianReader; speaker: RussianSpeaker; suggestions: string[] } | undefined;
 
   constructor(readonly kb: KnowledgeBase) {
-    this.russian = kb.russian
-      ? {
-          reader: new RussianReader(kb.russian, [...kb.entities.values()]),
-          speaker: new RussianSpeaker(kb, kb.russian),
-          suggestions: Object.values(kb.russian.intents).map((i) => i.example),
-        }
-      : undefined;
     this.suggester = new Suggester(
       kb,
       kb.intents.filter((i) => i.name !== 'help').flatMap((i) => i.examples),
@@ -75,8 +68,14 @@ export class Engine {
 
   /** A Russian question's English reading, and how to say its answer in Russian (see language/russian.ts). */
   private inRussian(question: string): { pivot: string; say: (a: Answer, u: Understanding) => Answer } | undefined {
-    if (!this.russian || !isRussian(question)) return undefined;
-    const { reader, speaker, suggestions } = this.russian;
+    const data = this.kb.russian;
+    if (!data || !isRussian(question)) return undefined;
+    this.russianLanguage ??= {
+      reader: new RussianReader(data, [...this.kb.entities.values()]),
+      speaker: new RussianSpeaker(this.kb, data),
+      suggestions: Object.values(data.intents).map((i) => i.example),
+    };
+    const { reader, speaker, suggestions } = this.russianLanguage;
     return { pivot: reader.pivot(question), say: (a, u) => ({ ...speaker.answer(a, u, suggestions), language: 'ru' }) };
   }
 

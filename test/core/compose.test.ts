@@ -2,7 +2,7 @@
 // values become a conflict, said with each source's publisher; sides that agree, or state nothing, are support.
 import { describe, expect, it } from 'vitest';
 import { conflictText, withSameAbout } from '../../src/core/compose.js';
-import { KnowledgeBase } from '../../src/core/knowledge.js';
+import { buildKnowledge } from '../../src/core/knowledge-build.js';
 import type { SourceDoc } from '../../src/core/load.js';
 import { readPassageLanguage } from '../../src/core/passages/index.js';
 import { type Fact, lexiconSchema } from '../../src/core/schema.js';
@@ -41,7 +41,7 @@ const facts = [
   fact('rail-b', 'b', E, { about: 'rail-length', value: { text: '120 km' } }),
   fact('alone', 'a', D, { kind: 'event' }),
 ];
-const kb = new KnowledgeBase({
+const kb = buildKnowledge({
   passageLanguage: readPassageLanguage(),
   sources: [source('a', 'Kazinform', `${A}\n\n${D}\n`), source('b', 'The Ministry', `${B}\n\n${C}\n\n${E}\n`)],
   entities: [{ id: 'kz', type: 'country', name: 'Kazakhstan', aliases: [] }],

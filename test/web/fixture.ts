@@ -1,6 +1,7 @@
 // A small hand-made base for the web tests: one source with a link, one without, quotes that differ from the
 // text in whitespace, quote marks and dashes, overlapping and nested quotes, and markup that must be escaped.
-import { KnowledgeBase } from '../../src/core/knowledge.js';
+import { buildKnowledge } from '../../src/core/knowledge-build.js';
+import type { KnowledgeBase } from '../../src/core/knowledge.js';
 import { readPassageLanguage } from '../../src/core/passages/index.js';
 import type { Corpus, SourceDoc } from '../../src/core/load.js';
 import { lexiconSchema, type Fact } from '../../src/core/schema.js';
@@ -76,5 +77,5 @@ export function fixtureKb(): KnowledgeBase {
     // Parsed so that fields the lexicon gains later take their defaults.
     lexicon: lexiconSchema.parse({ stopwords: [], synonyms: {}, asks: {}, exclusions: [] }),
   };
-  return new KnowledgeBase(corpus);
+  return buildKnowledge(corpus);
 }
