@@ -6,7 +6,7 @@ import { aliasesOf, KnowledgeBase, INDEX_NAMES, type IndexName, type KnowledgeSt
 import { clauseWords, fold, words } from './normalise.js';
 import { factSpans } from './dates.js';
 import { tokenize } from './understand.js';
-import { bindingsOf, keysOf, pairsOf, type Bindings } from './neighbours.js';
+import { bindingsOf, keysOf, pairsOf, type Bindings, type Item } from './neighbours.js';
 import { kindGuesser, passageUnits, readQuotes, type UnitInfo } from './units.js';
 import { analysePassages } from './passages/index.js';
 import { Postings } from './postings.js';
@@ -18,7 +18,15 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
   // The entities and lexicon alone: enough to find the names in a text (tokenize without typos).
   const aliases = aliasesOf(corpus.entities);
   const names = new KnowledgeBase({ corpus: rest, facts: [], info: [], indexes, factBindings: [], factNames: [], vocabulary: [], aliases });
-  const tokens = (text: string) => tokenize(names, words(fold(text)), { fuzzy: false });
+  // A source's whole text is read for the entities it names (passages' context) and for its places: once.
+  const sourceTexts = new Map(corpus.sources.map((s) => [s.text, undefined as Item[] | undefined]));
+  const tokens = (text: string) => {
+    const cached = sourceTexts.get(text);
+    if (cached) return cached;
+    const read = tokenize(names, words(fold(text)), { fuzzy: false });
+    if (sourceTexts.has(text)) sourceTexts.set(text, read);
+    return read;
+  };
   const named = (text: string) => [...new Set(tokens(text).flatMap((it) => ('entity' in it ? [it.entity.id] : [])))];
   const units = passageUnits(
     corpus.sources,
@@ -37,11 +45,8 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
       ...(units.before[n] ? { before: units.before[n] } : {}),
     })),
   ];
-  const namedIn = (id: string, quote: string) => {
-    const e = names.entity(id);
-    const text = ` ${words(fold(quote)).join(' ')} `;
-    return !!e && [e.name, ...e.aliases].some((a) => text.includes(` ${words(fold(a)).join(' ')} `));
-  };
+  // Each entity's names as folded words, once: every fact naming it has them in its search text.
+  const nameWords = new Map(corpus.entities.map((e) => [e.id, [e.name, ...e.aliases].map((a) => words(fold(a)))]));
   const isPerson = (id: string) => names.entity(id)?.type === 'person';
   // A passage's quantities come with it; a curated fact's are read from its quotes the same way.
   const quantitiesOf = (f: Fact, i: number) =>
@@ -52,25 +57,56 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
           () => [],
           passageLanguage,
         ).flatMap((p) => p.quantities);
-  const info = facts.map(
-    (f, i): UnitInfo => ({ ...origins[i]!, ...readQuotes(f, tokens, namedIn, isPerson, names.lexicon.locatives), quantities: quantitiesOf(f, i) }),
-  );
-
-  /** Everything a fact may be found by: its names, summary, keywords, quotes and its entities' names. */
-  const searchText = (f: Fact) => {
-    const entityNames = f.entities.flatMap((id) => {
-      const e = names.entity(id);
-      return e ? [e.name, ...e.aliases] : [];
-    });
-    return [f.title, f.summary, ...f.keywords, ...f.quotes, ...entityNames].join(' \n ');
+  /** The search term of each word, memoised: the same words recur across the whole base. */
+  const termOf = new Map<string, string>();
+  const termsOf = (ws: readonly string[], into: string[]) => {
+    for (const w of ws) {
+      if (names.lexicon.isStopword(w)) continue;
+      let t = termOf.get(w);
+      if (t === undefined) termOf.set(w, (t = names.lexicon.term(w)));
+      into.push(t);
+    }
+    return into;
   };
-  const terms = (text: string) => names.lexicon.terms(text);
+
+  // Facts with no place of their own, by each place their source names: a question's "in Dushanbe" is met (in part) by a report on Dushanbe.
+  const sourcePlaces = new Map<string, Set<string>>();
+  for (const s of corpus.sources) {
+    const places = tokens(s.text).flatMap((it) => ('entity' in it && it.entity.type === 'place' ? [it.entity.id] : []));
+    sourcePlaces.set(s.id, new Set(places));
+  }
+
+  const vocabulary = new Set<string>();
+  const addWords = (ws: readonly string[]) => {
+    for (const w of ws) if (!/^\d+$/.test(w)) vocabulary.add(w);
+  };
+  const info: UnitInfo[] = [];
+  const factNames: string[] = [];
+  const factBindings: (Bindings | undefined)[] = [];
+  // One pass per unit. A passage's title, summary and quote are often one text: each text of a unit is folded
+  // and split once (`wordsOf`), where it used to be once for each index.
   facts.forEach((f, i) => {
-    for (const t of terms(searchText(f))) indexes.byTerm.add(t, i);
-    for (const t of terms(f.title)) indexes.byTitleTerm.add(t, i);
+    const folded = new Map<string, string>();
+    const foldOf = (text: string) => folded.get(text) ?? folded.set(text, fold(text)).get(text)!;
+    const split = new Map<string, string[]>();
+    const wordsOf = (text: string) => split.get(text) ?? split.set(text, words(foldOf(text))).get(text)!;
+    const quoteTokens = (text: string) => tokenize(names, wordsOf(text), { fuzzy: false });
+    const namedIn = (id: string, quote: string) => {
+      const text = ` ${wordsOf(quote).join(' ')} `;
+      return (nameWords.get(id) ?? []).some((a) => text.includes(` ${a.join(' ')} `));
+    };
+    info.push({ ...origins[i]!, ...readQuotes(f, quoteTokens, namedIn, isPerson, names.lexicon.locatives), quantities: quantitiesOf(f, i) });
+
+    // Everything a fact may be found by: its names, summary, keywords, quotes and its entities' names.
+    const searchWords = [f.title, f.summary, ...f.keywords, ...f.quotes].map(wordsOf);
+    for (const id of f.entities) searchWords.push(...(nameWords.get(id) ?? []));
+    const terms: string[] = [];
+    for (const ws of searchWords) termsOf(ws, terms);
+    for (const t of terms) indexes.byTerm.add(t, i);
+    for (const t of termsOf(wordsOf(f.title), [])) indexes.byTitleTerm.add(t, i);
     for (const e of [...f.entities, ...info[i]!.context]) indexes.byEntity.add(e, i);
     const before = info[i]!.before;
-    if (before) for (const t of terms(before)) indexes.byContextTerm.add(t, i);
+    if (before) for (const t of termsOf(words(fold(before)), [])) indexes.byContextTerm.add(t, i);
     for (const span of factSpans(f.date)) {
       for (let y = Number(span.from.slice(0, 4)); y <= Number(span.to.slice(0, 4)); y++) indexes.byYear.add(String(y), i);
       if (span.from === span.to) indexes.byMonthDay.add(span.from.slice(5), i);
@@ -79,39 +115,27 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
           indexes.byMonthDay.add(`${span.from.slice(5, 8)}${String(d).padStart(2, '0')}`, i);
       }
     }
-  });
+    if (!f.entities.some((e) => names.entity(e)?.type === 'place')) for (const place of sourcePlaces.get(f.source) ?? []) indexes.byReportedPlace.add(place, i);
+    factNames.push(fold([f.title, f.value?.text ?? '', ...f.keywords].join(' | ')));
 
-  // Facts with no place of their own, by each place their source names: a question's "in Dushanbe" is met (in part) by a report on Dushanbe.
-  const sourcePlaces = new Map<string, Set<string>>();
-  for (const s of corpus.sources) {
-    const places = tokens(s.text).flatMap((it) => ('entity' in it && it.entity.type === 'place' ? [it.entity.id] : []));
-    sourcePlaces.set(s.id, new Set(places));
-  }
-  facts.forEach((f, i) => {
-    if (f.entities.some((e) => names.entity(e)?.type === 'place')) return;
-    for (const place of sourcePlaces.get(f.source) ?? []) indexes.byReportedPlace.add(place, i);
-  });
-  const factNames = facts.map((f) => fold([f.title, f.value?.text ?? '', ...f.keywords].join(' | ')));
-  const factBindings = facts.map((f, i) => {
     const pairs = new Set<string>();
     const bound: Bindings = new Map();
-    for (const text of [f.title, f.summary, ...f.keywords, ...f.quotes]) {
-      const keys = keysOf(names, tokenize(names, clauseWords(fold(text)), { fuzzy: false }));
+    for (const text of new Set([f.title, f.summary, ...f.keywords, ...f.quotes])) {
+      const keys = keysOf(names, tokenize(names, clauseWords(foldOf(text)), { fuzzy: false }));
       pairsOf(keys, pairs);
       bindingsOf(names, keys, bound);
     }
     for (const p of pairs) indexes.byPair.add(p, i);
-    return bound.size ? bound : undefined;
+    factBindings.push(bound.size ? bound : undefined);
+    for (const ws of searchWords) addWords(ws);
   });
 
-  const vocabulary = new Set<string>();
   for (const text of [
-    ...facts.map(searchText),
     ...corpus.sources.map((s) => s.text),
     ...corpus.intents.flatMap((i) => [...i.keywords, ...i.examples]),
     [...names.lexicon.stopwords].join(' '),
   ]) {
-    for (const w of words(fold(text))) if (!/^\d+$/.test(w)) vocabulary.add(w);
+    addWords(words(fold(text)));
   }
   const state: KnowledgeState = { corpus: rest, facts, info, indexes, factBindings, factNames, vocabulary: [...vocabulary], aliases };
   return new KnowledgeBase(state);
