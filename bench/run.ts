@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   const sections: Section[] = [];
 
   log(`answer latency on the real base (${questions.length} questions)`);
-  const engine = loadEngine(root);
+  const engine = loadEngine(root).prepare();
   const p50s: number[] = [];
   const p99s: number[] = [];
   for (let r = 0; r < RUNS; r++) {

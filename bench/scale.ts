@@ -95,9 +95,9 @@ export function measureScale(real: Corpus, size: number, questions: readonly str
   let last: Engine | undefined;
   const engine = contend(
     'Attaché engine',
-    '`buildKnowledge(corpus)` + `new Engine(kb)`; `engine.ask(q, { today })`',
+    '`buildKnowledge(corpus)` + `new Engine(kb).prepare()`; `engine.ask(q, { today })`',
     () => {
-      const e = (last = new Engine(buildKnowledge(corpus)));
+      const e = (last = new Engine(buildKnowledge(corpus)).prepare());
       return (q) => e.ask(q, { today: opts.today });
     },
     asked,

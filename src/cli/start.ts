@@ -71,7 +71,8 @@ function slackMode(config: Config): Mode | { problem: string; chat: boolean } {
 async function runSlack(config: Config, mode: Mode, signingSecret: string): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   process.on('unhandledRejection', (err) => logger.error('unhandled rejection (the app keeps running)', err));
-  const engine = await openEngine(config.DATA_DIR);
+  // A long-running process makes its lazy parts now, so the first requests do not wait for them.
+  const engine = (await openEngine(config.DATA_DIR)).prepare();
   const links = config.PUBLIC_BASE_URL ? { publicBaseUrl: config.PUBLIC_BASE_URL } : {};
   const state = await openConfiguredState(config, logger);
   const subscriptions = new Subscriptions(state.subscriptions);

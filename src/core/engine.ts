@@ -8,6 +8,7 @@ import { describeMonthDay, describeSpan, factSpans } from './dates.js';
 import { describeSource, slotLead } from './slots.js';
 import { fold, words } from './normalise.js';
 import { Suggester } from './suggestions.js';
+import { isEnglishWord } from './dictionary.js';
 import { ENGINE_OPTIONS } from './options.js';
 import { isRussian, RussianReader } from './language/russian.js';
 import { RussianSpeaker } from './language/say-russian.js';
@@ -53,6 +54,29 @@ export class Engine {
     );
   }
 
+  /**
+   * Makes now what is otherwise made on first use (typo lookup, fuse.js indexes, the Russian reader, the suggestions'
+   * examples, the English word list): a long-running process calls it at start, so that no request pays for them.
+   */
+  prepare(): this {
+    this.kb.prepare();
+    this.suggester.prepare();
+    this.russian();
+    isEnglishWord('');
+    return this;
+  }
+
+  private russian(): { reader: RussianReader; speaker: RussianSpeaker; suggestions: string[] } | undefined {
+    const data = this.kb.russian;
+    if (!data) return undefined;
+    this.russianLanguage ??= {
+      reader: new RussianReader(data, [...this.kb.entities.values()]),
+      speaker: new RussianSpeaker(this.kb, data),
+      suggestions: Object.values(data.intents).map((i) => i.example),
+    };
+    return this.russianLanguage;
+  }
+
   ask(question: string, opts: AskOptions = {}): Answer {
     const raw = String(question ?? '');
     if (!words(fold(raw)).length) {
@@ -68,14 +92,9 @@ export class Engine {
 
   /** A Russian question's English reading, and how to say its answer in Russian (see language/russian.ts). */
   private inRussian(question: string): { pivot: string; say: (a: Answer, u: Understanding) => Answer } | undefined {
-    const data = this.kb.russian;
-    if (!data || !isRussian(question)) return undefined;
-    this.russianLanguage ??= {
-      reader: new RussianReader(data, [...this.kb.entities.values()]),
-      speaker: new RussianSpeaker(this.kb, data),
-      suggestions: Object.values(data.intents).map((i) => i.example),
-    };
-    const { reader, speaker, suggestions } = this.russianLanguage;
+    const russian = this.kb.russian && isRussian(question) ? this.russian() : undefined;
+    if (!russian) return undefined;
+    const { reader, speaker, suggestions } = russian;
     return { pivot: reader.pivot(question), say: (a, u) => ({ ...speaker.answer(a, u, suggestions), language: 'ru' }) };
   }
 

@@ -158,6 +158,12 @@ export class KnowledgeBase {
     return (this.deletionIndex = index);
   }
 
+  /** Builds the typo lookup and every fuse.js index now, rather than on the first typo. */
+  prepare(): void {
+    void this.deletions;
+    for (const letter of this.aliasRows.keys()) this.fuseFor(letter);
+  }
+
   /** Whether a word is known as it is: in the vocabulary, the lexicon, an alias, or as the term of some fact ("train" for "training"). */
   knowsWord(w: string): boolean {
     return this.vocabulary.has(w) || this.lexicon.knows(w) || this.aliases.has(w) || this.byTerm.has(this.lexicon.term(w));

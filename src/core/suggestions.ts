@@ -24,6 +24,11 @@ export class Suggester {
     private readonly ask: (question: string) => Answer,
   ) {}
 
+  /** Reads the examples now rather than on the first decline. */
+  prepare(): void {
+    void this.examples;
+  }
+
   private get examples(): Example[] {
     this.read ??= this.questions.map((question) => ({
       question,
