@@ -3,25 +3,32 @@
 // facts/, intents/ or lang/ change (or the engine's code does) loads the YAML through load.ts with every check,
 // builds, and writes the snapshot; later starts whose hash matches read it. `attache facts check` always reads the YAML.
 //
-// Layout: a 4-byte length, that many bytes of JSON (the units, their source texts and everything else that is not
-// a posting list), padding to a multiple of 4, then each posting index's starts and positions as Int32 (postings.ts).
+// Layout: a 4-byte length, that many bytes of JSON (the units and everything else that is neither a posting list nor
+// a source text), padding to a multiple of 4, each posting index's starts and positions as Int32 (postings.ts), then
+// the source texts in UTF-8, each decoded when first read.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, type Dirent } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { INDEX_NAMES, KnowledgeBase, type IndexName, type KnowledgeState } from './knowledge.js';
 import { Postings, type PackedPostings } from './postings.js';
+import type { SourceDoc } from './load.js';
 
 /** Where under DATA_DIR the snapshot is kept. */
 export const SNAPSHOT_FILE = 'knowledge-snapshot.bin';
 /** The folders a snapshot is read from: any change to a file in them makes it stale. */
 const BASE_FOLDERS = ['facts', 'intents', 'lang'];
 
-/** The JSON part: the state with each index's keys, and where its numbers lie in the Int32 part. */
+/** The JSON part: the state (sources without their texts) with each index's keys, where its numbers lie in the Int32 part, and each source text's length in bytes. */
 type Header = {
   hash: string;
-  state: Omit<KnowledgeState, 'indexes' | 'factBindings'> & { factBindings: ([string, string[]][] | null)[] };
+  state: Omit<KnowledgeState, 'indexes' | 'factBindings' | 'corpus'> & {
+    corpus: Omit<KnowledgeState['corpus'], 'sources'> & { sources: Omit<SourceDoc, 'text'>[] };
+    factBindings: ([string, string[]][] | null)[];
+  };
   indexes: Record<IndexName, { keys: string[]; starts: number; data: number; count: number }>;
+  numbers: number;
+  textLengths: number[];
 };
 
 function filesUnder(dir: string): string[] {
@@ -71,16 +78,22 @@ export function encodeSnapshot(hash: string, state: KnowledgeState): Buffer {
     indexes[n] = { keys: p.keys, starts: at, data: at + p.starts.length, count: p.data.length };
     at += p.starts.length + p.data.length;
   });
-  const { indexes: _, factBindings, ...rest } = state;
+  const { indexes: _, factBindings, corpus, ...rest } = state;
+  const texts = corpus.sources.map((s) => Buffer.from(s.text, 'utf8'));
   const header: Header = {
     hash,
-    state: { ...rest, factBindings: factBindings.map((b) => (b ? [...b].map(([term, countries]) => [term, [...countries]]) : null)) },
+    state: {
+      ...rest,
+      corpus: { ...corpus, sources: corpus.sources.map(({ text: _t, ...s }) => s) },
+      factBindings: factBindings.map((b) => (b ? [...b].map(([term, countries]) => [term, [...countries]]) : null)),
+    },
     indexes,
+    numbers: at,
+    textLengths: texts.map((t) => t.length),
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
-  const jsonEnd = 4 + json.length;
-  const numbersAt = Math.ceil(jsonEnd / 4) * 4;
-  const out = Buffer.alloc(numbersAt + at * 4);
+  const numbersAt = Math.ceil((4 + json.length) / 4) * 4;
+  const out = Buffer.alloc(numbersAt + at * 4 + texts.reduce((n, t) => n + t.length, 0));
   out.writeUInt32LE(json.length, 0);
   json.copy(out, 4);
   const numbers = new Int32Array(out.buffer, out.byteOffset + numbersAt, at);
@@ -88,6 +101,8 @@ export function encodeSnapshot(hash: string, state: KnowledgeState): Buffer {
     numbers.set(packed[i]!.starts, indexes[n].starts);
     numbers.set(packed[i]!.data, indexes[n].data);
   });
+  let textAt = numbersAt + at * 4;
+  for (const t of texts) textAt += t.copy(out, textAt);
   return out;
 }
 
@@ -99,17 +114,39 @@ export function decodeSnapshot(bytes: Buffer, hash: string): KnowledgeState | un
   const header = JSON.parse(bytes.toString('utf8', 4, 4 + length)) as Header;
   if (header.hash !== hash) return undefined;
   const numbersAt = Math.ceil((4 + length) / 4) * 4;
-  // An Int32Array needs its start aligned to 4 bytes in the underlying buffer.
-  const aligned = (bytes.byteOffset + numbersAt) % 4 === 0 ? bytes : Buffer.from(bytes);
-  const numbers = new Int32Array(aligned.buffer, aligned.byteOffset + numbersAt, (aligned.length - numbersAt) / 4);
+  const textsAt = numbersAt + header.numbers * 4;
+  if (textsAt + header.textLengths.reduce((n, l) => n + l, 0) > bytes.length) return undefined;
+  // Copied out of the file's bytes (aligned for an Int32Array), so the file's buffer is not kept alive by the postings.
+  const numbers = new Int32Array(bytes.buffer.slice(bytes.byteOffset + numbersAt, bytes.byteOffset + textsAt));
   const indexes = {} as Record<IndexName, Postings>;
   for (const n of INDEX_NAMES) {
     const { keys, starts, data, count } = header.indexes[n];
     const packed: PackedPostings = { keys, starts: numbers.subarray(starts, starts + keys.length + 1), data: numbers.subarray(data, data + count) };
     indexes[n] = new Postings(packed);
   }
-  const { factBindings, ...rest } = header.state;
-  return { ...rest, indexes, factBindings: factBindings.map((b) => (b ? new Map(b.map(([term, countries]) => [term, new Set(countries)])) : undefined)) };
+  const texts = Buffer.from(bytes.subarray(textsAt));
+  let textAt = 0;
+  const sources = header.state.corpus.sources.map((s, i) => lazyText(s, texts, textAt, (textAt += header.textLengths[i]!)));
+  const { factBindings, corpus, ...rest } = header.state;
+  return {
+    ...rest,
+    corpus: { ...corpus, sources },
+    indexes,
+    factBindings: factBindings.map((b) => (b ? new Map(b.map(([term, countries]) => [term, new Set(countries)])) : undefined)),
+  };
+}
+
+/** A source whose text is decoded from the snapshot's bytes when first read: most starts never show a source page. */
+function lazyText(source: Omit<SourceDoc, 'text'>, texts: Buffer, from: number, to: number): SourceDoc {
+  return Object.defineProperty(source, 'text', {
+    enumerable: true,
+    configurable: true,
+    get(this: SourceDoc) {
+      const text = texts.toString('utf8', from, to);
+      Object.defineProperty(this, 'text', { value: text, enumerable: true, writable: true, configurable: true });
+      return text;
+    },
+  }) as SourceDoc;
 }
 
 function readSnapshot(file: string, hash: string): KnowledgeState | undefined {

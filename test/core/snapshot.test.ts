@@ -66,6 +66,9 @@ describe('the knowledge snapshot', () => {
     const loaded = new Engine(await openKnowledge(base, dataDir));
     const today = '2025-06-01';
     expect(loaded.ask(QUESTIONS[0]!, { today }).text).toMatch(/^14 January 1993\./);
+    const texts = (e: Engine) => [...e.kb.sources.values()].map((s) => s.text);
+    expect(texts(loaded)).toEqual(texts(built));
+    expect(texts(loaded)[0]).toMatch(/\S/);
     const prepared = new Engine(await openKnowledge(base, dataDir)).prepare();
     for (const q of QUESTIONS) expect([loaded.ask(q, { today }), prepared.ask(q, { today })]).toEqual([built.ask(q, { today }), built.ask(q, { today })]);
   });
