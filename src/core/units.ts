@@ -51,14 +51,17 @@ export function passageUnits(
     const headline = findEntities(source.title);
     const inDocument = findEntities(source.text);
     let previous: { paragraph: number; entities: string[]; quote?: string } = { paragraph: -1, entities: [] };
-    for (const p of analysePassages({ id: source.id, text: source.text, published: source.published.date }, findEntities, lang)) {
+    // Too short, or quoted by a curated fact: no unit (only its entities are read, for the sentence after it).
+    const unitSentence = (quote: string) => {
+      const sentence = forQuoteMatch(quote);
+      return sentence.split(' ').length >= MIN_WORDS && !taken.some((q) => q.includes(sentence) || sentence.includes(q));
+    };
+    for (const p of analysePassages({ id: source.id, text: source.text, published: source.published.date }, findEntities, lang, unitSentence)) {
       const own = p.entities;
       const before = p.paragraph === previous.paragraph ? previous.entities : [];
       const lastQuote = previous.quote;
       previous = { paragraph: p.paragraph, entities: own, quote: p.quote };
-      const sentence = forQuoteMatch(p.quote);
-      if (sentence.split(' ').length < MIN_WORDS) continue;
-      if (taken.some((q) => q.includes(sentence) || sentence.includes(q))) continue;
+      if (!unitSentence(p.quote)) continue;
       const entities = [...new Set([...own, ...before, ...headline])];
       if (!entities.length) continue;
       facts.push(toFact(p, entities, kindOf(p.quote)));
