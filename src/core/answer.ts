@@ -31,6 +31,11 @@ export type Answer = {
   conflicts: Conflict[];
   /** When it declines: up to three questions it can answer. */
   suggestions: string[];
+  /**
+   * A follow-up made to stand alone ("list all the treaties they signed Tajikistan Kazakhstan"), when it was
+   * one: what a surface asks again for the next page or a shared copy, where the conversation is not at hand.
+   */
+  standalone?: string;
   /** The language of the question and of the answer's own words ('en' when absent); quotes stay as written. */
   language?: 'en' | 'ru';
 };

@@ -5,17 +5,21 @@ import { citationsFor, type Answer } from './answer.js';
 import { answerFrom } from './compose.js';
 import { dateLead, describeSource } from './slots.js';
 import { dateFits, type Scored } from './search.js';
-import { countedWord, daysBetween, twoParts, yearsBetween, type Form } from './forms.js';
+import { comparisonWords, countedWord, daysBetween, twoParts, yearsBetween, type Form } from './forms.js';
 import { understand, type Understanding } from './understand.js';
-import { factSpans } from './dates.js';
+import { factSpans, formatIso, occurrences } from './dates.js';
 import type { KnowledgeBase } from './knowledge.js';
 import type { Fact } from './schema.js';
 import { ENGINE_OPTIONS } from './options.js';
+import { enumerationOf } from './enumeration.js';
+import { fold, words } from './normalise.js';
 
 /** The facts that fit a question, best first (the engine's own test of fit). */
 export type Finder = (u: Understanding) => Scored[];
 
 const LIKE_GAP = ENGINE_OPTIONS.likeGap;
+/** Coverage at which every word of a question is in the fact (a float sum may fall a hair short of 1). */
+const FULL = 0.999;
 
 const startOf = (f: Fact) => factSpans(f.date)[0]?.from;
 
@@ -49,6 +53,7 @@ export function yesNo(kb: KnowledgeBase, u: Understanding, find: Finder): Answer
   if (!best) return undefined;
   if (u.spans.length || u.monthDays.length) {
     const hit = found.find((s) => dateFits(kb.spans[s.index]!, u));
+    if (hit && hit.fact.status !== 'planned' && hit.coverage < FULL) return unconfirmed(kb, u, hit.fact);
     if (hit && hit.fact.status !== 'planned') {
       const a = answerFrom(kb, u, [hit.fact], 'date');
       return { ...a, lead: `Yes: ${a.lead ?? dateLead(kb, hit.fact) ?? ''}`.trim(), text: `Yes: ${a.text}` };
@@ -66,14 +71,42 @@ export function yesNo(kb: KnowledgeBase, u: Understanding, find: Finder): Answer
       lead: 'Not according to my sources',
       text: `Not according to my sources: ${describeSource(kb, best.fact.source)} reports only a plan. ${best.fact.summary}`,
     };
+  if (best.coverage < FULL) return unconfirmed(kb, u, best.fact);
+  if (negated(kb, u, best.fact)) return { ...a, lead: 'No', text: `No: ${a.text}` };
   return { ...a, lead: 'Yes', text: `Yes: ${a.text}` };
 }
 
+/** How many words before a question's word a negation may stand ("no unresolved questions", "did not sign"). */
+const NEGATION_REACH = 2;
+
+/** Whether the fact's quote denies a word the question asks about: "…with which it has no unresolved questions". */
+function negated(kb: KnowledgeBase, u: Understanding, fact: Fact): boolean {
+  const asked = new Set(u.terms.map((t) => t.term));
+  const { negations, affirmations } = kb.lexicon;
+  return fact.quotes.some((q) => {
+    const ws = words(fold(q));
+    // "not only … but also" affirms: its words are no negation.
+    const denies = (at: number) => negations.has(ws[at]!) && !affirmations.some((p) => p.every((w, k) => ws[at + k] === w));
+    return ws.some(
+      (w, i) =>
+        !kb.lexicon.isStopword(w) && asked.has(kb.lexicon.term(w)) && Array.from({ length: Math.min(i, NEGATION_REACH) }, (_, k) => i - 1 - k).some(denies),
+    );
+  });
+}
+
+/** "Was it an official visit?" of a working visit: a word of the question the fact lacks is not confirmed. */
+function unconfirmed(kb: KnowledgeBase, u: Understanding, fact: Fact): Answer {
+  const a = answerFrom(kb, u, [fact], 'summary');
+  return { ...a, lead: 'Not according to my sources', text: `Not according to my sources, which say: ${a.text}` };
+}
+
 /** The two dated facts a comparison is about: the answer before's ("which of the two came first?"), or one per part of the question. */
-function pairOf(kb: KnowledgeBase, u: Understanding, find: Finder, today: string | undefined, before: Fact[]): [Fact, Fact] | undefined {
-  const own = u.terms.length > 0 || u.mentions.length > 1;
+function pairOf(kb: KnowledgeBase, u: Understanding, find: Finder, today: string | undefined, before: Fact[], namesNothing: boolean): [Fact, Fact] | undefined {
+  // A question with words or names of its own names its two things; one naming nothing compares those before.
+  const cue = comparisonWords(kb, u.question);
+  const own = u.terms.some((t) => !cue.has(t.word)) || u.mentions.length > 1;
   const previous = inOrder(before);
-  if (!own && previous.length >= 2) return [previous[0]!, previous[1]!];
+  if ((!own || namesNothing) && previous.length >= 2) return [previous[0]!, previous[1]!];
   for (const [left, right] of twoParts(kb, u.question)) {
     const ul = understand(kb, left, today);
     // The second part often names nothing itself ("… when he first became minister"): it shares the first's subject.
@@ -91,21 +124,37 @@ function pairOf(kb: KnowledgeBase, u: Understanding, find: Finder, today: string
     if (a && b && a !== b) return [a, b];
   }
   if (previous.length >= 2) return [previous[0]!, previous[1]!];
+  // "How many years before the good-neighbourliness agreement?" after the Dushanbe Agreement: the fact before
+  // and the one this question names.
+  if (previous.length === 1) {
+    // The comparison's own words ("before", "apart") are no part of what it names.
+    const cue = new Set([...kb.lexicon.forms.difference, ...kb.lexicon.forms.order].flatMap((p) => p.split(' ')));
+    const other = like(find({ ...u, terms: u.terms.filter((t) => !cue.has(t.word)) })).find((s) => startOf(s.fact) && s.fact !== previous[0]);
+    if (other) return [previous[0]!, other.fact];
+  }
   return undefined;
 }
 
 /** Which came first, how long apart, how old: computed from the two facts' dates, quoting both. */
-export function compare(kb: KnowledgeBase, u: Understanding, form: Form, find: Finder, today: string | undefined, before: Fact[] = []): Answer | undefined {
-  const pair = pairOf(kb, u, find, today, before);
+export function compare(
+  kb: KnowledgeBase,
+  u: Understanding,
+  form: Form,
+  find: Finder,
+  today: string | undefined,
+  before: Fact[] = [],
+  namesNothing = false,
+): Answer | undefined {
+  const pair = pairOf(kb, u, find, today, before, namesNothing);
   if (!pair) return form === 'difference' ? span(kb, u, find) : undefined;
   const [a, b] = pair;
   const [first, second] = startOf(a)! <= startOf(b)! ? [a, b] : [b, a];
   const said = (f: Fact) => `${f.title} (${dateLead(kb, f)})`;
   if (form === 'order')
     return built(u, [first, second], first.title, `${first.title} came first, ${dateLead(kb, first)}; ${second.title} followed, ${dateLead(kb, second)}.`, kb);
-  const [from, to] = [startOf(first)!, startOf(second)!];
   const inDays = u.words.includes('days');
-  const n = inDays ? daysBetween(from, to) : yearsBetween(first.date!.on!, second.date!.on!);
+  // Days only between dates given to the day: "September 2022" and "September 2022" are not 0 days apart.
+  const n = inDays ? daysBetween(first.date!.on!, second.date!.on!) : yearsBetween(first.date!.on!, second.date!.on!);
   if (n === undefined) return undefined;
   const unit = inDays ? (n === 1 ? 'day' : 'days') : n === 1 ? 'year' : 'years';
   if (form === 'age') return built(u, [first, second], String(n), `${n} years old: ${said(first)}; ${said(second)}.`, kb);
@@ -137,4 +186,48 @@ export function count(kb: KnowledgeBase, u: Understanding, find: Finder): Answer
   if (!items.length) return undefined;
   const lines = items.map((f) => `• ${dateLead(kb, f)} — ${f.title}`);
   return built(u, items, String(items.length), `${items.length}:\n${lines.join('\n')}`, kb);
+}
+
+/**
+ * "List Tajikistan's main export articles", "how many basic documents regulate …": a sentence that lists
+ * them ("The main export articles are: …"), whose head (what it lists) has every word of the question.
+ * Its items in its order, quoted from every fact that quotes a part of that sentence.
+ */
+export function enumerated(kb: KnowledgeBase, u: Understanding, find: Finder, mode: 'list' | 'count'): Answer | undefined {
+  const terms = u.terms.filter((t) => !kb.lexicon.listCues.has(t.word) && !t.unheard);
+  if (!terms.length) return undefined;
+  const asked: Understanding = { ...u, terms, asks: 'summary' };
+  const fitting = find(asked);
+  const sentenceOf = (f: Fact) => kb.unit(f).sentence?.text ?? f.quotes[0] ?? '';
+  for (const s of fitting.slice(0, ENGINE_OPTIONS.maxChoices)) {
+    const sentence = sentenceOf(s.fact);
+    const list = enumerationOf(sentence, kb.lexicon.enumerates);
+    if (!list) continue;
+    const head = new Set(kb.lexicon.terms(list.head));
+    const named = new Set(kb.unit(s.fact).passage ? [] : s.fact.entities);
+    if (!terms.every((t) => head.has(t.term) || (t.place && named.has(t.place)))) continue;
+    const at = (f: Fact) => sentence.indexOf(f.quotes[0] ?? '');
+    const facts = fitting
+      .map((f) => f.fact)
+      .filter((f) => f.source === s.fact.source && sentenceOf(f) === sentence)
+      .sort((a, b) => at(a) - at(b));
+    const n = list.items.length;
+    const lines = list.items.map((item) => `• ${item}`).join('\n');
+    return built(u, facts, String(n), mode === 'count' ? `${n}:\n${lines}` : `${n} found:\n${lines}`, kb);
+  }
+  return undefined;
+}
+
+/**
+ * "How many times did the commission meet?", "in how many different years …": one fact dated on several
+ * occasions ("in 1998, 2001, … and 2012"), counted, each listed.
+ */
+export function occurrencesOf(kb: KnowledgeBase, u: Understanding, find: Finder): Answer | undefined {
+  const q = ` ${words(fold(u.question)).join(' ')} `;
+  if (!kb.lexicon.forms.occurrences.some((p) => q.includes(` ${p} `))) return undefined;
+  const best = find({ ...u, asks: 'summary' })[0];
+  const date = best?.fact.date;
+  if (!best || !date?.also?.length) return undefined;
+  const times = occurrences(date);
+  return built(u, [best.fact], String(times.length), `${times.length}: ${joinList(times.map(formatIso))} — ${best.fact.title}.`, kb);
 }

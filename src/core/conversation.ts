@@ -33,7 +33,18 @@ export type FollowUp =
   /** A question that stands alone (a new topic replaces the context). */
   | { kind: 'standalone' }
   /** The question rewritten to stand alone, and the facts its pronoun refers to (which may hold the answer). */
-  | { kind: 'resolved'; question: string; referents: string[] }
+  | {
+      kind: 'resolved';
+      question: string;
+      referents: string[];
+      source?: string;
+      /** The names of the subject before, added at the end of `question` because the follow-up named none. */
+      carried?: string[];
+      /** Those of them the answer before did not name: the follow-up may be about the others only. */
+      optional?: string[];
+      /** "During it": only facts at the time of this fact (the answer before). */
+      during?: string;
+    }
   /** "Who signed it?" with nothing before it to say what "it" is. */
   | { kind: 'unclear'; word: string }
   /** "And before that?": the like fact just before (-1) or after (1) the one the answer before gave. */
@@ -85,8 +96,44 @@ function startsWith(question: string, phrases: readonly string[]): string | unde
  * - A question that names nothing ("what is the fund meant to do?") keeps the subject of the one before.
  */
 export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | undefined): FollowUp {
+  // "…, right?" stays last, after any names carried in, so the question still asks for confirmation.
+  const confirm = confirmCue(kb, u.question);
+  if (confirm) {
+    const read = readFollowUp(kb, { ...u, question: confirm.question }, prev);
+    return read.kind === 'resolved' ? { ...read, question: `${read.question}, ${confirm.cue}?` } : read;
+  }
   const cues = kb.lexicon.followUp;
   const q = words(fold(u.question)).join(' ');
+  const at = duringReference(kb, q, prev);
+  if (at) {
+    // "What was signed during it?": the question without "during it", about the same subject, at that time.
+    const rest = readFollowUp(kb, { ...u, question: at.question }, prev);
+    if (rest.kind === 'resolved') return { ...rest, during: at.fact };
+    const carried = u.mentions.length ? [] : prev!.mentions.map((m) => kb.entity(m.id)?.name ?? m.id);
+    return { kind: 'resolved', question: [at.question, ...carried].join(' '), referents: [], during: at.fact, ...carriedFrom(kb, prev!, carried) };
+  }
+  const holder = u.mentions.length ? undefined : roleReference(kb, q, prev);
+  if (holder) {
+    // Read again with the person named: "and the minister?" then replaces the person of the question before.
+    const entity = kb.entity(holder.person)!;
+    const named = readFollowUp(kb, { ...u, question: holder.question, mentions: [{ entity, text: entity.name, fuzzy: false }] }, prev);
+    return named.kind === 'resolved' ? named : { kind: 'resolved', question: holder.question, referents: prev!.facts };
+  }
+  const onSource = sourceReference(kb, q, prev);
+  if (onSource) {
+    // "Which commission does that page list?": the question without "that page", about the same subject, in that source.
+    const rest = readFollowUp(kb, { ...u, question: onSource.question }, prev);
+    const subject = prev!.mentions.map((m) => kb.entity(m.id)?.name ?? m.id).filter((s) => !fold(onSource.question).includes(fold(s)));
+    if (rest.kind === 'resolved') return { ...rest, source: onSource.source };
+    const carried = u.mentions.length ? [] : subject;
+    return {
+      kind: 'resolved',
+      question: [onSource.question, ...carried].join(' '),
+      referents: [],
+      source: onSource.source,
+      ...carriedFrom(kb, prev!, carried),
+    };
+  }
   const switched = cues.switches.find((s) => has(q, s));
   // "Switching topics: …": a new question, without the words that said so.
   if (switched) return { kind: 'resolved', question: ` ${q} `.replace(` ${switched} `, ' ').trim(), referents: [] };
@@ -95,8 +142,10 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
   if (step && prev?.facts[0] && !u.mentions.length && u.terms.length <= 1)
     return { kind: 'sequence', direction: step, question: prev.question, fact: prev.facts[0] };
   const ws = q.split(' ');
-  // "that road", "this agreement": a determiner before a noun names what it refers to; it is no pronoun.
-  const isPronoun = (w: string, i: number) => cues.pronouns.includes(w) && (i === ws.length - 1 || kb.lexicon.isStopword(ws[i + 1]!));
+  // "that road", "this agreement": a determiner before a noun names what it refers to; it is no pronoun
+  // ("they sign", "he lay" are).
+  const isPronoun = (w: string, i: number) =>
+    cues.pronouns.includes(w) && (!cues.determiners.includes(w) || i === ws.length - 1 || kb.lexicon.isStopword(ws[i + 1]!));
   const pronouns = ws.filter(isPronoun);
   const pronoun = pronouns[0];
   const correction = startsWith(q, cues.corrections);
@@ -110,6 +159,9 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
   if (correction || (continuation && (u.mentions.length || !u.terms.length))) {
     let base = prev.question;
     let rest = ` ${stripCue(u.question, correction ?? continuation!)} `;
+    // "No, I meant what Turkey discussed with Tajikistan", "and the embassy in Bishkek, since when?": a question
+    // of its own, naming its subject, replaces the one before.
+    if (u.mentions.length && words(rest).some((w) => cues.questions.includes(w))) return { kind: 'resolved', question: rest.trim(), referents: [] };
     for (const m of u.mentions) {
       const same = [...prev.mentions].reverse().find((p) => kb.entity(p.id)?.type === m.entity.type && p.id !== m.entity.id);
       if (!same) continue;
@@ -119,30 +171,149 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
     return { kind: 'resolved', question: `${base} ${rest.trim()}`.trim(), referents: [] };
   }
   if (pronoun) {
-    const people = prev.named.filter((id) => kb.entity(id)?.type === 'person').map(entityName);
+    // Of the people the answer named, those of a country the question named first ("the Kazakh one").
+    const countries = new Set(prev.mentions.map((m) => m.id));
+    const named = prev.named.filter((id) => kb.entity(id)?.type === 'person');
+    const people = [
+      ...named.filter((id) => countries.has(kb.entity(id)?.country ?? '')),
+      ...named.filter((id) => !countries.has(kb.entity(id)?.country ?? '')),
+    ].map(entityName);
     const thing = prev.facts.length ? kb.factById(prev.facts[0]!)?.title : undefined;
     let question = u.question;
+    // "They" after "who did Kosherbayev meet?": he and the people the answer named.
+    const asked = prev.mentions.filter((m) => kb.entity(m.id)?.type === 'person').map((m) => entityName(m.id));
+    const together = [...new Set([...asked, ...people])];
+    // "Who was that?" asks who the person the answer named is, not who took part in it.
+    const who = u.asks === 'person' && !u.terms.length && people.length > 0;
     for (const w of new Set(pronouns)) {
       // "he" is a person the answer named; "they" its people, or the subject; "it" what it was about.
       const referent = cues.personal.includes(w)
         ? (people[0] ?? subject[0])
         : cues.plural.includes(w)
-          ? (people.length > 1 ? people : subject).join(' and ') || thing
-          : (thing ?? subject.join(' and '));
+          ? (together.length > 1 ? together : subject).join(' and ') || thing
+          : who
+            ? people[0]
+            : (thing ?? subject.join(' and '));
       if (!referent) return { kind: 'unclear', word: w };
       question = replaceWords(question, w, referent);
     }
-    const missing = u.mentions.length ? [] : subject.filter((s) => !fold(question).includes(fold(s)));
-    return { kind: 'resolved', question: [question, ...missing].join(' '), referents: prev.facts };
+    // Places are no subject to carry: "what did they sign?" after talks in Dushanbe need not be in Dushanbe.
+    // Nor, once "he" or "they" named the people, are the other people before.
+    const personal = pronouns.some((w) => cues.personal.includes(w) || cues.plural.includes(w));
+    const carry = prev.mentions
+      .filter((m) => kb.entity(m.id)?.type !== 'place' && !(personal && kb.entity(m.id)?.type === 'person'))
+      .map((m) => entityName(m.id));
+    const missing = u.mentions.length || who ? [] : carry.filter((s) => !fold(question).includes(fold(s)));
+    return { kind: 'resolved', question: [question, ...missing].join(' '), referents: prev.facts, ...carriedFrom(kb, prev, missing) };
   }
   // Nothing named: the subject stays the one before ("what is the fund meant to do?").
-  if (!u.mentions.length && subject.length) return { kind: 'resolved', question: `${u.question} ${subject.join(' ')}`, referents: prev.facts };
+  // "What is the fund meant to do?": a word of one subject's name means that one (and the countries).
+  const asked = new Set(u.terms.map((t) => t.word));
+  const byWord = prev.mentions.filter((m) => words(fold(entityName(m.id))).some((w) => asked.has(w)));
+  const countries = prev.mentions.filter((m) => kb.entity(m.id)?.type === 'country');
+  const scope = (byWord.length ? [...new Set([...byWord, ...countries])] : prev.mentions).map((m) => entityName(m.id));
+  if (!u.mentions.length && scope.length)
+    return { kind: 'resolved', question: `${u.question} ${scope.join(' ')}`, referents: prev.facts, ...carriedFrom(kb, prev, scope) };
   return { kind: 'standalone' };
+}
+
+/** The subject names carried into a follow-up, and those of them the answer before did not name in its quote. */
+function carriedFrom(kb: KnowledgeBase, prev: Turn, names: string[]): { carried: string[]; optional: string[] } {
+  const fact = prev.facts[0] ? kb.factById(prev.facts[0]) : undefined;
+  const quote = ` ${words(fold(fact?.quotes.join(' ') ?? '')).join(' ')} `;
+  const namedThere = (name: string) => {
+    const e = prev.mentions.map((m) => kb.entity(m.id)).find((x) => x?.name === name);
+    return !!e && [e.name, ...e.aliases].some((a) => quote.includes(` ${words(fold(a)).join(' ')} `));
+  };
+  // With no answer before there is nothing to tell which names it was about: all are kept.
+  return { carried: names, optional: fact && prev.answered ? names.filter((n) => !namedThere(n)) : [] };
+}
+
+/**
+ * "What did the president say?" after a turn on Tokayev and Muhriddin: "the" and an office mean the person
+ * of the turn before whom its answer's quote gives that office ("President Kassym-Jomart Tokayev"). The
+ * question with the office replaced by the name.
+ */
+function roleReference(kb: KnowledgeBase, q: string, prev: Turn | undefined): { question: string; person: string } | undefined {
+  if (!prev) return undefined;
+  const ws = q.split(' ');
+  const at = ws.findIndex((w, i) => i > 0 && ws[i - 1] === 'the' && kb.lexicon.roles.has(kb.lexicon.term(w)));
+  if (at < 0) return undefined;
+  const role = kb.lexicon.term(ws[at]!);
+  const quotes = prev.facts.flatMap((id) => kb.factById(id)?.quotes ?? []).map((t) => words(fold(t)));
+  const people = [...prev.mentions.map((m) => m.id), ...prev.named].filter((id) => kb.entity(id)?.type === 'person');
+  // The office within a few words before the name ("Kazakh President Kassym-Jomart Tokayev"), the nearest
+  // name after it holding it: "minister Ivan Petrov met King Ottokar" makes Petrov the minister.
+  const distance = (id: string) => {
+    const e = kb.entity(id)!;
+    const names = [e.name, ...e.aliases].map((a) => words(fold(a)));
+    let best = Infinity;
+    for (const qs of quotes)
+      qs.forEach((_, i) => {
+        if (!names.some((n) => n.every((x, k) => qs[i + k] === x))) return;
+        for (let d = 1; d <= Math.min(i, ROLE_REACH); d++) if (kb.lexicon.term(qs[i - d]!) === role) best = Math.min(best, d);
+      });
+    return best;
+  };
+  const ranked = [...new Set(people)].map((id) => ({ id, d: distance(id) })).filter((p) => p.d < Infinity);
+  const nearest = Math.min(...ranked.map((p) => p.d));
+  const found = ranked.filter((p) => p.d === nearest);
+  if (found.length !== 1) return undefined;
+  return { question: [...ws.slice(0, at - 1), kb.entity(found[0]!.id)!.name, ...ws.slice(at + 1)].join(' '), person: found[0]!.id };
+}
+
+/** How many words before a name its office may stand in a quote ("Minister of Foreign Affairs of Tajikistan Sirojiddin Muhriddin"). */
+const ROLE_REACH = 6;
+
+/**
+ * "During it", "during that visit": a time word before a pronoun (and maybe a noun) means the time of the fact
+ * the answer before gave, when it has a date. The question without those words, and that fact.
+ */
+function duringReference(kb: KnowledgeBase, q: string, prev: Turn | undefined): { question: string; fact: string } | undefined {
+  const fact = prev?.facts[0] ? kb.factById(prev.facts[0]) : undefined;
+  if (!fact?.date?.on) return undefined;
+  const { pronouns, during } = kb.lexicon.followUp;
+  const ws = q.split(' ');
+  for (const cue of during) {
+    const c = cue.split(' ');
+    const at = ws.findIndex((_, i) => c.every((w, k) => ws[i + k] === w) && pronouns.includes(ws[i + c.length] ?? ''));
+    if (at < 0) continue;
+    // "during that visit": the noun after the pronoun goes too.
+    const end = at + c.length + 1;
+    const skip = end < ws.length && !kb.lexicon.isStopword(ws[end]!) ? end + 1 : end;
+    return { question: [...ws.slice(0, at), ...ws.slice(skip)].join(' '), fact: fact.id };
+  }
+  return undefined;
+}
+
+/**
+ * "That page", "this article": a pronoun before a noun for a document refers to the source of the answer
+ * before. The question without those words, and that source.
+ */
+function sourceReference(kb: KnowledgeBase, q: string, prev: Turn | undefined): { question: string; source: string } | undefined {
+  const fact = prev?.facts[0] ? kb.factById(prev.facts[0]) : undefined;
+  if (!fact) return undefined;
+  const { pronouns, sources } = kb.lexicon.followUp;
+  const ws = q.split(' ');
+  const at = ws.findIndex((w, i) => pronouns.includes(w) && sources.includes(ws[i + 1] ?? ''));
+  if (at < 0) return undefined;
+  return { question: [...ws.slice(0, at), ...ws.slice(at + 2)].join(' '), source: fact.source };
+}
+
+/** A question that ends asking for confirmation ("…, right?"): the question before the cue, and the cue. */
+function confirmCue(kb: KnowledgeBase, question: string): { question: string; cue: string } | undefined {
+  const ws = words(fold(question));
+  const cue = kb.lexicon.forms.confirm.find((p) => ws.length > p.split(' ').length && ws.slice(-p.split(' ').length).join(' ') === p);
+  return cue ? { question: ws.slice(0, -cue.split(' ').length).join(' '), cue } : undefined;
 }
 
 /** The text with every whole-word, case-insensitive occurrence of `from` replaced by `to`. */
 function replaceWords(text: string, from: string, to: string): string {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
+  // Words of `from` apart by any punctuation or space: "kassym jomart tokayev" is "Kassym-Jomart Tokayev".
+  const pattern = words(fold(from))
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[^\\p{L}\\p{N}]+');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'giu');
   return re.test(text) ? text.replace(re, to) : `${text} ${to}`;
 }
 

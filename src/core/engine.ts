@@ -12,8 +12,8 @@ import { isEnglishWord } from './dictionary.js';
 import { ENGINE_OPTIONS } from './options.js';
 import { isRussian, RussianReader } from './language/russian.js';
 import { RussianSpeaker } from './language/say-russian.js';
-import { compare, count, yesNo, type Finder } from './combine.js';
-import { countedWord, formOf } from './forms.js';
+import { compare, count, enumerated, occurrencesOf, yesNo, type Finder } from './combine.js';
+import { comparisonWords, countedWord, formOf } from './forms.js';
 import { EMPTY_CONVERSATION, lastTurn, readFollowUp, remember, turnOf, type Conversation } from './conversation.js';
 import type { Entity, Fact, Intent } from './schema.js';
 
@@ -32,6 +32,7 @@ const {
   maxChoices: MAX_CHOICES,
   maxJoined: MAX_JOINED,
   joinGap: JOIN_GAP,
+  carriedRetries: MAX_RETRIES,
 } = ENGINE_OPTIONS;
 
 export class Engine {
@@ -126,12 +127,36 @@ export class Engine {
         this.suggest(alone),
       );
     } else if (followUp.kind === 'resolved') {
-      u = understand(this.kb, followUp.question, opts.today);
       const before = followUp.referents.flatMap((id) => this.kb.factById(id) ?? []);
-      answer = {
-        ...(this.fromList(alone, before) ?? this.fromReferents(u, followUp.referents) ?? this.combined(u, opts.today, before) ?? this.answer(u, opts)),
-        question: raw,
+      // "Which of the two came first?", naming nothing: the answers of the last two turns.
+      const cue = comparisonWords(this.kb, alone.question);
+      const namesNothing = !alone.mentions.length && alone.terms.every((t) => cue.has(t.word));
+      const lastTwo = [
+        ...new Set([...(conversation?.turns.slice(-2, -1)[0]?.facts.slice(0, 1) ?? []), ...followUp.referents].flatMap((id) => this.kb.factById(id) ?? [])),
+      ];
+      const resolve = (question: string) => {
+        const v = understand(this.kb, question, opts.today);
+        const at = followUp.during ? this.kb.factById(followUp.during) : undefined;
+        const spans = at ? factSpans(at.date).map((s) => ({ ...s, text: at.date?.text ?? s.from })) : [];
+        return { ...v, ...(followUp.source ? { sources: [followUp.source] } : {}), ...(spans.length ? { spans, within: true } : {}) };
       };
+      const attempt = (v: Understanding) =>
+        this.fromList(alone, before) ??
+        this.fromReferents(v, followUp.referents) ??
+        this.combined(v, opts.today, namesNothing ? lastTwo : before, namesNothing) ??
+        this.answer(v, opts);
+      u = resolve(followUp.question);
+      let found = attempt(u);
+      // The subject carried from before is a guess: "which territory does that road cross?" after a question on
+      // Turkey, Kyrgyzstan and Tajikistan is about fewer of them. Fewer carried names, never none.
+      for (const fewer of fewerNames(followUp.question, followUp.carried ?? [], followUp.optional ?? [])) {
+        if (found.answered) break;
+        const v = resolve(fewer);
+        const a = attempt(v);
+        if (a.answered) [u, found] = [v, a];
+      }
+      // Asked again alone (a next page, a shared copy), the English question stands for itself.
+      answer = { ...found, question: raw, ...(!russian && u.question !== raw ? { standalone: u.question } : {}) };
     } else answer = { ...this.answer(alone, opts), question: raw };
     if (russian) answer = russian.say(answer, u);
     return { answer, conversation: remember(conversation, turnOf(this.kb, u, answer, now)) };
@@ -174,7 +199,8 @@ export class Engine {
   /** "Who signed it?": the fact the answer before gave may hold the asked slot itself. */
   private fromReferents(u: Understanding, ids: string[]): Answer | undefined {
     const slot = u.asks;
-    if (!slot || slot === 'summary') return undefined;
+    // "Who was Ismoil Somoni?" (from "who was that?") is answered by who he was, below.
+    if (!slot || slot === 'summary' || (slot === 'person' && !u.terms.length)) return undefined;
     const fact = ids.map((id) => this.kb.factById(id)).find((f) => f && slotLead(this.kb, f, slot, u) !== undefined);
     return fact ? answerFrom(this.kb, u, [fact], slot) : undefined;
   }
@@ -203,11 +229,13 @@ export class Engine {
   private readonly find: Finder = (u) => rank(this.kb, u).filter((s) => this.fits(s, u));
 
   /** Yes/no, comparisons and counts (see combine.ts); undefined when the question is a plain look-up. */
-  private combined(u: Understanding, today: string | undefined, before: Fact[] = []): Answer | undefined {
+  private combined(u: Understanding, today: string | undefined, before: Fact[] = [], namesNothing = false): Answer | undefined {
     const form = formOf(this.kb, u.question);
     if (form === 'yesno') return yesNo(this.kb, u, this.find);
-    if (form === 'order' || form === 'difference' || form === 'age') return compare(this.kb, u, form, this.find, today, before);
+    if (form === 'order' || form === 'difference' || form === 'age') return compare(this.kb, u, form, this.find, today, before, namesNothing);
     if (form === 'count') {
+      const listed = enumerated(this.kb, u, this.find, 'count') ?? occurrencesOf(this.kb, u, this.find);
+      if (listed) return listed;
       const looked = this.lookUp(u);
       return looked.answered && this.countsAsked(u, looked) ? looked : (count(this.kb, u, this.find) ?? looked);
     }
@@ -225,6 +253,8 @@ export class Engine {
   /** The best-fitting facts for a question, or a decline. */
   private lookUp(u: Understanding): Answer {
     if (this.wantsList(u)) {
+      const whole = enumerated(this.kb, u, this.find, 'list');
+      if (whole) return whole;
       const facts = this.listed(u);
       if (facts.length > 1) return listAnswer(this.kb, u, facts, `${facts.length} found:`);
     }
@@ -317,7 +347,8 @@ export class Engine {
    * office the question did not name, e.g. "First Deputy"), in date order, the one at the asked position.
    */
   private nth(u: Understanding, fitting: Scored[], ordinal: number): Answer {
-    const best = fitting[0]!;
+    // A position is counted in date order: the best dated unit says which kind of fact is meant.
+    const best = fitting.find((s) => s.fact.date?.on && s.fact.status !== 'planned') ?? fitting[0]!;
     const office = new Set(u.office);
     const otherOffice = (s: Scored) => office.size > 0 && [...this.kb.lexicon.roles].some((r) => !office.has(r) && this.kb.hasTitleTerm(s.index, r));
     const like = fitting.filter((s) => best.coverage - s.coverage <= ORDINAL_GAP && s.fact.kind === best.fact.kind && !otherOffice(s) && s.fact.date?.on);
@@ -383,10 +414,20 @@ export class Engine {
    */
   private listed(u: Understanding): Fact[] {
     // The list words only say "all of them"; the other words must still fit.
-    const named = { ...u, terms: u.terms.filter((t) => !this.isIntentWord(u.intent, t.term) && !this.kb.lexicon.listCues.has(t.word)) };
+    const content = u.terms.filter((t) => !this.kb.lexicon.listCues.has(t.word));
+    const named = { ...u, terms: content.filter((t) => !this.isIntentWord(u.intent, t.term)) };
+    // Words beyond the kind's own ("main" of "main exports") pick the items, scored with all the words.
+    const ranked = named.terms.length ? rank(this.kb, { ...u, terms: content }, { limit: Infinity }) : [];
+    // Items are like the best one: "main export articles" lists what has both words, not what has "main" alone.
+    const top = Math.max(0, ...ranked.map((s) => s.coverage));
     const found = named.terms.length
-      ? rank(this.kb, named, { limit: Infinity })
-          .filter((s) => (s.kindMatch && s.coverage >= MIN_COVERAGE) || s.coverage >= MIN_COVERAGE_OTHER_KIND)
+      ? ranked
+          .filter(
+            (s) =>
+              s.fact.status !== 'planned' &&
+              top - s.coverage <= ORDINAL_GAP &&
+              ((s.kindMatch && s.coverage >= MIN_COVERAGE) || s.coverage >= MIN_COVERAGE_OTHER_KIND),
+          )
           .map((s) => s.fact)
       : candidates(this.kb, named)
           .map((i) => this.kb.facts[i]!)
@@ -504,6 +545,27 @@ export class Engine {
       this.trace = trace;
     }
   }
+}
+
+/**
+ * The question with fewer of the names carried at its end: every way to leave out one of the `optional` ones,
+ * then two, always keeping the others and at least one name; at most `MAX_RETRIES` questions.
+ */
+function fewerNames(question: string, carried: string[], optional: string[]): string[] {
+  const at = question.lastIndexOf(carried.join(' '));
+  if (carried.length < 2 || !optional.length || at < 0) return [];
+  // The names stand at the end, or before a confirmation cue ("…, right?") that stays last.
+  const [base, tail] = [question.slice(0, at).trim(), question.slice(at + carried.join(' ').length)];
+  const kept = carried.filter((n) => !optional.includes(n));
+  const out: string[] = [];
+  for (let keep = optional.length - 1; keep >= 0; keep--)
+    for (const subset of subsets(optional, keep)) if (kept.length + subset.length) out.push(`${[base, ...kept, ...subset].join(' ')}${tail}`);
+  return out.slice(0, MAX_RETRIES);
+}
+
+function subsets<T>(items: T[], size: number): T[][] {
+  if (size === 0) return [[]];
+  return items.flatMap((item, i) => subsets(items.slice(i + 1), size - 1).map((rest) => [item, ...rest]));
 }
 
 export function byDate(facts: Fact[]): Fact[] {

@@ -23,13 +23,21 @@ export function formOf(kb: KnowledgeBase, question: string): Form | undefined {
   return undefined;
 }
 
-/** The counted noun of "how many official visits …": the first word after the cue that is no stopword. */
+/** The words of the comparison cues a question holds ("came first", "days apart"): they name nothing compared. */
+export function comparisonWords(kb: KnowledgeBase, question: string): Set<string> {
+  const f = kb.lexicon.forms;
+  const q = words(fold(question)).join(' ');
+  return new Set([...f.age, ...f.order, ...f.difference].filter((p) => within(q, p)).flatMap((p) => p.split(' ')));
+}
+
+/** The counted noun of "how many official visits …": the first word after the cue that is no stopword and no name. */
 export function countedWord(kb: KnowledgeBase, question: string): string | undefined {
   const q = words(fold(question));
   for (const p of kb.lexicon.forms.count) {
     const cue = p.split(' ');
     for (let i = 0; i + cue.length <= q.length; i++) {
-      if (cue.every((w, k) => q[i + k] === w)) return q.slice(i + cue.length).find((w) => !kb.lexicon.isStopword(w) && !/^\d+$/.test(w));
+      // "How many times did Nazarbayev visit …": a name is who did it, not what is counted.
+      if (cue.every((w, k) => q[i + k] === w)) return q.slice(i + cue.length).find((w) => !kb.lexicon.isStopword(w) && !/^\d+$/.test(w) && !kb.alias(w));
     }
   }
   return undefined;

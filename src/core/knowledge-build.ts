@@ -37,7 +37,7 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
   );
   const facts = [...curated, ...units.facts];
   const origins = [
-    ...curated.map(() => ({ origin: 'curated' as const, context: [] })),
+    ...curated.map((_, n) => ({ origin: 'curated' as const, context: [], ...(units.enclosing.has(n) ? { sentence: units.enclosing.get(n)! } : {}) })),
     ...units.passages.map((passage, n) => ({
       origin: 'passage' as const,
       passage,
@@ -57,10 +57,10 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
           () => [],
           passageLanguage,
         ).flatMap((p) => p.quantities);
-  /** The search term of each word, memoised: the same words recur across the whole base. */
+  /** The search terms of a text's words (as Lexicon.terms: synonym phrases joined, stopwords dropped), each word's term memoised: the same words recur across the whole base. */
   const termOf = new Map<string, string>();
   const termsOf = (ws: readonly string[], into: string[]) => {
-    for (const w of ws) {
+    for (const w of names.lexicon.joinPhrases(ws)) {
       if (names.lexicon.isStopword(w)) continue;
       let t = termOf.get(w);
       if (t === undefined) termOf.set(w, (t = names.lexicon.term(w)));
@@ -100,9 +100,10 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
     // Everything a fact may be found by: its names, summary, keywords, quotes and its entities' names.
     const searchWords = [f.title, f.summary, ...f.keywords, ...f.quotes].map(wordsOf);
     for (const id of f.entities) searchWords.push(...(nameWords.get(id) ?? []));
-    const terms: string[] = [];
-    for (const ws of searchWords) termsOf(ws, terms);
-    for (const t of terms) indexes.byTerm.add(t, i);
+    // A curated quote that is part of a sentence is found by the rest of that sentence too (units.ts).
+    const sentence = info[i]!.sentence;
+    // One list of words, as the texts joined: a synonym phrase may run from one text into the next.
+    for (const t of termsOf([...searchWords.flat(), ...(sentence ? words(fold(sentence.rest)) : [])], [])) indexes.byTerm.add(t, i);
     for (const t of termsOf(wordsOf(f.title), [])) indexes.byTitleTerm.add(t, i);
     for (const e of [...f.entities, ...info[i]!.context]) indexes.byEntity.add(e, i);
     const before = info[i]!.before;

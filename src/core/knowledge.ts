@@ -7,6 +7,7 @@ import { Lexicon } from './lexicon.js';
 import { editDistance, fold, typoAllowance, words } from './normalise.js';
 import { factSpans } from './dates.js';
 import type { Bindings } from './neighbours.js';
+import { tokenize } from './understand.js';
 import type { UnitInfo } from './units.js';
 import type { Postings } from './postings.js';
 import type { RussianData } from './language/russian.js';
@@ -277,6 +278,16 @@ export class KnowledgeBase {
   sameAbout(f: Fact): Fact[] {
     return f.about ? (this.byAbout.get(f.about) ?? [f]) : [f];
   }
+  /** The sources whose publisher is this entity ("Ministry of Foreign Affairs of the Republic of Tajikistan"). */
+  sourcesPublishedBy(entityId: string): string[] {
+    this.publishers ??= [...this.sources.values()].map((s) => ({
+      id: s.id,
+      by: new Set(tokenize(this, words(fold(s.publisher)), { fuzzy: false }).flatMap((it) => ('entity' in it ? [it.entity.id] : []))),
+    }));
+    return this.publishers.filter((p) => p.by.has(entityId)).map((p) => p.id);
+  }
+  private publishers: { id: string; by: Set<string> }[] | undefined;
+
   source(id: string): SourceDoc {
     const s = this.sources.get(id);
     if (!s) throw new Error(`unknown source ${id}`);

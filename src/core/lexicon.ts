@@ -3,12 +3,24 @@ import { stem } from './stem.js';
 import type { AnswerSlot, Lexicon as LexiconData } from './schema.js';
 import { fold, words } from './normalise.js';
 
+/** The longest synonym phrase looked for, in words. */
+const MAX_PHRASE_WORDS = 4;
+
 export class Lexicon {
   private readonly stop: Set<string>;
   private readonly canonical = new Map<string, string>();
+  private readonly stopPhrases = new Set<string>();
+  /** Synonym phrases of several words, folded and space-joined, to the term they stand for. */
+  private readonly phraseTargets = new Map<string, string>();
   /** Folded cue phrases, longest first, with the slot each asks for. */
   readonly asks: { phrase: string; slot: AnswerSlot }[];
   readonly exclusions: string[];
+  /** Words that deny what follows, folded. */
+  readonly negations: Set<string>;
+  /** Phrases that start with a negation but affirm, as folded words. */
+  readonly affirmations: string[][];
+  /** Words after which a sentence lists things, folded. */
+  readonly enumerates: string[];
   readonly listCues: Set<string>;
   /** Terms of office words (see `roles` in the lexicon). */
   readonly roles: Set<string>;
@@ -26,11 +38,16 @@ export class Lexicon {
     corrections: string[];
     continuations: string[];
     switches: string[];
+    sources: string[];
+    questions: string[];
+    reporting: string[];
+    during: string[];
+    determiners: string[];
     before: string[];
     after: string[];
   };
   /** Cue phrases of question forms, folded (see forms.ts). */
-  readonly forms: Record<'yesno' | 'confirm' | 'order' | 'difference' | 'age' | 'count' | 'joins', string[]>;
+  readonly forms: Record<'yesno' | 'confirm' | 'order' | 'difference' | 'age' | 'count' | 'occurrences' | 'joins', string[]>;
   /** Words that ask who someone or what something is ("position", "stand for"), about a named person or body. */
   readonly describes: Set<string>;
   /** Nouns that name a place ("capital"): a question about one asks where (see understand.ts). */
@@ -39,14 +56,17 @@ export class Lexicon {
   readonly derivations: string[];
 
   constructor(data: LexiconData) {
-    this.stop = new Set(data.stopwords.map((w) => fold(w)));
+    this.stop = new Set(data.stopwords.map((w) => words(fold(w)).join(' ')));
+    // A stopword of several words ("comes up") is read as one token, like a synonym phrase, and dropped.
+    for (const w of this.stop) if (w.includes(' ')) this.stopPhrases.add(w);
     for (const [head, variants] of Object.entries(data.synonyms)) {
       const target = stem(fold(head));
       this.canonical.set(target, target);
-      // A variant of several words ("cross-border") maps as a whole only: its parts alone mean other things.
+      // A variant of several words ("deal with", "led to") maps as a whole only: its parts alone mean other things.
       for (const v of variants) {
         const ws = words(fold(v));
         if (ws.length === 1) this.canonical.set(stem(ws[0]!), target);
+        else this.phraseTargets.set(ws.join(' '), target);
       }
     }
     this.asks = Object.entries(data.asks)
@@ -54,6 +74,9 @@ export class Lexicon {
       .sort((a, b) => b.phrase.length - a.phrase.length);
     this.exclusions = data.exclusions.map(fold).sort((a, b) => b.length - a.length);
     this.listCues = new Set(data.listCues.map(fold));
+    this.enumerates = data.enumerates.map(fold);
+    this.negations = new Set(data.negations.map(fold));
+    this.affirmations = data.affirmations.map((p) => words(fold(p)));
     this.roles = new Set(data.roles.flatMap((r) => this.terms(r)));
     this.present = new Set(data.present.map(fold));
     this.ordinals = new Map(Object.entries(data.ordinals).map(([w, n]) => [fold(w), n]));
@@ -71,6 +94,11 @@ export class Lexicon {
       switches: folded(f.switches),
       before: folded(f.before),
       after: folded(f.after),
+      sources: folded(f.sources),
+      questions: folded(f.questions),
+      reporting: folded(f.reporting),
+      during: folded(f.during),
+      determiners: folded(f.determiners),
     };
     this.forms = Object.fromEntries(Object.entries(data.forms).map(([k, v]) => [k, folded(v)])) as Lexicon['forms'];
     this.placeNouns = new Set(data.placeNouns.map(fold));
@@ -87,20 +115,42 @@ export class Lexicon {
     return this.stop.has(word);
   }
 
-  /** The search term a word stands for: its stem, mapped through the synonyms. */
+  /** How many words of a synonym or stopword phrase start at `tokens[i]` (0 for none), longest first. */
+  phraseAt(tokens: readonly string[], i: number): number {
+    for (let n = Math.min(MAX_PHRASE_WORDS, tokens.length - i); n >= 2; n--) {
+      const phrase = tokens.slice(i, i + n).join(' ');
+      if (this.phraseTargets.has(phrase) || this.stopPhrases.has(phrase)) return n;
+    }
+    return 0;
+  }
+
+  /** The words with each synonym phrase joined into one token ("deal with" stays together). */
+  joinPhrases(tokens: readonly string[]): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const n = this.phraseAt(tokens, i);
+      out.push(n ? tokens.slice(i, i + n).join(' ') : tokens[i]!);
+      i += n || 1;
+    }
+    return out;
+  }
+
+  /** The search term a word (or a joined phrase) stands for: its stem, mapped through the synonyms. */
   term(word: string): string {
+    const phrase = this.phraseTargets.get(word);
+    if (phrase) return phrase;
     const stemmed = stem(word);
     return this.canonical.get(stemmed) ?? stemmed;
   }
 
   /** Whether the lexicon itself knows this word (so it is no unknown name). */
   knows(word: string): boolean {
-    return this.stop.has(word) || this.canonical.has(stem(word));
+    return this.stop.has(word) || this.listCues.has(word) || this.phraseTargets.has(word) || this.canonical.has(stem(word));
   }
 
   /** The content terms of a text: folded, split, stopwords dropped, stemmed and mapped. */
   terms(text: string): string[] {
-    return words(fold(text))
+    return this.joinPhrases(words(fold(text)))
       .filter((w) => !this.stop.has(w))
       .map((w) => this.term(w));
   }

@@ -21,7 +21,15 @@ export const ENGINE_OPTIONS = {
   /** How far behind the best unit's coverage others may be and still count as "like" it (ordinals, yes/no, counts). */
   likeGap: 0.15,
 
+  /** A follow-up that names nothing carries the subject before; when that finds nothing, this many questions with fewer of its names are tried. */
+  carriedRetries: 6,
+
   // --- how words weigh (search.ts)
+  /** A unit's score: coverage times this, plus the title's share of the words, plus `kindWeight` for the kind asked. */
+  coverageWeight: 3,
+  /** What being of the intent's kind adds to a unit's score: less than a quarter of the words' coverage, so a unit
+   * that accounts for every word outranks one of the guessed kind that misses some. */
+  kindWeight: 0.5,
   /** An unknown word weighs this many times the rarest known word of the question. */
   unknownWeight: 1,
   /** An unknown name, or an English word no source uses, weighs this many times the rarest known word. */

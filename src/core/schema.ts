@@ -156,6 +156,12 @@ export const lexiconSchema = z.strictObject({
   exclusions: z.array(z.string()),
   /** Words that ask for every matching fact rather than one ("treaties", "agreements"). */
   listCues: z.array(z.string()).default([]),
+  /** Words that deny what follows ("no unresolved questions", "did not sign"): a yes/no answer says no. */
+  negations: z.array(z.string()).default([]),
+  /** Phrases that start with a negation but affirm ("not only", "no doubt"). */
+  affirmations: z.array(z.string()).default([]),
+  /** Words after which a sentence lists things ("… are: a, b, c"; "… include a, b and c"). */
+  enumerates: z.array(z.string()).default([]),
   /** Words for offices ("president", "minister"): a person named for one must hold it. */
   roles: z.array(z.string()).default([]),
   /** Nouns that belong to a country ("capital", "embassy"): tied to another country in a fact, they rule it out. */
@@ -185,8 +191,32 @@ export const lexiconSchema = z.strictObject({
       /** Phrases that ask for the like fact before or after the one answered ("before that", "after that"). */
       before: z.array(z.string()).default([]),
       after: z.array(z.string()).default([]),
+      /** Nouns for the document an answer came from: "that page", "this article" mean the source before. */
+      sources: z.array(z.string()).default([]),
+      /** Pronouns that before a noun only point at it ("that road"): then the noun says what is meant. */
+      determiners: z.array(z.string()).default([]),
+      /** Words before "it" or "that visit" that mean at the time of the fact before. */
+      during: z.array(z.string()).default([]),
+      /** Verbs of what a document says ("the page says …"): no topic when a document is named. */
+      reporting: z.array(z.string()).default([]),
+      /** Words that ask a question: a correction holding one ("no, I meant what Turkey discussed") is a new question. */
+      questions: z.array(z.string()).default([]),
     })
-    .default({ pronouns: [], personal: [], plural: [], corrections: [], continuations: [], switches: [], before: [], after: [] }),
+    .default({
+      pronouns: [],
+      personal: [],
+      plural: [],
+      corrections: [],
+      continuations: [],
+      switches: [],
+      before: [],
+      after: [],
+      sources: [],
+      reporting: [],
+      questions: [],
+      during: [],
+      determiners: [],
+    }),
   /** Cue phrases of question forms beyond a look-up (see forms.ts). */
   forms: z
     .strictObject({
@@ -198,10 +228,12 @@ export const lexiconSchema = z.strictObject({
       difference: z.array(z.string()),
       age: z.array(z.string()),
       count: z.array(z.string()),
+      /** Counts of the times one thing happened ("how many times", "in how many different years"). */
+      occurrences: z.array(z.string()).default([]),
       /** Words between the two things a comparison names ("or", "when", "after"). */
       joins: z.array(z.string()),
     })
-    .default({ yesno: [], confirm: [], order: [], difference: [], age: [], count: [], joins: [] }),
+    .default({ yesno: [], confirm: [], order: [], difference: [], age: [], count: [], occurrences: [], joins: [] }),
   /** Words that, about a named person or body, ask who or what it is ("Nurtleu's position", "what CICA stands for"). */
   describes: z.array(z.string()).default([]),
   /** Nouns that name a place: "the capital of X" asks for a place the sources name. */

@@ -22,7 +22,13 @@ export type Scored = {
   score: number;
 };
 
-const { unknownWeight: UNKNOWN_WEIGHT, nameWeight: NAME_WEIGHT, contextCredit: CONTEXT_CREDIT } = ENGINE_OPTIONS;
+const {
+  unknownWeight: UNKNOWN_WEIGHT,
+  nameWeight: NAME_WEIGHT,
+  contextCredit: CONTEXT_CREDIT,
+  coverageWeight: COVERAGE_WEIGHT,
+  kindWeight: KIND_WEIGHT,
+} = ENGINE_OPTIONS;
 
 /** Entities that must be in a fact: countries, people and organisations narrow; places only add to the score ("the Dushanbe Agreement"). */
 function requiredEntities(u: Understanding): string[] {
@@ -180,7 +186,9 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
       pool = pool.filter((i) => allowed.has(i));
     } else pool = pool.filter((i) => needed.some((t) => credit(i, t) > 0));
   }
-  pool = pool.filter((i) => dateFits(timeOf(kb, i, opts.within), u, opts.within, kb.factNames[i]));
+  if (u.sources) pool = pool.filter((i) => u.sources!.includes(kb.facts[i]!.source));
+  const within = opts.within || u.within;
+  pool = pool.filter((i) => dateFits(timeOf(kb, i, within), u, within, kb.factNames[i]));
   const limit = opts.limit ?? SHORTLIST;
   if (pool.length > limit && total > 0) {
     // Each candidate's weight of question words, in question order: summed along the words' postings when they are
@@ -210,7 +218,7 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
     const topicCoverage = topicTotal > 0 ? topic.reduce((sum, t) => sum + credit(i, t) * weightOf(t), 0) / topicTotal : 1;
     const titleHit = total > 0 ? u.terms.reduce((sum, t) => sum + (kb.hasTitleTerm(i, t.term) ? weightOf(t) : 0), 0) / total : 0;
     const kindMatch = kinds.length === 0 || kinds.includes(fact.kind);
-    let score = coverage * 3 + titleHit + (kindMatch ? 1 : 0);
+    let score = coverage * COVERAGE_WEIGHT + titleHit + (kindMatch ? KIND_WEIGHT : 0);
     score += softEntities.filter((m) => fact.entities.includes(m.entity.id)).length * 0.5;
     for (const p of u.pairs) if (kb.hasPair(i, p)) score += 0.4;
     // What the question asks for (or the intent leads with) should be in the fact.

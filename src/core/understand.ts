@@ -44,6 +44,10 @@ export type Understanding = {
   ordinal?: number;
   /** Whether it asks when something ended. */
   end: boolean;
+  /** Only facts whose date lies inside the spans, not ones that merely overlap them ("during it"). */
+  within?: boolean;
+  /** Only facts of these sources: "the Tajik MFA page says …", or a follow-up on "that page" (see conversation.ts). */
+  sources?: string[];
   /** The countries words stand next to (see neighbours.ts). */
   bound: Bindings;
   intent: Intent;
@@ -87,9 +91,33 @@ export function tokenize(kb: KnowledgeBase, tokens: string[], opts: { fuzzy: boo
         matched = true;
       }
     }
-    if (!matched) out.push({ word: tokens[i++]! });
+    if (matched) continue;
+    // A synonym phrase ("deal with") is one word: its parts alone mean other things.
+    const n = kb.lexicon.phraseAt(tokens, i);
+    out.push({ word: tokens.slice(i, i + (n || 1)).join(' ') });
+    i += n || 1;
   }
   return out;
+}
+
+/**
+ * "The Tajik MFA page", "what does the Tajik MFA list": a publisher named before a noun for a document says which
+ * sources to answer from; it is no entity a fact must name. The items that named it, and those sources.
+ */
+function citedSources(kb: KnowledgeBase, items: Item[]): { by: Set<number>; sources: string[] } {
+  // "the MFA page", "does the MFA list …": a document noun or a verb of what a document says.
+  const nouns = [...kb.lexicon.followUp.sources, ...kb.lexicon.followUp.reporting];
+  const by = new Set<number>();
+  const sources = new Set<string>();
+  items.forEach((it, n) => {
+    const next = items.slice(n + 1).find((x) => !('word' in x) || x.word !== 's');
+    if (!('entity' in it) || !next || !('word' in next) || !nouns.includes(next.word)) return;
+    const published = kb.sourcesPublishedBy(it.entity.id);
+    if (!published.length) return;
+    by.add(n);
+    for (const id of published) sources.add(id);
+  });
+  return { by, sources: [...sources] };
 }
 
 /**
@@ -115,6 +143,16 @@ function focus(text: string): string {
 export function understand(kb: KnowledgeBase, rawQuestion: string, today?: string): Understanding {
   const question = focus(stripSlackMarkup(rawQuestion).replace(/\s+/g, ' ').trim());
   let folded = ` ${fold(question)} `;
+  // "…, right?", "…, is that correct?": the words that ask for confirmation are no topic (see forms.ts).
+  const ws = words(folded);
+  const confirm = kb.lexicon.forms.confirm.find((p) => ws.slice(-p.split(' ').length).join(' ') === p);
+  if (confirm) {
+    // Folded text may keep punctuation between the words ("…, is that right?"): cut at the cue's first word.
+    const at = folded.search(
+      new RegExp(`[^\\p{L}\\p{N}]${confirm.split(' ')[0]}[^\\p{L}\\p{N}]+${confirm.split(' ').slice(1).join('[^\\p{L}\\p{N}]+')}[^\\p{L}\\p{N}]*$`, 'u'),
+    );
+    if (at >= 0) folded = `${folded.slice(0, at)} `;
+  }
 
   // "apart from June 2000": the dates after an exclusion phrase rule facts out instead of in.
   const excluded: Span[] = [];
@@ -147,7 +185,11 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
   const outOfScope: Mention[] = [];
   const terms: Term[] = [];
   const capitalised = capitalisedWords(question);
+  const cited = citedSources(kb, items);
+  // "What does the MFA page say …": saying is what the page does, not what the fact is about.
+  const reporting = new Set(cited.sources.length ? kb.lexicon.followUp.reporting : []);
   for (const [n, it] of items.entries()) {
+    if ('entity' in it && cited.by.has(n)) continue;
     if ('entity' in it) {
       const list = kb.inScope.has(it.entity.id) ? mentions : outOfScope;
       if (!list.some((m) => m.entity.id === it.entity.id)) list.push(it);
@@ -159,7 +201,7 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
       continue;
     }
     const w = it.word;
-    if (kb.lexicon.isStopword(w) || (w.length < 3 && !/\d/.test(w))) continue;
+    if (kb.lexicon.isStopword(w) || reporting.has(w) || (w.length < 3 && !/\d/.test(w))) continue;
     // Ordinals and "end" say which fact and which part of its date; they are not what it is about
     // (an ordinal before an office is part of its name: "first deputy").
     const beforeOffice = kb.lexicon.roles.has(kb.lexicon.term(items[n + 1] && 'word' in items[n + 1]! ? (items[n + 1] as { word: string }).word : ''));
@@ -238,6 +280,7 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
     monthDays,
     asks,
     terms,
+    ...(cited.sources.length ? { sources: cited.sources } : {}),
     pairs,
     office,
     present,

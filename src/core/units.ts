@@ -15,6 +15,11 @@ export type UnitInfo = {
   passage?: Passage;
   /** A passage's document names these elsewhere: a question naming them may still be about this sentence. */
   context: string[];
+  /**
+   * A curated fact's whole sentence, when its quote is only part of it: its text, and (normalised for matching)
+   * what is left of it once other facts' quotes of it are taken out, by which the fact is found too.
+   */
+  sentence?: { text: string; rest: string };
   /** The sentence before a passage: what "the document" or "he" refers to is often there. */
   before?: string;
   /** People the quotes name. */
@@ -37,9 +42,14 @@ export function passageUnits(
   findEntities: (text: string) => string[],
   kindOf: (text: string) => FactKind,
   lang: PassageLanguage,
-): { facts: Fact[]; passages: Passage[]; context: string[][]; before: (string | undefined)[] } {
-  const quoted = new Map<string, string[]>();
-  for (const f of curated) for (const q of f.quotes) (quoted.get(f.source) ?? quoted.set(f.source, []).get(f.source)!).push(forQuoteMatch(q));
+): { facts: Fact[]; passages: Passage[]; context: string[][]; before: (string | undefined)[]; enclosing: Map<number, { text: string; rest: string }> } {
+  const quoted = new Map<string, { quote: string; fact: number }[]>();
+  curated.forEach((f, fact) => {
+    for (const q of f.quotes) (quoted.get(f.source) ?? quoted.set(f.source, []).get(f.source)!).push({ quote: forQuoteMatch(q), fact });
+  });
+  // A curated quote that is part of a sentence ("… established Council X, Council Y"): the whole sentence
+  // ("For the purpose of solving priority issues …") still says what the fact is about.
+  const enclosing = new Map<number, { text: string; rest: string }>();
   const facts: Fact[] = [];
   const passages: Passage[] = [];
   const documentContext: string[][] = [];
@@ -54,14 +64,23 @@ export function passageUnits(
     // Too short, or quoted by a curated fact: no unit (only its entities are read, for the sentence after it).
     const unitSentence = (quote: string) => {
       const sentence = forQuoteMatch(quote);
-      return sentence.split(' ').length >= MIN_WORDS && !taken.some((q) => q.includes(sentence) || sentence.includes(q));
+      return sentence.split(' ').length >= MIN_WORDS && !taken.some((t) => t.quote.includes(sentence) || sentence.includes(t.quote));
     };
     for (const p of analysePassages({ id: source.id, text: source.text, published: source.published.date }, findEntities, lang, unitSentence)) {
       const own = p.entities;
       const before = p.paragraph === previous.paragraph ? previous.entities : [];
       const lastQuote = previous.quote;
       previous = { paragraph: p.paragraph, entities: own, quote: p.quote };
-      if (!unitSentence(p.quote)) continue;
+      const sentence = forQuoteMatch(p.quote);
+      if (sentence.split(' ').length < MIN_WORDS) continue;
+      const by = taken.filter((t) => t.quote.includes(sentence) || sentence.includes(t.quote));
+      for (const t of by) {
+        if (t.quote === sentence || !sentence.includes(t.quote)) continue;
+        // Another fact's part of the sentence is that fact's: "…in Dushanbe since 1997, and … in Bishkek since …".
+        const others = by.filter((o) => o.fact !== t.fact);
+        enclosing.set(t.fact, { text: p.quote, rest: others.reduce((rest, o) => rest.replace(o.quote, ' '), sentence) });
+      }
+      if (by.length) continue;
       const entities = [...new Set([...own, ...before, ...headline])];
       if (!entities.length) continue;
       facts.push(toFact(p, entities, kindOf(p.quote)));
@@ -70,7 +89,7 @@ export function passageUnits(
       sentenceBefore.push(lastQuote);
     }
   }
-  return { facts, passages, context: documentContext, before: sentenceBefore };
+  return { facts, passages, context: documentContext, before: sentenceBefore, enclosing };
 }
 
 function toFact(p: Passage, entities: string[], kind: FactKind): Fact {
@@ -91,8 +110,16 @@ function toFact(p: Passage, entities: string[], kind: FactKind): Fact {
   };
 }
 
+/** A sentence dated on this many printed dates or more, none a range ("met in 1998, 2001 and 2004"), is dated on each. */
+const MIN_OCCASIONS = 3;
+
 /** The passage's first calendar date, or its own words for a time it gives no calendar date. */
 function dateOf(p: Passage): FactDate | undefined {
+  const printed = p.dates.filter((x) => x.on && !x.to && !x.derived && !x.relative);
+  if (printed.length >= MIN_OCCASIONS && printed.length === p.dates.length) {
+    const [first, ...rest] = printed.map((x) => x.on!);
+    return { on: first!, also: rest };
+  }
   const d = p.dates.find((x) => x.on) ?? p.dates[0];
   if (!d) return undefined;
   if (d.on) return { on: d.on, ...(d.to ? { to: d.to } : {}), ...(d.derived || d.relative ? { text: d.text, derived: 'from the publication date' } : {}) };

@@ -1,5 +1,5 @@
 // Bolt and the Web API client want Slack's Logger (with levels and a name); ours has the four methods alone.
-import { LogLevel as SlackLevel, type Logger as SlackLogger } from '@slack/bolt';
+import type { LogLevel as SlackLevel, Logger as SlackLogger } from '@slack/bolt';
 import type { Logger, LogLevel } from '../log.js';
 
 /** Our logger as Slack's. Bolt's setLevel/setName calls are ignored: LOG_LEVEL decides, once, for the whole app. */

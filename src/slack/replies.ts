@@ -76,7 +76,9 @@ async function compose(attache: Attache, query: Query, opts: ReplyOptions): Prom
         .catch((err: unknown) => opts.logger.error(`could not record the question asked ${JSON.stringify(record)}`, err));
     }
     const shown = { ...view, shareable: Boolean(view.shareable && answer.answered) };
-    return renderBlocks(answer, { ...attache.links, query, view: shown, ...(opts.offset ? { offset: opts.offset } : {}) });
+    // The buttons ask again outside the conversation: a follow-up goes as the question it was made to be.
+    const again: Query = answer.standalone ? { kind: 'ask', text: answer.standalone } : query;
+    return renderBlocks(answer, { ...attache.links, query: again, view: shown, ...(opts.offset ? { offset: opts.offset } : {}) });
   };
   switch (query.kind) {
     case 'ask': {

@@ -1,5 +1,5 @@
 // How our Web API client behaves, for the app and for `attache post-onthisday` alike.
-import { webApi } from '@slack/bolt';
+import type { webApi } from '@slack/bolt';
 
 /**
  * On a 429 the WebClient waits out Retry-After and tries again; other failures back off. Slack's default is ten

@@ -15,7 +15,7 @@ import { moreOfAnswer } from '../../src/slack/listeners/actions/more.js';
 import { answerFeedback } from '../../src/slack/listeners/actions/feedback.js';
 import { MemoryFeedbackStore } from '../../src/state/feedback.js';
 import { packFeedback, packFeedbackNote } from '../../src/slack/render/button-values.js';
-import { packQuery, packQuoteRef, unpackQuery } from '../../src/slack/render/button-values.js';
+import { packQuery, packQuoteRef, unpackPage, unpackQuery } from '../../src/slack/render/button-values.js';
 import { escapeMrkdwn } from '../../src/slack/render/blockkit.js';
 import { treaty } from '../../src/core/treaty.js';
 import { onThisDay } from '../../src/core/onthisday.js';
@@ -226,6 +226,24 @@ describe('buttons', () => {
 });
 
 describe('paging and feedback', () => {
+  it('a next page of a follow-up asks the question it was made to be, not the bare follow-up', async () => {
+    const thread = { channel: 'C9', user: 'U1', thread_ts: '300.0' };
+    const opener = boltArgs({
+      event: { type: 'app_mention', ...thread, text: '<@UBOT> When did Tajikistan and Kazakhstan establish diplomatic relations?', ts: '300.0' },
+    });
+    await appMention(attache)(opener.args);
+    const list = boltArgs({ event: { type: 'app_mention', ...thread, text: '<@UBOT> list all the treaties they signed', ts: '300.1' } });
+    await appMention(attache)(list.args);
+    const blocks = JSON.stringify(first(list.client.chat.postMessage).blocks);
+    const value = /"action_id":"answer_more","value":"((?:[^"\\]|\\.)*)"/.exec(blocks)?.[1];
+    const page = unpackPage(JSON.parse(`"${value}"`));
+    expect(page?.query.text).toMatch(/Kazakhstan/);
+    const more = boltArgs({ action: { action_id: 'answer_more', value: JSON.parse(`"${value}"`) }, body: { user: { id: 'U1' } } });
+    await moreOfAnswer(attache)(more.args);
+    expect(first(more.respond).text).toMatch(/Kazakhstan/);
+    expect(first(more.respond).text).not.toMatch(/don't know/);
+  });
+
   it('More and 👍/👎 with a value they cannot read say so or do nothing, and store nothing', async () => {
     const more = boltArgs({ action: { action_id: 'answer_more', value: '{"k":"ask","t":"x","o":-1}' }, body: { user: { id: 'U1' } } });
     await moreOfAnswer(attache)(more.args);

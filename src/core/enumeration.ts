@@ -1,0 +1,51 @@
+// A sentence that lists things ("The main export articles are: electric power, cotton, …"; "The basic documents
+// … are “A” … and “B” …"): what it lists (its head) and the items. Lists and counts answer from it whole.
+import { fold, words } from './normalise.js';
+
+export type Enumeration = { head: string; items: string[] };
+
+/** The fewest items separated by commas that make a list (two titles in quotation marks are enough). */
+const MIN_ITEMS = 3;
+/** An item of more words is a clause, not a listed thing: the sentence makes no list. */
+const MAX_ITEM_WORDS = 8;
+
+/** Items of a list after its cue: split at commas, semicolons and "as well as", the last "and" kept in its item. */
+function splitItems(list: string): string[] {
+  return list
+    .replace(/[.;:!?\s]+$/u, '')
+    .split(/\s*[,;]\s*(?:as well as\s+|and\s+)?|\s+as well as\s+/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function isList(items: string[]): boolean {
+  return items.length >= MIN_ITEMS && items.every((i) => words(i).length <= MAX_ITEM_WORDS);
+}
+
+/**
+ * The list a sentence makes, if it makes one: titles in quotation marks after a cue word, or items after a
+ * colon or a cue word (`cues`: "are", "include", folded, from the lexicon).
+ */
+export function enumerationOf(sentence: string, cues: readonly string[]): Enumeration | undefined {
+  const cueAt = (text: string) => {
+    const ws = words(fold(text));
+    return ws.some((w) => cues.includes(w)) || /:\s*$/u.test(text);
+  };
+  const titles = [...sentence.matchAll(/[“"]([^”"]{3,})[”"]/gu)].map((m) => m[1]!.trim());
+  if (titles.length >= 2) {
+    const head = sentence.slice(0, sentence.search(/[“"]/u));
+    if (cueAt(head)) return { head, items: titles };
+  }
+  const colon = sentence.indexOf(':');
+  if (colon > 0) {
+    const items = splitItems(sentence.slice(colon + 1));
+    if (isList(items)) return { head: sentence.slice(0, colon), items };
+  }
+  for (const cue of cues) {
+    const m = new RegExp(`^(.*?[^\\p{L}])${cue}\\s+(.*)$`, 'iu').exec(sentence);
+    if (!m) continue;
+    const items = splitItems(m[2]!);
+    if (isList(items)) return { head: m[1]!, items };
+  }
+  return undefined;
+}

@@ -1,0 +1,139 @@
+// More follow-ups and question forms over made-up sources: a correction that is a question of its own, "who
+// was that?", "during it", a publisher named as the source, and yes/no on a word the fact lacks.
+import { describe, expect, it } from 'vitest';
+import { EMPTY_CONVERSATION, type Conversation } from '../../src/core/conversation.js';
+import type { Entity } from '../../src/core/schema.js';
+import { country, curated, person, source, textEngine } from '../fixtures/text-base.js';
+
+const NOW = '2026-01-10T12:00:00Z';
+const ministry: Entity = { id: 'bo-mfa', type: 'organisation', name: 'Bordurian Foreign Ministry', aliases: ['Bordurian MFA'] };
+const entities = [
+  country('bo', 'Borduria', 'Bordurian'),
+  country('sy', 'Syldavia', 'Syldavian'),
+  country('ze', 'Zembla', 'Zemblan'),
+  person('ottokar', 'King Ottokar', 'Ottokar'),
+  person('petrov', 'Ivan Petrov', 'Petrov'),
+  ministry,
+];
+const gazette = source('gazette', 'Borduria and Syldavia', '2021-05-01', [
+  'In March 1999 Ivan Petrov paid a working visit to Syldavia.',
+  'During the visit of March 1999 Borduria and Syldavia signed an agreement on fisheries.',
+  'In 2005 Borduria and Syldavia signed an agreement on railways.',
+  'Between 1995 and 2010 Borduria and Syldavia signed 40 agreements.',
+  'Borduria and Zembla established diplomatic relations on 9 January 1993.',
+  'Borduria and Syldavia established diplomatic relations on 3 January 1993.',
+  'Zembla has no border disputes with Syldavia, its foreign minister said.',
+  'In 2004 Zembla sold not only cheese but also wool to Borduria.',
+  'The first Zemblan cheese fair was held in March 1999.',
+  'In Klow, Bordurian minister Ivan Petrov met Syldavian King Ottokar in 2006.',
+  'Petrov and Ottokar signed the salt treaty in 2006.',
+  'King Ottokar said the two peoples were fraternal.',
+  'Ivan Petrov said the salt treaty was historic.',
+  'Petrov laid a wreath at the monument to King Ottokar in Klow.',
+  'Zembla discussed border security with Syldavia in 2003.',
+  'King Ottokar was the founder of the Syldavian state.',
+  'In 2010 the Zemblan president paid an official visit to Borduria.',
+  'In 2011 an official delegation of Zembla visited Syldavia.',
+  'The official languages of Zembla are Zemblan and Syldavian.',
+]);
+const ministryPage = {
+  ...source('mfa', 'Relations with Syldavia', '2020-02-01', ['Borduria and Syldavia cooperate in the UN and the OSCE.']),
+  publisher: 'Bordurian Foreign Ministry',
+};
+const herald = source('herald', 'Syldavian trade', '2022-02-01', ['Borduria and Syldavia cooperate in the WTO.']);
+const ottokar = curated('ottokar-founder', 'biography', ['ottokar', 'sy'], 'King Ottokar was the founder of the Syldavian state.', 'gazette');
+const engine = textEngine([gazette, ministryPage, herald], entities, [ottokar]);
+
+function thread(...questions: string[]) {
+  let conversation: Conversation = EMPTY_CONVERSATION;
+  return questions.map((q) => {
+    const turn = engine.converse(q, conversation, NOW, { today: '2026-01-10' });
+    conversation = turn.conversation;
+    return turn.answer;
+  });
+}
+
+describe('follow-ups', () => {
+  it('takes a correction that is a question of its own as the new question', () => {
+    const [, corrected] = thread('When did Borduria and Syldavia sign the railway agreement?', 'no, I meant what Zembla discussed with Syldavia');
+    expect(corrected?.answered).toBe(true);
+    expect(corrected?.text).toMatch(/border security/);
+  });
+
+  it('reads "who was that?" as who the person the answer named is', () => {
+    const [, who] = thread('Whose monument did Petrov lay a wreath at?', 'who was that?');
+    expect(who?.facts.map((f) => f.id)).toEqual(['ottokar-founder']);
+  });
+
+  it('reads "they" as the person asked about and the one the answer named', () => {
+    const [met, signed] = thread('Who did Petrov meet in Klow?', 'what did they sign?');
+    expect(met?.lead).toBe('King Ottokar');
+    expect(signed?.text).toMatch(/salt treaty/);
+  });
+
+  it('reads "the minister" as the person the answer before gave that office', () => {
+    const [, said] = thread('Who did Ottokar meet in Klow?', 'what did the minister say?');
+    expect(said?.text).toMatch(/historic/);
+  });
+
+  it('keeps a confirmation cue last when the subject is carried in', () => {
+    const [, confirmed] = thread('Who did Petrov meet in Klow?', 'so they signed the salt treaty in 2006, right?');
+    expect(confirmed?.lead).toMatch(/^Yes/);
+  });
+
+  it('compares the fact before with the one a follow-up names', () => {
+    const [, years] = thread('When did Borduria and Syldavia sign the fisheries agreement?', 'how many years before the railway agreement?');
+    expect(years?.lead).toBe('6 years');
+  });
+
+  it('compares the answers of the last two turns for "which of the two came first?"', () => {
+    const [, , first, apart] = thread(
+      'When did Borduria and Zembla establish relations?',
+      'and Syldavia?',
+      'which of the two came first?',
+      'how many days apart?',
+    );
+    expect(first?.lead).toMatch(/Syldavia/);
+    expect(apart?.lead).toBe('6 days');
+  });
+
+  it('reads "during it" as the time of the fact before', () => {
+    const [visit, signed] = thread('When did Petrov visit Syldavia?', 'what did Borduria and Syldavia sign during it?');
+    expect(visit?.lead).toBe('March 1999');
+    expect(signed?.text).toMatch(/fisheries/);
+    expect(signed?.text).not.toMatch(/railways|40 agreements/);
+  });
+});
+
+describe('question forms', () => {
+  it('answers from the sources of the publisher a question names', () => {
+    const a = engine.ask('Which organisations does the Bordurian MFA page say Borduria and Syldavia work together in?');
+    expect(a.citations.map((c) => c.source.id)).toEqual(['mfa']);
+  });
+
+  it('takes a publisher before a verb of saying as the source too', () => {
+    const a = engine.ask('Which organisations does the Bordurian MFA list for Borduria and Syldavia?');
+    expect(a.citations.map((c) => c.source.id)).toEqual(['mfa']);
+  });
+
+  it('says no when the fact denies what is asked, but not for "not only"', () => {
+    expect(engine.ask('Does Zembla have border disputes with Syldavia?').lead).toBe('No');
+    expect(engine.ask('Did Zembla sell cheese to Borduria?').lead).toBe('Yes');
+  });
+
+  it('does not count days between two dates given only to the month', () => {
+    const a = engine.ask('How many days passed between the Bordurian fisheries agreement and the Zemblan cheese fair?');
+    expect(a.lead ?? '').not.toMatch(/^0 days/);
+  });
+
+  it('does not confirm a word the fact lacks', () => {
+    const [, official] = thread('When did Petrov visit Syldavia?', 'was that an official visit?');
+    expect(official?.lead).toBe('Not according to my sources');
+    expect(official?.text).toMatch(/working visit/);
+  });
+
+  it('drops a stopword of several words ("comes up")', () => {
+    const a = engine.ask('Which organisation comes up in the WTO sentence on Borduria and Syldavia?');
+    expect(a.text).not.toMatch(/never mention/);
+  });
+});

@@ -1,0 +1,71 @@
+// A sentence that lists things answers a list or a count whole; a synonym phrase ("deal with") is read as one
+// word; a curated fact is found by the whole sentence its quote is part of. Over made-up sources.
+import { describe, expect, it } from 'vitest';
+import { enumerationOf } from '../../src/core/enumeration.js';
+import { country, curated, person, source, textEngine } from '../fixtures/text-base.js';
+
+const EXPORTS = 'The main Syldavian export articles are: timber, copper, wool and woollen goods, as well as cheese.';
+const DOCUMENTS =
+  'The basic documents of Bordurian-Syldavian relations are “the Treaty of Friendship” signed on 1 June 1995 and “the Agreement on Trade” signed on 2 July 1998.';
+const COUNCIL = 'For the purpose of solving border issues, Borduria and Syldavia set up a joint body, the Border Council.';
+const IMPORTS = 'The main Syldavian imports from Borduria are grain and flour.';
+const DEAL = 'In 2001 Borduria and Syldavia signed a deal on border issues and set up new crossings.';
+const MEETINGS = 'The joint fisheries commission of Borduria and Syldavia met in 1998, 2001, 2004 and 2009.';
+const VISITS = ['In 1999 Syldavia’s King Ottokar paid a state visit to Borduria.', 'King Ottokar visited Borduria again in 2003.'];
+const sources = [source('s1', 'Borduria and Syldavia', '2021-05-01', [EXPORTS, DOCUMENTS, COUNCIL, IMPORTS, DEAL, MEETINGS, ...VISITS])];
+const entities = [country('bo', 'Borduria', 'Bordurian'), country('sy', 'Syldavia', 'Syldavian'), person('ottokar', 'King Ottokar', 'Ottokar')];
+const council = curated('border-council', 'cooperation', ['bo', 'sy'], 'Borduria and Syldavia set up a joint body, the Border Council.', 's1');
+const engine = textEngine(sources, entities, [council]);
+
+describe('sentences that list things', () => {
+  it('reads the items after a colon, "as well as" and commas, keeping an "and" inside an item', () => {
+    expect(enumerationOf(EXPORTS, ['are', 'include'])).toEqual({
+      head: 'The main Syldavian export articles are',
+      items: ['timber', 'copper', 'wool and woollen goods', 'cheese'],
+    });
+  });
+
+  it('reads titles in quotation marks after a cue word as the items', () => {
+    expect(enumerationOf(DOCUMENTS, ['are'])?.items).toEqual(['the Treaty of Friendship', 'the Agreement on Trade']);
+  });
+
+  it('takes no clause for a list, nor two plain items', () => {
+    expect(enumerationOf('The meetings, which were held in 1998, 2001, 2004 were of a huge importance for the relations of the two states.', ['are'])).toBe(
+      undefined,
+    );
+    expect(enumerationOf(IMPORTS, ['are'])).toBe(undefined);
+  });
+});
+
+describe('lists and counts from one sentence', () => {
+  it('lists every item of the sentence, not every fact with one of the words', () => {
+    const a = engine.ask('List all of Syldavia’s main export articles.');
+    expect(a.answered).toBe(true);
+    expect(a.text).toBe('4 found:\n• timber\n• copper\n• wool and woollen goods\n• cheese');
+    expect(a.citations.map((c) => c.quote)).toEqual([EXPORTS]);
+  });
+
+  it('counts the occasions one sentence dates', () => {
+    const a = engine.ask('In how many different years did the fisheries commission of Borduria and Syldavia meet?');
+    expect(a.lead).toBe('4');
+    expect(a.text).toMatch(/^4: 1998, 2001, 2004 and 2009/);
+  });
+
+  it('counts what a name did, not the name ("how many times did Ottokar visit …")', () => {
+    expect(engine.ask('How many times did Ottokar visit Borduria?').lead).toBe('2');
+  });
+
+  it('counts the titles a sentence lists', () => {
+    const a = engine.ask('How many basic documents regulate Bordurian-Syldavian relations?');
+    expect(a.lead).toBe('2');
+    expect(a.text).toContain('• the Agreement on Trade');
+  });
+});
+
+describe('phrases and whole sentences', () => {
+  it('reads "deal with" as handling, and finds a curated fact by the rest of its sentence', () => {
+    const a = engine.ask('Which body did Borduria and Syldavia set up to deal with border issues?');
+    expect(a.answered).toBe(true);
+    expect(a.facts.map((f) => f.id)).toEqual(['border-council']);
+  });
+});
