@@ -1,6 +1,6 @@
 // One build of the index over 1M synthetic facts, in its own process (run.ts caps its time and heap):
 // prints {"synthMs","buildMs","maxRssMb","heapMb"} as JSON on stdout.
-import { KnowledgeBase } from '../src/core/knowledge.js';
+import { buildKnowledge } from '../src/core/knowledge-build.js';
 import { defaultDataRoot, loadCorpus } from '../src/core/load.js';
 import { synthesize } from './synthetic.js';
 
@@ -10,7 +10,7 @@ const { corpus } = synthesize(loadCorpus(defaultDataRoot()), size);
 const synthMs = performance.now() - t0;
 process.stderr.write(`bench: ${size} facts made in ${(synthMs / 1000).toFixed(0)} s; building\n`);
 const t1 = performance.now();
-const kb = new KnowledgeBase(corpus);
+const kb = buildKnowledge(corpus);
 const buildMs = performance.now() - t1;
 process.stdout.write(
   JSON.stringify({

@@ -1,6 +1,8 @@
 // One synthetic base: each contender (the engine, then its peers over the same units) built and queried in
 // `runs` runs; build time, index heap and query p50/p99 as the median, min and max of those runs.
+import { buildKnowledge } from '../src/core/knowledge-build.js';
 import { KnowledgeBase } from '../src/core/knowledge.js';
+import { decodeSnapshot, encodeSnapshot } from '../src/core/snapshot.js';
 import { Engine } from '../src/core/engine.js';
 import type { Corpus } from '../src/core/load.js';
 import { peers } from './peers.js';
@@ -20,6 +22,8 @@ export type ScaleResult = {
   contenders: Contender[];
   /** The real questions whose answer differs from the real base's (when asked to compare). */
   differing?: string[];
+  /** Opening the engine from the saved index: the snapshot's bytes decoded, the KnowledgeBase and Engine made, per run; and its size. */
+  savedStart: { ms: Spread; mb: number };
 };
 
 export type ScaleOptions = { today: string; runs: number; queryBudgetMs: number; compare?: { questions: readonly string[]; signatures: readonly string[] } };
@@ -70,23 +74,37 @@ function contend(name: string, config: string | undefined, build: () => (q: stri
   return { name, ...(config ? { config } : {}), buildMs: spread(builds), heapMb: heaps[0]!, p50: spread(p50s), p99: spread(p99s), samples };
 }
 
+/** The engine's index saved as `attache ask` saves it, then opened `runs` times from its bytes (in memory: the file read is not counted). */
+function openSaved(engine: Engine, runs: number): { ms: Spread; mb: number } {
+  const bytes = encodeSnapshot('bench', engine.kb.state);
+  const times: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    collectGarbage();
+    const start = performance.now();
+    new Engine(new KnowledgeBase(decodeSnapshot(bytes, 'bench')!));
+    times.push(performance.now() - start);
+  }
+  return { ms: spread(times), mb: bytes.length / 2 ** 20 };
+}
+
 /** Measures a base of `size` facts made from `real`, asked `questions` as they stand and renamed into one of its batches. */
 export function measureScale(real: Corpus, size: number, questions: readonly string[], opts: ScaleOptions): ScaleResult {
   const { corpus, renamed } = synthesize(real, size);
   const asked = shuffled([...questions, ...renamed(questions, 1)], size);
-  const units = new KnowledgeBase(corpus).facts;
+  const units = buildKnowledge(corpus).facts;
   let last: Engine | undefined;
   const engine = contend(
     'Attaché engine',
-    '`new KnowledgeBase(corpus)` + `new Engine(kb)`; `engine.ask(q, { today })`',
+    '`buildKnowledge(corpus)` + `new Engine(kb).prepare()`; `engine.ask(q, { today })`',
     () => {
-      const e = (last = new Engine(new KnowledgeBase(corpus)));
+      const e = (last = new Engine(buildKnowledge(corpus)).prepare());
       return (q) => e.ask(q, { today: opts.today });
     },
     asked,
     opts,
   );
   const differing = opts.compare?.questions.filter((q, i) => signature(last!, q, opts.today) !== opts.compare!.signatures[i]);
+  const savedStart = openSaved(last!, opts.runs);
   last = undefined;
   const others = peers(corpus.lexicon.stopwords).map((p) => contend(p.name, p.config, () => p.build(units), asked, opts));
   return {
@@ -97,5 +115,6 @@ export function measureScale(real: Corpus, size: number, questions: readonly str
     questions: asked.length,
     contenders: [engine, ...others],
     ...(differing ? { differing } : {}),
+    savedStart,
   };
 }

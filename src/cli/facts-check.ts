@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { readCorpus, formatProblem } from '../core/load.js';
 import { concernsSource, isError } from '../core/check/problem.js';
 import { checkNames } from '../core/check/names.js';
-import { KnowledgeBase } from '../core/knowledge.js';
+import { buildKnowledge } from '../core/knowledge-build.js';
 import { processIo, type Io } from './io.js';
 
 export async function runFactsCheck(args: string[], io: Io = processIo()): Promise<number> {
@@ -37,7 +37,7 @@ export async function runFactsCheck(args: string[], io: Io = processIo()): Promi
   const quotes = facts.reduce((n, f) => n + f.quotes.length, 0);
   const counts =
     only === undefined
-      ? `${corpus.sources.length} sources, ${corpus.entities.length} entities (${new KnowledgeBase(corpus).inScope.size} cited by facts), ${corpus.facts.length} facts, ${quotes} quotes verbatim, ${corpus.intents.length} intents`
+      ? `${corpus.sources.length} sources, ${corpus.entities.length} entities (${buildKnowledge(corpus).inScope.size} cited by facts), ${corpus.facts.length} facts, ${quotes} quotes verbatim, ${corpus.intents.length} intents`
       : `source ${only}: ${plural(facts.length, 'fact')}, ${plural(quotes, 'quote')} verbatim`;
   io.stdout.write(`facts check: OK — ${counts}${note ? ` (${note})` : ''}\n`);
   return 0;

@@ -1,6 +1,6 @@
 // What a command reads and writes besides its arguments: the process's streams and environment by default; the
 // tests pass their own, and an engine loader that loads the base once for all the commands a test file runs.
-import { openEngine } from '../core/index.js';
+import { openEngine } from '../core/open.js';
 import type { Engine } from '../core/engine.js';
 
 export type Io = {

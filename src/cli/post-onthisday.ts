@@ -3,7 +3,7 @@
 // before it is posted. --dry-run prints what each channel would get and posts and records nothing.
 import { parseArgs } from 'node:util';
 import { readConfig } from '../config.js';
-import { loadEngine } from '../core/index.js';
+import { openEngine } from '../core/open.js';
 import { createLogger } from '../log.js';
 import { Subscriptions } from '../onthisday/subscriptions.js';
 import { postDue, type RoundOutcome } from '../onthisday/round.js';
@@ -35,7 +35,7 @@ export async function runPostOnThisDay(args: string[]): Promise<number> {
     const deps = slackRoundDeps(
       teamClients(tokenFor, config.SLACK_API_URL, logger, config.LOG_LEVEL),
       new Subscriptions(state.subscriptions),
-      loadEngine().kb,
+      (await openEngine(config.DATA_DIR)).kb,
       links,
       logger,
       leaseMs,

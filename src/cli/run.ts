@@ -1,7 +1,7 @@
 // `attache <command> …`: hands over to one file per command. `--help` works on every command, and an unknown
 // option gets a plain message with the command's usage instead of a stack trace. The process entry is main.ts.
 import { ConfigError } from '../config.js';
-import { DataError } from '../core/load.js';
+import { DataError } from '../core/check/problem.js';
 import type { Io } from './io.js';
 
 type Command = { syntax: string[]; about: string; run: (args: string[], io: Io) => Promise<number> };

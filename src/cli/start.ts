@@ -2,7 +2,7 @@
 // what is missing (and open the local chat when a person is at the terminal). One workspace with
 // SLACK_BOT_TOKEN, or any number installed through OAuth with SLACK_CLIENT_ID and SLACK_CLIENT_SECRET.
 import { readConfig, type Config } from '../config.js';
-import { loadEngine } from '../core/index.js';
+import { openEngine } from '../core/open.js';
 import { createLogger } from '../log.js';
 import { Subscriptions } from '../onthisday/subscriptions.js';
 import { DailyScheduler } from '../onthisday/scheduler.js';
@@ -71,7 +71,8 @@ function slackMode(config: Config): Mode | { problem: string; chat: boolean } {
 async function runSlack(config: Config, mode: Mode, signingSecret: string): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   process.on('unhandledRejection', (err) => logger.error('unhandled rejection (the app keeps running)', err));
-  const engine = loadEngine();
+  // A long-running process makes its lazy parts now, so the first requests do not wait for them.
+  const engine = (await openEngine(config.DATA_DIR)).prepare();
   const links = config.PUBLIC_BASE_URL ? { publicBaseUrl: config.PUBLIC_BASE_URL } : {};
   const state = await openConfiguredState(config, logger);
   const subscriptions = new Subscriptions(state.subscriptions);

@@ -8,8 +8,9 @@ import { factSpans } from './dates.js';
 import { describeSource, people, slotLead } from './slots.js';
 import { fold, words } from './normalise.js';
 import { Suggester } from './suggestions.js';
+import { isEnglishWord } from './dictionary.js';
 import { ENGINE_OPTIONS } from './options.js';
-import { RussianReader } from './language/russian.js';
+import { readsAsRussian, RussianReader } from './language/russian.js';
 import { RussianSpeaker } from './language/say-russian.js';
 import { compare, count, enumerated, occurrencesOf, yesNo, type Finder } from './combine.js';
 import { comparisonWords, countedWord, formOf } from './forms.js';
@@ -43,26 +44,42 @@ export class Engine {
   /** Set while suggestions are being checked, so that checking one asks for none. */
   private suggesting = false;
 
-  /** Reading Russian questions and saying their answers, when the base has Russian. */
-  private readonly russian: { reader: RussianReader; speaker: RussianSpeaker; suggestions: string[] } | undefined;
+  /** Reading Russian questions and saying their answers, when the base has Russian: made on the first Russian question (stemming its lexicon takes a while). */
+  private russianLanguage: { reader: RussianReader; speaker: RussianSpeaker; suggestions: string[] } | undefined;
 
   /** The terms of every unit a quantity in the sources is counted in ("people", "tonnes", "documents"). */
   private readonly unitsCounted: Set<string>;
 
   constructor(readonly kb: KnowledgeBase) {
     this.unitsCounted = new Set(kb.info.flatMap((i) => i.quantities.map((q) => q.unit)));
-    this.russian = kb.russian
-      ? {
-          reader: new RussianReader(kb.russian, [...kb.entities.values()]),
-          speaker: new RussianSpeaker(kb, kb.russian),
-          suggestions: Object.values(kb.russian.intents).map((i) => i.example),
-        }
-      : undefined;
     this.suggester = new Suggester(
       kb,
       kb.intents.filter((i) => i.name !== 'help').flatMap((i) => i.examples),
       (q) => this.ask(q),
     );
+  }
+
+  /**
+   * Makes now what is otherwise made on first use (typo lookup, fuse.js indexes, the Russian reader, the suggestions'
+   * examples, the English word list): a long-running process calls it at start, so that no request pays for them.
+   */
+  prepare(): this {
+    this.kb.prepare();
+    this.suggester.prepare();
+    this.russian();
+    isEnglishWord('');
+    return this;
+  }
+
+  private russian(): { reader: RussianReader; speaker: RussianSpeaker; suggestions: string[] } | undefined {
+    const data = this.kb.russian;
+    if (!data) return undefined;
+    this.russianLanguage ??= {
+      reader: new RussianReader(data, [...this.kb.entities.values()]),
+      speaker: new RussianSpeaker(this.kb, data),
+      suggestions: Object.values(data.intents).map((i) => i.example),
+    };
+    return this.russianLanguage;
   }
 
   ask(question: string, opts: AskOptions = {}): Answer {
@@ -82,8 +99,9 @@ export class Engine {
 
   /** A Russian question's English reading, and how to say its answer in Russian (see language/russian.ts); `/treaty` reads its words with it too. */
   inRussian(question: string, before?: Turn): { pivot: string; say: (a: Answer, u: Understanding) => Answer } | undefined {
-    if (!this.russian?.reader.reads(question)) return undefined;
-    const { reader, speaker, suggestions } = this.russian;
+    const russian = this.kb.russian && readsAsRussian(this.kb.russian, question) ? this.russian() : undefined;
+    if (!russian) return undefined;
+    const { reader, speaker, suggestions } = russian;
     const pivot = reader.pivot(question, before && { aboutPerson: this.aboutPerson(before) });
     return { pivot, say: (a, u) => ({ ...speaker.answer(a, u, suggestions), language: 'ru' }) };
   }

@@ -1,19 +1,55 @@
-// The knowledge base: the loaded corpus plus every index the engine needs, built once at load
-// so that answering a question never scans the whole base.
+// The knowledge base: the units (curated facts and passages) with every index the engine needs, so that answering
+// a question never scans the whole base. It is built once from a corpus (knowledge-build.ts) or loaded from the
+// snapshot of one (snapshot.ts); either way it is this state, and only cheap lookups are derived here.
 import Fuse from 'fuse.js';
 import type { Corpus, SourceDoc } from './load.js';
 import { Lexicon } from './lexicon.js';
-import { isEnglishWord } from './dictionary.js';
-import { clauseWords, editDistance, fold, typoAllowance, words } from './normalise.js';
+import { editDistance, fold, typoAllowance, words } from './normalise.js';
 import { factSpans } from './dates.js';
+import type { Bindings } from './neighbours.js';
 import { tokenize } from './understand.js';
-import { bindingsOf, keysOf, pairsOf, type Bindings } from './neighbours.js';
-import { kindGuesser, passageUnits, readQuotes, type UnitInfo } from './units.js';
-import { analysePassages, nounUnit, type Passage } from './passages/index.js';
+import type { UnitInfo } from './units.js';
+import type { Postings } from './postings.js';
 import type { RussianData } from './language/russian.js';
 import { Wording } from './language/wording.js';
 import { Calendar, type DateFormat } from './language/calendar.js';
+import { isEnglishWord } from './dictionary.js';
+import { phraseKey } from './passages/phrases.js';
+import { stem } from './stem.js';
 import type { Entity, Fact, Intent } from './schema.js';
+
+/** The posting indexes, by name (see the fields of KnowledgeBase). */
+export const INDEX_NAMES = ['byTerm', 'byEntity', 'byMonthDay', 'byYear', 'byPair', 'byTitleTerm', 'byContextTerm', 'byReportedPlace'] as const;
+export type IndexName = (typeof INDEX_NAMES)[number];
+
+/** Everything a knowledge base is made of: what building computes and a snapshot saves. */
+export type KnowledgeState = {
+  corpus: Omit<Corpus, 'passageLanguage' | 'facts'>;
+  /** The curated facts, then the passage units. */
+  facts: Fact[];
+  info: UnitInfo[];
+  indexes: Record<IndexName, Postings>;
+  factBindings: (Bindings | undefined)[];
+  factNames: string[];
+  /** Every word of the base, in the order first seen (typo ties are broken by that order). */
+  vocabulary: string[];
+  /** Each entity's names as folded words, with its id: the first entity to claim a name has it. */
+  aliases: [string, string][];
+  /** The passages' unit words ("people" → person, "km" → km), as lang/en/passages.yaml gives them. */
+  unitOf: [string, string][];
+};
+
+/** The folded names of the entities (see KnowledgeState.aliases). */
+export function aliasesOf(entities: readonly Entity[]): [string, string][] {
+  const seen = new Map<string, string>();
+  for (const e of entities) {
+    for (const name of [e.name, ...e.aliases]) {
+      const alias = words(fold(name)).join(' ');
+      if (alias && !seen.has(alias)) seen.set(alias, e.id);
+    }
+  }
+  return [...seen];
+}
 
 export type AliasHit = { entity: Entity; alias: string };
 
@@ -34,6 +70,10 @@ export class KnowledgeBase {
   readonly calendar: Calendar;
   /** lang/en/format.yaml as read: the Russian speaker reads the data's unit words from it. */
   readonly format: Record<string, unknown>;
+  /** Positions of the facts stated as plans (status planned), in order: they account for a question's plan words. */
+  readonly planned: number[];
+  /** The unit quantities counted in a noun are given in ("people" → person), as the passages read it. */
+  readonly unitOfNoun: (noun: string) => string;
   readonly sources = new Map<string, SourceDoc>();
   readonly entities = new Map<string, Entity>();
   /** Entities some fact refers to: the only ones a typo may be corrected to. */
@@ -48,25 +88,27 @@ export class KnowledgeBase {
    * over every alias grows with the base and would make each such word cost milliseconds.
    */
   private readonly aliasFuse = new Map<string, Fuse<{ alias: string; id: string }>>();
+  /** The in-scope aliases of 4 letters or more, by first letter: the rows of each fuse.js index, built on first use. */
+  private readonly aliasRows = new Map<string, { alias: string; id: string }[]>();
   /** Fact positions by search term, by entity, by month-day (MM-DD) and by year. */
-  private readonly byTerm = new Map<string, number[]>();
-  private readonly byEntity = new Map<string, number[]>();
-  private readonly byMonthDay = new Map<string, number[]>();
-  private readonly byYear = new Map<number, number[]>();
+  private readonly byTerm: Postings;
+  private readonly byEntity: Postings;
+  private readonly byMonthDay: Postings;
+  private readonly byYear: Postings;
   /** Each fact's date as spans of days (see `factSpans`). */
   readonly spans: { from: string; to: string }[][];
   /** Ordered neighbour pairs (see neighbours.ts) and title terms, each to the facts that have them. */
-  private readonly byPair = new Map<string, number[]>();
-  private readonly byTitleTerm = new Map<string, number[]>();
+  private readonly byPair: Postings;
+  private readonly byTitleTerm: Postings;
   /** Passages by the terms of the sentence before them (half credit: see search.ts). */
-  private readonly byContextTerm = new Map<string, number[]>();
+  private readonly byContextTerm: Postings;
   /** Each fact's words bound to a country beside them ("Kazakhstan's capital": capital → kazakhstan). */
-  private readonly factBindings: (Bindings | undefined)[] = [];
+  private readonly factBindings: (Bindings | undefined)[];
   /**
    * Facts with no place of their own, by each place their source names: a question's "in Dushanbe" is met
    * (in part) by a fact from a report on Dushanbe.
    */
-  private readonly byReportedPlace = new Map<string, number[]>();
+  private readonly byReportedPlace: Postings;
   /** Each fact's name as folded text (title, value, keywords): a date in a name ("the programme for 2021-2022") is no date filter. */
   readonly factNames: string[];
 
@@ -75,167 +117,75 @@ export class KnowledgeBase {
   /** Each intent's keywords with their terms, and all of its keyword terms: they say what kind of answer is wanted, not what it is about. */
   readonly keywordTerms: Map<string, { keyword: string; terms: string[] }[]>;
   readonly intentTerms: Map<string, Set<string>>;
-  /** The terms of the words of people's names and aliases ("berdimuhamedov"): a question's name word is never optional. */
-  readonly personWords: Set<string>;
-  /** Positions of the facts stated as plans (status planned), in order: they account for a question's plan words. */
-  readonly planned: number[];
-  /** The unit quantities counted in a noun are given in ("people" → person), as the passages read it. */
-  readonly unitOfNoun: (noun: string) => string;
   /** Every word the base knows, for telling a typo from an unknown name; with 1-deletion keys for typo lookup. */
-  private readonly vocabulary = new Set<string>();
-  private readonly deletions = new Map<string, string[]>();
+  private readonly vocabulary: Set<string>;
+  /** Built on the first typo: most questions have none. */
+  private deletionIndex?: Map<string, string[]>;
+  /** The state this base was made from (what a snapshot saves). */
+  readonly state: KnowledgeState;
 
-  constructor(corpus: Corpus) {
+  constructor(state: KnowledgeState) {
+    this.state = state;
+    const { corpus } = state;
     this.intents = corpus.intents;
     this.russian = corpus.russian;
     this.wording = new Wording(corpus.templates, 'en');
     this.format = corpus.format;
     this.calendar = new Calendar(corpus.format as DateFormat);
     this.lexicon = new Lexicon(corpus.lexicon);
-    this.unitOfNoun = (noun) => nounUnit(noun, corpus.passageLanguage);
+    const unitOf = new Map(state.unitOf);
+    this.unitOfNoun = (noun) => unitOf.get(phraseKey(noun)) ?? stem(noun.toLowerCase());
     for (const s of corpus.sources) this.sources.set(s.id, s);
     for (const e of corpus.entities) this.entities.set(e.id, e);
-    for (const e of corpus.entities) {
-      for (const name of [e.name, ...e.aliases]) {
-        const alias = words(fold(name)).join(' ');
-        if (!alias || this.aliases.has(alias)) continue;
-        this.aliases.set(alias, e);
-        const ws = alias.split(' ');
-        this.aliasLengths.set(ws[0]!, Math.max(this.aliasLengths.get(ws[0]!) ?? 0, ws.length));
-      }
+    for (const [alias, id] of state.aliases) {
+      this.aliases.set(alias, this.entities.get(id)!);
+      const ws = alias.split(' ');
+      this.aliasLengths.set(ws[0]!, Math.max(this.aliasLengths.get(ws[0]!) ?? 0, ws.length));
     }
-    const named = (text: string) => [...new Set(tokenize(this, words(fold(text)), { fuzzy: false }).flatMap((it) => ('entity' in it ? [it.entity.id] : [])))];
-    const guess = kindGuesser(this.intents, (t) => this.lexicon.terms(t));
-    // A sentence that signs or adopts a titled document ("Following the talks, the ministers signed the Agreement
-    // on …") is about that document: the title's kind, not that of the talks around it.
-    const kindOf = (p: Passage) => {
-      const title = p.titles[0];
-      const kind = title && this.lexicon.terms(p.quote).some((t) => this.lexicon.stages.has(t)) ? guess(title) : 'event';
-      return kind !== 'event' ? kind : guess(p.quote);
-    };
-    const units = passageUnits(corpus.sources, corpus.facts, named, kindOf, corpus.passageLanguage, (sentence, before) =>
-      this.lexicon.sameStage(sentence, before),
-    );
-    this.facts = [...corpus.facts, ...units.facts];
-    const quoteTokens = (text: string) => tokenize(this, words(fold(text)), { fuzzy: false });
-    const origins = [
-      ...corpus.facts.map((_, n) => ({ origin: 'curated' as const, context: [], ...(units.enclosing.has(n) ? { sentence: units.enclosing.get(n)! } : {}) })),
-      ...units.passages.map((passage, n) => ({
-        origin: 'passage' as const,
-        passage,
-        context: units.context[n]!,
-        ...(units.before[n] ? { before: units.before[n] } : {}),
-      })),
-    ];
-    const namedIn = (id: string, quote: string) => {
-      const e = this.entities.get(id);
-      const text = ` ${words(fold(quote)).join(' ')} `;
-      return !!e && [e.name, ...e.aliases].some((a) => text.includes(` ${words(fold(a)).join(' ')} `));
-    };
-    const isPerson = (id: string) => this.entities.get(id)?.type === 'person';
-    // A passage's quantities come with it; a curated fact's are read from its quotes the same way.
-    const quantitiesOf = (f: Fact, i: number) =>
-      origins[i]!.origin === 'passage'
-        ? units.passages[i - corpus.facts.length]!.quantities
-        : analysePassages(
-            { id: f.source, text: f.quotes.join('\n'), published: this.sources.get(f.source)?.published.date ?? '' },
-            () => [],
-            corpus.passageLanguage,
-          ).flatMap((p) => p.quantities);
-    this.info = this.facts.map(
-      (f, i): UnitInfo => ({ ...origins[i]!, ...readQuotes(f, quoteTokens, namedIn, isPerson, this.lexicon.locatives), quantities: quantitiesOf(f, i) }),
-    );
+    this.facts = state.facts;
+    this.info = state.info;
     this.facts.forEach((f, i) => {
       this.position.set(f, i);
       this.byId.set(f.id, i);
-    });
-    for (const f of this.facts) for (const e of f.entities) this.inScope.add(e);
-
-    const aliasRows: { alias: string; id: string }[] = [];
-    for (const [alias, e] of this.aliases) if (this.inScope.has(e.id) && alias.length >= 4) aliasRows.push({ alias, id: e.id });
-    const byLetter = new Map<string, { alias: string; id: string }[]>();
-    for (const row of aliasRows) push(byLetter, row.alias[0]!, row);
-    for (const [letter, rows] of byLetter)
-      this.aliasFuse.set(letter, new Fuse(rows, { keys: ['alias'], includeScore: true, threshold: 0.4, ignoreLocation: true }));
-
-    this.spans = this.facts.map((f) => factSpans(f.date));
-    // Only the name words proper: an alias's English words ("CIS Secretary General") are offices, met otherwise.
-    this.personWords = new Set(
-      corpus.entities
-        .filter((e) => e.type === 'person')
-        .flatMap((e) => [e.name, ...e.aliases].flatMap((a) => words(fold(a))))
-        .filter((w) => !this.lexicon.isStopword(w) && !isEnglishWord(w))
-        .map((w) => this.lexicon.term(w)),
-    );
-    this.planned = this.facts.flatMap((f, i) => (f.status === 'planned' ? [i] : []));
-    // Postings only (no per-fact sets): each index list is in fact order, so membership is a binary search.
-    this.facts.forEach((f, i) => {
-      const sentence = this.info[i]!.sentence;
-      for (const t of this.lexicon.terms(sentence ? `${this.searchText(f)} ${sentence.rest}` : this.searchText(f))) push(this.byTerm, t, i);
-      for (const t of this.lexicon.terms(f.title)) push(this.byTitleTerm, t, i);
-      for (const e of [...f.entities, ...this.info[i]!.context]) push(this.byEntity, e, i);
-      const before = this.info[i]!.before;
-      if (before) for (const t of this.lexicon.terms(before)) push(this.byContextTerm, t, i);
-      for (const span of this.spans[i]!) {
-        for (let y = Number(span.from.slice(0, 4)); y <= Number(span.to.slice(0, 4)); y++) push(this.byYear, y, i);
-        if (span.from === span.to) push(this.byMonthDay, span.from.slice(5), i);
-        else if (span.to.slice(0, 7) === span.from.slice(0, 7) && span.from.length === 10 && span.from.slice(8) !== '01') {
-          for (let d = Number(span.from.slice(8)); d <= Number(span.to.slice(8)); d++)
-            push(this.byMonthDay, `${span.from.slice(5, 8)}${String(d).padStart(2, '0')}`, i);
-        }
-      }
       if (f.about) push(this.byAbout, f.about, f);
     });
-
-    const sourcePlaces = new Map<string, Set<string>>();
-    for (const s of corpus.sources) {
-      const named = tokenize(this, words(fold(s.text)), { fuzzy: false }).flatMap((it) => ('entity' in it && it.entity.type === 'place' ? [it.entity.id] : []));
-      sourcePlaces.set(s.id, new Set(named));
-    }
-    this.facts.forEach((f, i) => {
-      if (f.entities.some((e) => this.entities.get(e)?.type === 'place')) return;
-      for (const place of sourcePlaces.get(f.source) ?? []) push(this.byReportedPlace, place, i);
-    });
-    this.factNames = this.facts.map((f) => fold([f.title, f.value?.text ?? '', ...f.keywords].join(' | ')));
-    this.facts.forEach((f, i) => {
-      const pairs = new Set<string>();
-      const bound: Bindings = new Map();
-      for (const text of [f.title, f.summary, ...f.keywords, ...f.quotes]) {
-        const keys = keysOf(this, tokenize(this, clauseWords(fold(text)), { fuzzy: false }));
-        pairsOf(keys, pairs);
-        bindingsOf(this, keys, bound);
-      }
-      for (const p of pairs) push(this.byPair, p, i);
-      this.factBindings.push(bound.size ? bound : undefined);
-    });
-
-    for (const text of [
-      ...this.facts.map((f) => this.searchText(f)),
-      ...corpus.sources.map((s) => s.text),
-      ...this.intents.flatMap((i) => [...i.keywords, ...i.examples]),
-      [...this.lexicon.stopwords].join(' '),
-    ]) {
-      for (const w of words(fold(text))) this.addWord(w);
-    }
+    for (const f of this.facts) for (const e of f.entities) this.inScope.add(e);
+    for (const [alias, e] of this.aliases) if (this.inScope.has(e.id) && alias.length >= 4) push(this.aliasRows, alias[0]!, { alias, id: e.id });
+    this.planned = this.facts.flatMap((f, i) => (f.status === 'planned' ? [i] : []));
+    this.spans = this.facts.map((f) => factSpans(f.date));
+    ({
+      byTerm: this.byTerm,
+      byEntity: this.byEntity,
+      byMonthDay: this.byMonthDay,
+      byYear: this.byYear,
+      byPair: this.byPair,
+      byTitleTerm: this.byTitleTerm,
+      byContextTerm: this.byContextTerm,
+      byReportedPlace: this.byReportedPlace,
+    } = state.indexes);
+    this.factBindings = state.factBindings;
+    this.factNames = state.factNames;
+    this.vocabulary = new Set(state.vocabulary);
     this.keywordTerms = new Map(this.intents.map((i) => [i.name, i.keywords.map((keyword) => ({ keyword, terms: this.lexicon.terms(keyword) }))]));
     this.intentTerms = new Map([...this.keywordTerms].map(([name, kws]) => [name, new Set(kws.flatMap((k) => k.terms))]));
   }
 
-  /** Everything a fact may be found by: its names, summary, keywords, quotes and its entities' names. */
-  private searchText(f: Fact): string {
-    const names = f.entities.flatMap((id) => {
-      const e = this.entities.get(id);
-      return e ? [e.name, ...e.aliases] : [];
-    });
-    return [f.title, f.summary, ...f.keywords, ...f.quotes, ...names].join(' \n ');
+  /** Typo lookup: each word of 4 letters or more, under itself and each of its 1-deletion keys. */
+  private get deletions(): Map<string, string[]> {
+    if (this.deletionIndex) return this.deletionIndex;
+    const index = new Map<string, string[]>();
+    for (const w of this.vocabulary) {
+      if (w.length < 4) continue;
+      push(index, w, w);
+      for (const key of deletionKeys(w)) push(index, key, w);
+    }
+    return (this.deletionIndex = index);
   }
 
-  private addWord(w: string): void {
-    if (this.vocabulary.has(w) || /^\d+$/.test(w)) return;
-    this.vocabulary.add(w);
-    if (w.length < 4) return;
-    push(this.deletions, w, w);
-    for (const key of deletionKeys(w)) push(this.deletions, key, w);
+  /** Builds the typo lookup and every fuse.js index now, rather than on the first typo. */
+  prepare(): void {
+    void this.deletions;
+    for (const letter of this.aliasRows.keys()) this.fuseFor(letter);
   }
 
   /** Whether a word is known as it is: in the vocabulary, the lexicon, an alias, or as the term of some fact ("train" for "training"). */
@@ -276,13 +226,21 @@ export class KnowledgeBase {
     return this.aliases.get(phrase);
   }
 
+  private fuseFor(letter: string): Fuse<{ alias: string; id: string }> | undefined {
+    const rows = this.aliasRows.get(letter);
+    if (!rows) return undefined;
+    let fuse = this.aliasFuse.get(letter);
+    if (!fuse) this.aliasFuse.set(letter, (fuse = new Fuse(rows, { keys: ['alias'], includeScore: true, threshold: 0.4, ignoreLocation: true })));
+    return fuse;
+  }
+
   /** The in-scope entity a misspelt phrase most likely names (fuse.js finds candidates, edit distance decides). */
   fuzzyAlias(phrase: string): AliasHit | undefined {
     const limit = typoAllowance(phrase.length);
     if (limit === 0) return undefined;
     let best: AliasHit | undefined;
     let bestDistance = limit + 1;
-    for (const hit of this.aliasFuse.get(phrase[0]!)?.search(phrase, { limit: 8 }) ?? []) {
+    for (const hit of this.fuseFor(phrase[0]!)?.search(phrase, { limit: 8 }) ?? []) {
       const d = editDistance(phrase, hit.item.alias, limit);
       if (d < bestDistance) {
         best = { entity: this.entities.get(hit.item.id)!, alias: hit.item.alias };
@@ -297,25 +255,25 @@ export class KnowledgeBase {
     return this.byReportedPlace.get(placeId) ?? [];
   }
   reportedFrom(i: number, placeId: string): boolean {
-    return sortedHas(this.byReportedPlace.get(placeId), i);
+    return this.byReportedPlace.includes(placeId, i);
   }
 
   /** Whether fact i's words (title, summary, keywords, quotes, entity names) have this term. */
   hasTerm(i: number, term: string): boolean {
-    return sortedHas(this.byTerm.get(term), i);
+    return this.byTerm.includes(term, i);
   }
   /** Whether the sentence before passage i has this term. */
   hasContextTerm(i: number, term: string): boolean {
-    return sortedHas(this.byContextTerm.get(term), i);
+    return this.byContextTerm.includes(term, i);
   }
   factsWithContextTerm(term: string): readonly number[] {
     return this.byContextTerm.get(term) ?? [];
   }
   hasTitleTerm(i: number, term: string): boolean {
-    return sortedHas(this.byTitleTerm.get(term), i);
+    return this.byTitleTerm.includes(term, i);
   }
   hasPair(i: number, pair: string): boolean {
-    return sortedHas(this.byPair.get(pair), i);
+    return this.byPair.includes(pair, i);
   }
   /** The countries fact i ties its attribute words to (see neighbours.ts). */
   bindings(i: number): Bindings {
@@ -333,7 +291,7 @@ export class KnowledgeBase {
     return this.byMonthDay.get(monthDay) ?? [];
   }
   factsInYear(year: number): readonly number[] {
-    return this.byYear.get(year) ?? [];
+    return this.byYear.get(String(year)) ?? [];
   }
   /** How rare a term is across facts: rarer terms weigh more. */
   weight(term: string): number {
@@ -343,6 +301,24 @@ export class KnowledgeBase {
   sameAbout(f: Fact): Fact[] {
     return f.about ? (this.byAbout.get(f.about) ?? [f]) : [f];
   }
+  /** The terms of the words of people's names and aliases ("berdimuhamedov"): a question's name word is never optional. Made on first use. */
+  get personWords(): Set<string> {
+    this.personWordSet ??= new Set(
+      [...this.entities.values()]
+        .filter((e) => e.type === 'person')
+        .flatMap((e) => [e.name, ...e.aliases].flatMap((a) => words(fold(a))))
+        .filter((w) => !this.lexicon.isStopword(w) && !isEnglishWord(w))
+        .map((w) => this.lexicon.term(w)),
+    );
+    return this.personWordSet;
+  }
+  private personWordSet: Set<string> | undefined;
+
+  /** A fact's position in `facts` (the index every posting list holds). */
+  positionOf(f: Fact): number {
+    return this.position.get(f)!;
+  }
+
   /** The sources whose publisher is this entity ("Ministry of Foreign Affairs of the Republic of Tajikistan"). */
   sourcesPublishedBy(entityId: string): string[] {
     this.publishers ??= [...this.sources.values()].map((s) => ({
@@ -366,12 +342,6 @@ export class KnowledgeBase {
   unit(f: Fact): UnitInfo {
     return this.info[this.position.get(f)!]!;
   }
-
-  /** A fact's position in `facts` (the index every posting list holds). */
-  positionOf(f: Fact): number {
-    return this.position.get(f)!;
-  }
-
   entity(id: string): Entity | undefined {
     return this.entities.get(id);
   }
@@ -385,18 +355,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 const NO_BINDINGS: Bindings = new Map();
-
-function sortedHas(list: readonly number[] | undefined, value: number): boolean {
-  if (!list) return false;
-  let [lo, hi] = [0, list.length - 1];
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] === value) return true;
-    if (list[mid]! < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
 
 function deletionKeys(w: string): string[] {
   const keys: string[] = [];

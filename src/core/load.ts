@@ -22,7 +22,8 @@ import { issueProblems } from './check/schema-issues.js';
 import { checkBase } from './check/index.js';
 import { effectiveEntities } from './check/entities.js';
 import { readPassageLanguage, type PassageLanguage } from './passages/index.js';
-import { readFormat, readTemplates, type Templates } from './language/wording.js';
+import { readFormat, readTemplates } from './language/read-wording.js';
+import type { Templates } from './language/wording.js';
 import { defaultDataRoot } from './data-root.js';
 import type { RussianData } from './language/russian.js';
 

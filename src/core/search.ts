@@ -252,16 +252,22 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
   pool = pool.filter((i) => dateFits(timeOf(kb, i, within), u, within, kb.factNames[i]));
   const limit = opts.limit ?? SHORTLIST;
   if (pool.length > limit && total > 0) {
-    // Each fact's weight of question words, summed along the words' postings (cheaper than testing each fact).
-    const quick = new Float64Array(kb.facts.length);
-    for (const t of u.terms) {
-      const w = weightOf(t);
-      if (w) for (const i of kb.factsWithTerm(t.term)) quick[i]! += w;
+    // Each candidate's weight of question words, in question order: summed along the words' postings when they are
+    // shorter than testing each candidate for each word. Only candidates are counted, and only the best `limit` kept.
+    const quick = new Map<number, number>();
+    const terms = u.terms.filter((t) => weightOf(t) > 0);
+    const postingsLength = terms.reduce((n, t) => n + kb.factsWithTerm(t.term).length, 0);
+    if (postingsLength < pool.length * terms.length) {
+      const inPool = new Set(pool);
+      for (const t of terms) for (const i of kb.factsWithTerm(t.term)) if (inPool.has(i)) quick.set(i, (quick.get(i) ?? 0) + weightOf(t));
+    } else {
+      for (const i of pool) for (const t of terms) if (kb.hasTerm(i, t.term)) quick.set(i, (quick.get(i) ?? 0) + weightOf(t));
     }
-    pool = pool
-      .filter((i) => quick[i]! > 0)
-      .sort((a, b) => quick[b]! - quick[a]! || a - b)
-      .slice(0, limit);
+    pool = topK(
+      pool.filter((i) => (quick.get(i) ?? 0) > 0),
+      limit,
+      (a, b) => quick.get(b)! - quick.get(a)! || a - b,
+    );
   }
 
   const scored: Scored[] = [];
@@ -293,4 +299,41 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
     scored.push({ fact, index: i, coverage, topicCoverage, hasKeyTopic, kindMatch, score });
   }
   return scored.sort((a, b) => b.score - a.score || a.index - b.index);
+}
+
+/** The first `k` of `xs` in `order` (a total order), sorted: a bounded heap, so a long pool is never sorted whole. */
+export function topK<T>(xs: readonly T[], k: number, order: (a: T, b: T) => number): T[] {
+  if (xs.length <= k * 4) return [...xs].sort(order).slice(0, k);
+  // A max-heap (by `order`) of the best k so far: its root is the worst of them.
+  const heap: T[] = [];
+  const worse = (a: T, b: T) => order(a, b) > 0;
+  const up = (n: number) => {
+    while (n > 0) {
+      const parent = (n - 1) >> 1;
+      if (!worse(heap[n]!, heap[parent]!)) break;
+      [heap[n], heap[parent]] = [heap[parent]!, heap[n]!];
+      n = parent;
+    }
+  };
+  const down = (n: number) => {
+    for (;;) {
+      const [l, r] = [2 * n + 1, 2 * n + 2];
+      let top = n;
+      if (l < heap.length && worse(heap[l]!, heap[top]!)) top = l;
+      if (r < heap.length && worse(heap[r]!, heap[top]!)) top = r;
+      if (top === n) return;
+      [heap[n], heap[top]] = [heap[top]!, heap[n]!];
+      n = top;
+    }
+  };
+  for (const x of xs) {
+    if (heap.length < k) {
+      heap.push(x);
+      up(heap.length - 1);
+    } else if (k > 0 && order(x, heap[0]!) < 0) {
+      heap[0] = x;
+      down(0);
+    }
+  }
+  return heap.sort(order);
 }

@@ -13,19 +13,28 @@ type Example = { question: string; mentions: { entity: Entity; text: string }[] 
 const SUGGESTIONS = ENGINE_OPTIONS.suggestions;
 
 export class Suggester {
-  private readonly examples: Example[];
+  /** The examples with the entities they name, read on the first decline. */
+  private read: Example[] | undefined;
   /** Whether a question is answered, asked once (the base does not change while the engine lives). */
   private readonly checked = new Map<string, boolean>();
 
   constructor(
-    kb: KnowledgeBase,
-    examples: readonly string[],
+    private readonly kb: KnowledgeBase,
+    private readonly questions: readonly string[],
     private readonly ask: (question: string) => Answer,
-  ) {
-    this.examples = examples.map((question) => ({
+  ) {}
+
+  /** Reads the examples now rather than on the first decline. */
+  prepare(): void {
+    void this.examples;
+  }
+
+  private get examples(): Example[] {
+    this.read ??= this.questions.map((question) => ({
       question,
-      mentions: tokenize(kb, words(fold(question)), { fuzzy: false }).flatMap((it) => ('entity' in it ? [{ entity: it.entity, text: it.text }] : [])),
+      mentions: tokenize(this.kb, words(fold(question)), { fuzzy: false }).flatMap((it) => ('entity' in it ? [{ entity: it.entity, text: it.text }] : [])),
     }));
+    return this.read;
   }
 
   private answers(question: string): boolean {

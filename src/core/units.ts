@@ -62,7 +62,12 @@ export function passageUnits(
     const headline = findEntities(source.title);
     const inDocument = findEntities(source.text);
     let previous: { paragraph: number; entities: string[]; quote?: string; date?: FactDate } = { paragraph: -1, entities: [] };
-    for (const p of analysePassages({ id: source.id, text: source.text, published: source.published.date }, findEntities, lang)) {
+    // Too short, or quoted by a curated fact: no unit (only its entities are read, for the sentence after it).
+    const unitSentence = (quote: string) => {
+      const sentence = forQuoteMatch(quote);
+      return sentence.split(' ').length >= MIN_WORDS && !taken.some((t) => t.quote.includes(sentence) || sentence.includes(t.quote));
+    };
+    for (const p of analysePassages({ id: source.id, text: source.text, published: source.published.date }, findEntities, lang, unitSentence)) {
       const own = p.entities;
       const before = p.paragraph === previous.paragraph ? previous.entities : [];
       const lastQuote = previous.quote;

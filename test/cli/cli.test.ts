@@ -1,11 +1,16 @@
 // The CLI's commands, run in this process over one loaded base; a plain `ask` and `start` also run as the built
 // CLI (`node bin/attache.js …`, built by `npm test`'s pretest) in a child, end to end. Slack settings are cleared.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/core/answer.js';
 import type { OnThisDay } from '../../src/core/onthisday.js';
 import { cli, engine, expectAnswer, runCli } from '../helpers.js';
 
 const kb = engine().kb;
+const LIST_MODULES = fileURLToPath(new URL('../fixtures/list-modules.mjs', import.meta.url));
 const RELATIONS_TJ_KG = 'When did Tajikistan and Kyrgyzstan establish diplomatic relations?';
 
 function json<T>(stdout: string): T {
@@ -24,6 +29,26 @@ describe('attache ask', () => {
     expect(r.stdout).toContain('Diplomatic relations between the Republic of Tajikistan and the Kyrgyz Republic were established on January 14, 1993');
     expect(r.stdout).toContain(kb.source('000').title);
     expect(r.stdout).toContain(kb.source('000').url);
+  });
+
+  it('answers from the knowledge snapshot on a later start, without importing yaml, zod or chrono-node (the built CLI)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'attache-snapshot-'));
+    const packagesOf = (run: string) => {
+      const modules = join(dir, `${run}.txt`);
+      const r = runCli(['ask', RELATIONS_TJ_KG], { env: { DATA_DIR: join(dir, 'data'), MODULES_FILE: modules, NODE_OPTIONS: `--import ${LIST_MODULES}` } });
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/^14 January 1993\b/);
+      const names = readFileSync(modules, 'utf8').match(/node_modules\/(@[^/]+\/[^/]+|[^/]+)/g) ?? [];
+      return new Set(names.map((n) => n.slice('node_modules/'.length)));
+    };
+    try {
+      const first = packagesOf('first');
+      expect(['yaml', 'zod', 'chrono-node'].filter((p) => first.has(p))).toEqual(['yaml', 'zod', 'chrono-node']);
+      const later = packagesOf('later');
+      expect(['yaml', 'zod', 'chrono-node'].filter((p) => later.has(p))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('--json prints the answer model', async () => {

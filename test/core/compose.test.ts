@@ -1,9 +1,9 @@
 // Facts that answer the same thing (`about`), on a base of its own: all are cited, and sides stating different
 // values become a conflict, said with each source's publisher; sides that agree, or state nothing, are support.
-import { readFormat, readTemplates } from '../../src/core/language/wording.js';
+import { readFormat, readTemplates } from '../../src/core/language/read-wording.js';
 import { describe, expect, it } from 'vitest';
 import { conflictText, withSameAbout } from '../../src/core/compose.js';
-import { KnowledgeBase } from '../../src/core/knowledge.js';
+import { buildKnowledge } from '../../src/core/knowledge-build.js';
 import type { SourceDoc } from '../../src/core/load.js';
 import { readPassageLanguage } from '../../src/core/passages/index.js';
 import { type Fact, lexiconSchema } from '../../src/core/schema.js';
@@ -42,7 +42,7 @@ const facts = [
   fact('rail-b', 'b', E, { about: 'rail-length', value: { text: '120 km' } }),
   fact('alone', 'a', D, { kind: 'event' }),
 ];
-const kb = new KnowledgeBase({
+const kb = buildKnowledge({
   passageLanguage: readPassageLanguage(),
   templates: readTemplates(),
   format: readFormat(),

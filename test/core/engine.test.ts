@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { treaty } from '../../src/core/treaty.js';
 import { onThisDay } from '../../src/core/onthisday.js';
-import { KnowledgeBase } from '../../src/core/knowledge.js';
+import { buildKnowledge } from '../../src/core/knowledge-build.js';
 import { loadCorpus } from '../../src/core/load.js';
 import { factSpans } from '../../src/core/dates.js';
 import type { Answer } from '../../src/core/answer.js';
@@ -385,7 +385,7 @@ describe('onThisDay()', () => {
     const corpus = loadCorpus();
     const base = fact(kb, 'tj-kg-relations-established');
     const older: Fact = { ...base, id: 'test-older-same-day', date: { on: '1990-01-14' } };
-    const r = onThisDay(new KnowledgeBase({ ...corpus, facts: [...corpus.facts, older] }), '01-14', 2023);
+    const r = onThisDay(buildKnowledge({ ...corpus, facts: [...corpus.facts, older] }), '01-14', 2023);
     expect(r.items.map((i) => [i.factId, i.yearsAgo, i.round])).toEqual([
       ['tj-kg-relations-established', 30, true],
       ['test-older-same-day', 33, false],

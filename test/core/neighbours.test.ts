@@ -1,8 +1,8 @@
 // Word order as keys and pairs, on a base of two countries and a lexicon of a few stopwords: entities and
 // content terms in order, prepositions and possessives as markers, pairs of neighbours across markers only.
-import { readFormat, readTemplates } from '../../src/core/language/wording.js';
+import { readFormat, readTemplates } from '../../src/core/language/read-wording.js';
 import { describe, expect, it } from 'vitest';
-import { KnowledgeBase } from '../../src/core/knowledge.js';
+import { buildKnowledge } from '../../src/core/knowledge-build.js';
 import { keysOf, pairsOf, type Item } from '../../src/core/neighbours.js';
 import { CLAUSE_BREAK } from '../../src/core/normalise.js';
 import { readPassageLanguage } from '../../src/core/passages/index.js';
@@ -10,7 +10,7 @@ import { lexiconSchema, type Entity } from '../../src/core/schema.js';
 
 const kz: Entity = { id: 'kz', type: 'country', name: 'Kazakhstan', aliases: [] };
 const kg: Entity = { id: 'kg', type: 'country', name: 'Kyrgyzstan', aliases: [] };
-const kb = new KnowledgeBase({
+const kb = buildKnowledge({
   passageLanguage: readPassageLanguage(),
   templates: readTemplates(),
   format: readFormat(),

@@ -1,10 +1,13 @@
-// The base's snapshot: written on the first start, read (not the YAML) while facts/, intents/ and lang/ are
-// unchanged, and dropped as soon as one of their files changes.
+// The knowledge base's snapshot: written on the first start, read (neither the YAML nor a build) while facts/,
+// intents/ and lang/ are unchanged, and dropped as soon as one of their files changes.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultDataRoot, loadCorpus } from '../../src/core/load.js';
-import { loadCorpusSnapshot, SNAPSHOT_FILE } from '../../src/core/snapshot.js';
+import { defaultDataRoot } from '../../src/core/load.js';
+import { decodeSnapshot, encodeSnapshot, openKnowledge, SNAPSHOT_FILE } from '../../src/core/snapshot.js';
+import { INDEX_NAMES, KnowledgeBase } from '../../src/core/knowledge.js';
+import { Engine } from '../../src/core/engine.js';
+import { kb as twoFacts } from '../fixtures/two-facts.js';
 
 let base: string;
 let dataDir: string;
@@ -17,33 +20,71 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(join(base, '..'), { recursive: true, force: true }));
 
-/** Edits the snapshot on disk: what a start returns afterwards shows whether it read the snapshot. */
-function tamperWithSnapshot(): void {
+/** Renames the first unit in the snapshot on disk (same length, so the layout holds): what a start returns then shows whether it read the snapshot. */
+function tamperWithSnapshot(from: string, to: string): void {
   const file = join(dataDir, SNAPSHOT_FILE);
-  const snapshot = JSON.parse(readFileSync(file, 'utf8'));
-  snapshot.corpus.facts[0].title = 'from the snapshot';
-  writeFileSync(file, JSON.stringify(snapshot));
+  const bytes = readFileSync(file);
+  const at = bytes.indexOf(`"title":${JSON.stringify(from)}`);
+  expect(at).toBeGreaterThan(0);
+  bytes.write(`"title":${JSON.stringify(to)}`, at);
+  writeFileSync(file, bytes);
 }
 
-describe('the corpus snapshot', () => {
-  it('gives the corpus the YAML gives, on the first start and from the snapshot', async () => {
-    const fromYaml = loadCorpus(base);
-    expect(await loadCorpusSnapshot(base, dataDir)).toEqual(fromYaml);
-    expect(await loadCorpusSnapshot(base, dataDir)).toEqual(fromYaml);
+const QUESTIONS = [
+  'When did Tajikistan and Kyrgyzstan establish diplomatic relations?',
+  'when did tajikstan and kyrgyztan establish relations', // typos: the vocabulary and fuse.js
+  'Когда Таджикистан и Кыргызстан установили дипломатические отношения?',
+  'How long is the Tajik-Kyrgyz border?',
+  'what happened in 1993?',
+];
+
+describe('the knowledge snapshot', () => {
+  it('round-trips a base: the same units and every index the same', () => {
+    const loaded = new KnowledgeBase(decodeSnapshot(encodeSnapshot('h', twoFacts.state), 'h')!);
+    const ids = (k: KnowledgeBase, positions: readonly number[]) => positions.map((i) => k.facts[i]!.id);
+    expect(loaded.facts.map((f) => f.id)).toEqual(['relations', 'embassy']);
+    expect(ids(loaded, loaded.factsWithEntity('kz'))).toEqual(['relations', 'embassy']);
+    expect([ids(loaded, loaded.factsInYear(1993)), ids(loaded, loaded.factsOnMonthDay('01-14'))]).toEqual([['relations'], ['embassy']]);
+    expect([ids(loaded, loaded.factsWithTerm('mission')), ids(loaded, loaded.factsWithTerm('treaty'))]).toEqual([['embassy'], []]);
+    expect([loaded.hasTerm(0, 'diplomatic'), loaded.hasTerm(1, 'diplomatic')]).toEqual([true, false]);
+    const { indexes, ...rest } = loaded.state;
+    const { indexes: builtIndexes, ...builtRest } = twoFacts.state;
+    expect(rest).toEqual(builtRest);
+    const lists = (all: typeof indexes) => INDEX_NAMES.map((n) => [n, ...Object.entries(all[n].pack()).map(([, v]) => Array.from(v as ArrayLike<unknown>))]);
+    expect(lists(indexes)).toEqual(lists(builtIndexes));
+  });
+
+  it('is refused for another base (hash) or when it is not a snapshot at all', () => {
+    const bytes = encodeSnapshot('h', twoFacts.state);
+    expect(decodeSnapshot(bytes, 'other')).toBeUndefined();
+    expect(decodeSnapshot(Buffer.from([1, 0]), 'h')).toBeUndefined();
+    expect(decodeSnapshot(Buffer.from([255, 255, 0, 0, 1]), 'h')).toBeUndefined();
+  });
+
+  it('answers on the real base as the built engine does, on the first start and from the snapshot', async () => {
+    const built = new Engine(await openKnowledge(base, dataDir));
+    const loaded = new Engine(await openKnowledge(base, dataDir));
+    const today = '2025-06-01';
+    expect(loaded.ask(QUESTIONS[0]!, { today }).text).toMatch(/^14 January 1993\./);
+    const texts = (e: Engine) => [...e.kb.sources.values()].map((s) => s.text);
+    expect(texts(loaded)).toEqual(texts(built));
+    expect(texts(loaded)[0]).toMatch(/\S/);
+    const prepared = new Engine(await openKnowledge(base, dataDir)).prepare();
+    for (const q of QUESTIONS) expect([loaded.ask(q, { today }), prepared.ask(q, { today })]).toEqual([built.ask(q, { today }), built.ask(q, { today })]);
   });
 
   it('is read while the base is unchanged, and dropped when a file in it changes', async () => {
-    const title = loadCorpus(base).facts[0]!.title;
-    await loadCorpusSnapshot(base, dataDir);
-    tamperWithSnapshot();
-    expect((await loadCorpusSnapshot(base, dataDir)).facts[0]!.title).toBe('from the snapshot');
+    const title = (await openKnowledge(base, dataDir)).facts[0]!.title;
+    const renamed = `${title.slice(0, -1)}#`;
+    tamperWithSnapshot(title, renamed);
+    expect((await openKnowledge(base, dataDir)).facts[0]!.title).toBe(renamed);
     appendFileSync(join(base, 'intents', '_lexicon.yaml'), '\n# a curator was here\n');
-    expect((await loadCorpusSnapshot(base, dataDir)).facts[0]!.title).toBe(title);
+    expect((await openKnowledge(base, dataDir)).facts[0]!.title).toBe(title);
   });
 
   it('still loads from YAML when DATA_DIR cannot be written', async () => {
     writeFileSync(join(base, 'not-a-folder'), '');
-    const corpus = await loadCorpusSnapshot(base, join(base, 'not-a-folder', 'data'));
-    expect(corpus.facts.length).toBe(loadCorpus(base).facts.length);
+    const kb = await openKnowledge(base, join(base, 'not-a-folder', 'data'));
+    expect(kb.facts.length).toBe((await openKnowledge(base, dataDir)).facts.length);
   });
 });

@@ -1,7 +1,8 @@
 // A small hand-made base for the web tests: one source with a link, one without, quotes that differ from the
 // text in whitespace, quote marks and dashes, overlapping and nested quotes, and markup that must be escaped.
-import { readFormat, readTemplates } from '../../src/core/language/wording.js';
-import { KnowledgeBase } from '../../src/core/knowledge.js';
+import { readFormat, readTemplates } from '../../src/core/language/read-wording.js';
+import { buildKnowledge } from '../../src/core/knowledge-build.js';
+import type { KnowledgeBase } from '../../src/core/knowledge.js';
 import { readPassageLanguage } from '../../src/core/passages/index.js';
 import type { Corpus, SourceDoc } from '../../src/core/load.js';
 import { lexiconSchema, type Fact } from '../../src/core/schema.js';
@@ -79,5 +80,5 @@ export function fixtureKb(): KnowledgeBase {
     // Parsed so that fields the lexicon gains later take their defaults.
     lexicon: lexiconSchema.parse({ stopwords: [], synonyms: {}, asks: {}, exclusions: [] }),
   };
-  return new KnowledgeBase(corpus);
+  return buildKnowledge(corpus);
 }

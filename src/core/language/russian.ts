@@ -369,6 +369,13 @@ const PERSON_OR_THING = 'personOrThing';
 const VOWEL = /[аеёиоуыэюяәөұүіӣӯ]/;
 
 /** The words of a text typed in Latin letters, lowercase, apostrophes kept (a soft sign: "otnoshen'ya"). */
+/** Whether a question is Russian, in Cyrillic or in Latin letters (a cue word of lang/ru/translit.yaml): cheap, with no reader built. */
+export function readsAsRussian(data: RussianData, question: string): boolean {
+  if (isRussian(question)) return true;
+  const cues = data.translit.latinCues ?? [];
+  return cues.length > 0 && latinWords(question).some((w) => cues.includes(w));
+}
+
 function latinWords(text: string): string[] {
   return (
     text

@@ -2,10 +2,6 @@
 // placeholders filled, a plural form picked by a count. The English answers (the engine, the yes/no and
 // comparison forms, the treaty and on-this-day lists) and the Russian speaker both say everything through it,
 // so another language is a templates file (with lexicon, format and a stemmer), not new code.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import YAML from 'yaml';
-import { langRoot } from '../passages/read-language.js';
 
 /** A language's templates as read: a string with {placeholders}, or a plural map (one/few/many/other), or a group. */
 export type Templates = Record<string, unknown>;
@@ -57,21 +53,4 @@ export class Wording {
   private lookUp(key: string): unknown {
     return key.split('.').reduce<unknown>((at, k) => (at && typeof at === 'object' ? (at as Templates)[k] : undefined), this.templates);
   }
-}
-
-/** lang/<code>/<name>.yaml, read at start-up (the engine cannot answer without its language's words). */
-function readLanguageFile(name: string, code: string, root: string): Templates {
-  const file = join(root, 'lang', code, `${name}.yaml`);
-  if (!existsSync(file)) throw new Error(`no answer wording for "${code}": ${file} is missing`);
-  return YAML.parse(readFileSync(file, 'utf8')) ?? {};
-}
-
-/** lang/<code>/templates.yaml: the sentences of answers. */
-export function readTemplates(code = 'en', root = langRoot()): Templates {
-  return readLanguageFile('templates', code, root);
-}
-
-/** lang/<code>/format.yaml: how answers write dates, numbers and units. */
-export function readFormat(code = 'en', root = langRoot()): Templates {
-  return readLanguageFile('format', code, root);
 }

@@ -7,9 +7,24 @@ import { splitPassages } from './split.js';
 import { findTitles } from './titles.js';
 import type { EntityFinder, Passage, SourceText } from './types.js';
 
-/** Every passage of a source, in document order. Pure: the language data and the entity finder are passed in. */
-export function analysePassages(source: SourceText, findEntities: EntityFinder, lang: PassageLanguage): Passage[] {
+/**
+ * Every passage of a source, in document order. Pure: the language data and the entity finder are passed in.
+ * `analyse`: the sentences whose dates, quantities, titles and plans are read; the others (sentences the caller
+ * will not keep) get their entities only, which saves most of the work.
+ */
+export function analysePassages(source: SourceText, findEntities: EntityFinder, lang: PassageLanguage, analyse = (_quote: string) => true): Passage[] {
   return splitPassages(source.text, lang).map((span) => {
+    if (!analyse(span.quote))
+      return {
+        id: `${source.id}.${span.index}`,
+        source: source.id,
+        ...span,
+        dates: [],
+        entities: findEntities(span.quote),
+        quantities: [],
+        titles: [],
+        planned: false,
+      };
     const cues = planCues(span.quote, lang);
     const plannedAt = plannedClause(span.quote, cues);
     const found = findDates(span.quote, source.published, lang, plannedAt);

@@ -1,7 +1,7 @@
 // Dates written from a language's format.yaml: the English and Russian files of lang/, the same code.
 import { describe, expect, it } from 'vitest';
 import { Calendar, type DateFormat } from '../../../src/core/language/calendar.js';
-import { readFormat } from '../../../src/core/language/wording.js';
+import { readFormat } from '../../../src/core/language/read-wording.js';
 
 const en = new Calendar(readFormat('en') as unknown as DateFormat);
 const ru = new Calendar(readFormat('ru') as unknown as DateFormat);

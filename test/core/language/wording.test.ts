@@ -2,7 +2,7 @@
 // whose English sentences change when only its templates do (a small fixture base, templates written here).
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../../src/core/engine.js';
-import { KnowledgeBase } from '../../../src/core/knowledge.js';
+import { buildKnowledge } from '../../../src/core/knowledge-build.js';
 import { loadCorpus } from '../../../src/core/load.js';
 import { Wording } from '../../../src/core/language/wording.js';
 
@@ -41,7 +41,7 @@ describe('Wording', () => {
 describe('the engine says its English from the templates', () => {
   const real = loadCorpus();
   const templates = { ...real.templates, neverMention: 'Never heard of {words}.', quoted: '<{text}>', noQuestion: 'Ask away:' };
-  const engine = new Engine(new KnowledgeBase({ ...real, templates, sources: [], facts: [] }));
+  const engine = new Engine(buildKnowledge({ ...real, templates, sources: [], facts: [] }));
 
   it('declines in the words the templates give', () => {
     expect(engine.ask('what is the weather like').text).toBe('Never heard of <weather>.');
