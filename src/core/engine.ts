@@ -164,6 +164,14 @@ export class Engine {
         const a = attempt(v);
         if (a.answered) [u, found] = [v, a];
       }
+      // Nothing found with the subject carried in: a question with words of its own and no word that points back
+      // ("who signed the Treaty on Allied Relations?" after one on Kyrgyzstan) is a new question, answered as it stands.
+      const refersBack = words(fold(alone.question)).some((w) => this.kb.lexicon.followUp.pronouns.includes(w));
+      if (!found.answered && followUp.carried?.length && alone.terms.length && !refersBack && !russian) {
+        const own = this.answer(alone, opts);
+        // Its answer, or its decline when that at least found what it is about ("my sources don't say who").
+        if (own.answered || (own.facts.length && !found.facts.length)) [u, found] = [alone, own];
+      }
       // Asked again alone (a next page, a shared copy), the English question stands for itself.
       answer = { ...found, question: raw, ...(!russian && u.question !== raw ? { standalone: u.question } : {}) };
     } else answer = { ...this.answer(alone, opts), question: raw };

@@ -43,8 +43,9 @@ const ministryPage = {
   publisher: 'Bordurian Foreign Ministry',
 };
 const herald = source('herald', 'Syldavian trade', '2022-02-01', ['Borduria and Syldavia cooperate in the WTO.']);
+const copper = source('copper', 'A copper treaty', '2007-03-01', ['Petrov and Ottokar signed the copper treaty of Borduria and Syldavia in 2007.']);
 const ottokar = curated('ottokar-founder', 'biography', ['ottokar', 'sy'], 'King Ottokar was the founder of the Syldavian state.', 'gazette');
-const engine = textEngine([gazette, ministryPage, herald], entities, [ottokar]);
+const engine = textEngine([gazette, ministryPage, herald, copper], entities, [ottokar]);
 
 function thread(...questions: string[]) {
   let conversation: Conversation = EMPTY_CONVERSATION;
@@ -88,6 +89,12 @@ describe('follow-ups', () => {
     expect(railways?.text).toMatch(/railways/);
     expect(where?.answered).toBe(false);
     expect(where?.text).toMatch(/don't say where/);
+  });
+
+  it('answers a new question that names no one as it stands when the subject before finds nothing', () => {
+    const [, signed] = thread('When did Borduria and Zembla establish relations?', 'who signed the copper treaty?');
+    expect(signed?.answered).toBe(true);
+    expect(signed?.text).toMatch(/Petrov/);
   });
 
   it('compares the fact before with the one a follow-up names', () => {
