@@ -158,7 +158,9 @@ export class Engine {
       let found = attempt(u);
       // The subject carried from before is a guess: "which territory does that road cross?" after a question on
       // Turkey, Kyrgyzstan and Tajikistan is about fewer of them. Fewer carried names, never none.
-      for (const fewer of fewerNames(followUp.question, followUp.carried ?? [], followUp.optional ?? [])) {
+      // Only a follow-up with a word some unit has can be tried on fewer names: with none, any fact of a name would do.
+      const weighty = alone.terms.some((t) => this.kb.factsWithTerm(t.term).length > 0);
+      for (const fewer of weighty ? fewerNames(followUp.question, followUp.carried ?? [], followUp.optional ?? []) : []) {
         if (found.answered) break;
         const v = resolve(fewer);
         const a = attempt(v);
@@ -167,7 +169,7 @@ export class Engine {
       // Nothing found with the subject carried in: a question with words of its own and no word that points back
       // ("who signed the Treaty on Allied Relations?" after one on Kyrgyzstan) is a new question, answered as it stands.
       const refersBack = words(fold(alone.question)).some((w) => this.kb.lexicon.followUp.pronouns.includes(w));
-      if (!found.answered && followUp.carried?.length && alone.terms.length && !refersBack && !russian) {
+      if (!found.answered && followUp.carried?.length && weighty && !refersBack && !russian) {
         const own = this.answer(alone, opts);
         // Its answer, or its decline when that at least found what it is about ("my sources don't say who").
         if (own.answered || (own.facts.length && !found.facts.length)) [u, found] = [alone, own];
@@ -235,7 +237,9 @@ export class Engine {
       return added.every((t) => says.has(t.term));
     };
     const facts = ids.flatMap((id) => this.kb.factById(id) ?? []);
-    const fact = facts.find((f) => own(f) && slotLead(this.kb, f, slot, u) !== undefined);
+    // "When did it enter into force?" of a treaty dated by its signing: another stage's date is no answer.
+    const otherStage = (f: Fact) => slot === 'date' && this.otherStage(this.kb.positionOf(f), u);
+    const fact = facts.find((f) => own(f) && !otherStage(f) && slotLead(this.kb, f, slot, u) !== undefined);
     if (fact) return answerFrom(this.kb, u, [fact], slot);
     const bare = !alone.terms.length && !alone.mentions.length && alone.asks === slot;
     const about = facts[0];

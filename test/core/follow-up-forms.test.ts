@@ -97,6 +97,12 @@ describe('follow-ups', () => {
     expect(signed?.text).toMatch(/Petrov/);
   });
 
+  it('does not give the signing date for "when did it enter into force?"', () => {
+    const [signed, inForce] = thread('What did Borduria and Syldavia sign in 2005?', 'when did it enter into force?');
+    expect(signed?.text).toMatch(/railways/);
+    expect(inForce?.answered).toBe(false);
+  });
+
   it('compares the fact before with the one a follow-up names', () => {
     const [, years] = thread('When did Borduria and Syldavia sign the fisheries agreement?', 'how many years before the railway agreement?');
     expect(years?.lead).toBe('6 years');
