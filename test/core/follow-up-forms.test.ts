@@ -31,6 +31,8 @@ const gazette = source('gazette', 'Borduria and Syldavia', '2021-05-01', [
   'King Ottokar said the two peoples were fraternal.',
   'Ivan Petrov said the salt treaty was historic.',
   'The ministers exchanged views on fisheries.',
+  'Trade between Borduria and Syldavia reached 2 billion dollars in 2020.',
+  'Borduria and Syldavia agreed to raise their trade to 5 billion dollars by 2030.',
   'Petrov laid a wreath at the monument to King Ottokar in Klow.',
   'Zembla discussed border security with Syldavia in 2003.',
   'King Ottokar was the founder of the Syldavian state.',
@@ -135,6 +137,10 @@ describe('question forms', () => {
 
   it('reads "the ministers" as the ministers of the report, not a king it also names', () => {
     expect(engine.ask('What did Ottokar say about fisheries?').text).not.toMatch(/exchanged views/);
+  });
+
+  it('reads "want to reach" as a target, met by the plan and not by the figure reached', () => {
+    expect(engine.ask('What trade figure do Borduria and Syldavia want to reach?').lead).toMatch(/5 billion/);
   });
 
   it('takes a publisher before a verb of saying as the source too', () => {
