@@ -127,9 +127,10 @@ function pairOf(kb: KnowledgeBase, u: Understanding, find: Finder, today: string
   // "How many years before the good-neighbourliness agreement?" after the Dushanbe Agreement: the fact before
   // and the one this question names.
   if (previous.length === 1) {
-    // The comparison's own words ("before", "apart") are no part of what it names.
-    const cue = new Set([...kb.lexicon.forms.difference, ...kb.lexicon.forms.order].flatMap((p) => p.split(' ')));
-    const other = like(find({ ...u, terms: u.terms.filter((t) => !cue.has(t.word)) })).find((s) => startOf(s.fact) && s.fact !== previous[0]);
+    // Any word of a comparison cue ("before" of "how long before", "apart") is no part of what it names.
+    const vocabulary = new Set([...kb.lexicon.forms.difference, ...kb.lexicon.forms.order].flatMap((p) => p.split(' ')));
+    const named = u.terms.filter((t) => !vocabulary.has(t.word));
+    const other = like(find({ ...u, terms: named })).find((s) => startOf(s.fact) && s.fact !== previous[0]);
     if (other) return [previous[0]!, other.fact];
   }
   return undefined;

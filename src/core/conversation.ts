@@ -5,6 +5,7 @@
 // answered like any other; its cue words are language data (`followUp` in the lexicon).
 import type { Answer } from './answer.js';
 import type { KnowledgeBase } from './knowledge.js';
+import { confirmCue } from './forms.js';
 import { fold, words } from './normalise.js';
 import type { Understanding } from './understand.js';
 
@@ -99,8 +100,8 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
   // "…, right?" stays last, after any names carried in, so the question still asks for confirmation.
   const confirm = confirmCue(kb, u.question);
   if (confirm) {
-    const read = readFollowUp(kb, { ...u, question: confirm.question }, prev);
-    return read.kind === 'resolved' ? { ...read, question: `${read.question}, ${confirm.cue}?` } : read;
+    const read = readFollowUp(kb, { ...u, question: confirm.before }, prev);
+    return read.kind === 'resolved' ? { ...read, question: `${read.question}, ${confirm.cue.join(' ')}?` } : read;
   }
   const cues = kb.lexicon.followUp;
   const q = words(fold(u.question)).join(' ');
@@ -298,13 +299,6 @@ function sourceReference(kb: KnowledgeBase, q: string, prev: Turn | undefined): 
   const at = ws.findIndex((w, i) => pronouns.includes(w) && sources.includes(ws[i + 1] ?? ''));
   if (at < 0) return undefined;
   return { question: [...ws.slice(0, at), ...ws.slice(at + 2)].join(' '), source: fact.source };
-}
-
-/** A question that ends asking for confirmation ("…, right?"): the question before the cue, and the cue. */
-function confirmCue(kb: KnowledgeBase, question: string): { question: string; cue: string } | undefined {
-  const ws = words(fold(question));
-  const cue = kb.lexicon.forms.confirm.find((p) => ws.length > p.split(' ').length && ws.slice(-p.split(' ').length).join(' ') === p);
-  return cue ? { question: ws.slice(0, -cue.split(' ').length).join(' '), cue } : undefined;
 }
 
 /** The text with every whole-word, case-insensitive occurrence of `from` replaced by `to`. */

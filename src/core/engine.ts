@@ -48,10 +48,14 @@ export class Engine {
   private russianLanguage: { reader: RussianReader; speaker: RussianSpeaker; suggestions: string[] } | undefined;
 
   /** The terms of every unit a quantity in the sources is counted in ("people", "tonnes", "documents"). */
-  private readonly unitsCounted: Set<string>;
+  private unitsCountedSet: Set<string> | undefined;
+  private get unitsCounted(): Set<string> {
+    // Made on the first count question: a start need not scan every unit for it.
+    this.unitsCountedSet ??= new Set(this.kb.info.flatMap((i) => i.quantities.map((q) => q.unit)));
+    return this.unitsCountedSet;
+  }
 
   constructor(readonly kb: KnowledgeBase) {
-    this.unitsCounted = new Set(kb.info.flatMap((i) => i.quantities.map((q) => q.unit)));
     this.suggester = new Suggester(
       kb,
       kb.intents.filter((i) => i.name !== 'help').flatMap((i) => i.examples),

@@ -10,6 +10,13 @@ function within(folded: string, phrase: string): boolean {
   return ` ${folded} `.includes(` ${phrase} `);
 }
 
+/** A question that ends asking for confirmation ("…, right?"): the cue's words, and the question's words before it. */
+export function confirmCue(kb: KnowledgeBase, question: string): { cue: string[]; before: string } | undefined {
+  const ws = words(fold(question));
+  const cue = kb.lexicon.forms.confirm.map((p) => p.split(' ')).find((c) => ws.length > c.length && ws.slice(-c.length).join(' ') === c.join(' '));
+  return cue ? { cue, before: ws.slice(0, -cue.length).join(' ') } : undefined;
+}
+
 /** The form of a question, if it is one of those; the most specific cue wins (age, order, difference, count, yes/no). */
 export function formOf(kb: KnowledgeBase, question: string): Form | undefined {
   const f = kb.lexicon.forms;
@@ -18,7 +25,7 @@ export function formOf(kb: KnowledgeBase, question: string): Form | undefined {
   if (f.order.some((p) => within(q, p))) return 'order';
   if (f.difference.some((p) => within(q, p))) return 'difference';
   const first = q.split(' ')[0] ?? '';
-  if (f.yesno.includes(first) || f.confirm.some((p) => q.endsWith(` ${p}`))) return 'yesno';
+  if (f.yesno.includes(first) || confirmCue(kb, question)) return 'yesno';
   if (f.count.some((p) => within(q, p))) return 'count';
   return undefined;
 }

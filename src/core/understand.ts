@@ -2,6 +2,7 @@
 import type { KnowledgeBase } from './knowledge.js';
 import { findDates, type MonthDay, type Span } from './dates.js';
 import { isEnglishWord } from './dictionary.js';
+import { confirmCue } from './forms.js';
 import { clauseWords, editDistance, fold, stripSlackMarkup, words } from './normalise.js';
 import type { AnswerSlot, Entity, Intent } from './schema.js';
 import { bindingsOf, keysOf, pairsOf, type Bindings, type Item, type Key } from './neighbours.js';
@@ -144,13 +145,10 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
   const question = focus(stripSlackMarkup(rawQuestion).replace(/\s+/g, ' ').trim());
   let folded = ` ${misspeltCue(kb, fold(question))} `;
   // "…, right?", "…, is that correct?": the words that ask for confirmation are no topic (see forms.ts).
-  const ws = words(folded);
-  const confirm = kb.lexicon.forms.confirm.find((p) => ws.slice(-p.split(' ').length).join(' ') === p);
+  const confirm = confirmCue(kb, question);
   if (confirm) {
-    // Folded text may keep punctuation between the words ("…, is that right?"): cut at the cue's first word.
-    const at = folded.search(
-      new RegExp(`[^\\p{L}\\p{N}]${confirm.split(' ')[0]}[^\\p{L}\\p{N}]+${confirm.split(' ').slice(1).join('[^\\p{L}\\p{N}]+')}[^\\p{L}\\p{N}]*$`, 'u'),
-    );
+    // Folded text keeps punctuation between the words ("…, is that right?"): cut where the cue's words start.
+    const at = folded.search(new RegExp(`[^\\p{L}\\p{N}]${confirm.cue.join('[^\\p{L}\\p{N}]+')}[^\\p{L}\\p{N}]*$`, 'u'));
     if (at >= 0) folded = `${folded.slice(0, at)} `;
   }
 
