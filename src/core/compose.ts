@@ -92,7 +92,7 @@ export function choicesAnswer(kb: KnowledgeBase, u: Understanding, facts: Fact[]
 
 /** A list answer: one line a fact, in date order. */
 export function listAnswer(kb: KnowledgeBase, u: Understanding, facts: Fact[], heading: string): Answer {
-  const lines = facts.map((f) => `• ${f.date ? (dateLead(kb, f) ?? '') + ' — ' : ''}${f.title}`);
+  const lines = facts.map((f) => `• ${f.date ? (dateLead(kb, f) ?? '') + ' — ' : ''}${itemName(kb, u, f)}`);
   return {
     question: u.question,
     intent: u.intent.name,
@@ -104,6 +104,16 @@ export function listAnswer(kb: KnowledgeBase, u: Understanding, facts: Fact[], h
     conflicts: [],
     suggestions: [],
   };
+}
+
+/**
+ * A list item by its title; by its summary when only that has the words the list is of: in a list of
+ * agreements, "Diplomatic relations … established" is named by "… established by the signing of the Protocol".
+ */
+function itemName(kb: KnowledgeBase, u: Understanding, f: Fact): string {
+  const of = kb.intentTerms.get(u.intent.name) ?? new Set<string>();
+  const has = (text: string) => kb.lexicon.terms(text).some((t) => of.has(t));
+  return has(f.title) || !has(f.summary) ? f.title : sentence(f.summary);
 }
 
 function dedupe(citations: Citation[]): Citation[] {

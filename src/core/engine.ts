@@ -207,11 +207,23 @@ export class Engine {
   private step(u: Understanding, id: string, direction: -1 | 1): Answer | undefined {
     const current = this.kb.factById(id);
     if (!current?.date?.on) return undefined;
-    const fitting = this.find({ ...u, ...(u.ordinal !== undefined ? { ordinal: undefined } : {}) });
-    const like = byDate(fitting.filter((s) => s.fact.kind === current.kind && s.fact.date?.on && s.fact.status !== 'planned').map((s) => s.fact));
-    const at = like.indexOf(current);
-    const next = at >= 0 ? like[at + direction] : undefined;
-    return next ? answerFrom(this.kb, u, [next], u.asks ?? 'date') : undefined;
+    const fitting = this.find({ ...u, ...(u.ordinal !== undefined ? { ordinal: undefined } : {}) }).map((s) => s.fact);
+    const on = current.date.on;
+    // Dated, done, and not of the same time ("September 2007" is no step from "12–13 September 2007").
+    const dated = (f: Fact) => !!f.date?.on && f.status !== 'planned' && (f === current || !(f.date.on.startsWith(on) || on.startsWith(f.date.on)));
+    const alike = (f: Fact) => f.kind === current.kind && dated(f);
+    // The like facts the question before found, between the same countries; else any of the same kind between them ("and
+    // before that?" after the one treaty a title names is the treaty before it); else anything between them
+    // (before the first treaty, the protocol that established relations).
+    const countries = current.entities.filter((id) => this.kb.entity(id)?.type === 'country');
+    const same = (f: Fact) => countries.every((c) => f.entities.includes(c));
+    const between = countries.length ? this.kb.factsWithEntity(countries[0]!).map((i) => this.kb.facts[i]!).filter(same) : [];
+    for (const like of [fitting.filter((f) => alike(f) && same(f)), between.filter(alike), between.filter(dated)]) {
+      const inOrder = byDate(like.includes(current) ? like : [...like, current]);
+      const next = inOrder[inOrder.indexOf(current) + direction];
+      if (next) return answerFrom(this.kb, u, [next], u.asks ?? 'date');
+    }
+    return undefined;
   }
 
   /** "Which one is the oldest?", "the second one?": a position in the list the answer before gave, in date order. */
@@ -532,16 +544,33 @@ export class Engine {
               ((s.kindMatch && s.coverage >= MIN_COVERAGE) || s.coverage >= MIN_COVERAGE_OTHER_KIND),
           )
           .map((s) => s.fact)
-      : candidates(this.kb, named)
-          .map((i) => this.kb.facts[i]!)
-          .concat(u.mentions.length ? [] : this.kb.facts)
-          .filter((f) => u.intent.kinds.includes(f.kind) && f.status !== 'planned');
+      : this.ofIntent(u, candidates(this.kb, named).map((i) => this.kb.facts[i]!).concat(u.mentions.length ? [] : this.kb.facts));
     const seen = new Set<string>();
     return byDate([...new Set(found)]).filter((f) => !f.about || (!seen.has(f.about) && !!seen.add(f.about)));
   }
 
   private wantsList(u: Understanding): boolean {
     return (!u.asks || u.asks === 'summary') && u.words.some((w) => this.kb.lexicon.listCues.has(w));
+  }
+
+  /**
+   * The facts of the intent's kinds, and of other kinds those that still belong, less what the first already
+   * quote ("the Treaty … was signed" of a visit).
+   */
+  private ofIntent(u: Understanding, pool: Fact[]): Fact[] {
+    const own = pool.filter((f) => u.intent.kinds.includes(f.kind) && f.status !== 'planned');
+    const quoted = new Set(own.flatMap((f) => f.quotes));
+    return [...own, ...pool.filter((f) => this.alsoOfIntent(u.intent, f) && !f.quotes.some((q) => quoted.has(q)))];
+  }
+
+  /**
+   * A fact of another kind that still belongs in the intent's list: done, dated, and its own words hold two of
+   * the intent's ("relations were established on 14 January 1993 by signing the Protocol" is an agreement signed).
+   */
+  private alsoOfIntent(intent: Intent, f: Fact): boolean {
+    if (intent.kinds.includes(f.kind) || !f.date?.on || f.status === 'planned') return false;
+    const own = new Set(this.kb.lexicon.terms(`${f.title} ${f.summary}`));
+    return [...own].filter((t) => this.isIntentWord(intent, t)).length >= 2;
   }
 
   private isIntentWord(intent: Intent, term: string): boolean {

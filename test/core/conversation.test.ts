@@ -1,20 +1,14 @@
 // Follow-ups read against the turn before, over the real base: a step back along like facts, a correction that
 // replaces the entity, and a pronoun with nothing before it.
 import { describe, expect, it } from 'vitest';
-import { EMPTY_CONVERSATION, readFollowUp, type Conversation, type Turn } from '../../src/core/conversation.js';
+import { EMPTY_CONVERSATION, readFollowUp, type Turn } from '../../src/core/conversation.js';
 import { understand } from '../../src/core/understand.js';
+import { askInThread } from '../fixtures/text-base.js';
 import { engine, TODAY } from '../helpers.js';
 
 const NOW = '2026-01-10T12:00:00Z';
 
-function thread(...questions: string[]) {
-  let conversation: Conversation = EMPTY_CONVERSATION;
-  return questions.map((q) => {
-    const turn = engine().converse(q, conversation, NOW, { today: TODAY });
-    conversation = turn.conversation;
-    return turn.answer;
-  });
-}
+const thread = (...questions: string[]) => askInThread(engine(), questions, NOW, TODAY);
 
 describe('follow-ups', () => {
   it('steps back along like facts for "and before that?"', () => {

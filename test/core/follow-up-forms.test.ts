@@ -1,9 +1,8 @@
 // More follow-ups and question forms over made-up sources: a correction that is a question of its own, "who
 // was that?", "during it", a publisher named as the source, and yes/no on a word the fact lacks.
 import { describe, expect, it } from 'vitest';
-import { EMPTY_CONVERSATION, type Conversation } from '../../src/core/conversation.js';
 import type { Entity } from '../../src/core/schema.js';
-import { country, curated, person, place, source, textEngine } from '../fixtures/text-base.js';
+import { askInThread, country, curated, person, place, source, textEngine } from '../fixtures/text-base.js';
 
 const NOW = '2026-01-10T12:00:00Z';
 const ministry: Entity = { id: 'bo-mfa', type: 'organisation', name: 'Bordurian Foreign Ministry', aliases: ['Bordurian MFA'] };
@@ -49,14 +48,7 @@ const copper = source('copper', 'A copper treaty', '2007-03-01', ['Petrov and Ot
 const ottokar = curated('ottokar-founder', 'biography', ['ottokar', 'sy'], 'King Ottokar was the founder of the Syldavian state.', 'gazette');
 const engine = textEngine([gazette, ministryPage, herald, copper], entities, [ottokar]);
 
-function thread(...questions: string[]) {
-  let conversation: Conversation = EMPTY_CONVERSATION;
-  return questions.map((q) => {
-    const turn = engine.converse(q, conversation, NOW, { today: '2026-01-10' });
-    conversation = turn.conversation;
-    return turn.answer;
-  });
-}
+const thread = (...questions: string[]) => askInThread(engine, questions, NOW);
 
 describe('follow-ups', () => {
   it('takes a correction that is a question of its own as the new question', () => {

@@ -1,20 +1,12 @@
 // Follow-ups over made-up sources: "that page" keeps to the source of the answer before, and a subject
 // carried from before is narrowed when the answer before did not name all of it.
 import { describe, expect, it } from 'vitest';
-import { EMPTY_CONVERSATION, type Conversation } from '../../src/core/conversation.js';
 import type { Engine } from '../../src/core/engine.js';
-import { country, person, source, textEngine } from '../fixtures/text-base.js';
+import { askInThread, country, person, source, textEngine } from '../fixtures/text-base.js';
 
 const NOW = '2026-01-10T12:00:00Z';
 
-function thread(engine: Engine, ...questions: string[]) {
-  let conversation: Conversation = EMPTY_CONVERSATION;
-  return questions.map((q) => {
-    const turn = engine.converse(q, conversation, NOW, { today: '2026-01-10' });
-    conversation = turn.conversation;
-    return turn.answer;
-  });
-}
+const thread = (engine: Engine, ...questions: string[]) => askInThread(engine, questions, NOW);
 
 const entities = [
   country('bo', 'Borduria', 'Bordurian'),

@@ -69,3 +69,28 @@ describe('phrases and whole sentences', () => {
     expect(a.facts.map((f) => f.id)).toEqual(['border-council']);
   });
 });
+
+describe('a list of agreements', () => {
+  const gazette = source('g', 'Bordurian diplomacy', '2021-05-01', [
+    'Borduria and Syldavia established diplomatic relations on 3 January 1993 by signing a protocol.',
+    'On 4 May 1999 Borduria and Syldavia signed the Fisheries Agreement.',
+    'Salt agreement expected in March.',
+    'On 2 June 2005 Borduria and Syldavia signed the Railway Agreement.',
+  ]);
+  // Curated with a title that says nothing of a document; its summary does.
+  const relations = {
+    ...curated('relations', 'relations', ['bo', 'sy'], 'Borduria and Syldavia established diplomatic relations on 3 January 1993 by signing a protocol.', 'g'),
+    title: 'Relations established',
+    date: { on: '1993-01-03' },
+  };
+  const list = textEngine([gazette], entities, [relations]).ask('which agreements have Borduria and Syldavia signed?', { today: '2026-01-10' });
+
+  it('holds a signed document of another kind, named by the words that say so, and no plan', () => {
+    expect(list.answered).toBe(true);
+    expect(list.text.split('\n').filter((l) => l.startsWith('•'))).toEqual([
+      '• 3 January 1993 — Borduria and Syldavia established diplomatic relations on 3 January 1993 by signing a protocol.',
+      '• 4 May 1999 — Fisheries Agreement',
+      '• 2 June 2005 — Railway Agreement',
+    ]);
+  });
+});
