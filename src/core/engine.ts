@@ -217,7 +217,12 @@ export class Engine {
     // (before the first treaty, the protocol that established relations).
     const countries = current.entities.filter((id) => this.kb.entity(id)?.type === 'country');
     const same = (f: Fact) => countries.every((c) => f.entities.includes(c));
-    const between = countries.length ? this.kb.factsWithEntity(countries[0]!).map((i) => this.kb.facts[i]!).filter(same) : [];
+    const between = countries.length
+      ? this.kb
+          .factsWithEntity(countries[0]!)
+          .map((i) => this.kb.facts[i]!)
+          .filter(same)
+      : [];
     for (const like of [fitting.filter((f) => alike(f) && same(f)), between.filter(alike), between.filter(dated)]) {
       const inOrder = byDate(like.includes(current) ? like : [...like, current]);
       const next = inOrder[inOrder.indexOf(current) + direction];
@@ -544,7 +549,12 @@ export class Engine {
               ((s.kindMatch && s.coverage >= MIN_COVERAGE) || s.coverage >= MIN_COVERAGE_OTHER_KIND),
           )
           .map((s) => s.fact)
-      : this.ofIntent(u, candidates(this.kb, named).map((i) => this.kb.facts[i]!).concat(u.mentions.length ? [] : this.kb.facts));
+      : this.ofIntent(
+          u,
+          candidates(this.kb, named)
+            .map((i) => this.kb.facts[i]!)
+            .concat(u.mentions.length ? [] : this.kb.facts),
+        );
     const seen = new Set<string>();
     return byDate([...new Set(found)]).filter((f) => !f.about || (!seen.has(f.about) && !!seen.add(f.about)));
   }
