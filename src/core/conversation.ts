@@ -179,7 +179,8 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
       ...named.filter((id) => countries.has(kb.entity(id)?.country ?? '')),
       ...named.filter((id) => !countries.has(kb.entity(id)?.country ?? '')),
     ].map(entityName);
-    const thing = prev.facts.length ? kb.factById(prev.facts[0]!)?.title : undefined;
+    const title = prev.facts.length ? kb.factById(prev.facts[0]!)?.title : undefined;
+    const thing = title === undefined ? undefined : thingNamed(kb, title);
     let question = u.question;
     // "They" after "who did Kosherbayev meet?": he and the people the answer named.
     const asked = prev.mentions.filter((m) => kb.entity(m.id)?.type === 'person').map((m) => entityName(m.id));
@@ -299,6 +300,16 @@ function sourceReference(kb: KnowledgeBase, q: string, prev: Turn | undefined): 
   const at = ws.findIndex((w, i) => pronouns.includes(w) && sources.includes(ws[i + 1] ?? ''));
   if (at < 0) return undefined;
   return { question: [...ws.slice(0, at), ...ws.slice(at + 2)].join(' '), source: fact.source };
+}
+
+/**
+ * What a fact's title names, for "it": "Length of the Tajik-Kyrgyz border (Asia-Plus)" is the Tajik-Kyrgyz
+ * border — without a measure before "of", whose word would ask for the measure again, nor a note in brackets.
+ */
+function thingNamed(kb: KnowledgeBase, title: string): string {
+  const bare = title.replace(/\s*\([^)]*\)/g, '').trim();
+  const [first, of, ...rest] = bare.split(/\s+/);
+  return of?.toLowerCase() === 'of' && rest.length && kb.lexicon.followUp.measures.includes(fold(first ?? '')) ? rest.join(' ') : bare;
 }
 
 /** The text with every whole-word, case-insensitive occurrence of `from` replaced by `to`. */

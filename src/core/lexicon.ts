@@ -59,6 +59,7 @@ export class Lexicon {
     determiners: string[];
     before: string[];
     after: string[];
+    measures: string[];
   };
   /** Cue phrases of question forms, folded (see forms.ts). */
   readonly forms: Record<'yesno' | 'confirm' | 'order' | 'difference' | 'age' | 'count' | 'occurrences' | 'joins', string[]>;
@@ -121,6 +122,7 @@ export class Lexicon {
       reporting: folded(f.reporting),
       during: folded(f.during),
       determiners: folded(f.determiners),
+      measures: folded(f.measures),
     };
     this.forms = Object.fromEntries(Object.entries(data.forms).map(([k, v]) => [k, folded(v)])) as Lexicon['forms'];
     this.placeNouns = new Set(data.placeNouns.map(fold));

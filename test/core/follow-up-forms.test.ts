@@ -161,3 +161,23 @@ describe('question forms', () => {
     expect(a.text).not.toMatch(/never mention/);
   });
 });
+
+describe('"it" after a measure', () => {
+  const border = source('atlas', 'Bordurian geography', '2021-05-01', [
+    'Borduria and Syldavia share 900 kilometres of border.',
+    'Only 300 kilometres of the Bordurian-Syldavian border have been delineated.',
+  ]);
+  const length = {
+    ...curated('bo-sy-border-length', 'border', ['bo', 'sy'], 'Borduria and Syldavia share 900 kilometres of border.', 'atlas'),
+    title: 'Length of the Bordurian-Syldavian border (Atlas)',
+    value: { amount: 900, unit: 'km', text: '900 km' },
+  };
+  const atlas = textEngine([border], entities, [length]);
+
+  it('is what was measured, not the measure: "how much of it is delineated?" is not the length again', () => {
+    const [total, part] = askInThread(atlas, ['How long is the border between Borduria and Syldavia?', 'how much of it is delineated?']);
+    expect(total!.lead).toBe('900 km');
+    expect(part!.answered).toBe(true);
+    expect(part!.citations[0]!.quote).toBe('Only 300 kilometres of the Bordurian-Syldavian border have been delineated.');
+  });
+});
