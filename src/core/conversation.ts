@@ -51,11 +51,18 @@ export type FollowUp =
   /** "And before that?": the like fact just before (-1) or after (1) the one the answer before gave. */
   | { kind: 'sequence'; direction: -1 | 1; question: string; fact: string };
 
-/** The turn before this one, if it is recent enough to follow up on. */
+/**
+ * The turn before this one, if it is recent enough to follow up on. A turn declined without a fact ("why did
+ * Kosherbayev go to Bishkek?" of a trip there is none of) keeps its names, and "it", "he" and "there" still
+ * point at what the last answered turn gave.
+ */
 export function lastTurn(c: Conversation | undefined, now: string): Turn | undefined {
-  const turn = c?.turns[c.turns.length - 1];
-  if (!turn) return undefined;
-  return Date.parse(now) - Date.parse(turn.at) <= CONVERSATION_LIMITS.maxAgeMs ? turn : undefined;
+  const recent = (c?.turns ?? []).filter((t) => Date.parse(now) - Date.parse(t.at) <= CONVERSATION_LIMITS.maxAgeMs);
+  const turn = recent[recent.length - 1];
+  if (!turn || turn.answered || turn.facts.length) return turn;
+  const answered = [...recent].reverse().find((t) => t.answered && t.facts.length);
+  if (!answered) return turn;
+  return turn.mentions.length ? { ...turn, facts: answered.facts, named: answered.named } : { ...answered, at: turn.at };
 }
 
 /** The conversation after a turn: the new turn added, the oldest dropped past the limit. */
@@ -163,6 +170,14 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
     // "No, I meant what Turkey discussed with Tajikistan", "and the embassy in Bishkek, since when?": a question
     // of its own, naming its subject, replaces the one before.
     if (u.mentions.length && words(rest).some((w) => cues.questions.includes(w))) return { kind: 'resolved', question: rest.trim(), referents: [] };
+    // "Sorry, I meant the treaty on the fundamentals of relations": a new subject in words of its own, asked as
+    // the question before asked (its question words and the intents' words: "when … sign").
+    const before = new Set(words(fold(base)).map((w) => kb.lexicon.term(w)));
+    const cue = new Set((correction ?? continuation!).split(' '));
+    if (correction && u.terms.some((t) => !cue.has(t.word) && !before.has(t.term) && !u.mentions.some((m) => fold(m.text).includes(t.word)))) {
+      const frame = words(fold(base)).filter((w) => cues.questions.includes(w) || kb.isIntentWord(kb.lexicon.term(w)));
+      return { kind: 'resolved', question: [...frame, rest.trim()].join(' '), referents: [] };
+    }
     for (const m of u.mentions) {
       const same = [...prev.mentions].reverse().find((p) => kb.entity(p.id)?.type === m.entity.type && p.id !== m.entity.id);
       if (!same) continue;

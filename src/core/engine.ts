@@ -151,7 +151,14 @@ export class Engine {
         const v = understand(this.kb, question, opts.today);
         const at = followUp.during ? this.kb.factById(followUp.during) : undefined;
         const spans = at ? factSpans(at.date).map((s) => ({ ...s, text: at.date?.text ?? s.from })) : [];
-        return { ...v, ...(followUp.source ? { sources: [followUp.source] } : {}), ...(spans.length ? { spans, within: true } : {}) };
+        // Words of its own must be met only where the question leans on the one before (not "switching topics: …").
+        const required = followUp.carried?.length || followUp.referents.length ? this.ownWords(alone) : undefined;
+        return {
+          ...v,
+          ...(followUp.source ? { sources: [followUp.source] } : {}),
+          ...(spans.length ? { spans, within: true } : {}),
+          ...(required ? { required } : {}),
+        };
       };
       const attempt = (v: Understanding) =>
         this.fromList(alone, before) ??
@@ -183,6 +190,24 @@ export class Engine {
     } else answer = { ...this.answer(alone, opts), question: raw };
     if (russian) answer = russian.say(answer, u);
     return { answer, conversation: remember(conversation, turnOf(this.kb, u, answer, now)) };
+  }
+
+  /**
+   * What a follow-up asks beyond its context: its own words that the sources use, other than the intent's and
+   * position words ("death toll?" after a question on a road asks for the dead, not the road).
+   */
+  private ownWords(alone: Understanding): string[] | undefined {
+    // A follow-up naming something of its own ("and at the Astana talks?") is met by that name.
+    if (alone.mentions.length) return undefined;
+    const own = alone.terms.filter(
+      (t) =>
+        !t.name &&
+        !this.kb.lexicon.ordinals.has(t.word) &&
+        !this.kb.lexicon.roles.has(t.term) &&
+        !this.isIntentWord(alone.intent, t.term) &&
+        this.kb.factsWithTerm(t.term).length,
+    );
+    return own.length ? own.map((t) => t.term) : undefined;
   }
 
   /** The sentence a passage refers back to by "the" and a word of it ("…a draft agreement on X." "The draft agreement will …"). */
@@ -465,6 +490,7 @@ export class Engine {
   private fits(s: Scored, u: Understanding): boolean {
     // An English word no source uses ("how tall", "football") names what no unit can account for.
     if (u.terms.some((t) => t.unheard)) return false;
+    if (u.required && !u.required.some((t) => this.kb.hasTerm(s.index, t))) return false;
     if (u.intent.named && (!s.hasKeyTopic || s.topicCoverage < MIN_TOPIC_COVERAGE)) return false;
     // "The trade target": a plan word is accounted for by a planned unit or by the word itself, never left out.
     if (u.terms.some((t) => this.plans(t, u) && !this.kb.hasTerm(s.index, t.term)) && s.fact.status !== 'planned') return false;

@@ -293,6 +293,12 @@ export class KnowledgeBase {
   factsInYear(year: number): readonly number[] {
     return this.byYear.get(String(year)) ?? [];
   }
+  /** Whether some intent's keywords hold the term ("sign", "visit"): a word of how a question asks, not of its subject. */
+  isIntentWord(term: string): boolean {
+    for (const terms of this.intentTerms.values()) if (terms.has(term)) return true;
+    return false;
+  }
+
   /** How rare a term is across facts: rarer terms weigh more. */
   weight(term: string): number {
     const n = this.byTerm.get(term)?.length ?? 0;

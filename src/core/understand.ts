@@ -49,6 +49,8 @@ export type Understanding = {
   within?: boolean;
   /** Only facts of these sources: "the Tajik MFA page says …", or a follow-up on "that page" (see conversation.ts). */
   sources?: string[];
+  /** Terms of which every answering unit must have one: a follow-up's own words ("death toll?" after a question on a road). */
+  required?: string[];
   /** The countries words stand next to (see neighbours.ts). */
   bound: Bindings;
   intent: Intent;

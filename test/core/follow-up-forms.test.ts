@@ -181,3 +181,39 @@ describe('"it" after a measure', () => {
     expect(part!.citations[0]!.quote).toBe('Only 300 kilometres of the Bordurian-Syldavian border have been delineated.');
   });
 });
+
+describe('a follow-up with words of its own and no name', () => {
+  const news = source('wire', 'Bordurian border', '2023-01-10', [
+    'The Klow road links Borduria to its enclave of Vorn across Syldavian land.',
+    'In May 2022 fighting on the border left dozens of people dead and hundreds injured.',
+    'From 2005 to 2009 Ivan Petrov was the Bordurian consul in Klow.',
+  ]);
+  const wire = textEngine([news], [...entities, place('klow-road', 'Klow road')]);
+
+  it('is answered only by a unit with one of those words: "death toll?" after the road is not the road again', () => {
+    const [, toll] = askInThread(wire, ['What is the Klow road?', 'death toll?']);
+    expect(toll!.answered).toBe(true);
+    expect(toll!.citations[0]!.quote).toContain('dozens of people dead');
+  });
+
+  it('reads "sorry, I meant …" as a correction, and "and earlier?" past the first as nothing before', () => {
+    const [, corrected] = askInThread(wire, ['When did fighting break out on the border?', 'sorry, I meant the consul in Klow']);
+    expect(corrected!.citations[0]?.quote).toContain('consul in Klow');
+    const [job, earlier] = askInThread(wire, ['When was Ivan Petrov consul in Klow?', 'and earlier?']);
+    expect(job!.lead).toBe('2005–2009');
+    expect(earlier!.answered).toBe(false);
+  });
+});
+
+describe('a follow-up after a declined turn', () => {
+  const trip = source('trip', 'A visit', '2007-01-10', ['In 2006 Ivan Petrov visited Syldavia and stayed in Klow.', 'King Ottokar was crowned in 1990.']);
+  const travel = textEngine([trip], entities);
+
+  it('still points at what the last answered turn gave', () => {
+    const [visit, declined, stay] = askInThread(travel, ['When did Ivan Petrov visit Syldavia?', 'when did King Ottokar visit Zembla?', 'where did he stay?']);
+    expect(visit!.lead).toBe('2006');
+    expect(declined!.answered).toBe(false);
+    expect(stay!.answered).toBe(true);
+    expect(stay!.lead).toBe('Klow');
+  });
+});
