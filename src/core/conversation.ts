@@ -149,6 +149,15 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
   const step = cues.before.find((p) => has(q, p)) ? -1 : cues.after.find((p) => has(q, p)) ? 1 : 0;
   if (step && prev?.facts[0] && !u.mentions.length && u.terms.length <= 1)
     return { kind: 'sequence', direction: step, question: prev.question, fact: prev.facts[0] };
+  // "The second one?", "and the third?": the question before, at that position among its like facts.
+  const position = ordinalOnly(kb, u, q);
+  if (position && prev?.answered) {
+    const before = words(fold(prev.question));
+    const at = before.findIndex((w) => kb.lexicon.ordinals.has(w));
+    const question = at >= 0 ? [...before.slice(0, at), position, ...before.slice(at + 1)].join(' ') : `${before.join(' ')} for the ${position} time`;
+    // After a list, the position is in that list (the referents).
+    return { kind: 'resolved', question, referents: prev.facts };
+  }
   const ws = q.split(' ');
   // "that road", "this agreement": a determiner before a noun names what it refers to; it is no pronoun
   // ("they sign", "he lay" are).
@@ -232,6 +241,13 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
   if (!u.mentions.length && scope.length)
     return { kind: 'resolved', question: `${u.question} ${scope.join(' ')}`, referents: prev.facts, ...carriedFrom(kb, prev, scope) };
   return { kind: 'standalone' };
+}
+
+/** The ordinal word of a question that says nothing else ("the second one?", "and the last?"). */
+function ordinalOnly(kb: KnowledgeBase, u: Understanding, q: string): string | undefined {
+  if (u.mentions.length) return undefined;
+  const ws = q.split(' ').filter((w) => !kb.lexicon.isStopword(w));
+  return ws.length === 1 && kb.lexicon.ordinals.has(ws[0]!) ? ws[0] : undefined;
 }
 
 /** The subject names carried into a follow-up, and those of them the answer before did not name in its quote. */

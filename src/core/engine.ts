@@ -143,10 +143,15 @@ export class Engine {
       const before = followUp.referents.flatMap((id) => this.kb.factById(id) ?? []);
       // "Which of the two came first?", naming nothing: the answers of the last two turns.
       const cue = comparisonWords(this.kb, alone.question);
-      const namesNothing = !alone.mentions.length && alone.terms.every((t) => cue.has(t.word));
-      const lastTwo = [
-        ...new Set([...(conversation?.turns.slice(-2, -1)[0]?.facts.slice(0, 1) ?? []), ...followUp.referents].flatMap((id) => this.kb.factById(id) ?? [])),
-      ];
+      // "How many years between the two visits?": besides the cue, only words of how questions ask (a kind).
+      const kindWords = alone.terms.filter((t) => !cue.has(t.word));
+      const namesNothing = cue.size > 0 && !alone.mentions.length && kindWords.every((t) => this.kb.isIntentWord(t.term));
+      const lastTwo = kindWords.length
+        ? this.lastAnswered(
+            conversation,
+            kindWords.map((t) => t.term),
+          )
+        : [...new Set([...(conversation?.turns.slice(-2, -1)[0]?.facts.slice(0, 1) ?? []), ...followUp.referents].flatMap((id) => this.kb.factById(id) ?? []))];
       const resolve = (question: string) => {
         const v = understand(this.kb, question, opts.today);
         const at = followUp.during ? this.kb.factById(followUp.during) : undefined;
@@ -190,6 +195,16 @@ export class Engine {
     } else answer = { ...this.answer(alone, opts), question: raw };
     if (russian) answer = russian.say(answer, u);
     return { answer, conversation: remember(conversation, turnOf(this.kb, u, answer, now)) };
+  }
+
+  /** The last two facts the conversation's answers led with that have these terms ("the two visits"), oldest first. */
+  private lastAnswered(conversation: Conversation | undefined, terms: string[]): Fact[] {
+    const led = [...(conversation?.turns ?? [])].reverse().flatMap((t) => (t.answered ? t.facts.slice(0, 1) : []));
+    const facts = [...new Set(led)].flatMap((id) => this.kb.factById(id) ?? []).filter((f) => terms.every((t) => this.kb.hasTerm(this.kb.positionOf(f), t)));
+    // Of the kind those words name, when two are: "visits" are visits, not agreements signed during one.
+    const kinds = new Set(this.kb.intents.filter((i) => terms.some((t) => this.isIntentWord(i, t))).flatMap((i) => i.kinds));
+    const ofKind = facts.filter((f) => kinds.has(f.kind));
+    return (ofKind.length >= 2 ? ofKind : facts).slice(0, 2).reverse();
   }
 
   /**

@@ -1,7 +1,7 @@
 // "And before that?" after an answer: the like fact just before it between the same countries, then, past
 // the first of its kind, whatever came before between them. Made-up sources.
 import { describe, expect, it } from 'vitest';
-import { askInThread, country, source, textEngine } from '../fixtures/text-base.js';
+import { askInThread, country, person, source, textEngine } from '../fixtures/text-base.js';
 
 const entities = [country('bo', 'Borduria', 'Bordurian'), country('sy', 'Syldavia', 'Syldavian'), country('ze', 'Zembla', 'Zemblan')];
 const gazette = source('gazette', 'Bordurian diplomacy', '2021-05-01', [
@@ -32,5 +32,33 @@ describe('"and before that?"', () => {
   it('steps forward with "and after that?"', () => {
     const [, next] = thread('When was the Railway Agreement signed?', 'and after that?');
     expect(next!.lead).toBe('8 August 2006');
+  });
+});
+
+describe('positions and the time between', () => {
+  const people = [...entities, person('petrov', 'Ivan Petrov', 'bo', 'Petrov')];
+  const visits = source('visits', 'Bordurian visits', '2021-05-01', [
+    'In March 1999 Ivan Petrov paid his first official visit to Syldavia.',
+    'In June 2005 Ivan Petrov paid another official visit to Syldavia.',
+    'During his first official visit in March 1999 Ivan Petrov signed the Fisheries Agreement with Syldavia.',
+  ]);
+  const travel = textEngine([visits], people);
+
+  it('reads "the second one?" as the question before at that position, and "the two visits" as the visits answered', () => {
+    const [first, second, signed, between] = askInThread(travel, [
+      'When did Ivan Petrov first visit Syldavia?',
+      'the second one?',
+      'what did he sign on the first?',
+      'how many years between the two visits?',
+    ]);
+    expect(first!.lead).toBe('March 1999');
+    expect(second!.lead).toBe('June 2005');
+    expect(signed!.citations[0]!.quote).toContain('Fisheries Agreement');
+    // The visits, not the agreement signed during the first (answered last, dated March 1999 too).
+    expect(between!.lead).toMatch(/^6 years/);
+    expect(between!.citations.map((c) => c.quote)).toEqual([
+      'In March 1999 Ivan Petrov paid his first official visit to Syldavia.',
+      'In June 2005 Ivan Petrov paid another official visit to Syldavia.',
+    ]);
   });
 });
