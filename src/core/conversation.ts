@@ -43,6 +43,8 @@ export type FollowUp =
       carried?: string[];
       /** Those of them the answer before did not name: the follow-up may be about the others only. */
       optional?: string[];
+      /** The question names its person ("he" resolved): the carried names may all go. */
+      droppable?: boolean;
       /** "During it": only facts at the time of this fact (the answer before). */
       during?: string;
     }
@@ -73,12 +75,19 @@ export function remember(c: Conversation | undefined, turn: Turn): Conversation 
 /** A turn from what was understood and answered. */
 export function turnOf(kb: KnowledgeBase, u: Understanding, answer: Answer, at: string): Turn {
   const mentioned = new Set(u.mentions.map((m) => m.entity.id));
-  const named = answer.facts.flatMap((f) => [...kb.unit(f).people, ...kb.unit(f).places]).filter((id) => !mentioned.has(id));
+  const all = [...new Set(answer.facts.flatMap((f) => [...kb.unit(f).people, ...kb.unit(f).places]).filter((id) => !mentioned.has(id)))];
+  // Whom the answer leads with comes first: "he" after "who was the Kyrgyz FM at the talks?" is the one named.
+  const lead = fold(answer.lead ?? '');
+  const inLead = (id: string) => {
+    const e = kb.entity(id);
+    return !!e && [e.name, ...e.aliases].some((a) => lead.includes(fold(a)));
+  };
+  const named = [...all.filter(inLead), ...all.filter((id) => !inLead(id))];
   return {
     question: u.question,
     mentions: u.mentions.map((m) => ({ id: m.entity.id, text: m.text })),
     facts: answer.facts.map((f) => f.id),
-    named: [...new Set(named)],
+    named,
     answered: answer.answered,
     at,
   };
@@ -161,8 +170,9 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
   const ws = q.split(' ');
   // "that road", "this agreement": a determiner before a noun names what it refers to; it is no pronoun
   // ("they sign", "he lay" are).
+  // With no subject before to carry, "it" before a word is the pronoun after all ("what year was it signed?").
   const isPronoun = (w: string, i: number) =>
-    cues.pronouns.includes(w) && (!cues.determiners.includes(w) || i === ws.length - 1 || kb.lexicon.isStopword(ws[i + 1]!));
+    cues.pronouns.includes(w) && (!cues.determiners.includes(w) || i === ws.length - 1 || kb.lexicon.isStopword(ws[i + 1]!) || !prev?.mentions.length);
   const pronouns = ws.filter(isPronoun);
   const pronoun = pronouns[0];
   const correction = startsWith(q, cues.corrections);
@@ -230,7 +240,15 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
       .filter((m) => kb.entity(m.id)?.type !== 'place' && !(personal && kb.entity(m.id)?.type === 'person'))
       .map((m) => entityName(m.id));
     const missing = u.mentions.length || who ? [] : carry.filter((s) => !fold(question).includes(fold(s)));
-    return { kind: 'resolved', question: [question, ...missing].join(' '), referents: prev.facts, ...carriedFrom(kb, prev, missing) };
+    // "When was he born?": with the person named, the countries before are only context, all of which may go.
+    const ofPerson = pronouns.some((w) => cues.personal.includes(w)) && people.length > 0;
+    const from = carriedFrom(kb, prev, missing);
+    return {
+      kind: 'resolved',
+      question: [question, ...missing].join(' '),
+      referents: prev.facts,
+      ...(ofPerson ? { carried: missing, optional: missing, droppable: true } : from),
+    };
   }
   // Nothing named: the subject stays the one before ("what is the fund meant to do?").
   // "What is the fund meant to do?": a word of one subject's name means that one (and the countries).

@@ -176,7 +176,7 @@ export class Engine {
       // Turkey, Kyrgyzstan and Tajikistan is about fewer of them. Fewer carried names, never none.
       // Only a follow-up with a word some unit has can be tried on fewer names: with none, any fact of a name would do.
       const weighty = alone.terms.some((t) => this.kb.factsWithTerm(t.term).length > 0);
-      for (const fewer of weighty ? fewerNames(followUp.question, followUp.carried ?? [], followUp.optional ?? []) : []) {
+      for (const fewer of weighty ? fewerNames(followUp.question, followUp.carried ?? [], followUp.optional ?? [], followUp.droppable) : []) {
         if (found.answered) break;
         const v = resolve(fewer);
         const a = attempt(v);
@@ -737,15 +737,15 @@ export class Engine {
  * The question with fewer of the names carried at its end: every way to leave out one of the `optional` ones,
  * then two, always keeping the others and at least one name; at most `MAX_RETRIES` questions.
  */
-function fewerNames(question: string, carried: string[], optional: string[]): string[] {
+function fewerNames(question: string, carried: string[], optional: string[], droppable = false): string[] {
   const at = question.lastIndexOf(carried.join(' '));
-  if (carried.length < 2 || !optional.length || at < 0) return [];
+  if ((carried.length < 2 && !droppable) || !optional.length || at < 0) return [];
   // The names stand at the end, or before a confirmation cue ("…, right?") that stays last.
   const [base, tail] = [question.slice(0, at).trim(), question.slice(at + carried.join(' ').length)];
   const kept = carried.filter((n) => !optional.includes(n));
   const out: string[] = [];
   for (let keep = optional.length - 1; keep >= 0; keep--)
-    for (const subset of subsets(optional, keep)) if (kept.length + subset.length) out.push(`${[base, ...kept, ...subset].join(' ')}${tail}`);
+    for (const subset of subsets(optional, keep)) if (kept.length + subset.length || droppable) out.push(`${[base, ...kept, ...subset].join(' ')}${tail}`);
   return out.slice(0, MAX_RETRIES);
 }
 

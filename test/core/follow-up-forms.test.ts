@@ -2,6 +2,8 @@
 // was that?", "during it", a publisher named as the source, and yes/no on a word the fact lacks.
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/core/schema.js';
+import { turnOf } from '../../src/core/conversation.js';
+import { understand } from '../../src/core/understand.js';
 import { askInThread, country, curated, person, place, source, textEngine } from '../fixtures/text-base.js';
 
 const NOW = '2026-01-10T12:00:00Z';
@@ -215,5 +217,38 @@ describe('a follow-up after a declined turn', () => {
     expect(declined!.answered).toBe(false);
     expect(stay!.answered).toBe(true);
     expect(stay!.lead).toBe('Klow');
+  });
+});
+
+describe('pronouns', () => {
+  const talks = source('talks', 'Talks', '2021-01-10', [
+    'On 19 November 2020 Bordurian minister Ivan Petrov held talks with his Syldavian counterpart Boris Kant.',
+    'Boris Kant was born on 18 May 1967.',
+    'Borduria and Syldavia signed the Salt Treaty in 2004.',
+    'The Salt Treaty of Borduria and Syldavia regulates the salt trade.',
+    'Borduria and Zembla signed the Wool Agreement in 1999.',
+  ]);
+  const cast = [...entities, person('kant', 'Boris Kant', 'sy', 'Kant')];
+  const base = textEngine([talks], cast);
+
+  it('"he" is whom the answer led with, before the others its fact names', () => {
+    const u = understand(base.kb, 'who was the Syldavian minister at the talks?', '2026-01-10');
+    const answer = base.ask('When did Ivan Petrov hold talks with Boris Kant?', { today: '2026-01-10' });
+    const turn = turnOf(base.kb, { ...u, mentions: [] }, { ...answer, lead: 'Boris Kant' }, NOW);
+    expect(turn.named).toEqual(['kant', 'petrov']);
+  });
+
+  it('"he" named, the countries of the question before may all go', () => {
+    const [who, born] = askInThread(base, ['who was the Syldavian counterpart in the November talks with Borduria?', 'when was he born?']);
+    expect(who!.lead).toBe('Boris Kant');
+    expect(born!.lead).toBe('18 May 1967');
+  });
+
+  it('"it" before a verb, with no subject before to carry, is what the answer was about', () => {
+    const [about, year] = askInThread(base, ['what does the Salt Treaty regulate?', 'so what year was it signed?']);
+    expect(about!.answered).toBe(true);
+    expect(year!.lead).toBe('2004');
+    // With nothing before, "it" is unclear.
+    expect(askInThread(base, ['so what year was it signed?'])[0]!.answered).toBe(false);
   });
 });
