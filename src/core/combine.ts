@@ -189,6 +189,8 @@ export function count(kb: KnowledgeBase, u: Understanding, find: Finder): Answer
   const seen = new Set<string>();
   const items = inOrder(found.map((s) => s.fact)).filter((f) => !f.about || (!seen.has(f.about) && seen.add(f.about)));
   if (!items.length) return undefined;
+  // One fact of several occasions ("Meetings of the commission … in 1998, 2001, …"): its occasions are counted.
+  if (items.length === 1 && items[0]!.date?.also?.length) return occasions(kb, u, items[0]!);
   const lines = items.map((f) => `• ${dateLead(kb, f)} — ${f.title}`);
   return built(u, items, String(items.length), kb.wording.say('count', { count: items.length, items: lines.join('\n') }), kb);
 }
@@ -232,21 +234,15 @@ export function occurrencesOf(kb: KnowledgeBase, u: Understanding, find: Finder)
   const q = ` ${words(fold(u.question)).join(' ')} `;
   if (!kb.lexicon.forms.occurrences.some((p) => q.includes(` ${p} `))) return undefined;
   const best = find({ ...u, asks: 'summary' })[0];
-  const date = best?.fact.date;
-  if (!best || !date?.also?.length) return undefined;
-  const times = occurrences(date);
-  return built(
-    u,
-    [best.fact],
-    String(times.length),
-    kb.wording.say('occasions', {
-      count: times.length,
-      dates: joinList(
-        kb,
-        times.map((t) => kb.calendar.date(t)),
-      ),
-      title: best.fact.title,
-    }),
+  return best?.fact.date?.also?.length ? occasions(kb, u, best.fact) : undefined;
+}
+
+/** The occasions a fact is dated on, counted and said. */
+function occasions(kb: KnowledgeBase, u: Understanding, fact: Fact): Answer {
+  const times = occurrences(fact.date!);
+  const dates = joinList(
     kb,
+    times.map((t) => kb.calendar.date(t)),
   );
+  return built(u, [fact], String(times.length), kb.wording.say('occasions', { count: times.length, dates, title: fact.title }), kb);
 }

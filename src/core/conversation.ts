@@ -197,11 +197,22 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
       const frame = words(fold(base)).filter((w) => cues.questions.includes(w) || kb.isIntentWord(kb.lexicon.term(w)));
       return { kind: 'resolved', question: [...frame, rest.trim()].join(' '), referents: [] };
     }
+    let replaced = false;
     for (const m of u.mentions) {
       const same = [...prev.mentions].reverse().find((p) => kb.entity(p.id)?.type === m.entity.type && p.id !== m.entity.id);
       if (!same) continue;
       base = replaceWords(base, same.text, m.entity.name);
       rest = rest.replace(` ${words(fold(m.text)).join(' ')} `, ' ');
+      replaced = true;
+    }
+    // "And the Dushanbe Agreement, that was 1996?": nothing of the question before to replace, and words of its
+    // own beyond the name: the question is its own, about the subject before.
+    const ownWords = u.terms.filter((t) => !u.mentions.some((m) => words(fold(m.text)).includes(t.word)));
+    // "And at the Astana talks?" only adds where or when: the question before, with it.
+    const adds = kb.lexicon.locatives.has((correction ?? continuation!).split(' ').pop()!);
+    if (u.mentions.length && !replaced && ownWords.length && !adds) {
+      const carry = prev.mentions.filter((m) => kb.entity(m.id)?.type === 'country').map((m) => entityName(m.id));
+      return { kind: 'resolved', question: [rest.trim(), ...carry].join(' '), referents: [], ...carriedFrom(kb, prev, carry) };
     }
     return { kind: 'resolved', question: `${base} ${rest.trim()}`.trim(), referents: [] };
   }

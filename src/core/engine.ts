@@ -166,8 +166,10 @@ export class Engine {
         };
       };
       const attempt = (v: Understanding) =>
+        this.listAgain(alone, before) ??
         this.fromList(alone, before) ??
-        this.fromReferents(v, alone, followUp.referents) ??
+        // A comparison ("how many years between the two?") is of two facts, never the slot of the one before.
+        (cue.size ? undefined : this.fromReferents(v, alone, followUp.referents)) ??
         this.combined(v, opts.today, namesNothing ? lastTwo : before, namesNothing) ??
         this.answer(v, opts);
       u = resolve(followUp.question);
@@ -269,6 +271,14 @@ export class Engine {
       if (next) return answerFrom(this.kb, u, [next], u.asks ?? 'date');
     }
     return undefined;
+  }
+
+  /** "List them" after a count: the facts the answer before gave, as a list. */
+  private listAgain(alone: Understanding, before: Fact[]): Answer | undefined {
+    if (before.length < 2 || alone.mentions.length || !this.wantsList(alone) || !alone.terms.every((t) => this.kb.lexicon.listCues.has(t.word)))
+      return undefined;
+    const items = byDate(before);
+    return listAnswer(this.kb, alone, items, this.kb.wording.say('listHeader', { count: items.length }));
   }
 
   /** "Which one is the oldest?", "the second one?": a position in the list the answer before gave, in date order. */

@@ -1,7 +1,7 @@
 // "And before that?" after an answer: the like fact just before it between the same countries, then, past
 // the first of its kind, whatever came before between them. Made-up sources.
 import { describe, expect, it } from 'vitest';
-import { askInThread, country, person, source, textEngine } from '../fixtures/text-base.js';
+import { askInThread, country, curated, person, place, source, textEngine } from '../fixtures/text-base.js';
 
 const entities = [country('bo', 'Borduria', 'Bordurian'), country('sy', 'Syldavia', 'Syldavian'), country('ze', 'Zembla', 'Zemblan')];
 const gazette = source('gazette', 'Bordurian diplomacy', '2021-05-01', [
@@ -60,5 +60,49 @@ describe('positions and the time between', () => {
       'In March 1999 Ivan Petrov paid his first official visit to Syldavia.',
       'In June 2005 Ivan Petrov paid another official visit to Syldavia.',
     ]);
+  });
+});
+
+describe('a continuation that is a question of its own', () => {
+  const treaties = source('treaties', 'Bordurian treaties', '2021-05-01', [
+    'The Klow Treaty between Borduria and Syldavia was signed on 1 June 1995.',
+    'The Agreement on Trade between Borduria and Syldavia was signed on 2 July 1998.',
+  ]);
+  const base = textEngine([treaties], [...entities, place('klow', 'Klow')]);
+
+  it('asks it about the subject before, and the two answers are then compared', () => {
+    const [trade, klow, between] = askInThread(base, [
+      'Was the Agreement on Trade between Borduria and Syldavia signed in 1999?',
+      'and the Klow Treaty, that was 1995 right?',
+      'how many years between the two?',
+    ]);
+    expect(trade!.text).toMatch(/^No\b/);
+    expect(klow!.text).toMatch(/^Yes: 1 June 1995/);
+    expect(between!.lead).toMatch(/^3 years/);
+  });
+});
+
+describe('counts and lists of what was answered', () => {
+  const commission = {
+    ...curated('commission', 'cooperation', ['bo', 'sy'], 'The fisheries commission of Borduria and Syldavia met in 1998, 2001, 2004 and 2009.', 'meetings'),
+    title: 'Meetings of the Bordurian-Syldavian fisheries commission',
+    date: { on: '1998', also: ['2001', '2004', '2009'] },
+  };
+  const meetings = source('meetings', 'Fisheries', '2021-05-01', [
+    'The fisheries commission of Borduria and Syldavia met in 1998, 2001, 2004 and 2009.',
+    'In 1999 Syldavia’s King Ottokar paid a state visit to Borduria.',
+    'King Ottokar visited Borduria again in 2003.',
+  ]);
+  const base = textEngine([meetings], [...entities, person('ottokar', 'King Ottokar', 'sy', 'Ottokar')], [commission]);
+
+  it('counts the occasions of one fact dated on several', () => {
+    const a = base.ask('How many meetings of the fisheries commission were there?', { today: '2026-01-10' });
+    expect(a.lead).toBe('4');
+  });
+
+  it('lists what a count gave on "list them"', () => {
+    const [counted, listed] = askInThread(base, ['How many visits did King Ottokar pay to Borduria?', 'list them']);
+    expect(counted!.lead).toBe('2');
+    expect(listed!.text.split('\n').filter((l) => l.startsWith('•'))).toHaveLength(2);
   });
 });
