@@ -65,7 +65,7 @@ export function yesNo(kb: KnowledgeBase, u: Understanding, find: Finder): Answer
   }
   const a = answerFrom(kb, u, [best.fact], 'summary');
   // A plan is never an event; an undated report is said to be undated, so it is not read as speaking for today.
-  if (best.fact.status === 'planned')
+  if (best.fact.status === 'planned' || stagePlanned(kb, u, best.fact))
     return {
       ...a,
       lead: w.say('notAccording'),
@@ -74,6 +74,25 @@ export function yesNo(kb: KnowledgeBase, u: Understanding, find: Finder): Answer
   if (best.coverage < FULL) return unconfirmed(kb, u, best.fact);
   if (negated(kb, u, best.fact)) return { ...a, lead: w.say('noWord'), text: w.say('denied', { answer: a.text }) };
   return { ...a, lead: w.say('yesWord'), text: w.say('yes', { answer: a.text }) };
+}
+
+/** How many words before a stage ("signed") a plan word may stand: "was expected to be signed". */
+const PLAN_REACH = 3;
+
+/**
+ * Whether the fact has the stage the question asks ("has it been signed?") only as a plan: "announced that
+ * the agreement was expected to be signed in March" is an announcement made, not a signing.
+ */
+function stagePlanned(kb: KnowledgeBase, u: Understanding, fact: Fact): boolean {
+  const { stages, planWords, scheduleWords } = kb.lexicon;
+  const asked = new Set(u.terms.filter((t) => stages.has(t.term)).map((t) => t.term));
+  if (!asked.size) return false;
+  const plan = (w: string) => planWords.has(kb.lexicon.term(w)) || scheduleWords.has(kb.lexicon.term(w));
+  const at = [fact.summary, ...fact.quotes].flatMap((q) => {
+    const ws = words(fold(q));
+    return ws.flatMap((w, i) => (asked.has(kb.lexicon.term(w)) ? [ws.slice(Math.max(0, i - PLAN_REACH), i).some(plan)] : []));
+  });
+  return at.length > 0 && at.every(Boolean);
 }
 
 /** How many words before a question's word a negation may stand ("no unresolved questions", "did not sign"). */

@@ -121,6 +121,9 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
   }
   const cues = kb.lexicon.followUp;
   const q = words(fold(u.question)).join(' ');
+  // "Ok, and the Tajik-Kyrgyz one?": a word that only acknowledges the answer before is no part of the question.
+  const filler = startsWith(q, cues.fillers);
+  if (filler && q !== filler) return readFollowUp(kb, { ...u, question: stripCue(u.question, filler) }, prev);
   const at = duringReference(kb, q, prev);
   if (at) {
     // "What was signed during it?": the question without "during it", about the same subject, at that time.
@@ -188,7 +191,10 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
     let rest = ` ${stripCue(u.question, correction ?? continuation!)} `;
     // "No, I meant what Turkey discussed with Tajikistan", "and the embassy in Bishkek, since when?": a question
     // of its own, naming its subject, replaces the one before.
-    if (u.mentions.length && words(rest).some((w) => cues.questions.includes(w))) return { kind: 'resolved', question: rest.trim(), referents: [] };
+    // ("…, what day was that signed?" still points back: it is the question before, with the names replaced.)
+    const pointsBack = words(rest).some((w) => cues.pronouns.includes(w));
+    if (u.mentions.length && !pointsBack && words(rest).some((w) => cues.questions.includes(w)))
+      return { kind: 'resolved', question: rest.trim(), referents: [] };
     // "Sorry, I meant the treaty on the fundamentals of relations": a new subject in words of its own, asked as
     // the question before asked (its question words and the intents' words: "when … sign").
     const before = new Set(words(fold(base)).map((w) => kb.lexicon.term(w)));
@@ -199,7 +205,9 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
     }
     let replaced = false;
     for (const m of u.mentions) {
-      const same = [...prev.mentions].reverse().find((p) => kb.entity(p.id)?.type === m.entity.type && p.id !== m.entity.id);
+      if (prev.mentions.some((p) => p.id === m.entity.id)) continue;
+      // A name of the question before that this one names again stays ("the Tajik-Kyrgyz one" after Tajik and Kazakh).
+      const same = [...prev.mentions].reverse().find((p) => kb.entity(p.id)?.type === m.entity.type && !u.mentions.some((n) => n.entity.id === p.id));
       if (!same) continue;
       base = replaceWords(base, same.text, m.entity.name);
       rest = rest.replace(` ${words(fold(m.text)).join(' ')} `, ' ');

@@ -60,6 +60,7 @@ export class Lexicon {
     before: string[];
     after: string[];
     measures: string[];
+    fillers: string[];
   };
   /** Cue phrases of question forms, folded (see forms.ts). */
   readonly forms: Record<'yesno' | 'confirm' | 'order' | 'difference' | 'age' | 'count' | 'occurrences' | 'joins', string[]>;
@@ -123,6 +124,7 @@ export class Lexicon {
       during: folded(f.during),
       determiners: folded(f.determiners),
       measures: folded(f.measures),
+      fillers: folded(f.fillers).sort((a, b) => b.length - a.length),
     };
     this.forms = Object.fromEntries(Object.entries(data.forms).map(([k, v]) => [k, folded(v)])) as Lexicon['forms'];
     this.placeNouns = new Set(data.placeNouns.map(fold));

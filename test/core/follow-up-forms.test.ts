@@ -252,3 +252,32 @@ describe('pronouns', () => {
     expect(askInThread(base, ['so what year was it signed?'])[0]!.answered).toBe(false);
   });
 });
+
+describe('acknowledgements and plans in a thread', () => {
+  const wire = source('deal', 'A deal', '2023-01-10', [
+    'On 19 November 2020 the foreign ministries of Borduria and Syldavia signed a cooperation programme.',
+    'On 3 March 2021 the foreign ministries of Borduria and Zembla signed a cooperation programme.',
+  ]);
+  const announced = {
+    ...curated('announced', 'statement', ['bo', 'sy', 'petrov'], 'Ivan Petrov announced the news on Monday.', 'news'),
+    title: 'Petrov announces the expected salt agreement',
+    summary: 'Ivan Petrov announced that the salt agreement of Borduria and Syldavia was expected to be signed in March.',
+  };
+  const news = source('news', 'Salt', '2023-01-10', ['Ivan Petrov announced the news on Monday.']);
+  const base = textEngine([wire, news], entities, [announced]);
+
+  it('drops "ok" before a continuation that names the pair again', () => {
+    const [, , day] = askInThread(base, [
+      'what did the Bordurian and Syldavian foreign ministries sign?',
+      'no, I meant the one with Zembla',
+      'ok and the Bordurian-Syldavian one, what day was that signed?',
+    ]);
+    expect(day!.lead).toBe('19 November 2020');
+  });
+
+  it('says a signing only expected is no signing, though the announcement was made', () => {
+    const [, signed] = askInThread(base, ['Who announced the salt agreement?', 'so has it been signed?']);
+    expect(signed!.text).not.toMatch(/^Yes/);
+    expect(signed!.lead).toBe('Not according to my sources');
+  });
+});
