@@ -75,14 +75,15 @@ export function remember(c: Conversation | undefined, turn: Turn): Conversation 
 /** A turn from what was understood and answered. */
 export function turnOf(kb: KnowledgeBase, u: Understanding, answer: Answer, at: string): Turn {
   const mentioned = new Set(u.mentions.map((m) => m.entity.id));
-  const all = [...new Set(answer.facts.flatMap((f) => [...kb.unit(f).people, ...kb.unit(f).places]).filter((id) => !mentioned.has(id)))];
-  // Whom the answer leads with comes first: "he" after "who was the Kyrgyz FM at the talks?" is the one named.
+  const all = [...new Set(answer.facts.flatMap((f) => [...kb.unit(f).people, ...kb.unit(f).places]))];
+  // Whom the answer leads with comes first: "he" after "who was the Kyrgyz FM at the talks?" is the one named,
+  // after "timeline of Kazakbayev" the one asked about; otherwise the others its facts name.
   const lead = fold(answer.lead ?? '');
   const inLead = (id: string) => {
     const e = kb.entity(id);
     return !!e && [e.name, ...e.aliases].some((a) => lead.includes(fold(a)));
   };
-  const named = [...all.filter(inLead), ...all.filter((id) => !inLead(id))];
+  const named = [...all.filter(inLead), ...all.filter((id) => !inLead(id) && !mentioned.has(id))];
   return {
     question: u.question,
     mentions: u.mentions.map((m) => ({ id: m.entity.id, text: m.text })),

@@ -697,9 +697,14 @@ export class Engine {
 
   /** The dated facts of one country or a pair, in order. */
   private timeline(u: Understanding): Answer {
-    const countries = u.mentions.filter((m) => m.entity.type === 'country').map((m) => m.entity);
+    // Of two countries' relations, or of a person's career: what the question names (countries first).
+    const named = u.mentions.map((m) => m.entity);
+    const countries = named.some((e) => e.type !== 'country') ? named.filter((e) => e.type !== 'country') : named;
     // Every dated fact of the named entities: no words to score, so straight from the entity index.
-    const all = candidates(this.kb, { ...u, terms: [] }).map((i) => this.kb.facts[i]!);
+    // A person's (or body's, or place's) timeline holds only the facts that name them.
+    const all = candidates(this.kb, { ...u, terms: [] })
+      .map((i) => this.kb.facts[i]!)
+      .filter((f) => named.every((e) => e.type === 'country' || f.entities.includes(e.id)));
     const seen = new Set<string>();
     const facts = byDate(all.filter((f) => f.date?.on && f.status !== 'planned')).filter((f) => {
       if (f.about && seen.has(f.about)) return false;

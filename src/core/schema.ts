@@ -131,7 +131,7 @@ export const intentSchema = z.strictObject({
   /** Fact kinds this intent searches; empty means every kind. */
   kinds: z.array(z.enum(factKinds)).default([]),
   /** Slots the question must fill for the intent to answer. */
-  requires: z.array(z.enum(['country', 'countryPair', 'person', 'organisation', 'date', 'words'])).default([]),
+  requires: z.array(z.enum(['country', 'countryPair', 'person', 'organisation', 'entity', 'date', 'words'])).default([]),
   /** What the answer leads with. */
   answers: z.enum(answerSlots),
   /** How the answer text is built: {lead} and {summary} and {title} are filled in. */

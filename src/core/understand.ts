@@ -373,6 +373,8 @@ export function chooseIntent(kb: KnowledgeBase, u: IntentInput): Intent {
           return people >= 1;
         case 'organisation':
           return u.mentions.some((m) => m.entity.type === 'organisation');
+        case 'entity':
+          return u.mentions.length > 0;
         case 'date':
           return u.spans.length > 0 || u.monthDays.length > 0;
         case 'words':

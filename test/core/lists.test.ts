@@ -94,3 +94,21 @@ describe('a list of agreements', () => {
     ]);
   });
 });
+
+describe('a timeline of a person', () => {
+  const career = source('career', 'Bordurian news', '2021-05-01', [
+    'From 2005 to 2009 Ivan Petrov was the Bordurian consul in Syldavia.',
+    'Ivan Petrov was appointed foreign minister of Borduria on 15 October 2020.',
+    'In 2012 Borduria and Syldavia signed a treaty on fisheries.',
+  ]);
+  const base = textEngine([career], [...entities, person('petrov', 'Ivan Petrov', 'bo', 'Petrov')]);
+
+  it('holds every dated fact naming the person, in date order, and nothing else', () => {
+    const a = base.ask("timeline of Petrov's career please", { today: '2026-01-10' });
+    expect(a.text.split('\n')[0]).toBe('Timeline of Ivan Petrov (2 dated facts):');
+    expect(a.citations.map((c) => c.quote)).toEqual([
+      'From 2005 to 2009 Ivan Petrov was the Bordurian consul in Syldavia.',
+      'Ivan Petrov was appointed foreign minister of Borduria on 15 October 2020.',
+    ]);
+  });
+});
