@@ -5,7 +5,7 @@ import { citationsFor, type Answer } from './answer.js';
 import { answerFrom } from './compose.js';
 import { dateLead, describeSource, joinList } from './slots.js';
 import { dateFits, type Scored } from './search.js';
-import { comparisonWords, countedWord, daysBetween, twoParts, yearsBetween, type Form } from './forms.js';
+import { comparisonWords, countedWord, daysBetween, formOf, twoParts, yearsBetween, type Form } from './forms.js';
 import { understand, type Understanding } from './understand.js';
 import { factSpans, occurrences } from './dates.js';
 import type { KnowledgeBase } from './knowledge.js';
@@ -212,6 +212,31 @@ export function count(kb: KnowledgeBase, u: Understanding, find: Finder): Answer
   if (items.length === 1 && items[0]!.date?.also?.length) return occasions(kb, u, items[0]!);
   const lines = items.map((f) => `• ${dateLead(kb, f)} — ${f.title}`);
   return built(u, items, String(items.length), kb.wording.say('count', { count: items.length, items: lines.join('\n') }), kb);
+}
+
+/**
+ * "How many km of the border are not delineated?" of "Of the 971 kilometres …, only 504 kilometres has been
+ * delineated": a fact whose sentence gives a whole and a part of it in one unit, the whole less the part —
+ * said to be worked out, with the quote. `before` (the answer before) is tried first.
+ */
+export function remainderOf(kb: KnowledgeBase, u: Understanding, find: Finder, before: Fact[] = []): Answer | undefined {
+  const cue = new Set(kb.lexicon.forms.remainder);
+  if (!u.words.some((w) => cue.has(w)) || !(u.asks === 'value' || formOf(kb, u.question) === 'count')) return undefined;
+  const asked: Understanding = { ...u, terms: u.terms.filter((t) => !cue.has(t.word)) };
+  const pool = [...before, ...find(asked).map((s) => s.fact)];
+  for (const fact of pool.slice(0, before.length + 1)) {
+    const exact = kb.unit(fact).quantities.filter((q) => !q.approx && !q.planned);
+    const [whole, part] = [...exact].sort((a, b) => b.value - a.value);
+    if (exact.length !== 2 || !whole || !part || whole.unit !== part.unit || whole.value === part.value) continue;
+    const amount = `${formatNumber(whole.value - part.value)} ${whole.unit}`;
+    return built(u, [fact], amount, kb.wording.say('remainder', { amount, whole: whole.text, part: part.text, summary: fact.summary }), kb);
+  }
+  return undefined;
+}
+
+/** A number as the sources print them: thousands apart by commas. */
+function formatNumber(n: number): string {
+  return n.toLocaleString('en-US');
 }
 
 /**

@@ -12,7 +12,7 @@ import { isEnglishWord } from './dictionary.js';
 import { ENGINE_OPTIONS } from './options.js';
 import { readsAsRussian, RussianReader } from './language/russian.js';
 import { RussianSpeaker } from './language/say-russian.js';
-import { compare, count, enumerated, occurrencesOf, yesNo, type Finder } from './combine.js';
+import { compare, count, enumerated, occurrencesOf, remainderOf, yesNo, type Finder } from './combine.js';
 import { comparisonWords, countedWord, formOf } from './forms.js';
 import { EMPTY_CONVERSATION, lastTurn, readFollowUp, remember, turnOf, type Conversation, type Turn } from './conversation.js';
 import type { Entity, Fact, Intent } from './schema.js';
@@ -167,6 +167,7 @@ export class Engine {
       };
       const attempt = (v: Understanding) =>
         this.listAgain(alone, before) ??
+        remainderOf(this.kb, v, this.find, before) ??
         this.fromList(alone, before) ??
         // A comparison ("how many years between the two?") is of two facts, never the slot of the one before.
         (cue.size ? undefined : this.fromReferents(v, alone, followUp.referents)) ??
@@ -344,6 +345,8 @@ export class Engine {
   private combined(u: Understanding, today: string | undefined, before: Fact[] = [], namesNothing = false): Answer | undefined {
     const form = formOf(this.kb, u.question);
     if (form === 'yesno') return yesNo(this.kb, u, this.find) ?? this.notFound(u);
+    const rest = remainderOf(this.kb, u, this.find, before);
+    if (rest) return rest;
     if (form === 'order' || form === 'difference' || form === 'age') return compare(this.kb, u, form, this.find, today, before, namesNothing);
     if (form === 'count') {
       const listed = enumerated(this.kb, u, this.find, 'count') ?? occurrencesOf(this.kb, u, this.find);

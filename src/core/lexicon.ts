@@ -63,7 +63,7 @@ export class Lexicon {
     fillers: string[];
   };
   /** Cue phrases of question forms, folded (see forms.ts). */
-  readonly forms: Record<'yesno' | 'confirm' | 'order' | 'difference' | 'age' | 'count' | 'occurrences' | 'joins', string[]>;
+  readonly forms: Record<'yesno' | 'confirm' | 'order' | 'difference' | 'age' | 'count' | 'occurrences' | 'remainder' | 'joins', string[]>;
   /** Words that ask who someone or what something is ("position", "stand for"), about a named person or body. */
   readonly describes: Set<string>;
   /** Nouns that name a place ("capital"): a question about one asks where (see understand.ts). */

@@ -250,10 +250,12 @@ export const lexiconSchema = z.strictObject({
       count: z.array(z.string()),
       /** Counts of the times one thing happened ("how many times", "in how many different years"). */
       occurrences: z.array(z.string()).default([]),
+      /** Words that ask for the rest of a whole ("how many km are not delineated?"): the whole less the part. */
+      remainder: z.array(z.string()).default([]),
       /** Words between the two things a comparison names ("or", "when", "after"). */
       joins: z.array(z.string()),
     })
-    .default({ yesno: [], confirm: [], order: [], difference: [], age: [], count: [], occurrences: [], joins: [] }),
+    .default({ yesno: [], confirm: [], order: [], difference: [], age: [], count: [], occurrences: [], remainder: [], joins: [] }),
   /** Words that, about a named person or body, ask who or what it is ("Nurtleu's position", "what CICA stands for"). */
   describes: z.array(z.string()).default([]),
   /** Nouns that name a place: "the capital of X" asks for a place the sources name. */

@@ -106,3 +106,23 @@ describe('counts and lists of what was answered', () => {
     expect(listed!.text.split('\n').filter((l) => l.startsWith('•'))).toHaveLength(2);
   });
 });
+
+describe('the rest of a whole', () => {
+  const atlas = source('atlas', 'Bordurian geography', '2021-05-01', [
+    'Borduria and Syldavia share 900 kilometres of border, of which only 300 kilometres have been delineated.',
+    'About 40 kilometres of the Zemblan border are disputed.',
+  ]);
+  const base = textEngine([atlas], entities);
+
+  it('is the whole less the part, said to be worked out, asked alone or as a follow-up', () => {
+    const alone = base.ask('How many km of the Bordurian-Syldavian border are not delineated?', { today: '2026-01-10' });
+    expect(alone.lead).toBe('600 km');
+    expect(alone.text).toContain('worked out from the source: 900 kilometres less 300 kilometres');
+    const [, rest] = askInThread(base, ['How much of the border between Borduria and Syldavia has been delineated?', "so how much isn't?"]);
+    expect(rest!.lead).toBe('600 km');
+  });
+
+  it('is not worked out from a sentence without a whole and its part', () => {
+    expect(base.ask('How many km of the Zemblan border are not disputed?', { today: '2026-01-10' }).lead).not.toMatch(/km/);
+  });
+});
