@@ -243,13 +243,22 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
     const who = u.asks === 'person' && !u.terms.length && people.length > 0;
     for (const w of new Set(pronouns)) {
       // "he" is a person the answer named; "they" its people, or the subject; "it" what it was about.
+      // "there" is a place: one the answer named, or the place or country the question before named.
+      // Not one this question names itself: "which neighbour of Tajikistan comes up there?" means in that answer.
+      const place = () =>
+        [...prev.named, ...[...prev.mentions].reverse().map((m) => m.id)]
+          .filter((id) => !u.mentions.some((m) => m.entity.id === id))
+          .map((id) => kb.entity(id))
+          .find((e) => e?.type === 'place' || e?.type === 'country')?.name;
       const referent = cues.personal.includes(w)
         ? (people[0] ?? subject[0])
-        : cues.plural.includes(w)
-          ? (together.length > 1 ? together : subject).join(' and ') || thing
-          : who
-            ? people[0]
-            : (thing ?? subject.join(' and '));
+        : cues.locative.includes(w)
+          ? (place() ?? thing)
+          : cues.plural.includes(w)
+            ? (together.length > 1 ? together : subject).join(' and ') || thing
+            : who
+              ? people[0]
+              : (thing ?? subject.join(' and '));
       if (!referent) return { kind: 'unclear', word: w };
       question = replaceWords(question, w, referent);
     }

@@ -61,6 +61,7 @@ export class Lexicon {
     after: string[];
     measures: string[];
     fillers: string[];
+    locative: string[];
   };
   /** Cue phrases of question forms, folded (see forms.ts). */
   readonly forms: Record<'yesno' | 'confirm' | 'order' | 'difference' | 'age' | 'count' | 'occurrences' | 'remainder' | 'joins', string[]>;
@@ -125,6 +126,7 @@ export class Lexicon {
       determiners: folded(f.determiners),
       measures: folded(f.measures),
       fillers: folded(f.fillers).sort((a, b) => b.length - a.length),
+      locative: folded(f.locative),
     };
     this.forms = Object.fromEntries(Object.entries(data.forms).map(([k, v]) => [k, folded(v)])) as Lexicon['forms'];
     this.placeNouns = new Set(data.placeNouns.map(fold));

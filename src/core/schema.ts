@@ -211,6 +211,8 @@ export const lexiconSchema = z.strictObject({
       determiners: z.array(z.string()).default([]),
       /** Words before "it" or "that visit" that mean at the time of the fact before. */
       during: z.array(z.string()).default([]),
+      /** Pronouns of a place ("there"): the place the answer before named. */
+      locative: z.array(z.string()).default([]),
       /** Words that only acknowledge the answer before ("ok, and …", "so …"): dropped from the start of a follow-up. */
       fillers: z.array(z.string()).default([]),
       /** Nouns of a measure that open a fact's title ("Length of the border"): "it" is what is measured. */
@@ -236,6 +238,7 @@ export const lexiconSchema = z.strictObject({
       determiners: [],
       measures: [],
       fillers: [],
+      locative: [],
     }),
   /** Cue phrases of question forms beyond a look-up (see forms.ts). */
   forms: z

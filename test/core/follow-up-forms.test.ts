@@ -281,3 +281,17 @@ describe('acknowledgements and plans in a thread', () => {
     expect(signed!.lead).toBe('Not according to my sources');
   });
 });
+
+describe('"there"', () => {
+  const trips = source('trips', 'Visits', '2023-01-10', [
+    'In 2006 Ivan Petrov visited Syldavia.',
+    'King Ottokar was planning to visit Syldavia later this year.',
+  ]);
+  const base = textEngine([trips], entities);
+
+  it('is the place the answer before was about', () => {
+    const [, going] = askInThread(base, ['When did Ivan Petrov visit Syldavia?', 'is King Ottokar going there too?']);
+    expect(going!.lead).toBe('Not according to my sources');
+    expect(going!.citations[0]!.quote).toBe('King Ottokar was planning to visit Syldavia later this year.');
+  });
+});
