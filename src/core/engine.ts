@@ -10,6 +10,7 @@ import { fold, words } from './normalise.js';
 import { Suggester } from './suggestions.js';
 import { isEnglishWord } from './dictionary.js';
 import { ENGINE_OPTIONS } from './options.js';
+import { countedUnits } from './asked-value.js';
 import { readsAsRussian, RussianReader } from './language/russian.js';
 import { RussianSpeaker } from './language/say-russian.js';
 import { compare, count, enumerated, occurrencesOf, yesNo, type Finder } from './combine.js';
@@ -46,14 +47,6 @@ export class Engine {
 
   /** Reading Russian questions and saying their answers, when the base has Russian: made on the first Russian question (stemming its lexicon takes a while). */
   private russianLanguage: { reader: RussianReader; speaker: RussianSpeaker; suggestions: string[] } | undefined;
-
-  /** The terms of every unit a quantity in the sources is counted in ("people", "tonnes", "documents"). */
-  private unitsCountedSet: Set<string> | undefined;
-  private get unitsCounted(): Set<string> {
-    // Made on the first count question: a start need not scan every unit for it.
-    this.unitsCountedSet ??= new Set(this.kb.info.flatMap((i) => i.quantities.map((q) => q.unit)));
-    return this.unitsCountedSet;
-  }
 
   constructor(readonly kb: KnowledgeBase) {
     this.suggester = new Suggester(
@@ -285,7 +278,7 @@ export class Engine {
       if (looked.answered && this.countsAsked(u, looked)) return looked;
       const counted = count(this.kb, u, this.find);
       const word = countedWord(this.kb, u.question);
-      if (counted || !looked.answered || !word || !this.unitsCounted.has(this.kb.unitOfNoun(word))) return counted ?? looked;
+      if (counted || !looked.answered || !word || !countedUnits(this.kb).has(this.kb.unitOfNoun(word))) return counted ?? looked;
       // A number of another thing ("3 million tonnes" for "how many people") is no answer.
       return this.why(`${looked.facts[0]!.id} gives a number of something else`, this.slotUnknown(u, looked.facts[0]!));
     }
@@ -467,6 +460,9 @@ export class Engine {
       !people(this.kb, s.fact, u).length
     )
       return false;
+    // What happened to those counted must be what the unit says: "how many people were killed" is not answered by
+    // how many were arrested or crossed the border.
+    if (u.terms.some((t) => this.kb.lexicon.mustMatch.has(t.term) && !this.kb.hasTerm(s.index, t.term))) return false;
     if (s.kindMatch) return s.coverage >= MIN_COVERAGE;
     return s.coverage >= MIN_COVERAGE_OTHER_KIND;
   }

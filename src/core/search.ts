@@ -21,6 +21,8 @@ export type Scored = {
   hasKeyTopic: boolean;
   kindMatch: boolean;
   score: number;
+  /** The question's weighing words the fact does not account for at all (neither it nor its context has them). */
+  missing: Term[];
 };
 
 const {
@@ -296,7 +298,8 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
     // Fewer entities the question did not name: a closer fit.
     score -= fact.entities.filter((e) => !mentioned.has(e)).length * 0.01;
     const hasKeyTopic = !keyTopic || kb.hasTerm(i, keyTopic.term);
-    scored.push({ fact, index: i, coverage, topicCoverage, hasKeyTopic, kindMatch, score });
+    const missing = u.terms.filter((t) => weightOf(t) > 0 && creditOf(t) === 0);
+    scored.push({ fact, index: i, coverage, topicCoverage, hasKeyTopic, kindMatch, score, missing });
   }
   return scored.sort((a, b) => b.score - a.score || a.index - b.index);
 }

@@ -6,6 +6,7 @@ import { occurrences } from './dates.js';
 import { CLAUSE_BREAK, clauseWords, fold } from './normalise.js';
 import { tokenize } from './understand.js';
 import type { AnswerSlot, Entity, Fact, FactKind } from './schema.js';
+import { askedValue } from './asked-value.js';
 
 /** Curated kinds whose people act in them; elsewhere a person is only mentioned ("the monument to Ismoil Somoni"). */
 const PERSON_KINDS: ReadonlySet<FactKind> = new Set(['visit', 'office', 'biography', 'statement', 'event', 'treaty', 'programme']);
@@ -40,9 +41,11 @@ export function dateLead(kb: KnowledgeBase, fact: Fact): string | undefined {
   return w.say(fact.status === 'planned' ? 'expectedNoDate' : 'noCalendarDate', { text: d.text ?? '' });
 }
 
-export function valueLead(kb: KnowledgeBase, fact: Fact): string | undefined {
-  if (!fact.value) return undefined;
-  const value = fact.status === 'planned' ? kb.wording.say('goalNotReached', { value: fact.value.text }) : fact.value.text;
+/** The figure a fact gives for the question (see asked-value.ts), said to be a goal when it is one, with its date. */
+export function valueLead(kb: KnowledgeBase, fact: Fact, u?: Understanding): string | undefined {
+  const asked = u ? askedValue(kb, fact, u) : fact.value && { text: fact.value.text, planned: fact.status === 'planned' };
+  if (!asked) return undefined;
+  const value = asked.planned ? kb.wording.say('goalNotReached', { value: asked.text }) : asked.text;
   if (fact.date?.on) return `${value}, ${dateLead(kb, fact)}`;
   return fact.date?.text ? `${value} (${kb.wording.say('quoted', { text: fact.date.text })})` : value;
 }
@@ -154,7 +157,7 @@ export function slotLead(kb: KnowledgeBase, fact: Fact, slot: AnswerSlot, u: Und
       if (u.end) return fact.date?.to ? kb.calendar.date(fact.date.to) : undefined;
       return dateLead(kb, fact);
     case 'value':
-      if (fact.value && (u.asks !== 'value' || QUANTITY.test(fact.value.text))) return valueLead(kb, fact);
+      if (fact.value && (u.asks !== 'value' || QUANTITY.test(fact.value.text))) return valueLead(kb, fact, u);
       // "How long was he consul?": a span of dates answers a question of duration.
       return u.asks === 'value' && u.words.includes('long') && fact.date?.on && fact.date.to ? dateLead(kb, fact) : undefined;
     case 'person':
