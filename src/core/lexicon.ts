@@ -42,6 +42,8 @@ export class Lexicon {
   readonly stages: Set<string>;
   /** Terms of words that name one party ("side", "behalf"). */
   readonly sides: Set<string>;
+  /** Folded words before a country that name it as a party ("for Uzbekistan"). */
+  readonly sidePrepositions: Set<string>;
   /** Terms a unit must have itself when the question has them (see `mustMatch` in the lexicon). */
   readonly mustMatch: Set<string>;
   /** Words before a place that make it where something happened ("in", "at", "to"). */
@@ -99,6 +101,7 @@ export class Lexicon {
     this.ends = new Set(data.ends.map(fold));
     this.nationals = new Set(data.nationals.flatMap((a) => this.terms(a)));
     this.sides = new Set(data.sides.flatMap((a) => this.terms(a)));
+    this.sidePrepositions = new Set(data.sidePrepositions.map((w) => fold(w)));
     this.mustMatch = new Set(data.mustMatch.flatMap((a) => this.terms(a)));
     this.stages = new Set(data.stages.flatMap((a) => this.terms(a)));
     this.deputies = new Set(data.deputies.flatMap((a) => this.terms(a)));

@@ -180,6 +180,8 @@ export const lexiconSchema = z.strictObject({
   groupReferences: z.array(z.string()).default([]),
   /** Words that name one party of a deal ("the Uzbek side", "on behalf of Tajikistan"): who acted for it is a person of that country. */
   sides: z.array(z.string()).default([]),
+  /** Words before one country that name it as a party ("who signed for Uzbekistan?"), as a side word does. */
+  sidePrepositions: z.array(z.string()).default([]),
   /** Words a unit must say itself when a question uses them: what happened to those counted ("killed" is not "arrested"), a cause. */
   mustMatch: z.array(z.string()).default([]),
   /** Ordinal words and the position they ask for among like facts in date order (-1: the last). */

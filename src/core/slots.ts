@@ -3,7 +3,7 @@
 import type { KnowledgeBase } from './knowledge.js';
 import type { Understanding } from './understand.js';
 import { occurrences } from './dates.js';
-import { CLAUSE_BREAK, clauseWords, fold } from './normalise.js';
+import { CLAUSE_BREAK, clauseWords, fold, words } from './normalise.js';
 import { tokenize } from './understand.js';
 import type { AnswerSlot, Entity, Fact, FactKind } from './schema.js';
 import { askedValue } from './asked-value.js';
@@ -80,6 +80,17 @@ export function sideOf(kb: KnowledgeBase, u: Understanding): string | undefined 
   for (const term of kb.lexicon.sides) {
     const countries = u.bound.get(term);
     if (countries?.size === 1) return [...countries][0];
+  }
+  // "Who signed the protocol for Uzbekistan?": one country right after "for" (not "for Tajikistan and Kyrgyzstan").
+  for (const m of u.mentions) {
+    if (m.entity.type !== 'country') continue;
+    const name = words(m.text);
+    for (let i = 1; i + name.length <= u.words.length; i++) {
+      if (!name.every((w, k) => u.words[i + k] === w)) continue;
+      const before = u.words[i - 1] === 'the' ? u.words[i - 2] : u.words[i - 1];
+      const after = u.words[i + name.length];
+      if (before !== undefined && kb.lexicon.sidePrepositions.has(before) && after !== 'and' && after !== 'or') return m.entity.id;
+    }
   }
   return undefined;
 }

@@ -117,12 +117,16 @@ const MIN_OCCASIONS = 3;
 
 /** The passage's first calendar date, or its own words for a time it gives no calendar date. */
 function dateOf(p: Passage): FactDate | undefined {
-  const printed = p.dates.filter((x) => x.on && !x.to && !x.derived && !x.relative);
-  if (printed.length >= MIN_OCCASIONS && printed.length === p.dates.length) {
+  // A year in a document's name ("the Protocol … for the 2026 Growing Season was signed on June 9") dates the document's
+  // subject, not the event: the sentence's other dates come first.
+  const outside = p.dates.filter((x) => !p.titles.some((t) => t.includes(x.text)));
+  const dates = outside.length ? outside : p.dates;
+  const printed = dates.filter((x) => x.on && !x.to && !x.derived && !x.relative);
+  if (printed.length >= MIN_OCCASIONS && printed.length === dates.length) {
     const [first, ...rest] = printed.map((x) => x.on!);
     return { on: first!, also: rest };
   }
-  const d = p.dates.find((x) => x.on) ?? p.dates[0];
+  const d = dates.find((x) => x.on) ?? dates[0];
   if (!d) return undefined;
   if (d.on) return { on: d.on, ...(d.to ? { to: d.to } : {}), ...(d.derived || d.relative ? { text: d.text, derived: 'from the publication date' } : {}) };
   return { text: d.text };
