@@ -260,6 +260,8 @@ export class Engine {
       if (named) return this.describe(u, named.entity);
       if (u.intent.name === 'fallback') return u.mentions.length ? this.timeline(u) : this.notFound(u);
     }
+    // "Why did Tokayev thank Japarov?" with no word the sources use: any sentence naming the two would do, so none does.
+    if (u.asks === 'reason' && !u.terms.length) return this.why('a reason is asked with no word to find it by', this.notFound(u));
     return this.combined(u, opts.today) ?? this.lookUp(u);
   }
 
@@ -434,6 +436,9 @@ export class Engine {
   }
 
   private hasAskedSlot(s: Scored, u: Understanding): boolean {
+    // "Why was the visit a milestone?": a unit that has every word of it says why, with no reason cue of its own —
+    // when it has a word beyond the kind of fact and the place ("why did he visit Bishkek" needs a reason said).
+    if (u.asks === 'reason' && !s.missing.length && u.terms.some((t) => t.place === undefined && !this.isIntentWord(u.intent, t.term))) return true;
     return !u.asks || u.asks === 'summary' || slotLead(this.kb, s.fact, u.asks, u) !== undefined;
   }
 

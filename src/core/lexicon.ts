@@ -44,6 +44,8 @@ export class Lexicon {
   readonly sides: Set<string>;
   /** Folded words before a country that name it as a party ("for Uzbekistan"). */
   readonly sidePrepositions: Set<string>;
+  /** Phrases that open a purpose or reason in a quote, folded, longest first (see `reasonCues` in the lexicon). */
+  readonly reasonCues: string[];
   /** Terms a unit must have itself when the question has them (see `mustMatch` in the lexicon). */
   readonly mustMatch: Set<string>;
   /** Words before a place that make it where something happened ("in", "at", "to"). */
@@ -102,6 +104,7 @@ export class Lexicon {
     this.nationals = new Set(data.nationals.flatMap((a) => this.terms(a)));
     this.sides = new Set(data.sides.flatMap((a) => this.terms(a)));
     this.sidePrepositions = new Set(data.sidePrepositions.map((w) => fold(w)));
+    this.reasonCues = data.reasonCues.map((c) => words(fold(c)).join(' ')).sort((a, b) => b.length - a.length);
     this.mustMatch = new Set(data.mustMatch.flatMap((a) => this.terms(a)));
     this.stages = new Set(data.stages.flatMap((a) => this.terms(a)));
     this.deputies = new Set(data.deputies.flatMap((a) => this.terms(a)));

@@ -118,7 +118,7 @@ export const factSchema = z.strictObject({
 export type Fact = z.infer<typeof factSchema>;
 export const factFileSchema = z.strictObject({ facts: z.array(factSchema) });
 
-export const answerSlots = ['date', 'value', 'person', 'place', 'summary', 'list', 'timeline', 'help', 'none'] as const;
+export const answerSlots = ['date', 'value', 'person', 'place', 'reason', 'summary', 'list', 'timeline', 'help', 'none'] as const;
 export type AnswerSlot = (typeof answerSlots)[number];
 
 export const intentSchema = z.strictObject({
@@ -182,6 +182,8 @@ export const lexiconSchema = z.strictObject({
   sides: z.array(z.string()).default([]),
   /** Words before one country that name it as a party ("who signed for Uzbekistan?"), as a side word does. */
   sidePrepositions: z.array(z.string()).default([]),
+  /** Phrases that open a purpose or reason in a quote ("to participate in", "in connection with"): what answers "why". */
+  reasonCues: z.array(z.string()).default([]),
   /** Words a unit must say itself when a question uses them: what happened to those counted ("killed" is not "arrested"), a cause. */
   mustMatch: z.array(z.string()).default([]),
   /** Ordinal words and the position they ask for among like facts in date order (-1: the last). */

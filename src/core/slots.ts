@@ -175,9 +175,42 @@ export function slotLead(kb: KnowledgeBase, fact: Fact, slot: AnswerSlot, u: Und
       return names(people(kb, fact, u));
     case 'place':
       return names(places(kb, fact, u));
+    case 'reason':
+      return reasonIn(kb, fact, u);
     default:
       return undefined;
   }
+}
+
+/**
+ * The purpose or reason a quote gives ("came to Astana to participate in the session of …"): from a reason cue to
+ * the end of its clause, verbatim. A reason that holds the question's own words is what the question is about,
+ * not its cause ("aid provided in connection with the floods" says nothing of what caused the floods).
+ */
+export function reasonIn(kb: KnowledgeBase, fact: Fact, u: Understanding): string | undefined {
+  const topic = new Set(u.terms.map((t) => t.term));
+  for (const quote of fact.quotes) {
+    for (const cue of reasonPatterns(kb)) {
+      const at = cue.exec(quote)?.index;
+      if (at === undefined) continue;
+      const reason = /^[^,;.!?"“”]+/u.exec(quote.slice(at))?.[0].trim();
+      if (!reason || kb.lexicon.terms(reason).some((t) => topic.has(t))) continue;
+      return reason;
+    }
+  }
+  return undefined;
+}
+
+/** The reason cues as patterns on a quote's own text (any case, any spacing), longest first; made once per base. */
+const reasonCuePatterns = new WeakMap<KnowledgeBase, RegExp[]>();
+function reasonPatterns(kb: KnowledgeBase): RegExp[] {
+  let patterns = reasonCuePatterns.get(kb);
+  if (!patterns) {
+    const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    patterns = kb.lexicon.reasonCues.map((c) => new RegExp(`(?<![\\p{L}\\p{N}])${c.split(' ').map(escape).join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu'));
+    reasonCuePatterns.set(kb, patterns);
+  }
+  return patterns;
 }
 
 /** "A, B and C", with the answer language's "and". */

@@ -54,7 +54,7 @@ export type Understanding = {
   intent: Intent;
 };
 
-const SLOT_PRIORITY: AnswerSlot[] = ['date', 'value', 'person', 'place', 'summary'];
+const SLOT_PRIORITY: AnswerSlot[] = ['date', 'value', 'person', 'place', 'reason', 'summary'];
 const TIME_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'decade', 'century', 'night', 'day']);
 
 /** Compiled once per phrase: the phrases come from the lexicon and the intents, so the cache stays small. */
@@ -169,7 +169,7 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
   if (asks === 'summary' && asksForOfficeHolder(kb, words(folded))) asks = 'person';
   // "In which city", "what year": the cue names the slot, not the topic, so its words need not be in the answer.
   // (Value cues stay: "how long" is also what the fact must be about.)
-  if (asks === 'date' || asks === 'place' || asks === 'person') {
+  if (asks === 'date' || asks === 'place' || asks === 'person' || asks === 'reason') {
     for (const a of kb.lexicon.asks) {
       if (a.slot !== asks) continue;
       let at: number;

@@ -1,7 +1,7 @@
 // Slots read from a passage's own words, where a near reading would give a neighbouring fact: the party "for" a
 // country, a joint statement (a document, not a saying), and the date of a signing next to a year in a title.
 import { describe, expect, it } from 'vitest';
-import { country, person, reportEngine } from '../fixtures/text-base.js';
+import { country, person, place, reportEngine } from '../fixtures/text-base.js';
 
 const entities = [
   country('kyrgyzstan', 'Kyrgyzstan', 'Kyrgyz'),
@@ -37,5 +37,36 @@ describe('precision of slots read from passages', () => {
   it('takes a joint statement for a document that was signed, not for something someone said', () => {
     expect(ask('What did Osmonov say about friendship?').answered).toBe(false);
     expect(ask('Who signed the joint statement?').lead).toBe('Ali Karimov, Bek Osmonov');
+  });
+});
+
+describe('why: a purpose or reason the quote gives', () => {
+  const why = reportEngine(
+    [
+      'Minister Ali Karimov came to Osh to take part in the session of the Kyrgyz-Uzbek water council.',
+      'Minister Jamshed Nazarov visited Osh on May 3 and met Kyrgyz officials.',
+      'Bek Osmonov thanked Ali Karimov for the aid provided in connection with the spring floods in the Kyrgyz south.',
+    ],
+    [...entities, place('osh', 'Osh')],
+    { published: '2031-05-05' },
+  );
+  const ask = (q: string) => why.ask(q, { today: '2032-01-10' });
+
+  it('answers why, what brought someone and the purpose of a trip with the purpose the sentence states', () => {
+    const purpose = 'to take part in the session of the Kyrgyz-Uzbek water council';
+    expect(ask('Why did Karimov come to Osh?').lead).toBe(purpose);
+    expect(ask('What brought Karimov to Osh?').lead).toBe(purpose);
+    expect(ask("What was the purpose of Karimov's trip to Osh?").lead).toBe(purpose);
+  });
+
+  it('declines when the sentence gives no reason, or the reason is the thing asked about', () => {
+    const visit = ask('Why did Nazarov visit Osh?');
+    expect(visit.answered).toBe(false);
+    expect(visit.text).toMatch(/don't say why/);
+    expect(ask('What caused the spring floods in the Kyrgyz south?').answered).toBe(false);
+  });
+
+  it('declines a "why" with no word to find the reason by, rather than describe who it names', () => {
+    expect(ask('Why did Osmonov thank Karimov?').answered).toBe(false);
   });
 });
