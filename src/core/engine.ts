@@ -11,6 +11,7 @@ import { Suggester } from './suggestions.js';
 import { isEnglishWord } from './dictionary.js';
 import { ENGINE_OPTIONS } from './options.js';
 import { countedUnits } from './asked-value.js';
+import { speakersOf } from './speakers.js';
 import { readsAsRussian, RussianReader } from './language/russian.js';
 import { RussianSpeaker } from './language/say-russian.js';
 import { compare, count, enumerated, occurrencesOf, yesNo, type Finder } from './combine.js';
@@ -451,10 +452,14 @@ export class Engine {
     if (u.terms.some((t) => this.plans(t, u) && !this.kb.hasTerm(s.index, t.term)) && s.fact.status !== 'planned') return false;
     // A name the question gives that names no entity alone ("Berdimuhamedov") must be in the unit.
     if (u.terms.some((t) => this.kb.personWords.has(t.term) && !this.kb.hasTerm(s.index, t.term))) return false;
-    // "What did the Uzbek minister say?": a sentence of the sources in which no one says anything does not answer it.
-    if (u.intent.kinds.includes('statement') && this.kb.unit(s.fact).origin === 'passage' && s.fact.kind !== 'statement') {
+    // "What did the Uzbek minister say?": a unit in which no one says anything does not answer it (a curated
+    // meeting no more than a sentence); and "what did Muhriddin say" is not answered by what Tokayev said to him.
+    if (u.intent.kinds.includes('statement')) {
       const said = u.terms.filter((t) => this.isIntentWord(u.intent, t.term));
-      if (said.length && !said.some((t) => this.kb.hasTerm(s.index, t.term))) return false;
+      if (s.fact.kind !== 'statement' && said.length && !said.some((t) => this.kb.hasTerm(s.index, t.term))) return false;
+      const asked = u.mentions.filter((m) => m.entity.type === 'person').map((m) => m.entity.id);
+      const speakers = asked.length && said.length ? speakersOf(this.kb, s.fact) : [];
+      if (speakers.length && !speakers.some((p) => asked.includes(p))) return false;
     }
     // "What did the Kyrgyz foreign minister say?": a statement naming people, none of them holding that office, is someone else's.
     if (

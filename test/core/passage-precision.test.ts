@@ -70,3 +70,23 @@ describe('why: a purpose or reason the quote gives', () => {
     expect(ask('Why did Osmonov thank Karimov?').answered).toBe(false);
   });
 });
+
+describe('what one person said', () => {
+  const said = reportEngine(
+    [
+      'Bek Osmonov met Ali Karimov in Osh and stressed the importance of water cooperation.',
+      '"Our friendship has no limits," Jamshed Nazarov said at the meeting with Karimov.',
+      'Ali Karimov met Jamshed Nazarov in Osh on the same day.',
+    ],
+    [...entities, place('osh', 'Osh')],
+    { published: '2031-05-05' },
+  );
+  const ask = (q: string) => said.ask(q, { today: '2032-01-10' });
+
+  it('takes what a person said only from a quote in which that person is the one who says it', () => {
+    expect(ask('What did Osmonov say about water cooperation?').answered).toBe(true);
+    expect(ask('What did Karimov say about water cooperation?').answered).toBe(false);
+    expect(ask('What did Karimov say about friendship?').answered).toBe(false);
+    expect(ask('What did Nazarov say about friendship?').text).toMatch(/no limits/);
+  });
+});
