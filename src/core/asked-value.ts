@@ -39,12 +39,22 @@ const chosen = new WeakMap<Understanding, Map<number, AskedValue | null>>();
  * The figure of a passage that answers the question: one counted in the unit asked (none: the passage gives no
  * number of that), a plan's figure only when a plan is asked and a reached one otherwise (when the sentence has
  * both), and among those the one whose part of the sentence holds the most of the question's words and names.
- * A curated fact's value is its curator's.
+ * A curated fact's value is its curator's, when its quotes count anything in the unit asked.
  */
 export function askedValue(kb: KnowledgeBase, fact: Fact, u: Understanding): AskedValue | undefined {
   const unit = kb.unit(fact);
   if (unit.origin === 'curated' || !unit.passage || !unit.quantities.length) {
-    return fact.value ? { text: fact.value.text, planned: fact.status === 'planned' } : undefined;
+    if (!fact.value) return undefined;
+    // "How many days did the fighting last?" is not answered by a curated count of the dead: the value must name
+    // the unit asked, be given in it, or hold a figure of its quotes counted in it.
+    const asked = askedUnit(kb, u);
+    const { text, unit: given } = fact.value;
+    const counts =
+      !asked ||
+      kb.lexicon.terms(text).includes(asked.term) ||
+      (given !== undefined && kb.unitOfNoun(given) === asked.unit) ||
+      unit.quantities.some((q) => inUnit(kb, q, asked) && text.includes(q.text));
+    return counts ? { text, planned: fact.status === 'planned' } : undefined;
   }
   const i = kb.positionOf(fact);
   let known = chosen.get(u);

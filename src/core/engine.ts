@@ -11,7 +11,7 @@ import { Suggester } from './suggestions.js';
 import { isEnglishWord } from './dictionary.js';
 import { ENGINE_OPTIONS } from './options.js';
 import { countedUnits } from './asked-value.js';
-import { speakersOf } from './speakers.js';
+import { speakersIn, speakersOf } from './speakers.js';
 import { readsAsRussian, RussianReader } from './language/russian.js';
 import { RussianSpeaker } from './language/say-russian.js';
 import { compare, count, enumerated, occurrencesOf, yesNo, type Finder } from './combine.js';
@@ -457,7 +457,10 @@ export class Engine {
     if (u.intent.kinds.includes('statement')) {
       const said = u.terms.filter((t) => this.isIntentWord(u.intent, t.term));
       if (s.fact.kind !== 'statement' && said.length && !said.some((t) => this.kb.hasTerm(s.index, t.term))) return false;
-      const asked = u.mentions.filter((m) => m.entity.type === 'person').map((m) => m.entity.id);
+      const named = u.mentions.filter((m) => m.entity.type === 'person').map((m) => m.entity.id);
+      // "What did Rahmon say to Fidan?": the one the question has say it, when it tells.
+      const subject = speakersIn(this.kb, u.question).filter((p) => named.includes(p));
+      const asked = subject.length ? subject : named;
       const speakers = asked.length && said.length ? speakersOf(this.kb, s.fact) : [];
       if (speakers.length && !speakers.some((p) => asked.includes(p))) return false;
     }

@@ -22,7 +22,8 @@ export function speakersOf(kb: KnowledgeBase, fact: Fact): string[] {
   return speakers;
 }
 
-function speakersIn(kb: KnowledgeBase, quote: string): string[] {
+/** The same read of a question ("what did Rahmon say to Fidan?" asks what Rahmon said). */
+export function speakersIn(kb: KnowledgeBase, quote: string): string[] {
   const say = kb.lexicon.term('said');
   const items = tokenize(kb, clauseWords(fold(quote)), { fuzzy: false });
   const isPerson = (n: number) => {
@@ -32,6 +33,11 @@ function speakersIn(kb: KnowledgeBase, quote: string): string[] {
   const isBreak = (n: number) => {
     const it = items[n];
     return it !== undefined && 'word' in it && it.word === CLAUSE_BREAK;
+  };
+  /** Whether another person stands before `k` in its clause (then `k` is not the clause's first person). */
+  const subjectLater = (k: number) => {
+    for (let j = k - 1; j >= 0 && !isBreak(j); j--) if (isPerson(j)) return true;
+    return false;
   };
   const out = new Set<string>();
   items.forEach((it, n) => {
@@ -53,6 +59,11 @@ function speakersIn(kb: KnowledgeBase, quote: string): string[] {
     for (let k = n + 1; k <= n + SPEAKER_AFTER && k < items.length && !isBreak(k); k++) {
       const p = isPerson(k);
       if (p) return void out.add(p);
+    }
+    // "Hakan Fidan, who visited …, announced": the person of the nearest clause before that names one.
+    for (let k = start - 2; k >= 0; k--) {
+      const p = isPerson(k);
+      if (p && !subjectLater(k)) return void out.add(p);
     }
   });
   return [...out];

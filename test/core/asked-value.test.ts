@@ -1,7 +1,7 @@
 // "How many / how much" answered with the figure of a sentence that the question asks for: of the unit counted,
 // from the part of the sentence the question's words are in, and never a number of something else that happened.
 import { describe, expect, it } from 'vitest';
-import { country, place, reportEngine } from '../fixtures/text-base.js';
+import { country, curated, place, reportEngine, source, textEngine } from '../fixtures/text-base.js';
 
 const entities = [country('kyrgyzstan', 'Kyrgyzstan', 'Kyrgyz'), country('uzbekistan', 'Uzbekistan', 'Uzbek'), place('osh', 'Osh')];
 const engine = reportEngine(
@@ -40,5 +40,18 @@ describe('the figure a question asks for', () => {
     expect(ask('How many people crossed the Kyrgyz-Uzbek border last year?').lead).toMatch(/800,000 people/);
     expect(ask('How many people were killed on the Kyrgyz-Uzbek border?').answered).toBe(false);
     expect(ask('How many people were arrested on the Kyrgyz-Uzbek border?').answered).toBe(false);
+  });
+});
+
+describe("a curated fact's value", () => {
+  const sentence = 'In May 2024, three days of fighting on the Kyrgyz-Uzbek border left dozens of people dead.';
+  const engine = textEngine([source('s', 'Border clashes', '2024-06-01', [sentence])], entities, [
+    { ...curated('clashes-dead', 'event', ['kyrgyzstan', 'uzbekistan'], sentence, 's'), value: { text: 'dozens of people dead' }, date: { on: '2024-05' } },
+  ]);
+  const ask = (q: string) => engine.ask(q, { today: '2026-01-10' });
+
+  it('answers a count of what it counts, and no count of another unit its quote gives', () => {
+    expect(ask('How many people died in the Kyrgyz-Uzbek fighting in May 2024?').lead).toMatch(/^dozens of people dead/);
+    expect(ask('How many days did the Kyrgyz-Uzbek fighting in May 2024 last?').lead ?? '').not.toMatch(/dozens/);
   });
 });

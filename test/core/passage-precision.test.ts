@@ -77,6 +77,7 @@ describe('what one person said', () => {
       'Bek Osmonov met Ali Karimov in Osh and stressed the importance of water cooperation.',
       '"Our friendship has no limits," Jamshed Nazarov said at the meeting with Karimov.',
       'Ali Karimov met Jamshed Nazarov in Osh on the same day.',
+      'Jamshed Nazarov, who arrived in Osh on Monday, announced a new water plan after meeting Bek Osmonov.',
     ],
     [...entities, place('osh', 'Osh')],
     { published: '2031-05-05' },
@@ -88,5 +89,10 @@ describe('what one person said', () => {
     expect(ask('What did Karimov say about water cooperation?').answered).toBe(false);
     expect(ask('What did Karimov say about friendship?').answered).toBe(false);
     expect(ask('What did Nazarov say about friendship?').text).toMatch(/no limits/);
+  });
+
+  it('reads the subject across a clause between it and the saying word, and the one the question has say it', () => {
+    expect(ask('What did Nazarov announce about the water plan?').text).toMatch(/new water plan/);
+    expect(ask('What did Osmonov say to Nazarov about the water plan?').answered).toBe(false);
   });
 });
