@@ -5,7 +5,7 @@ import { candidates, rank, type Scored } from './search.js';
 import { answerFrom, choicesAnswer, listAnswer } from './compose.js';
 import { decline, type Answer } from './answer.js';
 import { factSpans } from './dates.js';
-import { describeSource, people, slotLead } from './slots.js';
+import { describeSource, organisationsIn, people, slotLead } from './slots.js';
 import { fold, words } from './normalise.js';
 import { Suggester } from './suggestions.js';
 import { isEnglishWord } from './dictionary.js';
@@ -473,6 +473,8 @@ export class Engine {
       !people(this.kb, s.fact, u).length
     )
       return false;
+    // "Which department reported on the talks?": a unit that names no department is about the talks, not who reported.
+    if (u.category && !organisationsIn(this.kb, s.fact, u.category).length) return false;
     // What happened to those counted must be what the unit says: "how many people were killed" is not answered by
     // how many were arrested or crossed the border.
     if (u.terms.some((t) => this.kb.lexicon.mustMatch.has(t.term) && !this.kb.hasTerm(s.index, t.term))) return false;

@@ -160,6 +160,18 @@ export function places(kb: KnowledgeBase, fact: Fact, u: Understanding): Entity[
     .filter((e): e is Entity => e !== undefined);
 }
 
+/** The organisations of a kind ("department") that a fact's quotes name by one of their names. */
+export function organisationsIn(kb: KnowledgeBase, fact: Fact, head: string): Entity[] {
+  const quoted = fact.quotes.map((q) => ` ${words(fold(q)).join(' ')} `);
+  return fact.entities.flatMap((id) => {
+    const e = kb.entity(id);
+    if (e?.type !== 'organisation') return [];
+    const ws = [e.name, ...e.aliases].map((a) => words(fold(a)));
+    if (!ws[0]!.some((w) => kb.lexicon.term(w) === head)) return [];
+    return ws.some((a) => quoted.some((q) => q.includes(` ${a.join(' ')} `))) ? [e] : [];
+  });
+}
+
 /** The lead for the asked slot, or undefined when this fact does not hold it. */
 export function slotLead(kb: KnowledgeBase, fact: Fact, slot: AnswerSlot, u: Understanding): string | undefined {
   switch (slot) {
@@ -171,12 +183,14 @@ export function slotLead(kb: KnowledgeBase, fact: Fact, slot: AnswerSlot, u: Und
       if (fact.value && (u.asks !== 'value' || QUANTITY.test(fact.value.text))) return valueLead(kb, fact, u);
       // "How long was he consul?": a span of dates answers a question of duration.
       return u.asks === 'value' && u.words.includes('long') && fact.date?.on && fact.date.to ? dateLead(kb, fact) : undefined;
-    case 'person':
-      return names(people(kb, fact, u));
     case 'place':
       return names(places(kb, fact, u));
     case 'reason':
       return reasonIn(kb, fact, u);
+    case 'summary':
+    case 'person':
+      // "Which department reported …": the organisation of that kind the quotes name.
+      return u.category ? names(organisationsIn(kb, fact, u.category)) : slot === 'person' ? names(people(kb, fact, u)) : undefined;
     default:
       return undefined;
   }

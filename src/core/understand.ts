@@ -51,6 +51,8 @@ export type Understanding = {
   sources?: string[];
   /** The countries words stand next to (see neighbours.ts). */
   bound: Bindings;
+  /** "Which department reported …": the kind of organisation asked for, which the answer must name. */
+  category?: string;
   intent: Intent;
 };
 
@@ -268,6 +270,7 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
   // "Foreign minister of Kazakhstan?": an office and nothing else asked is a question of who holds it.
   if (!asks && office.length && !terms.some((t) => !office.includes(t.term)) && !mentions.some((m) => m.entity.type === 'person')) asks = 'person';
   const intent = chooseIntent(kb, { mentions, spans, monthDays, terms, asks, folded });
+  const body = asks === 'summary' || asks === 'person' ? askedOrganisation(kb, all) : undefined;
   return {
     question,
     words: all,
@@ -285,8 +288,24 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
     office,
     present,
     bound,
+    ...(body ? { category: body } : {}),
     intent,
   };
+}
+
+/**
+ * "Which department reported …", "what agency said …": asked who reported or said something, the head noun of an
+ * organisation's name just after which/what names the kind of body asked for.
+ */
+function askedOrganisation(kb: KnowledgeBase, all: string[]): string | undefined {
+  const at = all.findIndex((w) => w === 'which' || w === 'what');
+  const reporting = new Set([...kb.lexicon.followUp.reporting, 'said'].map((w) => kb.lexicon.term(w)));
+  const reports = all.some((w) => reporting.has(kb.lexicon.term(w)));
+  if (at < 0 || !reports) return undefined;
+  return all
+    .slice(at + 1, at + 4)
+    .map((w) => kb.lexicon.term(w))
+    .find((t) => kb.organisationHeads.has(t));
 }
 
 /**

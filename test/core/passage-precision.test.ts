@@ -1,6 +1,7 @@
 // Slots read from a passage's own words, where a near reading would give a neighbouring fact: the party "for" a
 // country, a joint statement (a document, not a saying), and the date of a signing next to a year in a title.
 import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../src/core/schema.js';
 import { country, person, place, reportEngine } from '../fixtures/text-base.js';
 
 const entities = [
@@ -94,5 +95,29 @@ describe('what one person said', () => {
   it('reads the subject across a clause between it and the saying word, and the one the question has say it', () => {
     expect(ask('What did Nazarov announce about the water plan?').text).toMatch(/new water plan/);
     expect(ask('What did Osmonov say to Nazarov about the water plan?').answered).toBe(false);
+  });
+});
+
+describe('which body reported something', () => {
+  const organisation = (id: string, name: string): Entity => ({ id, type: 'organisation', name, aliases: [] });
+  const reported = reportEngine(
+    [
+      'Ali Karimov and Bek Osmonov held talks in Osh on May 3, the Kyrgyz MFA press service reported.',
+      'Ali Karimov and Bek Osmonov held talks on water sharing and border crossings in Osh on May 3.',
+      'The Uzbek water department manages the canal.',
+    ],
+    [
+      ...entities,
+      place('osh', 'Osh'),
+      organisation('kg-press-service', 'Kyrgyz MFA press service'),
+      organisation('uz-water-department', 'Uzbek water department'),
+    ],
+    { published: '2031-05-05' },
+  );
+  const ask = (q: string) => reported.ask(q, { today: '2032-01-10' });
+
+  it('names the body of the kind asked that the quote names, and declines when no quote on it names one', () => {
+    expect(ask('Which service reported the talks between Karimov and Osmonov?').lead).toBe('Kyrgyz MFA press service');
+    expect(ask('Which department reported the talks between Karimov and Osmonov?').answered).toBe(false);
   });
 });
