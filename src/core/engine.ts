@@ -261,6 +261,9 @@ export class Engine {
       if (named) return this.describe(u, named.entity);
       if (u.intent.name === 'fallback') return u.mentions.length ? this.timeline(u) : this.notFound(u);
     }
+    // "2+2", "what is 2+2?": bare numbers with no name, date or word name nothing the sources could be asked about.
+    if (!u.mentions.length && !u.spans.length && u.terms.length && u.terms.every((t) => /^\d+$/.test(t.term)))
+      return this.why('the question is only numbers', this.notFound(u));
     // "Why did Tokayev thank Japarov?" with no word the sources use: any sentence naming the two would do, so none does.
     if (u.asks === 'reason' && !u.terms.length) return this.why('a reason is asked with no word to find it by', this.notFound(u));
     return this.combined(u, opts.today) ?? this.lookUp(u);
@@ -473,6 +476,9 @@ export class Engine {
       !people(this.kb, s.fact, u).length
     )
       return false;
+    // "The Council of Heads of State": a name the question writes with capitals, which no entity holds, is what it is
+    // about; a unit with none of the name's word is about something else (what the ministers approved).
+    if (s.missing.some((t) => t.capitalised)) return false;
     // "Which department reported on the talks?": a unit that names no department is about the talks, not who reported.
     if (u.category && !organisationsIn(this.kb, s.fact, u.category).length) return false;
     // What happened to those counted must be what the unit says: "how many people were killed" is not answered by

@@ -50,7 +50,8 @@ function namesPeople(kb: KnowledgeBase, fact: Fact, u: Understanding): boolean {
   const group = unit.passage && kb.lexicon.refersToGroup(unit.passage.quote) ? unit.context : [];
   const phrase = unit.passage ? kb.lexicon.groupIn(unit.passage.quote) : undefined;
   const offices = phrase ? kb.lexicon.terms(phrase).filter((t) => kb.lexicon.roles.has(t)) : [];
-  const inGroup = (p: Entity) => group.includes(p.id) && (!offices.length || !p.country || offices.some((r) => holdsOnce(kb, p, r, p.country!)));
+  // A person of no country is one of "the ministers" only when the sources show them holding that office.
+  const inGroup = (p: Entity) => group.includes(p.id) && (!offices.length || offices.some((r) => holdsOnce(kb, p, r, p.country ?? '')));
   return u.mentions.every((m) => m.entity.type !== 'person' || own.includes(m.entity.id) || inGroup(m.entity) || namedByOffice(kb, fact, m.entity));
 }
 
@@ -79,7 +80,7 @@ function holdsOnce(kb: KnowledgeBase, person: Entity, role: string, country: str
   if (!known) held.set(kb, (known = new Map()));
   const key = `${person.id} ${role} ${country}`;
   let holds = known.get(key);
-  if (holds === undefined) known.set(key, (holds = holdsOffice(kb, person, [role], [country])));
+  if (holds === undefined) known.set(key, (holds = holdsOffice(kb, person, [role], country ? [country] : [])));
   return holds;
 }
 

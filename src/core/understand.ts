@@ -19,6 +19,8 @@ export type Term = {
   name: boolean;
   /** An English word no source uses ("football"): the sources do not speak of it. */
   unheard?: boolean;
+  /** A known word written with a capital inside the question ("the Council of Heads of State"): part of a name. */
+  capitalised?: boolean;
   place?: string;
 };
 
@@ -233,6 +235,7 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
       known: corrected !== undefined,
       name: !corrected && capitalised.has(w),
       ...(unheard ? { unheard } : {}),
+      ...(corrected === w && capitalised.has(w) ? { capitalised: true } : {}),
     });
   }
 

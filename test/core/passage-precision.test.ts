@@ -121,3 +121,32 @@ describe('which body reported something', () => {
     expect(ask('Which department reported the talks between Karimov and Osmonov?').answered).toBe(false);
   });
 });
+
+describe('names and numbers the question gives', () => {
+  const body = reportEngine(
+    [
+      'The foreign ministers of Kyrgyzstan and Uzbekistan approved 9 water documents in Osh.',
+      'Secretary General Ivan Petrov said the council had adopted 300 documents since 1995.',
+      'Trade between Kyrgyzstan and Uzbekistan should reach $2 billion.',
+      'The Water Council will meet in Bishkek in October.',
+    ],
+    [...entities, place('osh', 'Osh'), place('bishkek', 'Bishkek'), { id: 'ivan-petrov', type: 'person', name: 'Ivan Petrov', aliases: ['Petrov'] }],
+    { published: '2031-05-05' },
+  );
+  const ask = (q: string) => body.ask(q, { today: '2032-01-10' });
+
+  it('does not answer about a body written with capitals from a unit with none of its words', () => {
+    expect(ask('How many water documents did the foreign ministers approve in Osh?').lead).toMatch(/^9 water documents/);
+    expect(ask('How many water documents did the Council approve in Osh?').answered).toBe(false);
+  });
+
+  it('takes a Secretary General of no country for no minister of "the ministers"', () => {
+    expect(ask('What did Petrov say about the documents?').text).toMatch(/300 documents/);
+    expect(ask('How many documents did Petrov approve in Osh?').answered).toBe(false);
+  });
+
+  it('declines bare arithmetic rather than give a figure with the same digits', () => {
+    expect(ask('what is 2+2?').answered).toBe(false);
+    expect(ask('2+2').answered).toBe(false);
+  });
+});
