@@ -26,6 +26,11 @@ export function dateLead(kb: KnowledgeBase, fact: Fact): string | undefined {
   const d = fact.date;
   if (!d) return undefined;
   const w = kb.wording;
+  // "Last year, trade reached $1.5 billion, but they intend to raise it": a planned sentence's date in a clause that
+  // tells what happened is no plan.
+  const passage = kb.unit(fact).passage;
+  const told = passage?.dates.find((x) => x.text === d.text || (x.on !== undefined && x.on === d.on));
+  const planned = fact.status === 'planned' && !(told && !told.planned);
   if (d.on) {
     let when = d.also?.length
       ? w.say('inDates', {
@@ -36,9 +41,9 @@ export function dateLead(kb: KnowledgeBase, fact: Fact): string | undefined {
         })
       : kb.calendar.date(d.on, d.to);
     if (d.text && d.derived) when += ` (${w.say('sourceSays', { source: describeSource(kb, fact.source), text: d.text })})`;
-    return fact.status === 'planned' ? w.say('plannedFor', { when }) : when;
+    return planned ? w.say('plannedFor', { when }) : when;
   }
-  return w.say(fact.status === 'planned' ? 'expectedNoDate' : 'noCalendarDate', { text: d.text ?? '' });
+  return w.say(planned ? 'expectedNoDate' : 'noCalendarDate', { text: d.text ?? '' });
 }
 
 /** The figure a fact gives for the question (see asked-value.ts), said to be a goal when it is one, with its date. */

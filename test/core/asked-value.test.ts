@@ -36,6 +36,12 @@ describe('the figure a question asks for', () => {
     expect(ask('How much do Kyrgyzstan and Uzbekistan intend to increase trade to?').lead).toMatch(/^\$5 billion \(a goal/);
   });
 
+  it('does not call the date of what happened a plan because the sentence goes on to a plan', () => {
+    const when = ask('When did Kyrgyz-Uzbek trade reach $2.1 billion?');
+    expect(when.lead).toMatch(/^2024/);
+    expect(when.lead).not.toMatch(/planned|not yet|expected/i);
+  });
+
   it('never answers what happened to some people with a number of people to whom something else happened', () => {
     expect(ask('How many people crossed the Kyrgyz-Uzbek border last year?').lead).toMatch(/800,000 people/);
     expect(ask('How many people were killed on the Kyrgyz-Uzbek border?').answered).toBe(false);
