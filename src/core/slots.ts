@@ -28,7 +28,8 @@ export function dateLead(kb: KnowledgeBase, fact: Fact): string | undefined {
   const w = kb.wording;
   // "Last year, trade reached $1.5 billion, but they intend to raise it": a planned sentence's date in a clause that
   // tells what happened is no plan.
-  const passage = kb.unit(fact).passage;
+  // (A fact of no base, as tests make them, has no unit.)
+  const passage = kb.unit(fact)?.passage;
   const told = passage?.dates.find((x) => x.text === d.text || (x.on !== undefined && x.on === d.on));
   const planned = fact.status === 'planned' && !(told && !told.planned);
   if (d.on) {
