@@ -46,6 +46,8 @@ export class Lexicon {
   readonly sidePrepositions: Set<string>;
   /** Phrases that open a purpose or reason in a quote, folded, longest first (see `reasonCues` in the lexicon). */
   readonly reasonCues: string[];
+  /** Phrases before an occasion in a question, folded (see `occasionCues` in the lexicon). */
+  readonly occasionCues: string[];
   /** Terms a unit must have itself when the question has them (see `mustMatch` in the lexicon). */
   readonly mustMatch: Set<string>;
   /** Words before a place that make it where something happened ("in", "at", "to"). */
@@ -104,6 +106,7 @@ export class Lexicon {
     this.nationals = new Set(data.nationals.flatMap((a) => this.terms(a)));
     this.sides = new Set(data.sides.flatMap((a) => this.terms(a)));
     this.sidePrepositions = new Set(data.sidePrepositions.map((w) => fold(w)));
+    this.occasionCues = data.occasionCues.map((c) => words(fold(c)).join(' '));
     this.reasonCues = data.reasonCues.map((c) => words(fold(c)).join(' ')).sort((a, b) => b.length - a.length);
     this.mustMatch = new Set(data.mustMatch.flatMap((a) => this.terms(a)));
     this.stages = new Set(data.stages.flatMap((a) => this.terms(a)));

@@ -184,6 +184,8 @@ export const lexiconSchema = z.strictObject({
   sidePrepositions: z.array(z.string()).default([]),
   /** Phrases that open a purpose or reason in a quote ("to participate in", "in connection with"): what answers "why". */
   reasonCues: z.array(z.string()).default([]),
+  /** Phrases before the occasion a question is about ("during his visit to Astana"): it dates what is asked, it is not its topic. */
+  occasionCues: z.array(z.string()).default([]),
   /** Words a unit must say itself when a question uses them: what happened to those counted ("killed" is not "arrested"), a cause. */
   mustMatch: z.array(z.string()).default([]),
   /** Ordinal words and the position they ask for among like facts in date order (-1: the last). */

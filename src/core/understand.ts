@@ -21,6 +21,8 @@ export type Term = {
   unheard?: boolean;
   /** A known word written with a capital inside the question ("the Council of Heads of State"): part of a name. */
   capitalised?: boolean;
+  /** A word of the occasion asked about ("during the president's visit to Bishkek"): when it happened, not what. */
+  occasion?: boolean;
   place?: string;
 };
 
@@ -272,7 +274,10 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
     terms.length = 0;
   // "Foreign minister of Kazakhstan?": an office and nothing else asked is a question of who holds it.
   if (!asks && office.length && !terms.some((t) => !office.includes(t.term)) && !mentions.some((m) => m.entity.type === 'person')) asks = 'person';
-  const intent = chooseIntent(kb, { mentions, spans, monthDays, terms, asks, folded });
+  markOccasion(kb, question, terms);
+  // The occasion says when, not what kind of fact is asked for ("which cities signed … during the visit").
+  const topical = terms.filter((t) => !t.occasion);
+  const intent = chooseIntent(kb, { mentions, spans, monthDays, terms: topical.length ? topical : terms, asks, folded });
   const body = asks === 'summary' || asks === 'person' ? askedOrganisation(kb, all) : undefined;
   return {
     question,
@@ -294,6 +299,20 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
     ...(body ? { category: body } : {}),
     intent,
   };
+}
+
+/** Marks the terms of the words after an occasion cue ("during …", "on the sidelines of …"), to the clause's end. */
+function markOccasion(kb: KnowledgeBase, question: string, terms: Term[]): void {
+  const folded = ` ${words(fold(question)).join(' ')} `;
+  for (const cue of kb.lexicon.occasionCues) {
+    const at = folded.indexOf(` ${cue} `);
+    if (at < 0) continue;
+    const before = new Set(words(folded.slice(0, at)));
+    const clause = /^[^,.;?!]*/.exec(fold(question).slice(fold(question).indexOf(cue) + cue.length))?.[0] ?? '';
+    const after = new Set(words(clause));
+    for (const t of terms) if (after.has(t.word) && !before.has(t.word)) t.occasion = true;
+    return;
+  }
 }
 
 /**

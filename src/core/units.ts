@@ -171,13 +171,18 @@ export function readQuotes(
   const places = new Set<string>();
   for (const q of fact.quotes) {
     let before: string[] = [];
+    // "between Andijan and Osh, Tashkent and Bishkek": places listed after one that counts count too.
+    let listing = false;
     for (const t of tokens(q)) {
       if ('word' in t) {
         before = [...before.slice(-1), t.word];
+        if (t.word !== 'and') listing = false;
         continue;
       }
       // "in the city of Bishkek", "to Astana": a locative word just before (an article may stand between).
-      if (t.entity.type === 'place' && before.some((w) => locatives.has(w))) places.add(t.entity.id);
+      const counts: boolean = t.entity.type === 'place' && (before.some((w) => locatives.has(w)) || listing);
+      if (counts) places.add(t.entity.id);
+      listing = counts;
       before = [];
     }
   }

@@ -150,3 +150,27 @@ describe('names and numbers the question gives', () => {
     expect(ask('2+2').answered).toBe(false);
   });
 });
+
+describe('during an occasion, and places listed', () => {
+  const visit = reportEngine(
+    [
+      'Uzbek President Ali Karimov paid a state visit to Bishkek, where he held talks with Kyrgyz President Bek Osmonov.',
+      'The agreements on trade and cultural cooperation between Andijan and Osh, Namangan and Jalal-Abad cities were signed.',
+    ],
+    [
+      ...entities,
+      place('bishkek', 'Bishkek'),
+      place('andijan', 'Andijan'),
+      place('osh', 'Osh'),
+      place('namangan', 'Namangan'),
+      place('jalal-abad', 'Jalal-Abad'),
+    ],
+    { published: '2031-05-05' },
+  );
+  const ask = (q: string) => visit.ask(q, { today: '2032-01-10' });
+
+  it("answers what happened during an occasion from the report's sentence on it, not from the occasion's own sentence", () => {
+    const cities = ask("Which cities signed cooperation agreements during the Uzbek president's visit to Bishkek?").lead ?? '';
+    for (const city of ['Andijan', 'Osh', 'Namangan', 'Jalal-Abad']) expect(cities).toContain(city);
+  });
+});
