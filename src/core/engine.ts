@@ -381,6 +381,8 @@ export class Engine {
    */
   private officeHolders(u: Understanding, ranked: Scored[]): Answer | undefined {
     if (u.asks !== 'person' || !u.office.length || u.mentions.some((m) => m.entity.type === 'person') || u.spans.length) return undefined;
+    // "Who chaired the foreign ministers' meeting?" asks who acted, not who holds the office it names.
+    if (u.terms.some((t) => !u.office.includes(t.term) && !this.isIntentWord(u.intent, t.term))) return undefined;
     const byHolder = new Map<string, { fact: Fact; when: string }>();
     for (const s of ranked.filter((r) => this.fits(r, u))) {
       const holder = slotLead(this.kb, s.fact, 'person', u);

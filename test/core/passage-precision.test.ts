@@ -2,7 +2,7 @@
 // country, a joint statement (a document, not a saying), and the date of a signing next to a year in a title.
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/core/schema.js';
-import { country, person, place, reportEngine } from '../fixtures/text-base.js';
+import { country, passageEngine, person, place, reportEngine } from '../fixtures/text-base.js';
 
 const entities = [
   country('kyrgyzstan', 'Kyrgyzstan', 'Kyrgyz'),
@@ -172,5 +172,22 @@ describe('during an occasion, and places listed', () => {
   it("answers what happened during an occasion from the report's sentence on it, not from the occasion's own sentence", () => {
     const cities = ask("Which cities signed cooperation agreements during the Uzbek president's visit to Bishkek?").lead ?? '';
     for (const city of ['Andijan', 'Osh', 'Namangan', 'Jalal-Abad']) expect(cities).toContain(city);
+  });
+});
+
+describe('who acted, not who holds the office the question names', () => {
+  const two = passageEngine(
+    [
+      { id: 'a', published: '2030-03-01', text: 'The water council meeting in Osh was chaired by Uzbek Foreign Minister Ali Karimov.' },
+      { id: 'b', published: '2031-03-01', text: 'Uzbek Foreign Minister Timur Rashidov met Kyrgyz officials in Osh to discuss the water council.' },
+    ],
+    [...entities, place('osh', 'Osh'), person('timur-rashidov', 'Timur Rashidov', 'uzbekistan', 'Rashidov')],
+  );
+  const ask = (q: string) => two.ask(q, { today: '2032-01-10' });
+
+  it('names who chaired the meeting, not the latest of the foreign ministers', () => {
+    const chaired = ask('Who chaired the Uzbek foreign ministers meeting of the water council in Osh?');
+    expect(chaired.lead).toBe('Ali Karimov');
+    expect(chaired.text).not.toContain('Rashidov');
   });
 });
