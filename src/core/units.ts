@@ -165,24 +165,30 @@ export function readQuotes(
   namedIn: (id: string, quote: string) => boolean,
   isPerson: (id: string) => boolean,
   locatives: ReadonlySet<string>,
+  placeNouns: ReadonlySet<string> = new Set(),
 ): Pick<UnitInfo, 'people' | 'places'> {
   // People by name anywhere in a quote: a longer name may hold theirs ("the monument to Ismoil Somoni").
   const people = fact.entities.filter((id) => isPerson(id) && fact.quotes.some((q) => namedIn(id, q)));
   const places = new Set<string>();
   for (const q of fact.quotes) {
     let before: string[] = [];
-    // "between Andijan and Osh, Tashkent and Bishkek": places listed after one that counts count too.
+    // "in Bishkek and Osh": places listed after one that counts count too; "between Andijan and Osh, Tashkent
+    // and Bishkek cities" when a place noun ends the list ("between Astana and Dushanbe" is the two countries).
     let listing = false;
+    let between: string[] = [];
     for (const t of tokens(q)) {
       if ('word' in t) {
+        if (between.length && placeNouns.has(t.word)) for (const id of between) places.add(id);
+        if (t.word !== 'and') [listing, between] = [false, []];
         before = [...before.slice(-1), t.word];
-        if (t.word !== 'and') listing = false;
         continue;
       }
+      const isPlace = t.entity.type === 'place';
       // "in the city of Bishkek", "to Astana": a locative word just before (an article may stand between).
-      const counts: boolean = t.entity.type === 'place' && (before.some((w) => locatives.has(w)) || listing);
+      const counts: boolean = isPlace && (before.some((w) => locatives.has(w)) || listing);
       if (counts) places.add(t.entity.id);
       listing = counts;
+      between = isPlace && (before.includes('between') || between.length) ? [...between, t.entity.id] : [];
       before = [];
     }
   }

@@ -156,6 +156,7 @@ describe('during an occasion, and places listed', () => {
     [
       'Uzbek President Ali Karimov paid a state visit to Bishkek, where he held talks with Kyrgyz President Bek Osmonov.',
       'The agreements on trade and cultural cooperation between Andijan and Osh, Namangan and Jalal-Abad cities were signed.',
+      'The Treaty of Eternal Friendship, signed in 2029, is a milestone in the cooperation between Bishkek and Tashkent.',
     ],
     [
       ...entities,
@@ -172,6 +173,10 @@ describe('during an occasion, and places listed', () => {
   it("answers what happened during an occasion from the report's sentence on it, not from the occasion's own sentence", () => {
     const cities = ask("Which cities signed cooperation agreements during the Uzbek president's visit to Bishkek?").lead ?? '';
     for (const city of ['Andijan', 'Osh', 'Namangan', 'Jalal-Abad']) expect(cities).toContain(city);
+  });
+
+  it('takes "between" two capitals for the two countries, not for where something happened', () => {
+    expect(ask('Where was the Treaty of Eternal Friendship signed?').answered).toBe(false);
   });
 });
 
