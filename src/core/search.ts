@@ -52,7 +52,10 @@ function namesPeople(kb: KnowledgeBase, fact: Fact, u: Understanding): boolean {
   const offices = phrase ? kb.lexicon.terms(phrase).filter((t) => kb.lexicon.roles.has(t)) : [];
   // A person of no country is one of "the ministers" only when the sources show them holding that office.
   const inGroup = (p: Entity) => group.includes(p.id) && (!offices.length || offices.some((r) => holdsOnce(kb, p, r, p.country ?? '')));
-  return u.mentions.every((m) => m.entity.type !== 'person' || own.includes(m.entity.id) || inGroup(m.entity) || namedByOffice(kb, fact, m.entity));
+  // A person named only in the occasion ("during Mirziyoyev's visit") need not be in the sentence of what was done then.
+  return u.mentions.every(
+    (m) => m.entity.type !== 'person' || m.occasion || own.includes(m.entity.id) || inGroup(m.entity) || namedByOffice(kb, fact, m.entity),
+  );
 }
 
 /**

@@ -10,7 +10,8 @@ import { bindingsOf, keysOf, pairsOf, type Bindings, type Item, type Key } from 
 /** Longer messages are cut to their question (see `focus`): nobody asks a 10,000-character question on purpose. */
 export const MAX_QUESTION_CHARS = 500;
 
-export type Mention = { entity: Entity; text: string; fuzzy: boolean };
+/** `occasion`: named only in the occasion asked about ("during Mirziyoyev's visit"), not as a party to what is asked. */
+export type Mention = { entity: Entity; text: string; fuzzy: boolean; occasion?: boolean };
 /** A content word of the question: `known` to the base (or corrected to a known word), a likely `name`, or part of a `place` (its entity id). */
 export type Term = {
   term: string;
@@ -274,7 +275,7 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
     terms.length = 0;
   // "Foreign minister of Kazakhstan?": an office and nothing else asked is a question of who holds it.
   if (!asks && office.length && !terms.some((t) => !office.includes(t.term)) && !mentions.some((m) => m.entity.type === 'person')) asks = 'person';
-  markOccasion(kb, question, terms);
+  markOccasion(kb, question, terms, mentions);
   // The occasion says when, not what kind of fact is asked for ("which cities signed … during the visit").
   const topical = terms.filter((t) => !t.occasion);
   const intent = chooseIntent(kb, { mentions, spans, monthDays, terms: topical.length ? topical : terms, asks, folded });
@@ -301,8 +302,8 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
   };
 }
 
-/** Marks the terms of the words after an occasion cue ("during …", "on the sidelines of …"), to the clause's end. */
-function markOccasion(kb: KnowledgeBase, question: string, terms: Term[]): void {
+/** Marks the terms and names of the words after an occasion cue ("during …", "on the sidelines of …"), to the clause's end. */
+function markOccasion(kb: KnowledgeBase, question: string, terms: Term[], mentions: Mention[]): void {
   const folded = ` ${words(fold(question)).join(' ')} `;
   for (const cue of kb.lexicon.occasionCues) {
     const at = folded.indexOf(` ${cue} `);
@@ -311,6 +312,10 @@ function markOccasion(kb: KnowledgeBase, question: string, terms: Term[]): void 
     const clause = /^[^,.;?!]*/.exec(fold(question).slice(fold(question).indexOf(cue) + cue.length))?.[0] ?? '';
     const after = new Set(words(clause));
     for (const t of terms) if (after.has(t.word) && !before.has(t.word)) t.occasion = true;
+    for (const m of mentions) {
+      const named = words(fold(m.text));
+      if (named.every((w) => after.has(w)) && !named.some((w) => before.has(w))) m.occasion = true;
+    }
     return;
   }
 }

@@ -175,6 +175,10 @@ describe('during an occasion, and places listed', () => {
     for (const city of ['Andijan', 'Osh', 'Namangan', 'Jalal-Abad']) expect(cities).toContain(city);
   });
 
+  it('does not need a person named only in the occasion in the sentence of what was done then', () => {
+    expect(ask("What agreements were signed during Karimov's state visit to Bishkek?").text).toMatch(/Andijan and Osh/);
+  });
+
   it('takes "between" two capitals for the two countries, not for where something happened', () => {
     expect(ask('Where was the Treaty of Eternal Friendship signed?').answered).toBe(false);
   });
