@@ -482,7 +482,7 @@ export class Engine {
     // about; a unit with none of the name's word is about something else (what the ministers approved).
     if (s.missing.some((t) => t.capitalised)) return false;
     // "Which department reported on the talks?": a unit that names no department is about the talks, not who reported.
-    if (u.category && !organisationsIn(this.kb, s.fact, u.category).length) return false;
+    if (u.category && !organisationsIn(this.kb, s.fact, u.category).length && !this.quotesSay(s.fact, u.category)) return false;
     // What happened to those counted must be what the unit says: "how many people were killed" is not answered by
     // how many were arrested or crossed the border.
     if (u.terms.some((t) => this.kb.lexicon.mustMatch.has(t.term) && !this.kb.hasTerm(s.index, t.term))) return false;
@@ -506,6 +506,11 @@ export class Engine {
     const found = answerFrom(this.kb, u, [fact], 'summary');
     const lead = this.kb.wording.say('reportDate', { date: this.kb.calendar.date(source.published.date), publisher: source.publisher });
     return { ...found, lead, text: this.kb.wording.say('reportDateText', { lead, answer: found.text }) };
+  }
+
+  /** Whether a fact's own quotes have a word of this term ("the information department … reported", no entity's name). */
+  private quotesSay(fact: Fact, term: string): boolean {
+    return fact.quotes.some((q) => this.kb.lexicon.terms(q).includes(term));
   }
 
   /** Whether a question word asks for a plan (see `plans` in search.ts). */

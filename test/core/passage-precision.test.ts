@@ -105,12 +105,17 @@ describe('which body reported something', () => {
       'Ali Karimov and Bek Osmonov held talks in Osh on May 3, the Kyrgyz MFA press service reported.',
       'Ali Karimov and Bek Osmonov held talks on water sharing and border crossings in Osh on May 3.',
       'The Uzbek water department manages the canal.',
+      'Ali Karimov and Bek Osmonov held talks in Bishkek on May 5, the Uzbek state news agency reported.',
+      'Ali Karimov and Bek Osmonov held talks on trade in Bishkek on May 5.',
+      'The National News Agency of Uzbekistan opened an office in Osh.',
     ],
     [
       ...entities,
       place('osh', 'Osh'),
+      place('bishkek', 'Bishkek'),
       organisation('kg-press-service', 'Kyrgyz MFA press service'),
       organisation('uz-water-department', 'Uzbek water department'),
+      organisation('uz-news-agency', 'National News Agency of Uzbekistan'),
     ],
     { published: '2031-05-05' },
   );
@@ -119,6 +124,12 @@ describe('which body reported something', () => {
   it('names the body of the kind asked that the quote names, and declines when no quote on it names one', () => {
     expect(ask('Which service reported the talks between Karimov and Osmonov?').lead).toBe('Kyrgyz MFA press service');
     expect(ask('Which department reported the talks between Karimov and Osmonov?').answered).toBe(false);
+  });
+
+  it('takes the word of the kind in the quote itself when no entity names the body', () => {
+    const agency = ask('Which agency reported the talks between Karimov and Osmonov in Bishkek?');
+    expect(agency.answered).toBe(true);
+    expect(agency.text).toMatch(/news agency reported/);
   });
 });
 
