@@ -466,8 +466,8 @@ export class Engine {
       // "What did Rahmon say to Fidan?": the one the question has say it, when it tells.
       const subject = speakersIn(this.kb, u.question).filter((p) => named.includes(p));
       const asked = subject.length ? subject : named;
-      const speakers = asked.length && said.length ? speakersOf(this.kb, s.fact) : [];
-      if (speakers.length && !speakers.some((p) => asked.includes(p))) return false;
+      const { speakers, spokenOf } = asked.length && said.length ? speakersOf(this.kb, s.fact) : { speakers: [], spokenOf: [] };
+      if (asked.length && (speakers.length ? !speakers.some((p) => asked.includes(p)) : asked.every((p) => spokenOf.includes(p)))) return false;
     }
     // "What did the Kyrgyz foreign minister say?": a statement naming people, none of them holding that office, is someone else's.
     if (

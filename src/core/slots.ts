@@ -126,7 +126,8 @@ export function holdsOffice(kb: KnowledgeBase, person: Entity, office: string[],
     );
     // "Deputy Prime Minister" is no prime minister: a "deputy" the question did not name makes another office.
     const qualified = [...kb.lexicon.deputies].some((r) => !office.includes(r) && kb.hasPair(i, `${r}>${office[0]}`));
-    return forCountry && inOrder && !qualified && office.every((t) => kb.hasTerm(i, t));
+    // The office is the fact's title's ("Ali Karimov, President of Uzbekistan"), not any word of it ("received the ministers").
+    return forCountry && inOrder && !qualified && office.every((t) => kb.hasTitleTerm(i, t));
   });
 }
 

@@ -8,22 +8,38 @@ import type { Fact } from './schema.js';
 /** How many items after a saying word its speaker may stand ("stated Minister Nurtleu"). */
 const SPEAKER_AFTER = 3;
 
-const known = new WeakMap<KnowledgeBase, Map<string, string[]>>();
+const known = new WeakMap<KnowledgeBase, Map<string, { speakers: string[]; spokenOf: string[] }>>();
 
 /**
- * The people a fact's quotes have say something: for each saying word (a word meaning "said" in the lexicon), the
- * person who is the subject of its clause, or else one named just after it ("stated Minister Nurtleu").
+ * The people a fact's quotes have say something — for each saying word (a word meaning "said" in the lexicon), the
+ * person who is the subject of its clause, or else one named just after it ("stated Minister Nurtleu") — and those
+ * they name only as spoken of.
  */
-export function speakersOf(kb: KnowledgeBase, fact: Fact): string[] {
+export function speakersOf(kb: KnowledgeBase, fact: Fact): { speakers: string[]; spokenOf: string[] } {
   let byFact = known.get(kb);
   if (!byFact) known.set(kb, (byFact = new Map()));
-  let speakers = byFact.get(fact.id);
-  if (!speakers) byFact.set(fact.id, (speakers = fact.quotes.flatMap((q) => speakersIn(kb, q))));
-  return speakers;
+  let read = byFact.get(fact.id);
+  if (!read) {
+    // A quote that is part of a sentence is read in its whole sentence ("…, announced the news after meeting … Rahmon").
+    const whole = kb.unit(fact)?.sentence?.text;
+    const all = [...fact.quotes, ...(whole ? [whole] : [])].map((q) => readSaying(kb, q));
+    const speakers = [...new Set(all.flatMap((r) => r.speakers))];
+    read = { speakers, spokenOf: [...new Set(all.flatMap((r) => r.spokenOf))].filter((p) => !speakers.includes(p)) };
+    byFact.set(fact.id, read);
+  }
+  return read;
 }
 
 /** The same read of a question ("what did Rahmon say to Fidan?" asks what Rahmon said). */
 export function speakersIn(kb: KnowledgeBase, quote: string): string[] {
+  return readSaying(kb, quote).speakers;
+}
+
+/**
+ * The speakers of a quote, and the people it names only as what is spoken of: after its first saying word and
+ * not as that word's speaker ("The officials …, emphasizing the agreements of Presidents Tokayev and Rahmon").
+ */
+function readSaying(kb: KnowledgeBase, quote: string): { speakers: string[]; spokenOf: string[] } {
   const say = kb.lexicon.term('said');
   const items = tokenize(kb, clauseWords(fold(quote)), { fuzzy: false });
   const isPerson = (n: number) => {
@@ -66,5 +82,13 @@ export function speakersIn(kb: KnowledgeBase, quote: string): string[] {
       if (p && !subjectLater(k)) return void out.add(p);
     }
   });
-  return [...out];
+  const firstSaying = items.findIndex((it) => 'word' in it && !kb.lexicon.isStopword(it.word) && kb.lexicon.term(it.word) === say);
+  const before = new Set(items.slice(0, Math.max(0, firstSaying)).flatMap((it) => ('entity' in it ? [it.entity.id] : [])));
+  const spokenOf =
+    firstSaying < 0
+      ? []
+      : items
+          .slice(firstSaying)
+          .flatMap((it) => ('entity' in it && it.entity.type === 'person' && !out.has(it.entity.id) && !before.has(it.entity.id) ? [it.entity.id] : []));
+  return { speakers: [...out], spokenOf };
 }

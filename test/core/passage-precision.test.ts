@@ -2,7 +2,7 @@
 // country, a joint statement (a document, not a saying), and the date of a signing next to a year in a title.
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/core/schema.js';
-import { country, passageEngine, person, place, reportEngine } from '../fixtures/text-base.js';
+import { country, curated, passageEngine, person, place, reportEngine, source, textEngine } from '../fixtures/text-base.js';
 
 const entities = [
   country('kyrgyzstan', 'Kyrgyzstan', 'Kyrgyz'),
@@ -79,6 +79,7 @@ describe('what one person said', () => {
       '"Our friendship has no limits," Jamshed Nazarov said at the meeting with Karimov.',
       'Ali Karimov met Jamshed Nazarov in Osh on the same day.',
       'Jamshed Nazarov, who arrived in Osh on Monday, announced a new water plan after meeting Bek Osmonov.',
+      'The officials reaffirmed their commitment, emphasizing the grain agreements signed by Jamshed Nazarov.',
     ],
     [...entities, place('osh', 'Osh')],
     { published: '2031-05-05' },
@@ -95,6 +96,10 @@ describe('what one person said', () => {
   it('reads the subject across a clause between it and the saying word, and the one the question has say it', () => {
     expect(ask('What did Nazarov announce about the water plan?').text).toMatch(/new water plan/);
     expect(ask('What did Osmonov say to Nazarov about the water plan?').answered).toBe(false);
+  });
+
+  it('takes a person named only after the saying word, as what is spoken of, for no speaker', () => {
+    expect(ask('What did Nazarov say about the grain agreements?').answered).toBe(false);
   });
 });
 
@@ -209,5 +214,27 @@ describe('who acted, not who holds the office the question names', () => {
     const chaired = ask('Who chaired the Uzbek foreign ministers meeting of the water council in Osh?');
     expect(chaired.lead).toBe('Ali Karimov');
     expect(chaired.text).not.toContain('Rashidov');
+  });
+});
+
+describe('"the ministers" of a report', () => {
+  const text = [
+    'President Ali Karimov received the foreign ministers of Kyrgyzstan and Tajikistan in Osh.',
+    'The ministers exchanged views on water sharing in the region.',
+  ];
+  const withOffice = textEngine(
+    [source('m', 'Ministers in Osh', '2031-05-05', text)],
+    [...entities, place('osh', 'Osh')],
+    [
+      {
+        ...curated('karimov-president', 'office', ['ali-karimov', 'uzbekistan'], text[0]!, 'm'),
+        title: 'Ali Karimov, President of Uzbekistan',
+        summary: 'Ali Karimov, President of Uzbekistan, received the foreign ministers of Kyrgyzstan and Tajikistan.',
+      },
+    ],
+  );
+
+  it('does not count a president among them because his office fact mentions ministers', () => {
+    expect(withOffice.ask('What did Karimov say about water sharing?', { today: '2032-01-10' }).answered).toBe(false);
   });
 });
