@@ -44,6 +44,8 @@ export class Lexicon {
   readonly sides: Set<string>;
   /** Folded words before a country that name it as a party ("for Uzbekistan"). */
   readonly sidePrepositions: Set<string>;
+  /** Folded words before which a side word names the party acting (see `sideWordPrepositions` in the lexicon). */
+  readonly sideWordPrepositions: Set<string>;
   /** Phrases that open a purpose or reason in a quote, folded, longest first (see `reasonCues` in the lexicon). */
   readonly reasonCues: string[];
   /** Phrases before an occasion in a question, folded (see `occasionCues` in the lexicon). */
@@ -106,6 +108,7 @@ export class Lexicon {
     this.nationals = new Set(data.nationals.flatMap((a) => this.terms(a)));
     this.sides = new Set(data.sides.flatMap((a) => this.terms(a)));
     this.sidePrepositions = new Set(data.sidePrepositions.map((w) => fold(w)));
+    this.sideWordPrepositions = new Set(data.sideWordPrepositions.map((w) => fold(w)));
     this.occasionCues = data.occasionCues.map((c) => words(fold(c)).join(' '));
     this.reasonCues = data.reasonCues.map((c) => words(fold(c)).join(' ')).sort((a, b) => b.length - a.length);
     this.mustMatch = new Set(data.mustMatch.flatMap((a) => this.terms(a)));

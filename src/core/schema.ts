@@ -182,6 +182,8 @@ export const lexiconSchema = z.strictObject({
   sides: z.array(z.string()).default([]),
   /** Words before one country that name it as a party ("who signed for Uzbekistan?"), as a side word does. */
   sidePrepositions: z.array(z.string()).default([]),
+  /** Words just before which a side word names the party acting ("on the Kyrgyz side"; not "thanked the Tajik side"). */
+  sideWordPrepositions: z.array(z.string()).default([]),
   /** Phrases that open a purpose or reason in a quote ("to participate in", "in connection with"): what answers "why". */
   reasonCues: z.array(z.string()).default([]),
   /** Phrases before the occasion a question is about ("during his visit to Astana"): it dates what is asked, it is not its topic. */

@@ -85,7 +85,7 @@ export function people(kb: KnowledgeBase, fact: Fact, u: Understanding): Entity[
 export function sideOf(kb: KnowledgeBase, u: Understanding): string | undefined {
   for (const term of kb.lexicon.sides) {
     const countries = u.bound.get(term);
-    if (countries?.size === 1) return [...countries][0];
+    if (countries?.size === 1 && asParty(kb, u, term)) return [...countries][0];
   }
   // "Who signed the protocol for Uzbekistan?": one country right after "for" (not "for Tajikistan and Kyrgyzstan").
   for (const m of u.mentions) {
@@ -99,6 +99,22 @@ export function sideOf(kb: KnowledgeBase, u: Understanding): string | undefined 
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a side word names the party acting ("for the Uzbek side", "on the Kyrgyz side", "on behalf of", "the side
+ * of Uzbekistan"), not whom something was done to ("who thanked the Tajik side?"): a preposition of the lexicon
+ * stands just before it, or the country straight after it.
+ */
+function asParty(kb: KnowledgeBase, u: Understanding, term: string): boolean {
+  return u.words.some((w, i) => {
+    if (kb.lexicon.isStopword(w) ? w !== term : kb.lexicon.term(w) !== term) return false;
+    const before = u.words.slice(Math.max(0, i - 3), i);
+    // "side Uzbekistan", as a Russian "со стороны Узбекистана" reads: the country straight after the side word.
+    const next = u.words[i + 1] === 'of' ? u.words[i + 2] : u.words[i + 1];
+    const countryNext = u.mentions.some((m) => m.entity.type === 'country' && words(m.text)[0] === next);
+    return countryNext || before.some((b) => kb.lexicon.sideWordPrepositions.has(b));
+  });
 }
 
 /** holdsOffice once per person and question: ranking asks it for every candidate fact naming the person. */

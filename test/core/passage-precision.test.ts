@@ -26,6 +26,7 @@ describe('precision of slots read from passages', () => {
   it('reads "for <one country>" as the party asked about, and "for A and B" as both', () => {
     expect(ask('Who signed the water sharing protocol for Tajikistan?').lead).toBe('Jamshed Nazarov');
     expect(ask('Who signed the water sharing protocol for the Kyrgyz side?').lead).toBe('Bek Osmonov');
+    expect(ask('кто подписал протокол со стороны Таджикистана?').lead).toBe('Jamshed Nazarov');
     const both = ask('Who signed the water sharing protocol for Tajikistan and Kyrgyzstan?').lead;
     expect(both).toContain('Bek Osmonov');
     expect(both).toContain('Jamshed Nazarov');
@@ -236,5 +237,17 @@ describe('"the ministers" of a report', () => {
 
   it('does not count a president among them because his office fact mentions ministers', () => {
     expect(withOffice.ask('What did Karimov say about water sharing?', { today: '2032-01-10' }).answered).toBe(false);
+  });
+});
+
+describe('a side that is acted on', () => {
+  const thanked = reportEngine(
+    ['Uzbek Minister Ali Karimov thanked the Kyrgyz side for its hospitality.', 'Kyrgyz Minister Bek Osmonov will visit Tashkent in June.'],
+    [...entities, place('tashkent', 'Tashkent')],
+    { published: '2031-05-05' },
+  );
+
+  it('answers who did something to a side with who did it, not with a person of that side', () => {
+    expect(thanked.ask('Who thanked the Kyrgyz side for its hospitality?', { today: '2032-01-10' }).lead).toBe('Ali Karimov');
   });
 });
