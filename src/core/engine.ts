@@ -327,7 +327,13 @@ export class Engine {
         ? fitting
             .slice(0, MAX_CHOICES)
             .map((s) => ({ from: s.fact, next: this.continuation(s.fact) }))
-            .find((c) => c.next && slotLead(this.kb, c.next, slot, u) !== undefined && !(slot === 'date' && this.otherStage(this.kb.positionOf(c.next), u)))
+            .find(
+              (c) =>
+                c.next &&
+                this.tellsStage(this.kb.positionOf(c.next), u) &&
+                slotLead(this.kb, c.next, slot, u) !== undefined &&
+                !(slot === 'date' && this.otherStage(this.kb.positionOf(c.next), u)),
+            )
         : undefined;
       if (go && slot) return answerFrom(this.kb, u, [go.next!, go.from], slot);
       const reported = this.reportDate(u, about);
@@ -516,6 +522,15 @@ export class Engine {
   /** Whether a question word asks for a plan (see `plans` in search.ts). */
   private plans(t: Term, u: Understanding): boolean {
     return this.kb.lexicon.planWords.has(t.term) || (u.asks === 'date' && this.kb.lexicon.scheduleWords.has(t.term));
+  }
+
+  /**
+   * Whether a unit tells of the stage the question asks about, when it asks about one: "where was it signed?" goes on
+   * to "The document was signed by …", not to "The reservoir … supplies water to the Syrdarya region".
+   */
+  private tellsStage(i: number, u: Understanding): boolean {
+    const asked = u.terms.filter((t) => this.kb.lexicon.stages.has(t.term));
+    return asked.every((t) => this.kb.hasTerm(i, t.term));
   }
 
   /** Whether a unit dates another stage of the event than the one asked ("launched" for "when will it be completed"). */

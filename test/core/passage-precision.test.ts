@@ -251,3 +251,18 @@ describe('a side that is acted on', () => {
     expect(thanked.ask('Who thanked the Kyrgyz side for its hospitality?', { today: '2032-01-10' }).lead).toBe('Ali Karimov');
   });
 });
+
+describe('the sentence after', () => {
+  const after = reportEngine(
+    [
+      'The ministers noted the importance of the Canal Agreement recently signed by Uzbekistan and Kyrgyzstan.',
+      'The canal supplies water to irrigated lands in Osh and Andijan.',
+    ],
+    [...entities, place('osh', 'Osh'), place('andijan', 'Andijan')],
+    { published: '2031-05-05' },
+  );
+
+  it('answers where something was signed only from a next sentence that tells of the signing', () => {
+    expect(after.ask('Where was the Canal Agreement signed?', { today: '2032-01-10' }).answered).toBe(false);
+  });
+});
