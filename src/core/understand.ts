@@ -348,7 +348,14 @@ function misspeltCue(kb: KnowledgeBase, folded: string): string {
 }
 
 function asksForOfficeHolder(kb: KnowledgeBase, ws: string[]): boolean {
-  return ws.some((w, i) => (w === 'which' || w === 'what') && ws.slice(i + 1, i + 4).some((n) => kb.lexicon.roles.has(kb.lexicon.term(n))));
+  // "What did the presidents sign?" asks what, not which president: no auxiliary may stand between.
+  const auxiliary = new Set(kb.lexicon.forms.yesno);
+  return ws.some((w, i) => {
+    if (w !== 'which' && w !== 'what') return false;
+    const next = ws.slice(i + 1, i + 4);
+    const at = next.findIndex((n) => kb.lexicon.roles.has(kb.lexicon.term(n)));
+    return at >= 0 && !next.slice(0, at).some((n) => auxiliary.has(n));
+  });
 }
 
 /** The office words of a question with the words just before them ("first president", "foreign minister"). */

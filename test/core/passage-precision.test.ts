@@ -266,3 +266,17 @@ describe('the sentence after', () => {
     expect(after.ask('Where was the Canal Agreement signed?', { today: '2032-01-10' }).answered).toBe(false);
   });
 });
+
+describe('what the presidents did', () => {
+  const signed = reportEngine(
+    ['Following the talks in Osh, the presidents of Kyrgyzstan and Uzbekistan signed a Joint Declaration on Water.'],
+    [...entities, place('osh', 'Osh')],
+    { published: '2031-05-05' },
+  );
+
+  it('reads "what did the presidents sign?" as asking what, not which president', () => {
+    const what = signed.ask('What did the presidents of Kyrgyzstan and Uzbekistan sign in Osh?', { today: '2032-01-10' });
+    expect(what.answered).toBe(true);
+    expect(what.text).toMatch(/Joint Declaration on Water/);
+  });
+});
