@@ -118,9 +118,9 @@ const MIN_OCCASIONS = 3;
 /** The passage's first calendar date, or its own words for a time it gives no calendar date. */
 function dateOf(p: Passage): FactDate | undefined {
   // A year in a document's name ("the Protocol … for the 2026 Growing Season was signed on June 9") dates the document's
-  // subject, not the event: the sentence's other dates come first.
-  const outside = p.dates.filter((x) => !p.titles.some((t) => t.includes(x.text)));
-  const dates = outside.length ? outside : p.dates;
+  // subject, not the event: only the sentence's other dates date it.
+  // A sentence whose only dates are in names ("Among them was the Roadmap … for 2026-2030") has no date of its own.
+  const dates = p.dates.filter((x) => !p.titles.some((t) => t.includes(x.text)));
   const printed = dates.filter((x) => x.on && !x.to && !x.derived && !x.relative);
   if (printed.length >= MIN_OCCASIONS && printed.length === dates.length) {
     const [first, ...rest] = printed.map((x) => x.on!);

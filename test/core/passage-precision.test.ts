@@ -16,6 +16,7 @@ const engine = reportEngine(
   [
     'The Protocol on Water Sharing for the 2031 Irrigation Season was signed in Osh on May 4 by Uzbek Minister Ali Karimov, Kyrgyz Minister Bek Osmonov and Tajik Minister Jamshed Nazarov.',
     'The joint statement on Kyrgyz-Uzbek friendship was signed by Ali Karimov and Bek Osmonov.',
+    'Among the documents was the Roadmap for Kyrgyz-Uzbek Trade for 2032-2036.',
   ],
   entities,
   { published: '2031-05-05' },
@@ -34,6 +35,7 @@ describe('precision of slots read from passages', () => {
 
   it('dates a signing by the day the sentence gives, not by a year in the document’s name', () => {
     expect(ask('When was the water sharing protocol signed?').lead).toMatch(/^4 May 2031/);
+    expect(ask('When was the Roadmap for Kyrgyz-Uzbek Trade signed?').lead ?? '').not.toMatch(/2032/);
   });
 
   it('takes a joint statement for a document that was signed, not for something someone said', () => {
