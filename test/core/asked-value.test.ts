@@ -51,7 +51,8 @@ describe('the figure a question asks for', () => {
 
 describe("a curated fact's value", () => {
   const sentence = 'In May 2024, three days of fighting on the Kyrgyz-Uzbek border left dozens of people dead.';
-  const engine = textEngine([source('s', 'Border clashes', '2024-06-01', [sentence])], entities, [
+  const floods = 'In April 2024, spring floods hit several Kyrgyz and Uzbek regions.';
+  const engine = textEngine([source('s', 'Border clashes', '2024-06-01', [sentence, floods])], entities, [
     { ...curated('clashes-dead', 'event', ['kyrgyzstan', 'uzbekistan'], sentence, 's'), value: { text: 'dozens of people dead' }, date: { on: '2024-05' } },
   ]);
   const ask = (q: string) => engine.ask(q, { today: '2026-01-10' });
@@ -59,5 +60,9 @@ describe("a curated fact's value", () => {
   it('answers a count of what it counts, and no count of another unit its quote gives', () => {
     expect(ask('How many people died in the Kyrgyz-Uzbek fighting in May 2024?').lead).toMatch(/^dozens of people dead/);
     expect(ask('How many days did the Kyrgyz-Uzbek fighting in May 2024 last?').lead ?? '').not.toMatch(/dozens/);
+  });
+
+  it('does not give the dead of one event for another the question names', () => {
+    expect(ask('How many people died in the Kyrgyz and Uzbek floods in 2024?').answered).toBe(false);
   });
 });
