@@ -248,6 +248,8 @@ export function enumerated(kb: KnowledgeBase, u: Understanding, find: Finder, mo
   const terms = u.terms.filter((t) => !kb.lexicon.listCues.has(t.word) && !t.unheard);
   if (!terms.length) return undefined;
   const asked: Understanding = { ...u, terms, asks: 'summary' };
+  // What is listed is named outside the occasion ("the areas of the agreements signed during the visit").
+  const listedTerms = terms.filter((t) => !t.occasion);
   const fitting = find(asked);
   const sentenceOf = (f: Fact) => kb.unit(f).sentence?.text ?? f.quotes[0] ?? '';
   for (const s of fitting.slice(0, ENGINE_OPTIONS.maxChoices)) {
@@ -256,7 +258,10 @@ export function enumerated(kb: KnowledgeBase, u: Understanding, find: Finder, mo
     if (!list) continue;
     const head = new Set(kb.lexicon.terms(list.head));
     const named = new Set(kb.unit(s.fact).passage ? [] : s.fact.entities);
-    if (!terms.every((t) => head.has(t.term) || (t.place && named.has(t.place)))) continue;
+    if (!listedTerms.every((t) => head.has(t.term) || (t.place && named.has(t.place)))) continue;
+    // "Agreements in the sphere of a, b, c" lists spheres: counted, they are no number of documents.
+    const counted = mode === 'count' ? countedWord(kb, u.question) : undefined;
+    if (counted && list.cue?.includes(' ') && !kb.lexicon.terms(list.cue).includes(kb.lexicon.term(counted))) continue;
     const at = (f: Fact) => sentence.indexOf(f.quotes[0] ?? '');
     const facts = fitting
       .map((f) => f.fact)

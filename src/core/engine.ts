@@ -5,11 +5,13 @@ import { candidates, rank, type Scored } from './search.js';
 import { answerFrom, choicesAnswer, listAnswer } from './compose.js';
 import { decline, type Answer } from './answer.js';
 import { factSpans } from './dates.js';
-import { describeSource, people, slotLead } from './slots.js';
+import { describeSource, organisationsIn, people, slotLead } from './slots.js';
 import { fold, words } from './normalise.js';
 import { Suggester } from './suggestions.js';
 import { isEnglishWord } from './dictionary.js';
 import { ENGINE_OPTIONS } from './options.js';
+import { countedUnits } from './asked-value.js';
+import { speakersIn, speakersOf } from './speakers.js';
 import { readsAsRussian, RussianReader } from './language/russian.js';
 import { RussianSpeaker } from './language/say-russian.js';
 import { compare, count, enumerated, occurrencesOf, remainderOf, yesNo, type Finder } from './combine.js';
@@ -46,14 +48,6 @@ export class Engine {
 
   /** Reading Russian questions and saying their answers, when the base has Russian: made on the first Russian question (stemming its lexicon takes a while). */
   private russianLanguage: { reader: RussianReader; speaker: RussianSpeaker; suggestions: string[] } | undefined;
-
-  /** The terms of every unit a quantity in the sources is counted in ("people", "tonnes", "documents"). */
-  private unitsCountedSet: Set<string> | undefined;
-  private get unitsCounted(): Set<string> {
-    // Made on the first count question: a start need not scan every unit for it.
-    this.unitsCountedSet ??= new Set(this.kb.info.flatMap((i) => i.quantities.map((q) => q.unit)));
-    return this.unitsCountedSet;
-  }
 
   constructor(readonly kb: KnowledgeBase) {
     this.suggester = new Suggester(
@@ -335,6 +329,11 @@ export class Engine {
       if (named) return this.describe(u, named.entity);
       if (u.intent.name === 'fallback') return u.mentions.length ? this.timeline(u) : this.notFound(u);
     }
+    // "2+2", "what is 2+2?": bare numbers with no name, date or word name nothing the sources could be asked about.
+    if (!u.mentions.length && !u.spans.length && u.terms.length && u.terms.every((t) => /^\d+$/.test(t.term)))
+      return this.why('the question is only numbers', this.notFound(u));
+    // "Why did Tokayev thank Japarov?" with no word the sources use: any sentence naming the two would do, so none does.
+    if (u.asks === 'reason' && !u.terms.length) return this.why('a reason is asked with no word to find it by', this.notFound(u));
     return this.combined(u, opts.today) ?? this.lookUp(u);
   }
 
@@ -355,7 +354,7 @@ export class Engine {
       if (looked.answered && this.countsAsked(u, looked)) return looked;
       const counted = count(this.kb, u, this.find);
       const word = countedWord(this.kb, u.question);
-      if (counted || !looked.answered || !word || !this.unitsCounted.has(this.kb.unitOfNoun(word))) return counted ?? looked;
+      if (counted || !looked.answered || !word || !countedUnits(this.kb).has(this.kb.unitOfNoun(word))) return counted ?? looked;
       // A number of another thing ("3 million tonnes" for "how many people") is no answer.
       return this.why(`${looked.facts[0]!.id} gives a number of something else`, this.slotUnknown(u, looked.facts[0]!));
     }
@@ -398,7 +397,13 @@ export class Engine {
         ? fitting
             .slice(0, MAX_CHOICES)
             .map((s) => ({ from: s.fact, next: this.continuation(s.fact) }))
-            .find((c) => c.next && slotLead(this.kb, c.next, slot, u) !== undefined && !(slot === 'date' && this.otherStage(this.kb.positionOf(c.next), u)))
+            .find(
+              (c) =>
+                c.next &&
+                this.tellsStage(this.kb.positionOf(c.next), u) &&
+                slotLead(this.kb, c.next, slot, u) !== undefined &&
+                !(slot === 'date' && this.otherStage(this.kb.positionOf(c.next), u)),
+            )
         : undefined;
       if (go && slot) return answerFrom(this.kb, u, [go.next!, go.from], slot);
       const reported = this.reportDate(u, about);
@@ -452,6 +457,8 @@ export class Engine {
    */
   private officeHolders(u: Understanding, ranked: Scored[]): Answer | undefined {
     if (u.asks !== 'person' || !u.office.length || u.mentions.some((m) => m.entity.type === 'person') || u.spans.length) return undefined;
+    // "Who chaired the foreign ministers' meeting?" asks who acted, not who holds the office it names.
+    if (u.terms.some((t) => !u.office.includes(t.term) && !this.isIntentWord(u.intent, t.term))) return undefined;
     const byHolder = new Map<string, { fact: Fact; when: string }>();
     for (const s of ranked.filter((r) => this.fits(r, u))) {
       const holder = slotLead(this.kb, s.fact, 'person', u);
@@ -511,6 +518,9 @@ export class Engine {
   }
 
   private hasAskedSlot(s: Scored, u: Understanding): boolean {
+    // "Why was the visit a milestone?": a unit that has every word of it says why, with no reason cue of its own —
+    // when it has a word beyond the kind of fact and the place ("why did he visit Bishkek" needs a reason said).
+    if (u.asks === 'reason' && !s.missing.length && u.terms.some((t) => t.place === undefined && !this.isIntentWord(u.intent, t.term))) return true;
     return !u.asks || u.asks === 'summary' || slotLead(this.kb, s.fact, u.asks, u) !== undefined;
   }
 
@@ -524,10 +534,17 @@ export class Engine {
     if (u.terms.some((t) => this.plans(t, u) && !this.kb.hasTerm(s.index, t.term)) && s.fact.status !== 'planned') return false;
     // A name the question gives that names no entity alone ("Berdimuhamedov") must be in the unit.
     if (u.terms.some((t) => this.kb.personWords.has(t.term) && !this.kb.hasTerm(s.index, t.term))) return false;
-    // "What did the Uzbek minister say?": a sentence of the sources in which no one says anything does not answer it.
-    if (u.intent.kinds.includes('statement') && this.kb.unit(s.fact).origin === 'passage' && s.fact.kind !== 'statement') {
+    // "What did the Uzbek minister say?": a unit in which no one says anything does not answer it (a curated
+    // meeting no more than a sentence); and "what did Muhriddin say" is not answered by what Tokayev said to him.
+    if (u.intent.kinds.includes('statement')) {
       const said = u.terms.filter((t) => this.isIntentWord(u.intent, t.term));
-      if (said.length && !said.some((t) => this.kb.hasTerm(s.index, t.term))) return false;
+      if (s.fact.kind !== 'statement' && said.length && !said.some((t) => this.kb.hasTerm(s.index, t.term))) return false;
+      const named = u.mentions.filter((m) => m.entity.type === 'person').map((m) => m.entity.id);
+      // "What did Rahmon say to Fidan?": the one the question has say it, when it tells.
+      const subject = speakersIn(this.kb, u.question).filter((p) => named.includes(p));
+      const asked = subject.length ? subject : named;
+      const { speakers, spokenOf } = asked.length && said.length ? speakersOf(this.kb, s.fact) : { speakers: [], spokenOf: [] };
+      if (asked.length && (speakers.length ? !speakers.some((p) => asked.includes(p)) : asked.every((p) => spokenOf.includes(p)))) return false;
     }
     // "What did the Kyrgyz foreign minister say?": a statement naming people, none of them holding that office, is someone else's.
     if (
@@ -538,6 +555,15 @@ export class Engine {
       !people(this.kb, s.fact, u).length
     )
       return false;
+    // "The Council of Heads of State": a name the question writes with capitals, which no entity holds, is what it is
+    // about; a unit with none of the name's word is about something else (what the ministers approved).
+    // (An office or its ministry in capitals, "the MFA page", is no such name.)
+    if (s.missing.some((t) => t.capitalised && !this.kb.lexicon.roles.has(t.term))) return false;
+    // "Which department reported on the talks?": a unit that names no department is about the talks, not who reported.
+    if (u.category && !organisationsIn(this.kb, s.fact, u.category).length && !this.quotesSay(s.fact, u.category)) return false;
+    // What happened to those counted must be what the unit says: "how many people were killed" is not answered by
+    // how many were arrested or crossed the border.
+    if (u.terms.some((t) => this.kb.lexicon.mustMatch.has(t.term) && !this.kb.hasTerm(s.index, t.term))) return false;
     if (s.kindMatch) return s.coverage >= MIN_COVERAGE;
     return s.coverage >= MIN_COVERAGE_OTHER_KIND;
   }
@@ -560,9 +586,23 @@ export class Engine {
     return { ...found, lead, text: this.kb.wording.say('reportDateText', { lead, answer: found.text }) };
   }
 
+  /** Whether a fact's own quotes have a word of this term ("the information department … reported", no entity's name). */
+  private quotesSay(fact: Fact, term: string): boolean {
+    return fact.quotes.some((q) => this.kb.lexicon.terms(q).includes(term));
+  }
+
   /** Whether a question word asks for a plan (see `plans` in search.ts). */
   private plans(t: Term, u: Understanding): boolean {
     return this.kb.lexicon.planWords.has(t.term) || (u.asks === 'date' && this.kb.lexicon.scheduleWords.has(t.term));
+  }
+
+  /**
+   * Whether a unit tells of the stage the question asks about, when it asks about one: "where was it signed?" goes on
+   * to "The document was signed by …", not to "The reservoir … supplies water to the Syrdarya region".
+   */
+  private tellsStage(i: number, u: Understanding): boolean {
+    const asked = u.terms.filter((t) => this.kb.lexicon.stages.has(t.term));
+    return asked.every((t) => this.kb.hasTerm(i, t.term));
   }
 
   /** Whether a unit dates another stage of the event than the one asked ("launched" for "when will it be completed"). */

@@ -2,7 +2,8 @@
 // … are “A” … and “B” …"): what it lists (its head) and the items. Lists and counts answer from it whole.
 import { fold, words } from './normalise.js';
 
-export type Enumeration = { head: string; items: string[] };
+/** What a sentence lists: the words before the items (what they are), the items, and the cue word that began them. */
+export type Enumeration = { head: string; items: string[]; cue?: string };
 
 /** The fewest items separated by commas that make a list (two titles in quotation marks are enough). */
 const MIN_ITEMS = 3;
@@ -45,7 +46,8 @@ export function enumerationOf(sentence: string, cues: readonly string[]): Enumer
     const m = new RegExp(`^(.*?[^\\p{L}])${cue}\\s+(.*)$`, 'iu').exec(sentence);
     if (!m) continue;
     const items = splitItems(m[2]!);
-    if (isList(items)) return { head: m[1]!, items };
+    // The cue is part of what is listed: "agreements in the sphere of culture, …" lists spheres.
+    if (isList(items)) return { head: `${m[1]!}${cue}`, items, cue };
   }
   return undefined;
 }

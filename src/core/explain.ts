@@ -27,7 +27,7 @@ export function explain(engine: Engine, question: string, today?: string): { ans
     lines.push('candidates:');
     for (const c of trace.candidates) {
       lines.push(
-        `  ${c.score.toFixed(2)}  cover ${pct(c.coverage)} topic ${pct(c.topicCoverage)}${c.kindMatch ? '' : ' other-kind'}${c.hasKeyTopic ? '' : ' no-key-word'}  ${c.fact.id} (${c.fact.kind}) ${c.fact.title.slice(0, 70)}`,
+        `  ${c.score.toFixed(2)}  cover ${pct(c.coverage)} topic ${pct(c.topicCoverage)}${c.kindMatch ? '' : ' other-kind'}${c.hasKeyTopic ? '' : ' no-key-word'}${c.missing.length ? ` lacks ${c.missing.map((t) => t.word).join('/')}` : ''}  ${c.fact.id} (${c.fact.kind}) ${c.fact.title.slice(0, 70)}`,
       );
     }
   }

@@ -98,7 +98,11 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
       const text = ` ${wordsOf(quote).join(' ')} `;
       return (nameWords.get(id) ?? []).some((a) => text.includes(` ${a.join(' ')} `));
     };
-    info.push({ ...origins[i]!, ...readQuotes(f, quoteTokens, namedIn, isPerson, names.lexicon.locatives), quantities: quantitiesOf(f, i) });
+    info.push({
+      ...origins[i]!,
+      ...readQuotes(f, quoteTokens, namedIn, isPerson, names.lexicon.locatives, names.lexicon.placeNouns),
+      quantities: quantitiesOf(f, i),
+    });
 
     // Everything a fact may be found by: its names, summary, keywords, quotes and its entities' names.
     const searchWords = [f.title, f.summary, ...f.keywords, ...f.quotes].map(wordsOf);

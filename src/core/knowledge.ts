@@ -320,6 +320,26 @@ export class KnowledgeBase {
   }
   private personWordSet: Set<string> | undefined;
 
+  /**
+   * The terms of the nouns that head an organisation's name ("department" of "Tajik MFA information department",
+   * "council" of "Council of Foreign Ministers"; no office word): "which department …" asks for one. Made on first use.
+   */
+  get organisationHeads(): Set<string> {
+    this.organisationHeadSet ??= new Set(
+      [...this.entities.values()]
+        .filter((e) => e.type === 'organisation' && this.inScope.has(e.id))
+        .flatMap((e) => {
+          const ws = words(fold(e.name));
+          const of = ws.indexOf('of');
+          const head = of > 0 ? ws[of - 1] : ws[ws.length - 1];
+          return head && !this.lexicon.isStopword(head) && isEnglishWord(head) ? [this.lexicon.term(head)] : [];
+        })
+        .filter((t) => !this.lexicon.roles.has(t)),
+    );
+    return this.organisationHeadSet;
+  }
+  private organisationHeadSet: Set<string> | undefined;
+
   /** A fact's position in `facts` (the index every posting list holds). */
   positionOf(f: Fact): number {
     return this.position.get(f)!;

@@ -42,6 +42,16 @@ export class Lexicon {
   readonly stages: Set<string>;
   /** Terms of words that name one party ("side", "behalf"). */
   readonly sides: Set<string>;
+  /** Folded words before a country that name it as a party ("for Uzbekistan"). */
+  readonly sidePrepositions: Set<string>;
+  /** Folded words before which a side word names the party acting (see `sideWordPrepositions` in the lexicon). */
+  readonly sideWordPrepositions: Set<string>;
+  /** Phrases that open a purpose or reason in a quote, folded, longest first (see `reasonCues` in the lexicon). */
+  readonly reasonCues: string[];
+  /** Phrases before an occasion in a question, folded (see `occasionCues` in the lexicon). */
+  readonly occasionCues: string[];
+  /** Terms a unit must have itself when the question has them (see `mustMatch` in the lexicon). */
+  readonly mustMatch: Set<string>;
   /** Words before a place that make it where something happened ("in", "at", "to"). */
   readonly locatives: Set<string>;
   /** Cue words of follow-ups, folded (see conversation.ts). */
@@ -100,6 +110,11 @@ export class Lexicon {
     this.ends = new Set(data.ends.map(fold));
     this.nationals = new Set(data.nationals.flatMap((a) => this.terms(a)));
     this.sides = new Set(data.sides.flatMap((a) => this.terms(a)));
+    this.sidePrepositions = new Set(data.sidePrepositions.map((w) => fold(w)));
+    this.sideWordPrepositions = new Set(data.sideWordPrepositions.map((w) => fold(w)));
+    this.occasionCues = data.occasionCues.map((c) => words(fold(c)).join(' '));
+    this.reasonCues = data.reasonCues.map((c) => words(fold(c)).join(' ')).sort((a, b) => b.length - a.length);
+    this.mustMatch = new Set(data.mustMatch.flatMap((a) => this.terms(a)));
     this.stages = new Set(data.stages.flatMap((a) => this.terms(a)));
     this.deputies = new Set(data.deputies.flatMap((a) => this.terms(a)));
     this.planWords = new Set(data.planWords.flatMap((a) => this.terms(a)));

@@ -118,7 +118,7 @@ export const factSchema = z.strictObject({
 export type Fact = z.infer<typeof factSchema>;
 export const factFileSchema = z.strictObject({ facts: z.array(factSchema) });
 
-export const answerSlots = ['date', 'value', 'person', 'place', 'summary', 'list', 'timeline', 'help', 'none'] as const;
+export const answerSlots = ['date', 'value', 'person', 'place', 'reason', 'summary', 'list', 'timeline', 'help', 'none'] as const;
 export type AnswerSlot = (typeof answerSlots)[number];
 
 export const intentSchema = z.strictObject({
@@ -180,6 +180,16 @@ export const lexiconSchema = z.strictObject({
   groupReferences: z.array(z.string()).default([]),
   /** Words that name one party of a deal ("the Uzbek side", "on behalf of Tajikistan"): who acted for it is a person of that country. */
   sides: z.array(z.string()).default([]),
+  /** Words before one country that name it as a party ("who signed for Uzbekistan?"), as a side word does. */
+  sidePrepositions: z.array(z.string()).default([]),
+  /** Words just before which a side word names the party acting ("on the Kyrgyz side"; not "thanked the Tajik side"). */
+  sideWordPrepositions: z.array(z.string()).default([]),
+  /** Phrases that open a purpose or reason in a quote ("to participate in", "in connection with"): what answers "why". */
+  reasonCues: z.array(z.string()).default([]),
+  /** Phrases before the occasion a question is about ("during his visit to Astana"): it dates what is asked, it is not its topic. */
+  occasionCues: z.array(z.string()).default([]),
+  /** Words a unit must say itself when a question uses them: what happened to those counted ("killed" is not "arrested"), a cause. */
+  mustMatch: z.array(z.string()).default([]),
   /** Ordinal words and the position they ask for among like facts in date order (-1: the last). */
   ordinals: z.record(z.string(), z.number().int()).default({}),
   /** Words that ask when something ended ("left office"): the end of a date range. */

@@ -21,6 +21,8 @@ export type Scored = {
   hasKeyTopic: boolean;
   kindMatch: boolean;
   score: number;
+  /** The question's weighing words the fact does not account for at all (neither it nor its context has them). */
+  missing: Term[];
 };
 
 const {
@@ -48,8 +50,12 @@ function namesPeople(kb: KnowledgeBase, fact: Fact, u: Understanding): boolean {
   const group = unit.passage && kb.lexicon.refersToGroup(unit.passage.quote) ? unit.context : [];
   const phrase = unit.passage ? kb.lexicon.groupIn(unit.passage.quote) : undefined;
   const offices = phrase ? kb.lexicon.terms(phrase).filter((t) => kb.lexicon.roles.has(t)) : [];
-  const inGroup = (p: Entity) => group.includes(p.id) && (!offices.length || !p.country || offices.some((r) => holdsOnce(kb, p, r, p.country!)));
-  return u.mentions.every((m) => m.entity.type !== 'person' || own.includes(m.entity.id) || inGroup(m.entity) || namedByOffice(kb, fact, m.entity));
+  // A person of no country is one of "the ministers" only when the sources show them holding that office.
+  const inGroup = (p: Entity) => group.includes(p.id) && (!offices.length || offices.some((r) => holdsOnce(kb, p, r, p.country ?? '')));
+  // A person named only in the occasion ("during Mirziyoyev's visit") need not be in the sentence of what was done then.
+  return u.mentions.every(
+    (m) => m.entity.type !== 'person' || m.occasion || own.includes(m.entity.id) || inGroup(m.entity) || namedByOffice(kb, fact, m.entity),
+  );
 }
 
 /**
@@ -77,7 +83,7 @@ function holdsOnce(kb: KnowledgeBase, person: Entity, role: string, country: str
   if (!known) held.set(kb, (known = new Map()));
   const key = `${person.id} ${role} ${country}`;
   let holds = known.get(key);
-  if (holds === undefined) known.set(key, (holds = holdsOffice(kb, person, [role], [country])));
+  if (holds === undefined) known.set(key, (holds = holdsOffice(kb, person, [role], country ? [country] : [])));
   return holds;
 }
 
@@ -213,26 +219,40 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
   // credit for that — none when the fact names a place of its own (then that is where it happened).
   // A passage's previous sentence ("…signed a protocol." then "The document was signed by …") gets half credit too.
   // "The trade target", "when are they supposed to open": a unit the sources state as a plan accounts for the plan word.
+  // "During the president's visit to Bishkek": the occasion's words date what is asked; any unit of a report that
+  // tells of that occasion has them as context (the sentence of the visit itself no more than the others).
+  const occasionSources = new Map<string, Set<string>>();
+  const toldIn = (term: string) => {
+    let sources = occasionSources.get(term);
+    if (!sources) occasionSources.set(term, (sources = new Set(kb.factsWithTerm(term).map((i) => kb.facts[i]!.source))));
+    return sources;
+  };
   const credit = (i: number, t: Term) =>
-    kb.hasTerm(i, t.term) || (plans(t) && kb.facts[i]!.status === 'planned' && plansAsked(i))
-      ? 1
-      : (t.place !== undefined && kb.reportedFrom(i, t.place)) || kb.hasContextTerm(i, t.term)
+    t.occasion
+      ? toldIn(t.term).has(kb.facts[i]!.source) || (t.place !== undefined && kb.reportedFrom(i, t.place))
         ? CONTEXT_CREDIT
-        : 0;
+        : 0
+      : kb.hasTerm(i, t.term) || (plans(t) && kb.facts[i]!.status === 'planned' && plansAsked(i))
+        ? 1
+        : (t.place !== undefined && kb.reportedFrom(i, t.place)) || kb.hasContextTerm(i, t.term)
+          ? CONTEXT_CREDIT
+          : 0;
   const total = u.terms.reduce((sum, t) => sum + weightOf(t), 0);
   const intentTerms = kb.intentTerms.get(u.intent.name) ?? new Set<string>();
   const topic = u.terms.filter((t) => !intentTerms.has(t.term));
   const topicTotal = topic.reduce((sum, t) => sum + weightOf(t), 0);
   // The most specific word of a name: places only when the name has nothing else ("the Dushanbe Agreement").
   const heaviest = (ts: Term[]) => ts.reduce<Term | undefined>((best, t) => (!best || weightOf(t) > weightOf(best) ? t : best), undefined);
-  const keyTopic = heaviest(topic.filter((t) => !t.place)) ?? heaviest(topic);
+  // (Nor the occasion's words: "during the visit" dates what is asked.)
+  const keyTopic = heaviest(topic.filter((t) => !t.place && !t.occasion)) ?? heaviest(topic);
   const softEntities = u.mentions.filter((m) => m.entity.type === 'place');
   const kinds = u.intent.kinds;
   const mentioned = new Set(u.mentions.map((m) => m.entity.id));
 
   // Office words may be met by a unit naming their holder (see below), so no unit needs to have them.
   const byHolder = u.office.length > 0 && !u.mentions.some((m) => m.entity.type === 'person');
-  const needed = total > 0 ? neededTerms(byHolder ? u.terms.filter((t) => !u.office.includes(t.term)) : u.terms, weightOf, total) : [];
+  const topical = u.terms.filter((t) => !t.occasion && !(byHolder && u.office.includes(t.term)));
+  const needed = total > 0 ? neededTerms(topical, weightOf, total) : [];
   let pool = candidates(kb, u, needed);
   if (needed.length) {
     // Only facts with one of the needed words (or from a report on the needed place), tested from the smaller side.
@@ -296,7 +316,8 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
     // Fewer entities the question did not name: a closer fit.
     score -= fact.entities.filter((e) => !mentioned.has(e)).length * 0.01;
     const hasKeyTopic = !keyTopic || kb.hasTerm(i, keyTopic.term);
-    scored.push({ fact, index: i, coverage, topicCoverage, hasKeyTopic, kindMatch, score });
+    const missing = u.terms.filter((t) => weightOf(t) > 0 && creditOf(t) === 0);
+    scored.push({ fact, index: i, coverage, topicCoverage, hasKeyTopic, kindMatch, score, missing });
   }
   return scored.sort((a, b) => b.score - a.score || a.index - b.index);
 }

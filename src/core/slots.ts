@@ -3,9 +3,10 @@
 import type { KnowledgeBase } from './knowledge.js';
 import type { Understanding } from './understand.js';
 import { occurrences } from './dates.js';
-import { CLAUSE_BREAK, clauseWords, fold } from './normalise.js';
+import { CLAUSE_BREAK, clauseWords, fold, words } from './normalise.js';
 import { tokenize } from './understand.js';
 import type { AnswerSlot, Entity, Fact, FactKind } from './schema.js';
+import { askedValue } from './asked-value.js';
 
 /** Curated kinds whose people act in them; elsewhere a person is only mentioned ("the monument to Ismoil Somoni"). */
 const PERSON_KINDS: ReadonlySet<FactKind> = new Set(['visit', 'office', 'biography', 'statement', 'event', 'treaty', 'programme']);
@@ -25,6 +26,12 @@ export function dateLead(kb: KnowledgeBase, fact: Fact): string | undefined {
   const d = fact.date;
   if (!d) return undefined;
   const w = kb.wording;
+  // "Last year, trade reached $1.5 billion, but they intend to raise it": a planned sentence's date in a clause that
+  // tells what happened is no plan.
+  // (A fact of no base, as tests make them, has no unit.)
+  const passage = kb.unit(fact)?.passage;
+  const told = passage?.dates.find((x) => x.text === d.text || (x.on !== undefined && x.on === d.on));
+  const planned = fact.status === 'planned' && !(told && !told.planned);
   if (d.on) {
     let when = d.also?.length
       ? w.say('inDates', {
@@ -35,14 +42,16 @@ export function dateLead(kb: KnowledgeBase, fact: Fact): string | undefined {
         })
       : kb.calendar.date(d.on, d.to);
     if (d.text && d.derived) when += ` (${w.say('sourceSays', { source: describeSource(kb, fact.source), text: d.text })})`;
-    return fact.status === 'planned' ? w.say('plannedFor', { when }) : when;
+    return planned ? w.say('plannedFor', { when }) : when;
   }
-  return w.say(fact.status === 'planned' ? 'expectedNoDate' : 'noCalendarDate', { text: d.text ?? '' });
+  return w.say(planned ? 'expectedNoDate' : 'noCalendarDate', { text: d.text ?? '' });
 }
 
-export function valueLead(kb: KnowledgeBase, fact: Fact): string | undefined {
-  if (!fact.value) return undefined;
-  const value = fact.status === 'planned' ? kb.wording.say('goalNotReached', { value: fact.value.text }) : fact.value.text;
+/** The figure a fact gives for the question (see asked-value.ts), said to be a goal when it is one, with its date. */
+export function valueLead(kb: KnowledgeBase, fact: Fact, u?: Understanding): string | undefined {
+  const asked = u ? askedValue(kb, fact, u) : fact.value && { text: fact.value.text, planned: fact.status === 'planned' };
+  if (!asked) return undefined;
+  const value = asked.planned ? kb.wording.say('goalNotReached', { value: asked.text }) : asked.text;
   if (fact.date?.on) return `${value}, ${dateLead(kb, fact)}`;
   return fact.date?.text ? `${value} (${kb.wording.say('quoted', { text: fact.date.text })})` : value;
 }
@@ -76,9 +85,36 @@ export function people(kb: KnowledgeBase, fact: Fact, u: Understanding): Entity[
 export function sideOf(kb: KnowledgeBase, u: Understanding): string | undefined {
   for (const term of kb.lexicon.sides) {
     const countries = u.bound.get(term);
-    if (countries?.size === 1) return [...countries][0];
+    if (countries?.size === 1 && asParty(kb, u, term)) return [...countries][0];
+  }
+  // "Who signed the protocol for Uzbekistan?": one country right after "for" (not "for Tajikistan and Kyrgyzstan").
+  for (const m of u.mentions) {
+    if (m.entity.type !== 'country') continue;
+    const name = words(m.text);
+    for (let i = 1; i + name.length <= u.words.length; i++) {
+      if (!name.every((w, k) => u.words[i + k] === w)) continue;
+      const before = u.words[i - 1] === 'the' ? u.words[i - 2] : u.words[i - 1];
+      const after = u.words[i + name.length];
+      if (before !== undefined && kb.lexicon.sidePrepositions.has(before) && after !== 'and' && after !== 'or') return m.entity.id;
+    }
   }
   return undefined;
+}
+
+/**
+ * Whether a side word names the party acting ("for the Uzbek side", "on the Kyrgyz side", "on behalf of", "the side
+ * of Uzbekistan"), not whom something was done to ("who thanked the Tajik side?"): a preposition of the lexicon
+ * stands just before it, or the country straight after it.
+ */
+function asParty(kb: KnowledgeBase, u: Understanding, term: string): boolean {
+  return u.words.some((w, i) => {
+    if (kb.lexicon.isStopword(w) ? w !== term : kb.lexicon.term(w) !== term) return false;
+    const before = u.words.slice(Math.max(0, i - 3), i);
+    // "side Uzbekistan", as a Russian "со стороны Узбекистана" reads: the country straight after the side word.
+    const next = u.words[i + 1] === 'of' ? u.words[i + 2] : u.words[i + 1];
+    const countryNext = u.mentions.some((m) => m.entity.type === 'country' && words(m.text)[0] === next);
+    return countryNext || before.some((b) => kb.lexicon.sideWordPrepositions.has(b));
+  });
 }
 
 /** holdsOffice once per person and question: ranking asks it for every candidate fact naming the person. */
@@ -106,7 +142,8 @@ export function holdsOffice(kb: KnowledgeBase, person: Entity, office: string[],
     );
     // "Deputy Prime Minister" is no prime minister: a "deputy" the question did not name makes another office.
     const qualified = [...kb.lexicon.deputies].some((r) => !office.includes(r) && kb.hasPair(i, `${r}>${office[0]}`));
-    return forCountry && inOrder && !qualified && office.every((t) => kb.hasTerm(i, t));
+    // The office is the fact's title's ("Ali Karimov, President of Uzbekistan"), not any word of it ("received the ministers").
+    return forCountry && inOrder && !qualified && office.every((t) => kb.hasTitleTerm(i, t));
   });
 }
 
@@ -146,6 +183,18 @@ export function places(kb: KnowledgeBase, fact: Fact, u: Understanding): Entity[
     .filter((e): e is Entity => e !== undefined);
 }
 
+/** The organisations of a kind ("department") that a fact's quotes name by one of their names. */
+export function organisationsIn(kb: KnowledgeBase, fact: Fact, head: string): Entity[] {
+  const quoted = fact.quotes.map((q) => ` ${words(fold(q)).join(' ')} `);
+  return fact.entities.flatMap((id) => {
+    const e = kb.entity(id);
+    if (e?.type !== 'organisation') return [];
+    const ws = [e.name, ...e.aliases].map((a) => words(fold(a)));
+    if (!ws[0]!.some((w) => kb.lexicon.term(w) === head)) return [];
+    return ws.some((a) => quoted.some((q) => q.includes(` ${a.join(' ')} `))) ? [e] : [];
+  });
+}
+
 /** The lead for the asked slot, or undefined when this fact does not hold it. */
 export function slotLead(kb: KnowledgeBase, fact: Fact, slot: AnswerSlot, u: Understanding): string | undefined {
   switch (slot) {
@@ -154,16 +203,51 @@ export function slotLead(kb: KnowledgeBase, fact: Fact, slot: AnswerSlot, u: Und
       if (u.end) return fact.date?.to ? kb.calendar.date(fact.date.to) : undefined;
       return dateLead(kb, fact);
     case 'value':
-      if (fact.value && (u.asks !== 'value' || QUANTITY.test(fact.value.text))) return valueLead(kb, fact);
+      if (fact.value && (u.asks !== 'value' || QUANTITY.test(fact.value.text))) return valueLead(kb, fact, u);
       // "How long was he consul?": a span of dates answers a question of duration.
       return u.asks === 'value' && u.words.includes('long') && fact.date?.on && fact.date.to ? dateLead(kb, fact) : undefined;
-    case 'person':
-      return names(people(kb, fact, u));
     case 'place':
       return names(places(kb, fact, u));
+    case 'reason':
+      return reasonIn(kb, fact, u);
+    case 'summary':
+    case 'person':
+      // "Which department reported …": the organisation of that kind the quotes name.
+      return u.category ? names(organisationsIn(kb, fact, u.category)) : slot === 'person' ? names(people(kb, fact, u)) : undefined;
     default:
       return undefined;
   }
+}
+
+/**
+ * The purpose or reason a quote gives ("came to Astana to participate in the session of …"): from a reason cue to
+ * the end of its clause, verbatim. A reason that holds the question's own words is what the question is about,
+ * not its cause ("aid provided in connection with the floods" says nothing of what caused the floods).
+ */
+export function reasonIn(kb: KnowledgeBase, fact: Fact, u: Understanding): string | undefined {
+  const topic = new Set(u.terms.map((t) => t.term));
+  for (const quote of fact.quotes) {
+    for (const cue of reasonPatterns(kb)) {
+      const at = cue.exec(quote)?.index;
+      if (at === undefined) continue;
+      const reason = /^[^,;.!?"“”]+/u.exec(quote.slice(at))?.[0].trim();
+      if (!reason || kb.lexicon.terms(reason).some((t) => topic.has(t))) continue;
+      return reason;
+    }
+  }
+  return undefined;
+}
+
+/** The reason cues as patterns on a quote's own text (any case, any spacing), longest first; made once per base. */
+const reasonCuePatterns = new WeakMap<KnowledgeBase, RegExp[]>();
+function reasonPatterns(kb: KnowledgeBase): RegExp[] {
+  let patterns = reasonCuePatterns.get(kb);
+  if (!patterns) {
+    const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    patterns = kb.lexicon.reasonCues.map((c) => new RegExp(`(?<![\\p{L}\\p{N}])${c.split(' ').map(escape).join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu'));
+    reasonCuePatterns.set(kb, patterns);
+  }
+  return patterns;
 }
 
 /** "A, B and C", with the answer language's "and". */

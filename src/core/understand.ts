@@ -10,7 +10,8 @@ import { bindingsOf, keysOf, pairsOf, type Bindings, type Item, type Key } from 
 /** Longer messages are cut to their question (see `focus`): nobody asks a 10,000-character question on purpose. */
 export const MAX_QUESTION_CHARS = 500;
 
-export type Mention = { entity: Entity; text: string; fuzzy: boolean };
+/** `occasion`: named only in the occasion asked about ("during Mirziyoyev's visit"), not as a party to what is asked. */
+export type Mention = { entity: Entity; text: string; fuzzy: boolean; occasion?: boolean };
 /** A content word of the question: `known` to the base (or corrected to a known word), a likely `name`, or part of a `place` (its entity id). */
 export type Term = {
   term: string;
@@ -19,6 +20,10 @@ export type Term = {
   name: boolean;
   /** An English word no source uses ("football"): the sources do not speak of it. */
   unheard?: boolean;
+  /** A known word written with a capital inside the question ("the Council of Heads of State"): part of a name. */
+  capitalised?: boolean;
+  /** A word of the occasion asked about ("during the president's visit to Bishkek"): when it happened, not what. */
+  occasion?: boolean;
   place?: string;
 };
 
@@ -53,10 +58,12 @@ export type Understanding = {
   required?: string[];
   /** The countries words stand next to (see neighbours.ts). */
   bound: Bindings;
+  /** "Which department reported …": the kind of organisation asked for, which the answer must name. */
+  category?: string;
   intent: Intent;
 };
 
-const SLOT_PRIORITY: AnswerSlot[] = ['date', 'value', 'person', 'place', 'summary'];
+const SLOT_PRIORITY: AnswerSlot[] = ['date', 'value', 'person', 'place', 'reason', 'summary'];
 const TIME_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'decade', 'century', 'night', 'day']);
 
 /** Compiled once per phrase: the phrases come from the lexicon and the intents, so the cache stays small. */
@@ -171,7 +178,7 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
   if (asks === 'summary' && asksForOfficeHolder(kb, words(folded))) asks = 'person';
   // "In which city", "what year": the cue names the slot, not the topic, so its words need not be in the answer.
   // (Value cues stay: "how long" is also what the fact must be about.)
-  if (asks === 'date' || asks === 'place' || asks === 'person') {
+  if (asks === 'date' || asks === 'place' || asks === 'person' || asks === 'reason') {
     for (const a of kb.lexicon.asks) {
       if (a.slot !== asks) continue;
       let at: number;
@@ -233,6 +240,7 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
       known: corrected !== undefined,
       name: !corrected && capitalised.has(w),
       ...(unheard ? { unheard } : {}),
+      ...(corrected === w && capitalised.has(w) ? { capitalised: true } : {}),
     });
   }
 
@@ -269,7 +277,11 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
     terms.length = 0;
   // "Foreign minister of Kazakhstan?": an office and nothing else asked is a question of who holds it.
   if (!asks && office.length && !terms.some((t) => !office.includes(t.term)) && !mentions.some((m) => m.entity.type === 'person')) asks = 'person';
-  const intent = chooseIntent(kb, { mentions, spans, monthDays, terms, asks, folded });
+  markOccasion(kb, question, terms, mentions);
+  // The occasion says when, not what kind of fact is asked for ("which cities signed … during the visit").
+  const topical = terms.filter((t) => !t.occasion);
+  const intent = chooseIntent(kb, { mentions, spans, monthDays, terms: topical.length ? topical : terms, asks, folded });
+  const body = asks === 'summary' || asks === 'person' ? askedOrganisation(kb, all) : undefined;
   return {
     question,
     words: all,
@@ -287,8 +299,42 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
     office,
     present,
     bound,
+    ...(body ? { category: body } : {}),
     intent,
   };
+}
+
+/** Marks the terms and names of the words after an occasion cue ("during …", "on the sidelines of …"), to the clause's end. */
+function markOccasion(kb: KnowledgeBase, question: string, terms: Term[], mentions: Mention[]): void {
+  const folded = ` ${words(fold(question)).join(' ')} `;
+  for (const cue of kb.lexicon.occasionCues) {
+    const at = folded.indexOf(` ${cue} `);
+    if (at < 0) continue;
+    const before = new Set(words(folded.slice(0, at)));
+    const clause = /^[^,.;?!]*/.exec(fold(question).slice(fold(question).indexOf(cue) + cue.length))?.[0] ?? '';
+    const after = new Set(words(clause));
+    for (const t of terms) if (after.has(t.word) && !before.has(t.word)) t.occasion = true;
+    for (const m of mentions) {
+      const named = words(fold(m.text));
+      if (named.every((w) => after.has(w)) && !named.some((w) => before.has(w))) m.occasion = true;
+    }
+    return;
+  }
+}
+
+/**
+ * "Which department reported …", "what agency said …": asked who reported or said something, the head noun of an
+ * organisation's name just after which/what names the kind of body asked for.
+ */
+function askedOrganisation(kb: KnowledgeBase, all: string[]): string | undefined {
+  const at = all.findIndex((w) => w === 'which' || w === 'what');
+  const reporting = new Set([...kb.lexicon.followUp.reporting, 'said'].map((w) => kb.lexicon.term(w)));
+  const reports = all.some((w) => reporting.has(kb.lexicon.term(w)));
+  if (at < 0 || !reports) return undefined;
+  return all
+    .slice(at + 1, at + 4)
+    .map((w) => kb.lexicon.term(w))
+    .find((t) => kb.organisationHeads.has(t));
 }
 
 /**
@@ -304,7 +350,14 @@ function misspeltCue(kb: KnowledgeBase, folded: string): string {
 }
 
 function asksForOfficeHolder(kb: KnowledgeBase, ws: string[]): boolean {
-  return ws.some((w, i) => (w === 'which' || w === 'what') && ws.slice(i + 1, i + 4).some((n) => kb.lexicon.roles.has(kb.lexicon.term(n))));
+  // "What did the presidents sign?" asks what, not which president: no auxiliary may stand between.
+  const auxiliary = new Set(kb.lexicon.forms.yesno);
+  return ws.some((w, i) => {
+    if (w !== 'which' && w !== 'what') return false;
+    const next = ws.slice(i + 1, i + 4);
+    const at = next.findIndex((n) => kb.lexicon.roles.has(kb.lexicon.term(n)));
+    return at >= 0 && !next.slice(0, at).some((n) => auxiliary.has(n));
+  });
 }
 
 /** The office words of a question with the words just before them ("first president", "foreign minister"). */

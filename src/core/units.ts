@@ -117,12 +117,16 @@ const MIN_OCCASIONS = 3;
 
 /** The passage's first calendar date, or its own words for a time it gives no calendar date. */
 function dateOf(p: Passage): FactDate | undefined {
-  const printed = p.dates.filter((x) => x.on && !x.to && !x.derived && !x.relative);
-  if (printed.length >= MIN_OCCASIONS && printed.length === p.dates.length) {
+  // A year in a document's name ("the Protocol … for the 2026 Growing Season was signed on June 9") dates the document's
+  // subject, not the event: only the sentence's other dates date it.
+  // A sentence whose only dates are in names ("Among them was the Roadmap … for 2026-2030") has no date of its own.
+  const dates = p.dates.filter((x) => !p.titles.some((t) => t.includes(x.text)));
+  const printed = dates.filter((x) => x.on && !x.to && !x.derived && !x.relative);
+  if (printed.length >= MIN_OCCASIONS && printed.length === dates.length) {
     const [first, ...rest] = printed.map((x) => x.on!);
     return { on: first!, also: rest };
   }
-  const d = p.dates.find((x) => x.on) ?? p.dates[0];
+  const d = dates.find((x) => x.on) ?? dates[0];
   if (!d) return undefined;
   if (d.on) return { on: d.on, ...(d.to ? { to: d.to } : {}), ...(d.derived || d.relative ? { text: d.text, derived: 'from the publication date' } : {}) };
   return { text: d.text };
@@ -161,19 +165,30 @@ export function readQuotes(
   namedIn: (id: string, quote: string) => boolean,
   isPerson: (id: string) => boolean,
   locatives: ReadonlySet<string>,
+  placeNouns: ReadonlySet<string> = new Set(),
 ): Pick<UnitInfo, 'people' | 'places'> {
   // People by name anywhere in a quote: a longer name may hold theirs ("the monument to Ismoil Somoni").
   const people = fact.entities.filter((id) => isPerson(id) && fact.quotes.some((q) => namedIn(id, q)));
   const places = new Set<string>();
   for (const q of fact.quotes) {
     let before: string[] = [];
+    // "in Bishkek and Osh": places listed after one that counts count too; "between Andijan and Osh, Tashkent
+    // and Bishkek cities" when a place noun ends the list ("between Astana and Dushanbe" is the two countries).
+    let listing = false;
+    let between: string[] = [];
     for (const t of tokens(q)) {
       if ('word' in t) {
+        if (between.length && placeNouns.has(t.word)) for (const id of between) places.add(id);
+        if (t.word !== 'and') [listing, between] = [false, []];
         before = [...before.slice(-1), t.word];
         continue;
       }
+      const isPlace = t.entity.type === 'place';
       // "in the city of Bishkek", "to Astana": a locative word just before (an article may stand between).
-      if (t.entity.type === 'place' && before.some((w) => locatives.has(w))) places.add(t.entity.id);
+      const counts: boolean = isPlace && (before.some((w) => locatives.has(w)) || listing);
+      if (counts) places.add(t.entity.id);
+      listing = counts;
+      between = isPlace && (before.includes('between') || between.length) ? [...between, t.entity.id] : [];
       before = [];
     }
   }

@@ -29,6 +29,14 @@ describe('sentences that list things', () => {
     expect(enumerationOf(DOCUMENTS, ['are'])?.items).toEqual(['the Treaty of Friendship', 'the Agreement on Trade']);
   });
 
+  it('keeps a cue of several words in the head: "agreements in the sphere of …" lists spheres', () => {
+    expect(enumerationOf('The sides signed agreements in the sphere of fishing, mining, and shipping.', ['in the sphere of'])).toEqual({
+      head: 'The sides signed agreements in the sphere of',
+      items: ['fishing', 'mining', 'shipping'],
+      cue: 'in the sphere of',
+    });
+  });
+
   it('takes no clause for a list, nor two plain items', () => {
     expect(enumerationOf('The meetings, which were held in 1998, 2001, 2004 were of a huge importance for the relations of the two states.', ['are'])).toBe(
       undefined,
@@ -110,5 +118,23 @@ describe('a timeline of a person', () => {
       'From 2005 to 2009 Ivan Petrov was the Bordurian consul in Syldavia.',
       'Ivan Petrov was appointed foreign minister of Borduria on 15 October 2020.',
     ]);
+  });
+});
+
+describe('a list after "in the sphere of"', () => {
+  const visit = source('visit', 'Bordurian news', '2021-05-01', [
+    'During the visit of March 1999 Borduria and Syldavia signed agreements in the sphere of fishing, mining, forestry, and shipping.',
+  ]);
+  const base = textEngine([visit], entities);
+  const ask = (q: string) => base.ask(q, { today: '2026-01-10' });
+
+  it('lists the spheres, and never counts them as documents', () => {
+    expect(ask('list the spheres of the agreements Borduria and Syldavia signed').text.split('\n').slice(1)).toEqual([
+      '• fishing',
+      '• mining',
+      '• forestry',
+      '• shipping',
+    ]);
+    expect(ask('How many documents did Borduria and Syldavia sign during the March 1999 visit?').lead).not.toBe('4');
   });
 });

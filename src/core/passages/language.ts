@@ -41,6 +41,8 @@ export const passageLanguageSchema = z.strictObject({
     fractions: z.record(z.string(), z.number()),
     references: words,
     parties: words,
+    /** The largest number that, before a party noun, names the parties ("two countries"); a larger one counts them ("nine countries"). */
+    partiesUpTo: z.number().default(3),
     scales: z.record(z.string(), z.number()),
     signs: z.record(z.string(), z.string()),
     units: z.record(z.string(), words),
@@ -81,6 +83,7 @@ export type PassageLanguage = {
   fractionWord: string;
   references: Set<string>;
   parties: Set<string>;
+  partiesUpTo: number;
   scales: Map<string, number>;
   scale: string;
   signs: Map<string, string>;
@@ -144,6 +147,7 @@ export function compilePassageLanguage(raw: unknown): PassageLanguage {
     fractionWord: `${alternation(Object.keys(quantities.fractions))}(?=\\s+of\\s)`,
     references: lower(quantities.references),
     parties: lower(quantities.parties),
+    partiesUpTo: quantities.partiesUpTo,
     scales: new Map(Object.entries(quantities.scales).map(([k, v]) => [phraseKey(k), v])),
     scale: alternation(Object.keys(quantities.scales)),
     signs: new Map(Object.entries(quantities.signs)),

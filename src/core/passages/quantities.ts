@@ -123,7 +123,8 @@ export function findQuantities(quote: string, dates: Span[], lang: PassageLangua
       if (partitive && found.length)
         unit = found.at(-1)!.unit; // "1,565 … posts, 776 of which": posts
       else if (noun) {
-        if (isWord && lang.parties.has(noun.noun.toLowerCase())) continue; // "two friendly states": the parties
+        // "two friendly states": the parties; "nine countries took part": a count of them.
+        if (isWord && value <= lang.partiesUpTo && lang.parties.has(noun.noun.toLowerCase())) continue;
         unit = nounUnit(noun.noun, lang);
         end += noun.length;
       } else if (!scale) continue; // a bare number says nothing

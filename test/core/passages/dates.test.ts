@@ -64,7 +64,9 @@ describe('a dated source', () => {
     expect(dates('A protocol was signed in Bishkek on Monday.', '2022-09-26')).toEqual([
       { text: 'on Monday', on: '2022-09-26', derived: true, relative: true },
     ]);
-    expect(dates('The ministers will meet on Monday.', '2022-09-28')).toEqual([{ text: 'on Monday', on: '2022-10-03', derived: true, relative: true }]);
+    expect(dates('The ministers will meet on Monday.', '2022-09-28')).toEqual([
+      { text: 'on Monday', on: '2022-10-03', derived: true, relative: true, planned: true },
+    ]);
   });
 
   it('reads a weekday with its date as one date', () => {
@@ -97,7 +99,7 @@ describe('an undated source', () => {
   });
 
   it('gives a month alone no calendar date', () => {
-    expect(dates('An agreement is expected to be signed in March.')).toEqual([{ text: 'in March', derived: false, relative: false }]);
+    expect(dates('An agreement is expected to be signed in March.')).toEqual([{ text: 'in March', derived: false, relative: false, planned: true }]);
   });
 
   it('gives relative times no calendar date', () => {
@@ -105,7 +107,7 @@ describe('an undated source', () => {
       { text: 'Last year', derived: false, relative: true },
       { text: 'on Monday', derived: false, relative: true },
       { text: 'today', derived: false, relative: true },
-      { text: 'later this year', derived: false, relative: true },
+      { text: 'later this year', derived: false, relative: true, planned: true },
     ]);
   });
 
