@@ -51,7 +51,7 @@ export class Engine {
   private unitsCountedSet: Set<string> | undefined;
   private get unitsCounted(): Set<string> {
     // Made on the first count question: a start need not scan every unit for it.
-    this.unitsCountedSet ??= new Set(this.kb.info.flatMap((i) => i.quantities.map((q) => q.unit)));
+    this.unitsCountedSet ??= new Set(this.kb.countedUnits);
     return this.unitsCountedSet;
   }
 

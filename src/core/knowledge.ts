@@ -16,6 +16,7 @@ import { Calendar, type DateFormat } from './language/calendar.js';
 import { isEnglishWord } from './dictionary.js';
 import { phraseKey } from './passages/phrases.js';
 import { stem } from './stem.js';
+import { lazyArray } from './lazy-array.js';
 import type { Entity, Fact, Intent } from './schema.js';
 
 /** The posting indexes, by name (see the fields of KnowledgeBase). */
@@ -37,7 +38,42 @@ export type KnowledgeState = {
   aliases: [string, string][];
   /** The passages' unit words ("people" → person, "km" → km), as lang/en/passages.yaml gives them. */
   unitOf: [string, string][];
+  /** What the base needs of every unit at start (see UnitSummary): saved by a snapshot, made from the units when absent. */
+  summary?: UnitSummary;
+  /** A snapshot's units are made on first read (lazy-array.ts): each one's position, recorded as it is made. */
+  positions?: WeakMap<Fact, number>;
 };
+
+/**
+ * What a base needs to know of all its units without reading each: a snapshot saves it, so that a start decodes
+ * no unit until a question reads it.
+ */
+export type UnitSummary = {
+  /** Every unit's id, in order, joined by newlines (split on the first lookup by id). */
+  ids: string;
+  /** Units that answer the same thing, by their `about`. */
+  about: [string, number[]][];
+  /** The entities some unit refers to, in the order first referred to. */
+  inScope: string[];
+  /** Positions of the units stated as plans. */
+  planned: number[];
+  /** The units the units' quantities are counted in, in the order first counted. */
+  counted: string[];
+};
+
+/** The summary of built units (see UnitSummary). */
+export function summarise(facts: readonly Fact[], info: readonly UnitInfo[]): UnitSummary {
+  const about = new Map<string, number[]>();
+  const inScope = new Set<string>();
+  const planned: number[] = [];
+  facts.forEach((f, i) => {
+    if (f.about) push(about, f.about, i);
+    for (const e of f.entities) inScope.add(e);
+    if (f.status === 'planned') planned.push(i);
+  });
+  const counted = new Set(info.flatMap((u) => u.quantities.map((q) => q.unit)));
+  return { ids: facts.map((f) => f.id).join('\n'), about: [...about], inScope: [...inScope], planned, counted: [...counted] };
+}
 
 /** The folded names of the entities (see KnowledgeState.aliases). */
 export function aliasesOf(entities: readonly Entity[]): [string, string][] {
@@ -58,8 +94,13 @@ export class KnowledgeBase {
   readonly facts: Fact[];
   /** Per fact position: curated or a passage, and what its quotes name. */
   readonly info: UnitInfo[];
-  private readonly position = new Map<Fact, number>();
-  private readonly byId = new Map<string, number>();
+  private readonly position: Map<Fact, number> | WeakMap<Fact, number> = new Map<Fact, number>();
+  /** Positions by unit id, made on the first lookup by id. */
+  private byIdMap: Map<string, number> | undefined;
+  /** See UnitSummary; `planned` and `countedUnits` are its fields. */
+  private readonly summary: UnitSummary;
+  /** The units the sources' quantities are counted in ("person", "km"). */
+  readonly countedUnits: readonly string[];
   readonly intents: Intent[];
   readonly lexicon: Lexicon;
   /** Russian questions and answers, when the base has lang/ru/. */
@@ -112,8 +153,8 @@ export class KnowledgeBase {
   /** Each fact's name as folded text (title, value, keywords): a date in a name ("the programme for 2021-2022") is no date filter. */
   readonly factNames: string[];
 
-  /** Facts that answer the same thing (`about`). */
-  private readonly byAbout = new Map<string, Fact[]>();
+  /** Positions of facts that answer the same thing (`about`), made on first use. */
+  private byAboutMap: Map<string, number[]> | undefined;
   /** Each intent's keywords with their terms, and all of its keyword terms: they say what kind of answer is wanted, not what it is about. */
   readonly keywordTerms: Map<string, { keyword: string; terms: string[] }[]>;
   readonly intentTerms: Map<string, Set<string>>;
@@ -144,15 +185,15 @@ export class KnowledgeBase {
     }
     this.facts = state.facts;
     this.info = state.info;
-    this.facts.forEach((f, i) => {
-      this.position.set(f, i);
-      this.byId.set(f.id, i);
-      if (f.about) push(this.byAbout, f.about, f);
-    });
-    for (const f of this.facts) for (const e of f.entities) this.inScope.add(e);
+    // Built units are all at hand; a snapshot's are made on first read and record their positions as they are.
+    if (state.positions) this.position = state.positions;
+    else this.facts.forEach((f, i) => this.position.set(f, i));
+    this.summary = state.summary ?? summarise(this.facts, this.info);
+    for (const e of this.summary.inScope) this.inScope.add(e);
     for (const [alias, e] of this.aliases) if (this.inScope.has(e.id) && alias.length >= 4) push(this.aliasRows, alias[0]!, { alias, id: e.id });
-    this.planned = this.facts.flatMap((f, i) => (f.status === 'planned' ? [i] : []));
-    this.spans = this.facts.map((f) => factSpans(f.date));
+    this.planned = this.summary.planned;
+    this.countedUnits = this.summary.counted;
+    this.spans = lazyArray(this.facts.length, (i) => factSpans(this.facts[i]!.date));
     ({
       byTerm: this.byTerm,
       byEntity: this.byEntity,
@@ -299,7 +340,9 @@ export class KnowledgeBase {
     return Math.log(1 + this.facts.length / (1 + n));
   }
   sameAbout(f: Fact): Fact[] {
-    return f.about ? (this.byAbout.get(f.about) ?? [f]) : [f];
+    if (!f.about) return [f];
+    this.byAboutMap ??= new Map(this.summary.about);
+    return this.byAboutMap.get(f.about)?.map((i) => this.facts[i]!) ?? [f];
   }
   /** The terms of the words of people's names and aliases ("berdimuhamedov"): a question's name word is never optional. Made on first use. */
   get personWords(): Set<string> {
@@ -335,7 +378,8 @@ export class KnowledgeBase {
     return s;
   }
   factById(id: string): Fact | undefined {
-    const i = this.byId.get(id);
+    this.byIdMap ??= new Map(this.summary.ids ? this.summary.ids.split('\n').map((x, i) => [x, i]) : []);
+    const i = this.byIdMap.get(id);
     return i === undefined ? undefined : this.facts[i];
   }
   /** What a fact's quotes say (see UnitInfo). */
