@@ -44,10 +44,14 @@ function shuffled<T>(xs: readonly T[], seed: number): T[] {
   return out;
 }
 
-/** What an answer says: its text and the quotes it cites, for comparing one base's answers with another's. */
+/**
+ * What an answer says: its text and the quotes it cites, for comparing one base's answers with another's. The help
+ * answer says how many sources the base has ("from 5 sources"): that number is the base's size, so it is left out.
+ */
 export function signature(engine: Engine, question: string, today: string): string {
   const a = engine.ask(question, { today });
-  return JSON.stringify([a.text, a.citations.map((c) => c.quote), a.suggestions]);
+  const text = a.intent === 'help' ? a.text.replace(/\b\d+ sources\b/, 'N sources') : a.text;
+  return JSON.stringify([text, a.citations.map((c) => c.quote), a.suggestions]);
 }
 
 /** Builds with `build` `runs` times and times queries on each build; the index is dropped between runs. */
