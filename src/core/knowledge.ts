@@ -88,12 +88,23 @@ export function aliasesOf(entities: readonly Entity[]): [string, string][] {
 }
 
 export type AliasHit = { entity: Entity; alias: string };
+/** A stretch of days (see `factSpans`). */
+type DaySpan = { from: string; to: string };
 
 export class KnowledgeBase {
+  /**
+   * The units and what is read of each: arrays when built; a snapshot's decode each unit on its first read
+   * (lazy-array.ts) until `prepare` decodes them all, so a long-running process reads plain arrays.
+   */
+  private units: { facts: Fact[]; info: UnitInfo[]; spans: DaySpan[][]; bindings: (Bindings | undefined)[]; names: string[] };
   /** The curated facts, then one unit per source sentence no curated fact quotes (see units.ts). */
-  readonly facts: Fact[];
+  get facts(): Fact[] {
+    return this.units.facts;
+  }
   /** Per fact position: curated or a passage, and what its quotes name. */
-  readonly info: UnitInfo[];
+  get info(): UnitInfo[] {
+    return this.units.info;
+  }
   private readonly position: Map<Fact, number> | WeakMap<Fact, number> = new Map<Fact, number>();
   /** Positions by unit id, made on the first lookup by id. */
   private byIdMap: Map<string, number> | undefined;
@@ -137,21 +148,23 @@ export class KnowledgeBase {
   private readonly byMonthDay: Postings;
   private readonly byYear: Postings;
   /** Each fact's date as spans of days (see `factSpans`). */
-  readonly spans: { from: string; to: string }[][];
+  get spans(): DaySpan[][] {
+    return this.units.spans;
+  }
   /** Ordered neighbour pairs (see neighbours.ts) and title terms, each to the facts that have them. */
   private readonly byPair: Postings;
   private readonly byTitleTerm: Postings;
   /** Passages by the terms of the sentence before them (half credit: see search.ts). */
   private readonly byContextTerm: Postings;
-  /** Each fact's words bound to a country beside them ("Kazakhstan's capital": capital → kazakhstan). */
-  private readonly factBindings: (Bindings | undefined)[];
   /**
    * Facts with no place of their own, by each place their source names: a question's "in Dushanbe" is met
    * (in part) by a fact from a report on Dushanbe.
    */
   private readonly byReportedPlace: Postings;
   /** Each fact's name as folded text (title, value, keywords): a date in a name ("the programme for 2021-2022") is no date filter. */
-  readonly factNames: string[];
+  get factNames(): string[] {
+    return this.units.names;
+  }
 
   /** Positions of facts that answer the same thing (`about`), made on first use. */
   private byAboutMap: Map<string, number[]> | undefined;
@@ -180,20 +193,24 @@ export class KnowledgeBase {
     for (const e of corpus.entities) this.entities.set(e.id, e);
     for (const [alias, id] of state.aliases) {
       this.aliases.set(alias, this.entities.get(id)!);
-      const ws = alias.split(' ');
-      this.aliasLengths.set(ws[0]!, Math.max(this.aliasLengths.get(ws[0]!) ?? 0, ws.length));
+      // The first word and the number of words, without splitting: a snapshot's start makes this for every alias.
+      const space = alias.indexOf(' ');
+      const first = space < 0 ? alias : alias.slice(0, space);
+      let length = 1;
+      for (let at = space; at >= 0; at = alias.indexOf(' ', at + 1)) length++;
+      this.aliasLengths.set(first, Math.max(this.aliasLengths.get(first) ?? 0, length));
     }
-    this.facts = state.facts;
-    this.info = state.info;
+    const { facts, info } = state;
     // Built units are all at hand; a snapshot's are made on first read and record their positions as they are.
+    const spans = state.positions ? lazyArray(facts.length, (i) => factSpans(facts[i]!.date)) : facts.map((f) => factSpans(f.date));
+    this.units = { facts, info, spans, bindings: state.factBindings, names: state.factNames };
     if (state.positions) this.position = state.positions;
-    else this.facts.forEach((f, i) => this.position.set(f, i));
+    else facts.forEach((f, i) => this.position.set(f, i));
     this.summary = state.summary ?? summarise(this.facts, this.info);
     for (const e of this.summary.inScope) this.inScope.add(e);
     for (const [alias, e] of this.aliases) if (this.inScope.has(e.id) && alias.length >= 4) push(this.aliasRows, alias[0]!, { alias, id: e.id });
     this.planned = this.summary.planned;
     this.countedUnits = this.summary.counted;
-    this.spans = lazyArray(this.facts.length, (i) => factSpans(this.facts[i]!.date));
     ({
       byTerm: this.byTerm,
       byEntity: this.byEntity,
@@ -204,8 +221,6 @@ export class KnowledgeBase {
       byContextTerm: this.byContextTerm,
       byReportedPlace: this.byReportedPlace,
     } = state.indexes);
-    this.factBindings = state.factBindings;
-    this.factNames = state.factNames;
     this.vocabulary = new Set(state.vocabulary);
     this.keywordTerms = new Map(this.intents.map((i) => [i.name, i.keywords.map((keyword) => ({ keyword, terms: this.lexicon.terms(keyword) }))]));
     this.intentTerms = new Map([...this.keywordTerms].map(([name, kws]) => [name, new Set(kws.flatMap((k) => k.terms))]));
@@ -223,8 +238,12 @@ export class KnowledgeBase {
     return (this.deletionIndex = index);
   }
 
-  /** Builds the typo lookup and every fuse.js index now, rather than on the first typo. */
+  /** Builds the typo lookup and every fuse.js index now, rather than on the first typo; decodes a snapshot's units now, rather than on first read. */
   prepare(): void {
+    if (this.state.positions) {
+      const { facts, info, spans, bindings, names } = this.units;
+      this.units = { facts: [...facts], info: [...info], spans: [...spans], bindings: [...bindings], names: [...names] };
+    }
     void this.deletions;
     for (const letter of this.aliasRows.keys()) this.fuseFor(letter);
   }
@@ -318,7 +337,7 @@ export class KnowledgeBase {
   }
   /** The countries fact i ties its attribute words to (see neighbours.ts). */
   bindings(i: number): Bindings {
-    return this.factBindings[i] ?? NO_BINDINGS;
+    return this.units.bindings[i] ?? NO_BINDINGS;
   }
 
   factsWithTerm(term: string): readonly number[] {
