@@ -139,8 +139,8 @@ async function main(): Promise<void> {
       },
     );
     rows.push({
-      what: 'start from the saved index (decode the snapshot, `new KnowledgeBase`, `new Engine`)',
-      value: `${range(s.savedStart.ms)} · ${mib(s.savedStart.mb)} snapshot`,
+      what: 'start from the saved index, in a fresh process (read the snapshot file, `new KnowledgeBase`, `new Engine`) · then the first answer',
+      value: `${range(s.savedStart.ms)} · ${range(s.savedStart.firstAnswerMs)} · ${mib(s.savedStart.mb)} snapshot`,
       ...(big ? { target: '< 300 ms', met: s.savedStart.ms.median < 300 } : {}),
     });
     if (s.differing) {

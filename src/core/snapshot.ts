@@ -248,7 +248,8 @@ function lazyText(source: Omit<SourceDoc, 'text'>, read: () => string): SourceDo
   }) as SourceDoc;
 }
 
-function readSnapshot(file: string, hash: string): KnowledgeState | undefined {
+/** The state in a snapshot file as a start reads it (header and posting lists now, the rest as read), or undefined when it is missing, unreadable or stale. */
+export function readSnapshot(file: string, hash: string): KnowledgeState | undefined {
   try {
     return decodeSnapshot(inFile(file), hash);
   } catch {
