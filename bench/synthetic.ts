@@ -8,6 +8,8 @@
 import type { Corpus, SourceDoc } from '../src/core/load.js';
 import type { Entity, Fact, FactDate } from '../src/core/schema.js';
 import { fold } from '../src/core/normalise.js';
+import type { PassageLanguage } from '../src/core/passages/index.js';
+import { findTitles } from '../src/core/passages/titles.js';
 
 type Rng = () => number;
 
@@ -123,6 +125,13 @@ function generatedEntities(rng: Rng, real: readonly Entity[], size: number): Ent
   return out;
 }
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A word of a document's name that names it (Allied, Relations), not its head (Treaty), a joining word (on) or part of an entity's name. */
+function isTitleWord(word: string, lang: PassageLanguage, entityWords: ReadonlySet<string>): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && !lang.titleHeads.has(word) && !lang.titleJoins.has(word.toLowerCase()) && !entityWords.has(word);
+}
+
 /** Years a batch's dates move back by: whole 400-year cycles keep every month, day and weekday valid. */
 const YEAR_SHIFTS = [400, 800];
 /** The years the real base speaks of, as written in its texts (its earliest is 1967). */
@@ -162,9 +171,28 @@ export function synthesize(real: Corpus, size: number, seed = 1): SyntheticBase 
   // Every name and alias of the real entities, longest first, found as whole words.
   const owner = new Map<string, string>();
   for (const e of inFacts) for (const n of [e.name, ...e.aliases]) if (!owner.has(n)) owner.set(n, e.id);
-  const alternatives = [...owner.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const alternatives = [...owner.keys()].sort((a, b) => b.length - a.length).map(escape);
   const namePattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const rename = (text: string, mapping: Map<string, Entity>) => text.replace(namePattern, (m) => mapping.get(owner.get(m)!)!.name);
+
+  // Document names ("Treaty on Allied Relations") are names too: each batch gives every real one new words of its
+  // own (heads such as Treaty and joining words such as "on" stay), so no synthetic treaty shares a real one's name.
+  const lang = real.passageLanguage;
+  const entityWords = new Set([...owner.keys()].flatMap((n) => n.split(/\s+/)));
+  const titles = [...new Set(real.sources.flatMap((s) => s.text.split(/(?<=[.!?])\s+/).flatMap((x) => findTitles(x, lang))))]
+    .filter((t) => t.split(/\s+/).some((w) => isTitleWord(w, lang, entityWords)))
+    .sort((a, b) => b.length - a.length);
+  const titlePattern = titles.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${titles.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
+  const titleNames = new Names(rng, entities);
+  const retitle = (text: string, words: Map<string, string>) =>
+    titlePattern
+      ? text.replace(titlePattern, (t) =>
+          t
+            .split(/(\s+)/)
+            .map((w) => (isTitleWord(w, lang, entityWords) ? (words.get(w) ?? words.set(w, titleNames.word(2)).get(w)!) : w))
+            .join(''),
+        )
+      : text;
 
   const fillers = new Map(real.sources.map((s) => [s.id, s.text.split(/(?<=[.!?])\s+/).filter((x) => x.length > 20)]));
   const batches = Math.ceil(size / real.facts.length);
@@ -187,7 +215,8 @@ export function synthesize(real: Corpus, size: number, seed = 1): SyntheticBase 
     mappings.push(mapping);
 
     const years = pick(rng, YEAR_SHIFTS);
-    const recast = (text: string) => shiftYears(rename(text, mapping), years);
+    const titleWords = new Map<string, string>();
+    const recast = (text: string) => shiftYears(rename(retitle(text, titleWords), mapping), years);
     const texts = new Map<string, string[]>(real.sources.map((s) => [s.id, []]));
     const filler = (source: string) => recast(pick(rng, fillers.get(source)!));
     for (const f of real.facts.slice(0, size - b * real.facts.length)) {

@@ -14,7 +14,8 @@ export type AskedValue = { text: string; planned: boolean };
 const unitsOfBase = new WeakMap<KnowledgeBase, Set<string>>();
 export function countedUnits(kb: KnowledgeBase): Set<string> {
   let units = unitsOfBase.get(kb);
-  if (!units) unitsOfBase.set(kb, (units = new Set(kb.info.flatMap((i) => i.quantities.map((q) => q.unit)))));
+  // From the base's summary made at build: a saved base need not decode every unit for it.
+  if (!units) unitsOfBase.set(kb, (units = new Set(kb.countedUnits)));
   return units;
 }
 

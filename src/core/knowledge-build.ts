@@ -8,7 +8,7 @@ import { factSpans } from './dates.js';
 import { tokenize } from './understand.js';
 import { bindingsOf, keysOf, pairsOf, type Bindings, type Item } from './neighbours.js';
 import { kindGuesser, passageUnits, readQuotes, type UnitInfo } from './units.js';
-import { analysePassages, type Passage } from './passages/index.js';
+import { quantitiesIn, type Passage } from './passages/index.js';
 import { Postings } from './postings.js';
 import type { Fact } from './schema.js';
 
@@ -55,11 +55,7 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
   const quantitiesOf = (f: Fact, i: number) =>
     origins[i]!.origin === 'passage'
       ? units.passages[i - curated.length]!.quantities
-      : analysePassages(
-          { id: f.source, text: f.quotes.join('\n'), published: names.sources.get(f.source)?.published.date ?? '' },
-          () => [],
-          passageLanguage,
-        ).flatMap((p) => p.quantities);
+      : quantitiesIn({ id: f.source, text: f.quotes.join('\n'), published: names.sources.get(f.source)?.published.date ?? '' }, passageLanguage);
   /** The search terms of a text's words (as Lexicon.terms: synonym phrases joined, stopwords dropped), each word's term memoised: the same words recur across the whole base. */
   const termOf = new Map<string, string>();
   const termsOf = (ws: readonly string[], into: string[]) => {

@@ -16,6 +16,7 @@ import { Calendar, type DateFormat } from './language/calendar.js';
 import { isEnglishWord } from './dictionary.js';
 import { phraseKey } from './passages/phrases.js';
 import { stem } from './stem.js';
+import { lazyArray } from './lazy-array.js';
 import type { Entity, Fact, Intent } from './schema.js';
 
 /** The posting indexes, by name (see the fields of KnowledgeBase). */
@@ -37,7 +38,42 @@ export type KnowledgeState = {
   aliases: [string, string][];
   /** The passages' unit words ("people" → person, "km" → km), as lang/en/passages.yaml gives them. */
   unitOf: [string, string][];
+  /** What the base needs of every unit at start (see UnitSummary): saved by a snapshot, made from the units when absent. */
+  summary?: UnitSummary;
+  /** A snapshot's units are made on first read (lazy-array.ts): each one's position, recorded as it is made. */
+  positions?: WeakMap<Fact, number>;
 };
+
+/**
+ * What a base needs to know of all its units without reading each: a snapshot saves it, so that a start decodes
+ * no unit until a question reads it.
+ */
+export type UnitSummary = {
+  /** Every unit's id, in order, joined by newlines (split on the first lookup by id). */
+  ids: string;
+  /** Units that answer the same thing, by their `about`. */
+  about: [string, number[]][];
+  /** The entities some unit refers to, in the order first referred to. */
+  inScope: string[];
+  /** Positions of the units stated as plans. */
+  planned: number[];
+  /** The units the units' quantities are counted in, in the order first counted. */
+  counted: string[];
+};
+
+/** The summary of built units (see UnitSummary). */
+export function summarise(facts: readonly Fact[], info: readonly UnitInfo[]): UnitSummary {
+  const about = new Map<string, number[]>();
+  const inScope = new Set<string>();
+  const planned: number[] = [];
+  facts.forEach((f, i) => {
+    if (f.about) push(about, f.about, i);
+    for (const e of f.entities) inScope.add(e);
+    if (f.status === 'planned') planned.push(i);
+  });
+  const counted = new Set(info.flatMap((u) => u.quantities.map((q) => q.unit)));
+  return { ids: facts.map((f) => f.id).join('\n'), about: [...about], inScope: [...inScope], planned, counted: [...counted] };
+}
 
 /** The folded names of the entities (see KnowledgeState.aliases). */
 export function aliasesOf(entities: readonly Entity[]): [string, string][] {
@@ -52,14 +88,30 @@ export function aliasesOf(entities: readonly Entity[]): [string, string][] {
 }
 
 export type AliasHit = { entity: Entity; alias: string };
+/** A stretch of days (see `factSpans`). */
+type DaySpan = { from: string; to: string };
 
 export class KnowledgeBase {
+  /**
+   * The units and what is read of each: arrays when built; a snapshot's decode each unit on its first read
+   * (lazy-array.ts) until `prepare` decodes them all, so a long-running process reads plain arrays.
+   */
+  private units: { facts: Fact[]; info: UnitInfo[]; spans: DaySpan[][]; bindings: (Bindings | undefined)[]; names: string[] };
   /** The curated facts, then one unit per source sentence no curated fact quotes (see units.ts). */
-  readonly facts: Fact[];
+  get facts(): Fact[] {
+    return this.units.facts;
+  }
   /** Per fact position: curated or a passage, and what its quotes name. */
-  readonly info: UnitInfo[];
-  private readonly position = new Map<Fact, number>();
-  private readonly byId = new Map<string, number>();
+  get info(): UnitInfo[] {
+    return this.units.info;
+  }
+  private readonly position: Map<Fact, number> | WeakMap<Fact, number> = new Map<Fact, number>();
+  /** Positions by unit id, made on the first lookup by id. */
+  private byIdMap: Map<string, number> | undefined;
+  /** See UnitSummary; `planned` and `countedUnits` are its fields. */
+  private readonly summary: UnitSummary;
+  /** The units the sources' quantities are counted in ("person", "km"). */
+  readonly countedUnits: readonly string[];
   readonly intents: Intent[];
   readonly lexicon: Lexicon;
   /** Russian questions and answers, when the base has lang/ru/. */
@@ -96,24 +148,26 @@ export class KnowledgeBase {
   private readonly byMonthDay: Postings;
   private readonly byYear: Postings;
   /** Each fact's date as spans of days (see `factSpans`). */
-  readonly spans: { from: string; to: string }[][];
+  get spans(): DaySpan[][] {
+    return this.units.spans;
+  }
   /** Ordered neighbour pairs (see neighbours.ts) and title terms, each to the facts that have them. */
   private readonly byPair: Postings;
   private readonly byTitleTerm: Postings;
   /** Passages by the terms of the sentence before them (half credit: see search.ts). */
   private readonly byContextTerm: Postings;
-  /** Each fact's words bound to a country beside them ("Kazakhstan's capital": capital → kazakhstan). */
-  private readonly factBindings: (Bindings | undefined)[];
   /**
    * Facts with no place of their own, by each place their source names: a question's "in Dushanbe" is met
    * (in part) by a fact from a report on Dushanbe.
    */
   private readonly byReportedPlace: Postings;
   /** Each fact's name as folded text (title, value, keywords): a date in a name ("the programme for 2021-2022") is no date filter. */
-  readonly factNames: string[];
+  get factNames(): string[] {
+    return this.units.names;
+  }
 
-  /** Facts that answer the same thing (`about`). */
-  private readonly byAbout = new Map<string, Fact[]>();
+  /** Positions of facts that answer the same thing (`about`), made on first use. */
+  private byAboutMap: Map<string, number[]> | undefined;
   /** Each intent's keywords with their terms, and all of its keyword terms: they say what kind of answer is wanted, not what it is about. */
   readonly keywordTerms: Map<string, { keyword: string; terms: string[] }[]>;
   readonly intentTerms: Map<string, Set<string>>;
@@ -139,20 +193,24 @@ export class KnowledgeBase {
     for (const e of corpus.entities) this.entities.set(e.id, e);
     for (const [alias, id] of state.aliases) {
       this.aliases.set(alias, this.entities.get(id)!);
-      const ws = alias.split(' ');
-      this.aliasLengths.set(ws[0]!, Math.max(this.aliasLengths.get(ws[0]!) ?? 0, ws.length));
+      // The first word and the number of words, without splitting: a snapshot's start makes this for every alias.
+      const space = alias.indexOf(' ');
+      const first = space < 0 ? alias : alias.slice(0, space);
+      let length = 1;
+      for (let at = space; at >= 0; at = alias.indexOf(' ', at + 1)) length++;
+      this.aliasLengths.set(first, Math.max(this.aliasLengths.get(first) ?? 0, length));
     }
-    this.facts = state.facts;
-    this.info = state.info;
-    this.facts.forEach((f, i) => {
-      this.position.set(f, i);
-      this.byId.set(f.id, i);
-      if (f.about) push(this.byAbout, f.about, f);
-    });
-    for (const f of this.facts) for (const e of f.entities) this.inScope.add(e);
+    const { facts, info } = state;
+    // Built units are all at hand; a snapshot's are made on first read and record their positions as they are.
+    const spans = state.positions ? lazyArray(facts.length, (i) => factSpans(facts[i]!.date)) : facts.map((f) => factSpans(f.date));
+    this.units = { facts, info, spans, bindings: state.factBindings, names: state.factNames };
+    if (state.positions) this.position = state.positions;
+    else facts.forEach((f, i) => this.position.set(f, i));
+    this.summary = state.summary ?? summarise(this.facts, this.info);
+    for (const e of this.summary.inScope) this.inScope.add(e);
     for (const [alias, e] of this.aliases) if (this.inScope.has(e.id) && alias.length >= 4) push(this.aliasRows, alias[0]!, { alias, id: e.id });
-    this.planned = this.facts.flatMap((f, i) => (f.status === 'planned' ? [i] : []));
-    this.spans = this.facts.map((f) => factSpans(f.date));
+    this.planned = this.summary.planned;
+    this.countedUnits = this.summary.counted;
     ({
       byTerm: this.byTerm,
       byEntity: this.byEntity,
@@ -163,8 +221,6 @@ export class KnowledgeBase {
       byContextTerm: this.byContextTerm,
       byReportedPlace: this.byReportedPlace,
     } = state.indexes);
-    this.factBindings = state.factBindings;
-    this.factNames = state.factNames;
     this.vocabulary = new Set(state.vocabulary);
     this.keywordTerms = new Map(this.intents.map((i) => [i.name, i.keywords.map((keyword) => ({ keyword, terms: this.lexicon.terms(keyword) }))]));
     this.intentTerms = new Map([...this.keywordTerms].map(([name, kws]) => [name, new Set(kws.flatMap((k) => k.terms))]));
@@ -182,8 +238,12 @@ export class KnowledgeBase {
     return (this.deletionIndex = index);
   }
 
-  /** Builds the typo lookup and every fuse.js index now, rather than on the first typo. */
+  /** Builds the typo lookup and every fuse.js index now, rather than on the first typo; decodes a snapshot's units now, rather than on first read. */
   prepare(): void {
+    if (this.state.positions) {
+      const { facts, info, spans, bindings, names } = this.units;
+      this.units = { facts: [...facts], info: [...info], spans: [...spans], bindings: [...bindings], names: [...names] };
+    }
     void this.deletions;
     for (const letter of this.aliasRows.keys()) this.fuseFor(letter);
   }
@@ -277,7 +337,7 @@ export class KnowledgeBase {
   }
   /** The countries fact i ties its attribute words to (see neighbours.ts). */
   bindings(i: number): Bindings {
-    return this.factBindings[i] ?? NO_BINDINGS;
+    return this.units.bindings[i] ?? NO_BINDINGS;
   }
 
   factsWithTerm(term: string): readonly number[] {
@@ -305,7 +365,9 @@ export class KnowledgeBase {
     return Math.log(1 + this.facts.length / (1 + n));
   }
   sameAbout(f: Fact): Fact[] {
-    return f.about ? (this.byAbout.get(f.about) ?? [f]) : [f];
+    if (!f.about) return [f];
+    this.byAboutMap ??= new Map(this.summary.about);
+    return this.byAboutMap.get(f.about)?.map((i) => this.facts[i]!) ?? [f];
   }
   /** The terms of the words of people's names and aliases ("berdimuhamedov"): a question's name word is never optional. Made on first use. */
   get personWords(): Set<string> {
@@ -361,7 +423,8 @@ export class KnowledgeBase {
     return s;
   }
   factById(id: string): Fact | undefined {
-    const i = this.byId.get(id);
+    this.byIdMap ??= new Map(this.summary.ids ? this.summary.ids.split('\n').map((x, i) => [x, i]) : []);
+    const i = this.byIdMap.get(id);
     return i === undefined ? undefined : this.facts[i];
   }
   /** What a fact's quotes say (see UnitInfo). */

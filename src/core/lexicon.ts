@@ -12,6 +12,8 @@ export class Lexicon {
   private readonly stopPhrases = new Set<string>();
   /** Synonym phrases of several words, folded and space-joined, to the term they stand for. */
   private readonly phraseTargets = new Map<string, string>();
+  /** For each first word of a synonym or stopword phrase, the most words such a phrase has: most words start none, and are passed at once. */
+  private readonly phraseLengths = new Map<string, number>();
   /** Folded cue phrases, longest first, with the slot each asks for. */
   readonly asks: { phrase: string; slot: AnswerSlot }[];
   readonly exclusions: string[];
@@ -96,6 +98,10 @@ export class Lexicon {
         else this.phraseTargets.set(ws.join(' '), target);
       }
     }
+    for (const phrase of [...this.phraseTargets.keys(), ...this.stopPhrases]) {
+      const ws = phrase.split(' ');
+      this.phraseLengths.set(ws[0]!, Math.max(this.phraseLengths.get(ws[0]!) ?? 0, ws.length));
+    }
     this.asks = Object.entries(data.asks)
       .flatMap(([slot, phrases]) => phrases.map((p) => ({ phrase: fold(p), slot: slot as AnswerSlot })))
       .sort((a, b) => b.phrase.length - a.phrase.length);
@@ -151,8 +157,9 @@ export class Lexicon {
 
   /** Whether a sentence tells again the same stage of an event as the one before ("…signed a protocol." "The document was signed by …"). */
   sameStage(sentence: string, before: string): boolean {
+    if (!this.refersBack(sentence, before)) return false;
     const earlier = new Set(this.terms(before));
-    return this.refersBack(sentence, before) && this.terms(sentence).some((t) => this.stages.has(t) && earlier.has(t));
+    return this.terms(sentence).some((t) => this.stages.has(t) && earlier.has(t));
   }
 
   /**
@@ -187,7 +194,9 @@ export class Lexicon {
 
   /** How many words of a synonym or stopword phrase start at `tokens[i]` (0 for none), longest first. */
   phraseAt(tokens: readonly string[], i: number): number {
-    for (let n = Math.min(MAX_PHRASE_WORDS, tokens.length - i); n >= 2; n--) {
+    const longest = this.phraseLengths.get(tokens[i]!);
+    if (longest === undefined) return 0;
+    for (let n = Math.min(MAX_PHRASE_WORDS, longest, tokens.length - i); n >= 2; n--) {
       const phrase = tokens.slice(i, i + n).join(' ');
       if (this.phraseTargets.has(phrase) || this.stopPhrases.has(phrase)) return n;
     }

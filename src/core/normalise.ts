@@ -15,8 +15,13 @@ export function stripSlackMarkup(text: string): string {
 
 const SPECIAL_LETTERS: Record<string, string> = { ı: 'i', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', đ: 'd', ł: 'l', þ: 'th' };
 
+/** Printable ASCII and whitespace only: no diacritic, special letter, curly quote or dash for `fold` to change. */
+const PLAIN_ASCII = /^[\t\n\v\f\r\x20-\x7e]*$/;
+
 /** Lower case, no diacritics, one kind of quote and dash, single spaces. Keeps punctuation. */
 export function fold(text: string): string {
+  // Most texts are plain ASCII, for which the steps below reduce to these (the build folds every text of the base).
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase().replace(/`/g, "'").replace(/\s+/g, ' ').trim();
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -31,11 +36,20 @@ export function fold(text: string): string {
 
 /** The words of folded text: letters and digits, hyphenated parts split; a possessive 's becomes the word "s". */
 export function words(folded: string): string[] {
+  if (PLAIN_ASCII.test(folded)) return asciiWords(folded);
   return folded
     .replace(/'s\b/g, ' s')
     .replace(/'/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
+}
+
+const ASCII_WORD = /[A-Za-z0-9]+/g;
+
+/** `words` of plain ASCII text, in one pass: an apostrophe joins the letters around it ("don't" → dont), and "'s" before a non-word character or the end is the word "s". */
+function asciiWords(text: string): string[] {
+  if (!text.includes("'")) return text.match(ASCII_WORD) ?? [];
+  return text.replace(/'s\b/g, ' s').replace(/'/g, '').match(ASCII_WORD) ?? [];
 }
 
 /** Stands between clauses in `clauseWords`. */

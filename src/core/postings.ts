@@ -1,20 +1,38 @@
 // An index from a key (a term, an entity id, a year …) to the ascending positions of the facts that have it.
 // Built as arrays; saved and loaded as one Int32Array of all lists end to end, plus where each list starts, so a
-// start reads it without parsing a number at a time. A loaded list becomes an array the first time it is asked for.
+// start reads it without parsing a number at a time. A loaded index finds a key by binary search over its sorted
+// keys (no map of them is made), and a list becomes an array the first time it is asked for.
 
-/** One index as saved: its keys in order, and for key k the positions data[starts[k]] … data[starts[k + 1] - 1]. */
+/** One index as saved: its keys in code-unit order, and for key k the positions data[starts[k]] … data[starts[k + 1] - 1]. */
 export type PackedPostings = { keys: string[]; starts: Int32Array; data: Int32Array };
 
 export class Postings {
   private readonly lists = new Map<string, number[]>();
-  /** Loaded from a snapshot: key → its slot in `packed`, materialised into `lists` on first use. */
-  private readonly slots?: Map<string, number>;
-  private readonly packed?: PackedPostings;
+  /** Loaded from a snapshot: the packed lists, made on first use (a snapshot parses an index's keys only when it is consulted). */
+  private source?: PackedPostings | (() => PackedPostings);
 
-  constructor(packed?: PackedPostings) {
-    if (!packed) return;
-    this.packed = packed;
-    this.slots = new Map(packed.keys.map((k, i) => [k, i]));
+  constructor(packed?: PackedPostings | (() => PackedPostings)) {
+    this.source = packed;
+  }
+
+  private get packed(): PackedPostings | undefined {
+    if (typeof this.source === 'function') this.source = this.source();
+    return this.source;
+  }
+
+  /** The slot of a key in the packed lists (a binary search of the sorted keys), or -1. */
+  private slot(key: string): number {
+    const keys = this.packed?.keys;
+    if (!keys) return -1;
+    let [lo, hi] = [0, keys.length - 1];
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const k = keys[mid]!;
+      if (k === key) return mid;
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
   }
 
   /** Appends a position; positions must come in ascending order (a repeat of the last one is ignored). */
@@ -26,17 +44,17 @@ export class Postings {
 
   get(key: string): readonly number[] | undefined {
     const list = this.lists.get(key);
-    if (list || !this.packed) return list;
-    const slot = this.slots!.get(key);
-    if (slot === undefined) return undefined;
-    const { starts, data } = this.packed;
+    if (list || !this.source) return list;
+    const slot = this.slot(key);
+    if (slot < 0) return undefined;
+    const { starts, data } = this.packed!;
     const unpacked = Array.from(data.subarray(starts[slot]!, starts[slot + 1]!));
     this.lists.set(key, unpacked);
     return unpacked;
   }
 
   has(key: string): boolean {
-    return this.lists.has(key) || !!this.slots?.has(key);
+    return this.lists.has(key) || this.slot(key) >= 0;
   }
 
   /** Whether the key's list holds this position (a binary search). */
@@ -53,11 +71,12 @@ export class Postings {
     return false;
   }
 
-  /** Every list end to end (a built index: the lists it was given; a loaded one: as loaded). */
+  /** Every list end to end, keys in code-unit order (a built index: the lists it was given; a loaded one: as loaded). */
   pack(): PackedPostings {
-    if (this.packed && this.lists.size === 0) return this.packed;
-    const keys = this.packed ? this.packed.keys : [...this.lists.keys()];
-    const lists = keys.map((k) => this.get(k)!);
+    const packed = this.packed;
+    if (packed) return packed;
+    const keys = [...this.lists.keys()].sort();
+    const lists = keys.map((k) => this.lists.get(k)!);
     const starts = new Int32Array(keys.length + 1);
     lists.forEach((l, i) => (starts[i + 1] = starts[i]! + l.length));
     const data = new Int32Array(starts[keys.length]!);

@@ -3,33 +3,76 @@
 // facts/, intents/ or lang/ change (or the engine's code does) loads the YAML through load.ts with every check,
 // builds, and writes the snapshot; later starts whose hash matches read it. `attache facts check` always reads the YAML.
 //
-// Layout: a 4-byte length, that many bytes of JSON (the units and everything else that is neither a posting list nor
-// a source text), padding to a multiple of 4, each posting index's starts and positions as Int32 (postings.ts), then
-// the source texts in UTF-8, each decoded when first read.
+// Layout: a 4-byte length, that many bytes of JSON (everything that is neither a unit, a posting list nor a source
+// text: a few MiB at 100k facts), padding to a multiple of 4, then as Int32 each posting index's starts and positions
+// (postings.ts) and where each unit's record starts; then the units, one JSON record each, and the source texts in
+// UTF-8. A start parses the header only: a unit is decoded when a question first reads it, a text when a page shows it.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, type Dirent } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, writeFileSync, type Dirent } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { INDEX_NAMES, KnowledgeBase, type IndexName, type KnowledgeState } from './knowledge.js';
-import { Postings, type PackedPostings } from './postings.js';
+import { INDEX_NAMES, KnowledgeBase, summarise, type IndexName, type KnowledgeState, type UnitSummary } from './knowledge.js';
+import { lazyArray } from './lazy-array.js';
+import { Postings } from './postings.js';
 import type { SourceDoc } from './load.js';
+import type { Fact } from './schema.js';
+import type { UnitInfo } from './units.js';
 
 /** Where under DATA_DIR the snapshot is kept. */
 export const SNAPSHOT_FILE = 'knowledge-snapshot.bin';
 /** The folders a snapshot is read from: any change to a file in them makes it stale. */
 const BASE_FOLDERS = ['facts', 'intents', 'lang'];
 
-/** The JSON part: the state (sources without their texts) with each index's keys, where its numbers lie in the Int32 part, and each source text's length in bytes. */
+/** Where a stretch of bytes lies in the blobs part (after the Int32 part). */
+type Stretch = { at: number; length: number };
+
+/** The JSON part: the state with neither units, postings, unit ids nor source texts; where those lie. */
 type Header = {
   hash: string;
-  state: Omit<KnowledgeState, 'indexes' | 'factBindings' | 'corpus'> & {
+  state: Omit<KnowledgeState, 'indexes' | 'factBindings' | 'corpus' | 'facts' | 'info' | 'factNames' | 'positions' | 'summary'> & {
     corpus: Omit<KnowledgeState['corpus'], 'sources'> & { sources: Omit<SourceDoc, 'text'>[] };
-    factBindings: ([string, string[]][] | null)[];
+    summary: Omit<UnitSummary, 'ids'>;
   };
-  indexes: Record<IndexName, { keys: string[]; starts: number; data: number; count: number }>;
+  /** Each index's starts and positions in the Int32 part, and its sorted keys (JSON) in the blobs part. */
+  indexes: Record<IndexName, { keys: Stretch; count: number; starts: number; data: number }>;
+  /** The units' ids, joined by newlines. */
+  ids: Stretch;
+  /** How many units, and where each one's record starts (one more than there are units) in the Int32 part: byte offsets into the blobs part. */
+  units: { count: number; offsets: number };
+  /** The length of the Int32 part, in numbers. */
   numbers: number;
-  textLengths: number[];
+  /** Each source's text, in the blobs part. */
+  texts: Stretch[];
 };
+
+/** One unit as saved: the fact, what its quotes say, its bindings and its name. */
+type UnitRecord = [Fact, UnitInfo, [string, string[]][] | null, string];
+
+/** A snapshot's bytes: in memory, or read from its file as they are needed (a start reads only the header and the Int32 part). */
+export type SnapshotBytes = { length: number; read(from: number, to: number): Buffer };
+
+const inMemory = (bytes: Buffer): SnapshotBytes => ({ length: bytes.length, read: (from, to) => bytes.subarray(from, to) });
+
+/** The file's bytes, read as asked through a descriptor kept open while the state is in use (closed once it is collected). */
+function inFile(file: string): SnapshotBytes {
+  const fd = openSync(file, 'r');
+  const bytes: SnapshotBytes = {
+    length: fstatSync(fd).size,
+    read(from, to) {
+      const out = Buffer.allocUnsafe(to - from);
+      let done = 0;
+      while (done < out.length) {
+        const n = readSync(fd, out, done, out.length - done, from + done);
+        if (n === 0) throw new Error(`${file}: shorter than its header says`);
+        done += n;
+      }
+      return out;
+    },
+  };
+  openFiles.register(bytes, fd);
+  return bytes;
+}
+const openFiles = new FinalizationRegistry<number>((fd) => closeSync(fd));
 
 function filesUnder(dir: string): string[] {
   let entries: Dirent[];
@@ -70,88 +113,145 @@ export function baseHash(root: string): string {
 }
 
 export function encodeSnapshot(hash: string, state: KnowledgeState): Buffer {
-  const packed = INDEX_NAMES.map((n) => state.indexes[n].pack());
-  const indexes = {} as Header['indexes'];
+  const { indexes: built, factBindings, corpus, facts, info, factNames, positions: _p, summary, ...rest } = state;
+  const { ids, ...summarised } = summary ?? summarise(facts, info);
+  const blobs: Buffer[] = [];
+  let blobAt = 0;
+  const blob = (b: Buffer): Stretch => {
+    blobs.push(b);
+    blobAt += b.length;
+    return { at: blobAt - b.length, length: b.length };
+  };
+  const utf8 = (text: string) => Buffer.from(text, 'utf8');
+  const ints: Int32Array[] = [];
   let at = 0;
-  INDEX_NAMES.forEach((n, i) => {
-    const p = packed[i]!;
-    indexes[n] = { keys: p.keys, starts: at, data: at + p.starts.length, count: p.data.length };
-    at += p.starts.length + p.data.length;
+  const int32 = (a: Int32Array) => {
+    ints.push(a);
+    at += a.length;
+    return at - a.length;
+  };
+  const indexes = {} as Header['indexes'];
+  for (const n of INDEX_NAMES) {
+    const p = built[n].pack();
+    indexes[n] = { keys: blob(utf8(JSON.stringify(p.keys))), count: p.data.length, starts: int32(p.starts), data: int32(p.data) };
+  }
+  const idText = blob(utf8(ids));
+  const offsets = new Int32Array(facts.length + 1);
+  facts.forEach((f, i) => {
+    const b = factBindings[i];
+    const record: UnitRecord = [f, info[i]!, b ? [...b].map(([term, countries]) => [term, [...countries]]) : null, factNames[i]!];
+    offsets[i] = blob(utf8(JSON.stringify(record))).at;
   });
-  const { indexes: _, factBindings, corpus, ...rest } = state;
-  const texts = corpus.sources.map((s) => Buffer.from(s.text, 'utf8'));
+  offsets[facts.length] = blobAt;
+  const units = { count: facts.length, offsets: int32(offsets) };
+  const texts = corpus.sources.map((s) => blob(utf8(s.text)));
+  if (blobAt > 2 ** 31 - 1) throw new Error('the units are too many for one snapshot (over 2 GiB)');
   const header: Header = {
     hash,
-    state: {
-      ...rest,
-      corpus: { ...corpus, sources: corpus.sources.map(({ text: _t, ...s }) => s) },
-      factBindings: factBindings.map((b) => (b ? [...b].map(([term, countries]) => [term, [...countries]]) : null)),
-    },
+    state: { ...rest, corpus: { ...corpus, sources: corpus.sources.map(({ text: _t, ...s }) => s) }, summary: summarised },
     indexes,
+    ids: idText,
+    units,
     numbers: at,
-    textLengths: texts.map((t) => t.length),
+    texts,
   };
-  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const json = utf8(JSON.stringify(header));
   const numbersAt = Math.ceil((4 + json.length) / 4) * 4;
-  const out = Buffer.alloc(numbersAt + at * 4 + texts.reduce((n, t) => n + t.length, 0));
+  const out = Buffer.alloc(numbersAt + at * 4 + blobAt);
   out.writeUInt32LE(json.length, 0);
   json.copy(out, 4);
   const numbers = new Int32Array(out.buffer, out.byteOffset + numbersAt, at);
-  INDEX_NAMES.forEach((n, i) => {
-    numbers.set(packed[i]!.starts, indexes[n].starts);
-    numbers.set(packed[i]!.data, indexes[n].data);
-  });
-  let textAt = numbersAt + at * 4;
-  for (const t of texts) textAt += t.copy(out, textAt);
+  let n = 0;
+  for (const a of ints) {
+    numbers.set(a, n);
+    n += a.length;
+  }
+  let byteAt = numbersAt + at * 4;
+  for (const b of blobs) byteAt += b.copy(out, byteAt);
   return out;
 }
 
-/** The state in a snapshot, or undefined when it is unreadable or was built from another base (hash). */
-export function decodeSnapshot(bytes: Buffer, hash: string): KnowledgeState | undefined {
+/**
+ * The state in a snapshot, or undefined when it is unreadable or was built from another base (hash). Only the header
+ * and the posting lists' numbers are read here: a unit is decoded the first time it is read, an index's keys the first
+ * time it is consulted, a source text when a page shows it.
+ */
+export function decodeSnapshot(snapshot: Buffer | SnapshotBytes, hash: string): KnowledgeState | undefined {
+  const bytes = Buffer.isBuffer(snapshot) ? inMemory(snapshot) : snapshot;
   if (bytes.length < 4) return undefined;
-  const length = bytes.readUInt32LE(0);
+  const length = bytes.read(0, 4).readUInt32LE(0);
   if (4 + length > bytes.length) return undefined;
-  const header = JSON.parse(bytes.toString('utf8', 4, 4 + length)) as Header;
+  const header = JSON.parse(bytes.read(4, 4 + length).toString('utf8')) as Header;
   if (header.hash !== hash) return undefined;
   const numbersAt = Math.ceil((4 + length) / 4) * 4;
-  const textsAt = numbersAt + header.numbers * 4;
-  if (textsAt + header.textLengths.reduce((n, l) => n + l, 0) > bytes.length) return undefined;
-  // Copied out of the file's bytes (aligned for an Int32Array), so the file's buffer is not kept alive by the postings.
-  const numbers = new Int32Array(bytes.buffer.slice(bytes.byteOffset + numbersAt, bytes.byteOffset + textsAt));
+  const blobsAt = numbersAt + header.numbers * 4;
+  const end = Math.max(blobsAt, ...header.texts.map((t) => blobsAt + t.at + t.length));
+  if (end > bytes.length) return undefined;
+  // An Int32Array needs its start aligned to 4 bytes: a view of the bytes when it is, else a copy.
+  const raw = bytes.read(numbersAt, blobsAt);
+  const numbers =
+    raw.byteOffset % 4 === 0
+      ? new Int32Array(raw.buffer, raw.byteOffset, header.numbers)
+      : new Int32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.length));
+  const text = (from: number, to: number) => bytes.read(blobsAt + from, blobsAt + to).toString('utf8');
+  const stretch = (s: Stretch) => text(s.at, s.at + s.length);
   const indexes = {} as Record<IndexName, Postings>;
   for (const n of INDEX_NAMES) {
     const { keys, starts, data, count } = header.indexes[n];
-    const packed: PackedPostings = { keys, starts: numbers.subarray(starts, starts + keys.length + 1), data: numbers.subarray(data, data + count) };
-    indexes[n] = new Postings(packed);
+    indexes[n] = new Postings(() => {
+      const parsed = JSON.parse(stretch(keys)) as string[];
+      return { keys: parsed, starts: numbers.subarray(starts, starts + parsed.length + 1), data: numbers.subarray(data, data + count) };
+    });
   }
-  const texts = Buffer.from(bytes.subarray(textsAt));
-  let textAt = 0;
-  const sources = header.state.corpus.sources.map((s, i) => lazyText(s, texts, textAt, (textAt += header.textLengths[i]!)));
-  const { factBindings, corpus, ...rest } = header.state;
+  const { count, offsets } = header.units;
+  const positions = new WeakMap<Fact, number>();
+  const records = lazyArray(count, (i) => {
+    const record = JSON.parse(text(numbers[offsets + i]!, numbers[offsets + i + 1]!)) as UnitRecord;
+    positions.set(record[0], i);
+    return record;
+  });
+  const sources = header.state.corpus.sources.map((s, i) => lazyText(s, () => stretch(header.texts[i]!)));
+  const { corpus, summary, ...rest } = header.state;
+  let ids: string | undefined;
   return {
     ...rest,
     corpus: { ...corpus, sources },
+    summary: {
+      ...summary,
+      get ids() {
+        ids ??= stretch(header.ids);
+        return ids;
+      },
+    },
     indexes,
-    factBindings: factBindings.map((b) => (b ? new Map(b.map(([term, countries]) => [term, new Set(countries)])) : undefined)),
+    facts: lazyArray(count, (i) => records[i]![0]),
+    info: lazyArray(count, (i) => records[i]![1]),
+    factBindings: lazyArray(count, (i) => {
+      const b = records[i]![2];
+      return b ? new Map(b.map(([term, countries]) => [term, new Set(countries)])) : undefined;
+    }),
+    factNames: lazyArray(count, (i) => records[i]![3]),
+    positions,
   };
 }
 
-/** A source whose text is decoded from the snapshot's bytes when first read: most starts never show a source page. */
-function lazyText(source: Omit<SourceDoc, 'text'>, texts: Buffer, from: number, to: number): SourceDoc {
+/** A source whose text is read from the snapshot when first read: most starts never show a source page. */
+function lazyText(source: Omit<SourceDoc, 'text'>, read: () => string): SourceDoc {
   return Object.defineProperty(source, 'text', {
     enumerable: true,
     configurable: true,
     get(this: SourceDoc) {
-      const text = texts.toString('utf8', from, to);
+      const text = read();
       Object.defineProperty(this, 'text', { value: text, enumerable: true, writable: true, configurable: true });
       return text;
     },
   }) as SourceDoc;
 }
 
-function readSnapshot(file: string, hash: string): KnowledgeState | undefined {
+/** The state in a snapshot file as a start reads it (header and posting lists now, the rest as read), or undefined when it is missing, unreadable or stale. */
+export function readSnapshot(file: string, hash: string): KnowledgeState | undefined {
   try {
-    return decodeSnapshot(readFileSync(file), hash);
+    return decodeSnapshot(inFile(file), hash);
   } catch {
     return undefined;
   }

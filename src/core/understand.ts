@@ -92,7 +92,7 @@ export function tokenize(kb: KnowledgeBase, tokens: string[], opts: { fuzzy: boo
   for (let i = 0; i < tokens.length; ) {
     let matched = false;
     for (let n = Math.min(Math.max(1, kb.aliasWordsFrom(tokens[i]!)), tokens.length - i); n >= 1 && !matched; n--) {
-      const phrase = tokens.slice(i, i + n).join(' ');
+      const phrase = n === 1 ? tokens[i]! : tokens.slice(i, i + n).join(' ');
       const exact = kb.alias(phrase);
       const entity = exact ?? (opts.fuzzy && n <= 2 ? misspeltAlias(kb, tokens.slice(i, i + n)) : undefined);
       if (entity) {
@@ -104,7 +104,7 @@ export function tokenize(kb: KnowledgeBase, tokens: string[], opts: { fuzzy: boo
     if (matched) continue;
     // A synonym phrase ("deal with") is one word: its parts alone mean other things.
     const n = kb.lexicon.phraseAt(tokens, i);
-    out.push({ word: tokens.slice(i, i + (n || 1)).join(' ') });
+    out.push({ word: n ? tokens.slice(i, i + n).join(' ') : tokens[i]! });
     i += n || 1;
   }
   return out;

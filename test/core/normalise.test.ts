@@ -9,11 +9,19 @@ describe('fold', () => {
   it('unifies dashes', () => {
     expect(fold('2021–2022')).toBe('2021-2022');
   });
+  it('folds plain ASCII text as it folds the same text with other characters in it', () => {
+    expect(fold('  The  `UN`\tBorder\n IS 971-km ')).toBe("the 'un' border is 971-km");
+    expect(fold('  The  `UN`\tBorder\n IS 971–km ')).toBe("the 'un' border is 971-km");
+  });
 });
 
 describe('words', () => {
   it('splits hyphenated demonyms and keeps a possessive as the word "s"', () => {
     expect(words(fold('Kazakh-Tajik relations and Kazakhstan’s minister'))).toEqual(['kazakh', 'tajik', 'relations', 'and', 'kazakhstan', 's', 'minister']);
+  });
+  it('reads plain ASCII words as it reads words with other characters around them', () => {
+    expect(words("kazakhstan's don't a_b x's, 'sides' 1,565")).toEqual(['kazakhstan', 's', 'dont', 'a', 'b', 'x', 's', 'sides', '1', '565']);
+    expect(words("kazakhstan's don't a_b x's, 'sides' 1,565 é")).toEqual(['kazakhstan', 's', 'dont', 'a', 'b', 'x', 's', 'sides', '1', '565', 'é']);
   });
   it('keeps other scripts as words', () => {
     expect(words(fold('Когда Таджикистан?'))).toEqual(['когда', 'таджикистан']);

@@ -47,9 +47,17 @@ describe('the knowledge snapshot', () => {
     expect([ids(loaded, loaded.factsInYear(1993)), ids(loaded, loaded.factsOnMonthDay('01-14'))]).toEqual([['relations'], ['embassy']]);
     expect([ids(loaded, loaded.factsWithTerm('mission')), ids(loaded, loaded.factsWithTerm('treaty'))]).toEqual([['embassy'], []]);
     expect([loaded.hasTerm(0, 'diplomatic'), loaded.hasTerm(1, 'diplomatic')]).toEqual([true, false]);
-    const { indexes, ...rest } = loaded.state;
-    const { indexes: builtIndexes, ...builtRest } = twoFacts.state;
+    const { indexes, positions: _p, summary, facts, info, factBindings, factNames, ...rest } = loaded.state;
+    const { indexes: builtIndexes, facts: builtFacts, info: builtInfo, factBindings: builtBindings, factNames: builtNames, ...builtRest } = twoFacts.state;
     expect(rest).toEqual(builtRest);
+    // The units are decoded as they are read: read them all.
+    expect([[...facts], [...info], [...factBindings], [...factNames]]).toEqual([builtFacts, builtInfo, builtBindings, builtNames]);
+    expect({ ...summary! }).toEqual({ ids: 'relations\nembassy', about: [['kz-tj-relations', [0]]], inScope: ['tj', 'kz'], planned: [], counted: [] });
+    expect([loaded.factById('embassy')?.quotes, loaded.sameAbout(loaded.facts[0]!).map((f) => f.id), loaded.positionOf(loaded.facts[1]!)]).toEqual([
+      ['Kazakhstan opened an embassy in Dushanbe on 14 January 1994.'],
+      ['relations'],
+      1,
+    ]);
     const lists = (all: typeof indexes) => INDEX_NAMES.map((n) => [n, ...Object.entries(all[n].pack()).map(([, v]) => Array.from(v as ArrayLike<unknown>))]);
     expect(lists(indexes)).toEqual(lists(builtIndexes));
   });

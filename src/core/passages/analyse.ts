@@ -2,10 +2,10 @@
 import { findDates } from './dates.js';
 import type { PassageLanguage } from './language.js';
 import { planCues, plannedClause } from './plans.js';
-import { findQuantities } from './quantities.js';
+import { findQuantities, hasNumber } from './quantities.js';
 import { splitPassages } from './split.js';
 import { findTitles } from './titles.js';
-import type { EntityFinder, Passage, SourceText } from './types.js';
+import type { EntityFinder, Passage, Quantity, SourceText } from './types.js';
 
 /**
  * Every passage of a source, in document order. Pure: the language data and the entity finder are passed in.
@@ -38,5 +38,14 @@ export function analysePassages(source: SourceText, findEntities: EntityFinder, 
       titles: findTitles(span.quote, lang),
       planned: cues.length > 0,
     };
+  });
+}
+
+/** The quantities of a text's passages, in order (what `analysePassages` finds, without the rest): a curated fact's quotes. */
+export function quantitiesIn(source: SourceText, lang: PassageLanguage): Quantity[] {
+  return splitPassages(source.text, lang).flatMap(({ quote }) => {
+    if (!hasNumber(quote, lang)) return [];
+    const plannedAt = plannedClause(quote, planCues(quote, lang));
+    return findQuantities(quote, findDates(quote, source.published, lang, plannedAt), lang, plannedAt);
   });
 }

@@ -83,6 +83,11 @@ function headBefore(quote: string, q: Span, from: number, lang: PassageLanguage)
   return best;
 }
 
+/** Whether a sentence has a figure or a number word at all: one without has no quantity, and needs no dates read for them. */
+export function hasNumber(quote: string, lang: PassageLanguage): boolean {
+  return quote.search(patterns(lang).number) >= 0;
+}
+
 /** Every quantity of a sentence in order; `dates` are spans already read as dates (sorted), `plannedAt` tells a plan's clause. */
 export function findQuantities(quote: string, dates: Span[], lang: PassageLanguage, plannedAt: (offset: number) => boolean): Quantity[] {
   const p = patterns(lang);
