@@ -162,6 +162,14 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
   const step = cues.before.find((p) => has(q, p)) ? -1 : cues.after.find((p) => has(q, p)) ? 1 : 0;
   if (step && prev?.facts[0] && !u.mentions.length && u.terms.length <= 1)
     return { kind: 'sequence', direction: step, question: prev.question, fact: prev.facts[0] };
+  // "When?" after "who signed the Treaty on Allied Relations?" was declined: the question before, asked for that
+  // slot instead (after an answer, a bare "when?" is about the fact it gave: see the engine).
+  const slotWord = q.split(' ').filter((w) => !kb.lexicon.isStopword(w) || cues.questions.includes(w));
+  if (prev && !prev.answered && !u.mentions.length && !u.terms.length && slotWord.length === 1 && cues.questions.includes(slotWord[0]!)) {
+    const before = words(fold(prev.question));
+    const at = before.findIndex((w) => cues.questions.includes(w));
+    if (at >= 0) return { kind: 'resolved', question: [...before.slice(0, at), slotWord[0]!, ...before.slice(at + 1)].join(' '), referents: [] };
+  }
   // "The second one?", "and the third?": the question before, at that position among its like facts.
   const position = ordinalOnly(kb, u, q);
   if (position && prev?.answered) {
@@ -287,6 +295,8 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
   const scope = (byWord.length ? [...new Set([...byWord, ...countries])] : prev.mentions).map((m) => entityName(m.id));
   if (!u.mentions.length && scope.length)
     return { kind: 'resolved', question: `${u.question} ${scope.join(' ')}`, referents: prev.facts, ...carriedFrom(kb, prev, scope) };
+  // No names to carry ("how many years between the two?" after answers on treaties): still about those answers.
+  if (!u.mentions.length && prev.facts.length) return { kind: 'resolved', question: u.question, referents: prev.facts };
   return { kind: 'standalone' };
 }
 

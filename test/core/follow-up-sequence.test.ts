@@ -126,3 +126,19 @@ describe('the rest of a whole', () => {
     expect(base.ask('How many km of the Zemblan border are not disputed?', { today: '2026-01-10' }).lead).not.toMatch(/km/);
   });
 });
+
+describe('a bare "when?" after a decline, and the two answers after it', () => {
+  const treaties = source('t', 'Bordurian treaties', '2021-05-01', [
+    'The Salt Treaty between Borduria and Syldavia was signed in 2004.',
+    'The Wool Agreement between Borduria and Syldavia was signed in 1999.',
+  ]);
+  const base = textEngine([treaties], entities);
+
+  it('asks the declined question for that slot, and compares what came of it', () => {
+    const [who, when, before, between] = askInThread(base, ['who signed the Salt Treaty?', 'when?', 'and before that?', 'how many years between the two?']);
+    expect(who!.answered).toBe(false);
+    expect(when!.lead).toBe('2004');
+    expect(before!.lead).toBe('1999');
+    expect(between!.lead).toMatch(/^5 years/);
+  });
+});
