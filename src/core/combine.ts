@@ -149,6 +149,8 @@ function pairOf(kb: KnowledgeBase, u: Understanding, find: Finder, today: string
     // Any word of a comparison cue ("before" of "how long before", "apart") is no part of what it names.
     const vocabulary = new Set([...kb.lexicon.forms.difference, ...kb.lexicon.forms.order].flatMap((p) => p.split(' ')));
     const named = u.terms.filter((t) => !vocabulary.has(t.word));
+    // The other must be named by words of its own: "how many years between those?" names nothing else.
+    if (!named.length) return undefined;
     const other = like(find({ ...u, terms: named })).find((s) => startOf(s.fact) && s.fact !== previous[0]);
     if (other) return [previous[0]!, other.fact];
   }

@@ -165,6 +165,7 @@ export class Engine {
         this.fromList(alone, before) ??
         // A comparison ("how many years between the two?") is of two facts, never the slot of the one before.
         (cue.size ? undefined : this.fromReferents(v, alone, followUp.referents)) ??
+        this.referentWith(v, alone, before) ??
         this.combined(v, opts.today, namesNothing ? lastTwo : before, namesNothing) ??
         this.answer(v, opts);
       u = resolve(followUp.question);
@@ -268,6 +269,17 @@ export class Engine {
     return undefined;
   }
 
+  /**
+   * "Growth?" after an answer on trade: a word alone, no question word, that a fact the answer before gave has
+   * in its own words — that fact, said whole.
+   */
+  private referentWith(u: Understanding, alone: Understanding, before: Fact[]): Answer | undefined {
+    if (alone.asks || alone.mentions.length || !alone.terms.length || alone.terms.some((t) => t.unheard)) return undefined;
+    const says = (f: Fact) => new Set(this.kb.lexicon.terms(`${f.title} ${f.summary}`));
+    const fact = before.find((f) => alone.terms.every((t) => says(f).has(t.term)));
+    return fact ? answerFrom(this.kb, u, [fact], 'summary') : undefined;
+  }
+
   /** "List them" after a count: the facts the answer before gave, as a list. */
   private listAgain(alone: Understanding, before: Fact[]): Answer | undefined {
     if (before.length < 2 || alone.mentions.length || !this.wantsList(alone) || !alone.terms.every((t) => this.kb.lexicon.listCues.has(t.word)))
@@ -346,7 +358,20 @@ export class Engine {
     if (form === 'yesno') return yesNo(this.kb, u, this.find) ?? this.notFound(u);
     const rest = remainderOf(this.kb, u, this.find, before);
     if (rest) return rest;
-    if (form === 'order' || form === 'difference' || form === 'age') return compare(this.kb, u, form, this.find, today, before, namesNothing);
+    // A follow-up comparison ("how many years between those?") is of two things: with no two found it is
+    // declined, never answered with one fact. A question of its own may still be a duration ("how many days did
+    // the fighting last").
+    if (form === 'order' || form === 'difference' || form === 'age') {
+      const compared = compare(this.kb, u, form, this.find, today, before, namesNothing);
+      if (compared || !(namesNothing || before.length)) return compared;
+      // Unless a fact gives the span itself, in the unit asked ("four days of fighting" for "how many days").
+      const looked = this.lookUp(u);
+      const fact = looked.answered ? looked.facts[0] : undefined;
+      const lead = fact ? slotLead(this.kb, fact, 'value', u) : undefined;
+      const unit = [...comparisonWords(this.kb, u.question)].filter((w) => !this.kb.lexicon.isStopword(w));
+      const inUnit = !!lead && words(fold(lead)).some((w) => unit.includes(w));
+      return inUnit ? looked : this.why('no two things to compare', this.notFound(u));
+    }
     if (form === 'count') {
       const listed = enumerated(this.kb, u, this.find, 'count') ?? occurrencesOf(this.kb, u, this.find);
       if (listed) return listed;

@@ -142,3 +142,22 @@ describe('a bare "when?" after a decline, and the two answers after it', () => {
     expect(between!.lead).toMatch(/^5 years/);
   });
 });
+
+describe('a word alone, and a comparison with nothing to compare', () => {
+  const trade = source('trade', 'Bordurian trade', '2021-05-01', [
+    'Trade between Borduria and Syldavia rose by 7.4% in 2020 to $1.2 billion.',
+    'Borduria and Syldavia plan to raise their trade to $2 billion.',
+    'The border between Borduria and Syldavia has been disputed since 1991.',
+  ]);
+  const base = textEngine([trade], entities);
+
+  it('answers "growth?" with the fact before that says it', () => {
+    const [, growth] = askInThread(base, ['How large was trade between Borduria and Syldavia in 2020?', 'growth?']);
+    expect(growth!.citations[0]!.quote).toBe('Trade between Borduria and Syldavia rose by 7.4% in 2020 to $1.2 billion.');
+  });
+
+  it('declines "how many years between those?" when the answer before gave one thing, rather than answer with it', () => {
+    const [, between] = askInThread(base, ['Since when has the Bordurian-Syldavian border been disputed?', 'how many years between those?']);
+    expect(between!.answered).toBe(false);
+  });
+});
