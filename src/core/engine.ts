@@ -274,7 +274,7 @@ export class Engine {
    * in its own words — that fact, said whole.
    */
   private referentWith(u: Understanding, alone: Understanding, before: Fact[]): Answer | undefined {
-    if (alone.asks || alone.mentions.length || !alone.terms.length || alone.terms.some((t) => t.unheard)) return undefined;
+    if (alone.asks || formOf(this.kb, u.question) || alone.mentions.length || !alone.terms.length || alone.terms.some((t) => t.unheard)) return undefined;
     const says = (f: Fact) => new Set(this.kb.lexicon.terms(`${f.title} ${f.summary}`));
     const fact = before.find((f) => alone.terms.every((t) => says(f).has(t.term)));
     return fact ? answerFrom(this.kb, u, [fact], 'summary') : undefined;
