@@ -124,11 +124,18 @@ export class RussianSpeaker {
     const quotes = !head && main?.quotes.length && main.source === a.citations[0]?.source.id ? main.quotes : [];
     const quote = quotes.length > 1 ? quotes.map((q) => q.trim()).join(' … ') : a.citations[0]?.quote;
     const listed = a.facts.length > 1 && /\n•/.test(a.text);
+    // "Кто такой Казакбаев?": what each source says of him (his offices too), one quote a line.
+    const bySource = new Map<string, string[]>();
+    if (described && a.citations.length > 1)
+      for (const c of a.citations) (bySource.get(this.sourceOf(c)) ?? bySource.set(this.sourceOf(c), []).get(this.sourceOf(c))!).push(c.quote.trim());
+    const each = [...bySource].map(([source, quotes]) => this.words.say('sourceSays', { source, text: quotes.join(' … ') }));
     const says = header
       ? this.lines(a.facts, u)
-      : listed || !quote
-        ? a.text.replace(/^[^\n]*\n/, '')
-        : this.words.say('sourceSays', { source: this.sourceOf(a), text: quote.trim() });
+      : each.length
+        ? each.join('\n')
+        : listed || !quote
+          ? a.text.replace(/^[^\n]*\n/, '')
+          : this.words.say('sourceSays', { source: this.sourceOf(a.citations[0]), text: quote.trim() });
     const text = !head ? says : head.endsWith(':') ? `${head}\n${says}` : `${head}${/[.!?]$/.test(head) ? '' : '.'} ${says}`;
     return { ...a, ...(head ? { lead: head } : {}), text };
   }
@@ -169,15 +176,14 @@ export class RussianSpeaker {
     if (only) return this.words.say('onlyKnown', { count: only === en.say('one') ? this.words.say('one') : only });
     const quote = a.citations[0]?.quote;
     if (quote && (u.asks === 'date' || u.asks === 'value' || u.asks === 'person' || u.asks === 'place')) {
-      const says = this.words.say('sourceSays', { source: this.sourceOf(a), text: quote.trim() });
+      const says = this.words.say('sourceSays', { source: this.sourceOf(a.citations[0]), text: quote.trim() });
       return this.words.say('slotUnknown', { what: this.words.say(`slots.${u.asks}`), says });
     }
     const names = named(u.mentions);
     return names ? this.words.say('notFoundFor', { names }) : this.words.say('notFound');
   }
 
-  private sourceOf(a: Answer): string {
-    const c = a.citations[0];
+  private sourceOf(c: Answer['citations'][number] | undefined): string {
     if (!c) return '';
     return c.source.published
       ? this.words.say('sourceOf', { publisher: c.source.publisher, date: this.date(c.source.published) })

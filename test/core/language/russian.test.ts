@@ -39,6 +39,13 @@ describe('Russian questions', () => {
     expect(a.citations[0]?.quote).toMatch(/Muhriddin/);
   });
 
+  it('says what each source says of a person described, offices too, one source a line', () => {
+    const a = ask('кто такой Руслан Казакбаев?');
+    expect(a.lead).toBe('Руслан Казакбаев');
+    expect(a.text).toMatch(/appointed Foreign Minister of Kyrgyzstan on October 15, 2020/);
+    expect(a.text.match(/Asia-Plus от 20 ноября 2020 г\. пишет/g)).toHaveLength(1);
+  });
+
   it('reads Russian typed in Latin letters and answers in Russian', () => {
     const a = ask('kogda tadzhikistan i kazakhstan ustanovili diplomaticheskie otnosheniya');
     expect(a.language).toBe('ru');
