@@ -267,6 +267,14 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
   // Only "which cities" names the kind of answer; "the capital of X" is what the fact must be about.
   const category = new Set(all.filter((w, i) => kb.lexicon.placeNouns.has(w) && (all[i - 1] === 'which' || all[i - 1] === 'what')));
   if (asks === 'place') for (let i = terms.length - 1; i >= 0; i--) if (category.has(terms[i]!.word)) terms.splice(i, 1);
+  // "What length of the border counts as delineated?": a measure after "what" asks for the figure, and is no topic
+  // a fact must hold beside the others (the 971 km length is not what is delineated).
+  const measure = all.find((w, i) => kb.lexicon.followUp.measures.includes(w) && (all[i - 1] === 'what' || all[i - 1] === 'which'));
+  if (measure && (!asks || asks === 'summary' || asks === 'value')) {
+    asks = 'value';
+    const at = terms.findIndex((t) => t.word === measure);
+    if (at >= 0 && terms.length > 1) terms.splice(at, 1);
+  }
   // "What is Nurtleu's position?", "what does CICA stand for?": about a person or a body, these words ask who
   // or what it is, which the sources say of it; they are no topic a fact must hold.
   if (

@@ -1,7 +1,7 @@
 // Words that carry nothing a source must say ("make", "already") and derived forms ("consular") do not make a
 // question unanswerable. Over a made-up source.
 import { describe, expect, it } from 'vitest';
-import { country, person, place, source, textEngine } from '../fixtures/text-base.js';
+import { country, curated, person, place, source, textEngine } from '../fixtures/text-base.js';
 
 const entities = [
   country('bo', 'Borduria', 'Bordurian'),
@@ -28,5 +28,23 @@ describe('neutral and derived words', () => {
   it('leaves "make" and "already" out of what must be found', () => {
     expect(ask('When did Petrov make his first official visit to Syldavia?').lead).toBe('June 2000');
     expect(ask('has Petrov already visited Syldavia?').answered).toBe(true);
+  });
+});
+
+describe('a measure after "what"', () => {
+  const atlas = source('atlas', 'Bordurian geography', '2021-05-01', [
+    'Borduria and Syldavia share 900 kilometres of border.',
+    'Only 300 kilometres of the Bordurian-Syldavian border have been delineated.',
+  ]);
+  const length = {
+    ...curated('length', 'border', ['bo', 'sy'], 'Borduria and Syldavia share 900 kilometres of border.', 'atlas'),
+    title: 'Length of the Bordurian-Syldavian border',
+    value: { amount: 900, unit: 'km', text: '900 km' },
+  };
+  const base = textEngine([atlas], entities, [length]);
+
+  it('asks for the figure of what the other words say, not for the fact titled by the measure', () => {
+    const a = base.ask('What length of the Bordurian-Syldavian border counts as delineated?', { today: '2026-01-10' });
+    expect(a.citations[0]!.quote).toBe('Only 300 kilometres of the Bordurian-Syldavian border have been delineated.');
   });
 });
