@@ -263,7 +263,11 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
   const end = all.some((w) => kb.lexicon.ends.has(w));
   // "The capital of Kazakhstan?", "which cities …": a noun that names a place asks for that place (and, as a
   // cue, need not be in the answer: "which cities signed" is answered by a quote naming two cities).
-  if ((!asks || asks === 'summary') && all.some((w) => kb.lexicon.placeNouns.has(w))) asks = 'place';
+  // Not when "which" asks for another thing: "which treaty came out of the trip to the Kazakh capital?".
+  const whichAt = all.findIndex((w) => w === 'which' || w === 'what');
+  const whichNoun = whichAt >= 0 ? all.slice(whichAt + 1).find((w) => !kb.lexicon.isStopword(w)) : undefined;
+  const asksOther = !!whichNoun && whichAt === all.indexOf(whichNoun) - 1 && !kb.lexicon.placeNouns.has(whichNoun) && !kb.alias(whichNoun);
+  if ((!asks || asks === 'summary') && !asksOther && all.some((w) => kb.lexicon.placeNouns.has(w))) asks = 'place';
   // Only "which cities" names the kind of answer; "the capital of X" is what the fact must be about.
   const category = new Set(all.filter((w, i) => kb.lexicon.placeNouns.has(w) && (all[i - 1] === 'which' || all[i - 1] === 'what')));
   if (asks === 'place') for (let i = terms.length - 1; i >= 0; i--) if (category.has(terms[i]!.word)) terms.splice(i, 1);

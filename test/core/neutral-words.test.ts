@@ -48,3 +48,16 @@ describe('a measure after "what"', () => {
     expect(a.citations[0]!.quote).toBe('Only 300 kilometres of the Bordurian-Syldavian border have been delineated.');
   });
 });
+
+describe('"which <thing>" beside a place noun', () => {
+  const trip = source('trip', 'Bordurian news', '2021-05-01', [
+    'Ivan Petrov visited the Syldavian capital in June 2000, and the visit resulted in the signing of the Treaty of Klow.',
+  ]);
+  const base = textEngine([trip], entities);
+
+  it('asks for the thing, not for a place: "which treaty came out of the trip to the capital?"', () => {
+    const a = base.ask("Which treaty came out of Petrov's June 2000 trip to the Syldavian capital?", { today: '2026-01-10' });
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('Treaty of Klow');
+  });
+});
