@@ -5,7 +5,7 @@ import { candidates, rank, type Scored } from './search.js';
 import { answerFrom, choicesAnswer, listAnswer } from './compose.js';
 import { decline, type Answer } from './answer.js';
 import { factSpans } from './dates.js';
-import { describeSource, people, slotLead } from './slots.js';
+import { describeSource, holdsSlot, people, slotLead } from './slots.js';
 import { fold, words } from './normalise.js';
 import { Suggester } from './suggestions.js';
 import { isEnglishWord } from './dictionary.js';
@@ -243,7 +243,7 @@ export class Engine {
     const facts = ids.flatMap((id) => this.kb.factById(id) ?? []);
     // "When did it enter into force?" of a treaty dated by its signing: another stage's date is no answer.
     const otherStage = (f: Fact) => slot === 'date' && this.otherStage(this.kb.positionOf(f), u);
-    const fact = facts.find((f) => own(f) && !otherStage(f) && slotLead(this.kb, f, slot, u) !== undefined);
+    const fact = facts.find((f) => own(f) && !otherStage(f) && holdsSlot(this.kb, f, slot, u));
     if (fact) return answerFrom(this.kb, u, [fact], slot);
     const bare = !alone.terms.length && !alone.mentions.length && alone.asks === slot;
     const about = facts[0];
@@ -328,7 +328,7 @@ export class Engine {
         ? fitting
             .slice(0, MAX_CHOICES)
             .map((s) => ({ from: s.fact, next: this.continuation(s.fact) }))
-            .find((c) => c.next && slotLead(this.kb, c.next, slot, u) !== undefined && !(slot === 'date' && this.otherStage(this.kb.positionOf(c.next), u)))
+            .find((c) => c.next && holdsSlot(this.kb, c.next, slot, u) && !(slot === 'date' && this.otherStage(this.kb.positionOf(c.next), u)))
         : undefined;
       if (go && slot) return answerFrom(this.kb, u, [go.next!, go.from], slot);
       const reported = this.reportDate(u, about);
@@ -441,7 +441,7 @@ export class Engine {
   }
 
   private hasAskedSlot(s: Scored, u: Understanding): boolean {
-    return !u.asks || u.asks === 'summary' || slotLead(this.kb, s.fact, u.asks, u) !== undefined;
+    return !u.asks || u.asks === 'summary' || holdsSlot(this.kb, s.fact, u.asks, u);
   }
 
   /** Whether a fact is about what the question asks (whatever slot it wants). */

@@ -2,9 +2,10 @@
 import type { KnowledgeBase } from './knowledge.js';
 import type { Term, Understanding } from './understand.js';
 import type { Bindings } from './neighbours.js';
-import { holdsOffice, people, slotLead } from './slots.js';
+import { holdsOfficeOnce, holdsSlot, people } from './slots.js';
 import { overlaps, spanOf } from './dates.js';
 import { fold } from './normalise.js';
+import { perUnit } from './per-unit.js';
 
 type Span = { from: string; to: string };
 import type { Entity, Fact } from './schema.js';
@@ -37,18 +38,28 @@ function requiredEntities(u: Understanding): string[] {
   return u.mentions.filter((m) => m.entity.type !== 'place').map((m) => m.entity.id);
 }
 
+/** A passage's group reference ("The ministers agreed …"): the people of its report it may stand for, and the office words of its phrase. */
+const groupOf = perUnit((kb, i) => {
+  const unit = kb.info[i]!;
+  const phrase = unit.passage ? kb.lexicon.groupIn(unit.passage.quote) : undefined;
+  return {
+    group: phrase !== undefined ? unit.context : [],
+    offices: phrase !== undefined ? kb.lexicon.terms(phrase).filter((t) => kb.lexicon.roles.has(t)) : [],
+  };
+});
+
 /**
  * People the question names must be named by the unit itself: a passage's own sentence, not its headline or
  * the sentence before ("…the visit of President Japarov" then "consultations on March 3" is no date of his visit).
  */
-function namesPeople(kb: KnowledgeBase, fact: Fact, u: Understanding): boolean {
-  const unit = kb.unit(fact);
+function namesPeople(kb: KnowledgeBase, i: number, u: Understanding): boolean {
+  if (!u.mentions.some((m) => m.entity.type === 'person')) return true;
+  const fact = kb.facts[i]!;
+  const unit = kb.info[i]!;
   const own = unit.passage?.entities ?? fact.entities;
   // "The ministers agreed …" is about the ministers its report named, not the president it also names.
-  const group = unit.passage && kb.lexicon.refersToGroup(unit.passage.quote) ? unit.context : [];
-  const phrase = unit.passage ? kb.lexicon.groupIn(unit.passage.quote) : undefined;
-  const offices = phrase ? kb.lexicon.terms(phrase).filter((t) => kb.lexicon.roles.has(t)) : [];
-  const inGroup = (p: Entity) => group.includes(p.id) && (!offices.length || !p.country || offices.some((r) => holdsOnce(kb, p, r, p.country!)));
+  const { group, offices } = groupOf(kb, i);
+  const inGroup = (p: Entity) => group.includes(p.id) && (!offices.length || !p.country || offices.some((r) => holdsOfficeOnce(kb, p, [r], [p.country!])));
   return u.mentions.every((m) => m.entity.type !== 'person' || own.includes(m.entity.id) || inGroup(m.entity) || namedByOffice(kb, fact, m.entity));
 }
 
@@ -66,26 +77,15 @@ function namedByOffice(kb: KnowledgeBase, fact: Fact, person: Entity): boolean {
     return e && e.id !== person.id && e.type === 'person' && e.country === country ? [e] : [];
   });
   return [...kb.lexicon.roles].some(
-    (r) => bound.get(r)?.has(country) && holdsOnce(kb, person, r, country) && !others.some((o) => holdsOnce(kb, o, r, country)),
+    (r) => bound.get(r)?.has(country) && holdsOfficeOnce(kb, person, [r], [country]) && !others.some((o) => holdsOfficeOnce(kb, o, [r], [country])),
   );
 }
 
-/** holdsOffice for one office word, once per base, person and country: every unit of a report asks it again. */
-const held = new WeakMap<KnowledgeBase, Map<string, boolean>>();
-function holdsOnce(kb: KnowledgeBase, person: Entity, role: string, country: string): boolean {
-  let known = held.get(kb);
-  if (!known) held.set(kb, (known = new Map()));
-  const key = `${person.id} ${role} ${country}`;
-  let holds = known.get(key);
-  if (holds === undefined) known.set(key, (holds = holdsOffice(kb, person, [role], [country])));
-  return holds;
-}
-
 /** Whether a unit is its source's headline (the first passage, worded as the title). */
-function isHeadline(kb: KnowledgeBase, fact: Fact): boolean {
-  const p = kb.unit(fact).passage;
-  return p?.index === 0 && fold(p.quote) === fold(kb.source(fact.source).title);
-}
+const isHeadline = perUnit((kb, i) => {
+  const p = kb.info[i]!.passage;
+  return p?.index === 0 && fold(p.quote) === fold(kb.source(kb.facts[i]!.source).title);
+});
 
 /** The common positions of posting lists, which are sorted ascending. */
 function intersect(lists: (readonly number[])[]): number[] {
@@ -273,7 +273,7 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
   const scored: Scored[] = [];
   for (const i of pool) {
     const fact = kb.facts[i]!;
-    if (contradicts(u.bound, kb.bindings(i)) || !namesPeople(kb, fact, u)) continue;
+    if (contradicts(u.bound, kb.bindings(i)) || !namesPeople(kb, i, u)) continue;
     // "What did the Kyrgyz foreign minister say?": a unit naming the one who holds that office accounts for its words.
     const holder = byHolder && people(kb, fact, u).length > 0;
     const creditOf = (t: Term) => (holder && u.office.includes(t.term) ? 1 : credit(i, t));
@@ -286,13 +286,13 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
     score += softEntities.filter((m) => fact.entities.includes(m.entity.id)).length * 0.5;
     for (const p of u.pairs) if (kb.hasPair(i, p)) score += 0.4;
     // What the question asks for (or the intent leads with) should be in the fact.
-    if (slotLead(kb, fact, u.asks ?? u.intent.answers, u) !== undefined) score += 0.3;
+    if (holdsSlot(kb, fact, u.asks ?? u.intent.answers, u)) score += 0.3;
     if (u.asks === 'date' && !fact.date) score -= 2;
     if (u.asks === 'value' && !fact.value) score -= 0.5;
     if (u.asks === 'person' && !fact.entities.some((e) => kb.entity(e)?.type === 'person' && !mentioned.has(e))) score -= 0.5;
     if (u.asks === 'place' && !fact.entities.some((e) => kb.entity(e)?.type === 'place' && !mentioned.has(e))) score -= 1;
     // A headline restates the report's news in short: where a sentence of the body fits as well, the body leads.
-    if (isHeadline(kb, fact)) score -= HEADLINE_PENALTY;
+    if (isHeadline(kb, i)) score -= HEADLINE_PENALTY;
     // Fewer entities the question did not name: a closer fit.
     score -= fact.entities.filter((e) => !mentioned.has(e)).length * 0.01;
     const hasKeyTopic = !keyTopic || kb.hasTerm(i, keyTopic.term);
