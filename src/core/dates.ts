@@ -55,13 +55,21 @@ export function formatIso(iso: string): string {
 /** One formatter per time zone: making one costs far more than formatting with it. */
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
+/** The day last worked out per time zone, and the minute it was for: a zone's days begin on a whole minute, so it holds for the whole minute. */
+const lastDays = new Map<string, { minute: number; day: string }>();
+
 /** Today's date (YYYY-MM-DD) in a time zone. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
+  const minute = Math.floor(now.getTime() / 60_000);
+  const last = lastDays.get(timeZone);
+  if (last?.minute === minute) return last.day;
   let format = dayFormats.get(timeZone);
   if (!format) dayFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
   const parts = format.formatToParts(now);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  const day = `${get('year')}-${get('month')}-${get('day')}`;
+  lastDays.set(timeZone, { minute, day });
+  return day;
 }
 
 const MONTH_RE =
