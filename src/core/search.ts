@@ -163,7 +163,7 @@ export function dateFits(spans: Span[], u: Understanding, within = false, name =
 function timeOf(kb: KnowledgeBase, i: number, within = false): Span[] {
   const own = kb.spans[i]!;
   const fact = kb.facts[i]!;
-  if (own.length || within || (fact.kind !== 'office' && kb.unit(fact).origin !== 'passage')) return own;
+  if (own.length || within || (fact.kind !== 'office' && kb.info[i]!.origin !== 'passage')) return own;
   const published = kb.source(fact.source).published.date;
   return published ? [spanOf(published)] : own;
 }
@@ -178,6 +178,17 @@ function contradicts(question: Bindings, fact: Bindings): boolean {
     if (inFact && ![...countries].some((c) => inFact.has(c))) return true;
   }
   return false;
+}
+
+/**
+ * Per base, one sum and one mark per unit for the quick pass of `rank`, zero between questions: made once, so a
+ * question pays for its candidates only (a Map per question cost more than the scoring it saved).
+ */
+const scratches = new WeakMap<KnowledgeBase, { sums: Float64Array; marks: Uint8Array }>();
+function scratchOf(kb: KnowledgeBase): { sums: Float64Array; marks: Uint8Array } {
+  let scratch = scratches.get(kb);
+  if (!scratch) scratches.set(kb, (scratch = { sums: new Float64Array(kb.facts.length), marks: new Uint8Array(kb.facts.length) }));
+  return scratch;
 }
 
 /** The least share of a question a fact must account for to answer anything (the engine's lowest bar). */
@@ -249,38 +260,50 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
   }
   if (u.sources) pool = pool.filter((i) => u.sources!.includes(kb.facts[i]!.source));
   const within = opts.within || u.within;
-  pool = pool.filter((i) => dateFits(timeOf(kb, i, within), u, within, kb.factNames[i]));
+  // A question naming no date leaves every candidate in (dateFits would pass each).
+  if (u.spans.length || u.excluded.length || u.monthDays.length) pool = pool.filter((i) => dateFits(timeOf(kb, i, within), u, within, kb.factNames[i]));
   const limit = opts.limit ?? SHORTLIST;
   if (pool.length > limit && total > 0) {
     // Each candidate's weight of question words, in question order: summed along the words' postings when they are
     // shorter than testing each candidate for each word. Only candidates are counted, and only the best `limit` kept.
-    const quick = new Map<number, number>();
+    const { sums, marks } = scratchOf(kb);
     const terms = u.terms.filter((t) => weightOf(t) > 0);
     const postingsLength = terms.reduce((n, t) => n + kb.factsWithTerm(t.term).length, 0);
     if (postingsLength < pool.length * terms.length) {
-      const inPool = new Set(pool);
-      for (const t of terms) for (const i of kb.factsWithTerm(t.term)) if (inPool.has(i)) quick.set(i, (quick.get(i) ?? 0) + weightOf(t));
+      for (const i of pool) marks[i] = 1;
+      for (const t of terms) for (const i of kb.factsWithTerm(t.term)) if (marks[i]) sums[i] = sums[i]! + weightOf(t);
     } else {
-      for (const i of pool) for (const t of terms) if (kb.hasTerm(i, t.term)) quick.set(i, (quick.get(i) ?? 0) + weightOf(t));
+      for (const i of pool) for (const t of terms) if (kb.hasTerm(i, t.term)) sums[i] = sums[i]! + weightOf(t);
     }
-    pool = topK(
-      pool.filter((i) => (quick.get(i) ?? 0) > 0),
+    const best = topK(
+      pool.filter((i) => sums[i]! > 0),
       limit,
-      (a, b) => quick.get(b)! - quick.get(a)! || a - b,
+      (a, b) => sums[b]! - sums[a]! || a - b,
     );
+    // Only the pool's entries were touched: clearing them leaves the scratch as it was found.
+    for (const i of pool) [sums[i], marks[i]] = [0, 0];
+    pool = best;
   }
 
+  const termWeights = u.terms.map(weightOf);
+  const isTopic = u.terms.map((t) => topic.includes(t));
   const scored: Scored[] = [];
   for (const i of pool) {
     const fact = kb.facts[i]!;
     if (contradicts(u.bound, kb.bindings(i)) || !namesPeople(kb, i, u)) continue;
     // "What did the Kyrgyz foreign minister say?": a unit naming the one who holds that office accounts for its words.
     const holder = byHolder && people(kb, fact, u).length > 0;
-    const creditOf = (t: Term) => (holder && u.office.includes(t.term) ? 1 : credit(i, t));
-    const hit = u.terms.reduce((sum, t) => sum + creditOf(t) * weightOf(t), 0);
+    // Each word's credit once, summed in question order for the whole question and for its topic words.
+    let [hit, topicHit, titleSum] = [0, 0, 0];
+    u.terms.forEach((t, n) => {
+      const weighed = (holder && u.office.includes(t.term) ? 1 : credit(i, t)) * termWeights[n]!;
+      hit += weighed;
+      if (isTopic[n]) topicHit += weighed;
+      if (total > 0) titleSum += kb.hasTitleTerm(i, t.term) ? termWeights[n]! : 0;
+    });
     const coverage = total > 0 ? hit / total : 1;
-    const topicCoverage = topicTotal > 0 ? topic.reduce((sum, t) => sum + creditOf(t) * weightOf(t), 0) / topicTotal : 1;
-    const titleHit = total > 0 ? u.terms.reduce((sum, t) => sum + (kb.hasTitleTerm(i, t.term) ? weightOf(t) : 0), 0) / total : 0;
+    const topicCoverage = topicTotal > 0 ? topicHit / topicTotal : 1;
+    const titleHit = total > 0 ? titleSum / total : 0;
     const kindMatch = kinds.length === 0 || kinds.includes(fact.kind);
     let score = coverage * COVERAGE_WEIGHT + titleHit + (kindMatch ? KIND_WEIGHT : 0);
     score += softEntities.filter((m) => fact.entities.includes(m.entity.id)).length * 0.5;
