@@ -1,7 +1,8 @@
 // What one fact says for the date and value slots, on the small fixture base (test/web/fixture.ts): as exactly
 // as its source allows, saying how a relative date was resolved and that a plan is not yet done.
 import { describe, expect, it } from 'vitest';
-import { dateLead, describeSource, valueLead } from '../../src/core/slots.js';
+import { dateLead, describeSource, holdsSlot, valueLead } from '../../src/core/slots.js';
+import type { Understanding } from '../../src/core/understand.js';
 import type { Fact } from '../../src/core/schema.js';
 import { fixtureKb } from '../web/fixture.js';
 
@@ -69,5 +70,27 @@ describe('valueLead', () => {
   it('says a planned value is a goal, and has nothing for a fact without a value', () => {
     expect(valueLead(kb, fact({ status: 'planned', value: { text: '$5 billion' } }))).toBe('$5 billion (a goal, not yet reached)');
     expect(valueLead(kb, fact({ date: { on: '1993-01-14' } }))).toBeUndefined();
+  });
+});
+
+describe('holdsSlot', () => {
+  // What of a question the date and value slots read: the slot asked, whether it asks for the end, its words.
+  const asked = (over: Partial<Understanding>) => ({ asks: 'date', end: false, words: [], ...over }) as Understanding;
+  it('holds a date when the fact has one, and only a range holds the end a question asks for', () => {
+    const when = asked({ words: ['when', 'did', 'the', 'talks', 'happen'] });
+    const ended = asked({ words: ['when', 'did', 'the', 'talks', 'end'], end: true });
+    const dated = fact({ date: { on: '2007-09-12' } });
+    const ranged = fact({ date: { on: '2007-09-12', to: '2007-09-13' } });
+    expect([holdsSlot(kb, dated, 'date', when), holdsSlot(kb, fact({}), 'date', when)]).toEqual([true, false]);
+    expect([holdsSlot(kb, ranged, 'date', ended), holdsSlot(kb, dated, 'date', ended)]).toEqual([true, false]);
+  });
+
+  it('holds a value for "how many" only as a number, and a range of dates for "how long"', () => {
+    const many = asked({ asks: 'value', words: ['how', 'many', 'documents', 'were', 'signed'] });
+    const long = asked({ asks: 'value', words: ['how', 'long', 'did', 'the', 'talks', 'last'] });
+    expect(holdsSlot(kb, fact({ value: { text: '75 documents' } }), 'value', many)).toBe(true);
+    expect(holdsSlot(kb, fact({ value: { text: 'several documents' } }), 'value', many)).toBe(false);
+    expect(holdsSlot(kb, fact({ date: { on: '2007-09-12', to: '2007-09-13' } }), 'value', long)).toBe(true);
+    expect(holdsSlot(kb, fact({ date: { on: '2007-09-12' } }), 'value', long)).toBe(false);
   });
 });
