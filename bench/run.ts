@@ -39,7 +39,10 @@ function listArg(name: string): string[] | undefined {
 }
 const only = listArg('--only');
 const unknownPart = only?.find((p) => !(PARTS as readonly string[]).includes(p));
-if (unknownPart) throw new Error(`--only: no part "${unknownPart}" (parts: ${PARTS.join(', ')})`);
+if (unknownPart) {
+  process.stderr.write(`bench: --only: there is no part "${unknownPart}" (the parts: ${PARTS.join(', ')})\n`);
+  process.exit(2);
+}
 const sizes = listArg('--sizes')?.map(Number);
 const wanted = (part: Part) => !only || only.includes(part);
 /** Whether this run measures everything, so that results.md may be written. */
