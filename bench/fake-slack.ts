@@ -12,6 +12,8 @@ export type FakeSlack = {
   issued(): number;
   /** How many follow-ups have landed on the response_urls numbered `from` on. */
   followUpsFrom(from: number): number;
+  /** When (performance.now()) the last follow-up so far landed. */
+  lastFollowUpAt(): number;
   close(): Promise<void>;
 };
 
@@ -20,11 +22,15 @@ const AUTH = { ok: true, url: 'https://bench.slack.com/', team: 'Bench', user: '
 export async function startFakeSlack(): Promise<FakeSlack> {
   const landed = new Set<number>();
   let issued = 0;
+  let lastAt = 0;
   const server = createServer((req, res) => {
     req.resume();
     req.on('end', () => {
       const followUp = /^\/response\/(\d+)$/.exec(req.url ?? '');
-      if (followUp) landed.add(Number(followUp[1]));
+      if (followUp) {
+        landed.add(Number(followUp[1]));
+        lastAt = performance.now();
+      }
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(req.url?.includes('auth.test') ? AUTH : { ok: true }));
     });
@@ -36,6 +42,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     responseUrl: () => `${base}/response/${issued++}`,
     issued: () => issued,
     followUpsFrom: (from) => [...landed].filter((n) => n >= from).length,
+    lastFollowUpAt: () => lastAt,
     close: () => {
       server.closeAllConnections();
       return new Promise((resolve) => server.close(() => resolve()));

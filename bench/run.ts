@@ -1,11 +1,12 @@
 // `npm run bench`: measures answer latency, scale beside FlexSearch, MiniSearch and Fuse.js, a 1M build, cold
 // start and the Slack receiver beside bare Bolt apps, in one run, and writes bench/results.md.
 // Run with node --expose-gc (the npm script does). Every figure is a median of RUNS runs with min and max.
+// `npm run bench -- --only scale,slack --sizes 1000,10000` runs some parts (and sizes) alone and prints them
+// without writing results.md, which records whole runs only.
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadEngine } from '../src/core/index.js';
-import type { Engine } from '../src/core/engine.js';
+import { loadEngine, type Engine } from '../src/core/index.js';
 import { defaultDataRoot, loadCorpus } from '../src/core/load.js';
 import { BENCH_QUESTIONS, devQuestions } from './questions.js';
 import { timeRounds } from './latency.js';
@@ -13,14 +14,13 @@ import { spread, summarize, type Spread } from './stats.js';
 import { measureScale, signature } from './scale.js';
 import { startFakeSlack, type FakeSlack } from './fake-slack.js';
 import { COLD_COMMANDS, healthzColdStart, pairedColdStarts } from './coldstart.js';
-import { slackLoad, type LoadResult } from './slack-load.js';
+import { slackSection } from './slack-section.js';
 import { stateSections } from './state.js';
 import { ms, report, type Row, type Section } from './report.js';
 
 const TODAY = '2025-06-01';
 const RUNS = 3;
 const COLD_RUNS = 5;
-const LOAD_SECONDS = 5;
 const SCALES: [number, number][] = [
   [1_000, 1_500],
   [10_000, 2_000],
@@ -29,24 +29,24 @@ const SCALES: [number, number][] = [
 /** The 1M build runs once in a child process with this much heap and time. */
 const MILLION = { size: 1_000_000, heapMb: 12_288, timeoutMs: 240_000 };
 
-/**
- * `--only latency,scale,million,cold,slack,state` runs those parts alone (and `--sizes 100000` those scales alone):
- * the whole bench takes ~25 min. A partial run prints its report and leaves bench/results.md as it is.
- */
-function selection(args: readonly string[]): { only?: Set<string>; sizes?: Set<number> } {
-  const value = (flag: string) => {
-    const i = args.indexOf(flag);
-    return i >= 0 ? args[i + 1]?.split(',') : undefined;
-  };
-  const only = value('--only');
-  const sizes = value('--sizes')?.map(Number);
-  const parts = ['latency', 'scale', 'million', 'cold', 'slack', 'state'];
-  const unknown = only?.filter((p) => !parts.includes(p)) ?? [];
-  if (unknown.length) throw new Error(`unknown part ${unknown.join(', ')}: the parts are ${parts.join(', ')}`);
-  return { ...(only ? { only: new Set(only) } : {}), ...(sizes ? { sizes: new Set(sizes) } : {}) };
+const PARTS = ['latency', 'scale', 'million', 'cold', 'slack', 'state'] as const;
+type Part = (typeof PARTS)[number];
+
+/** The value of `--name a,b` on the command line, split; undefined when absent. */
+function listArg(name: string): string[] | undefined {
+  const i = process.argv.indexOf(name);
+  return i < 0 ? undefined : (process.argv[i + 1] ?? '').split(',').filter(Boolean);
 }
-const chosen = selection(process.argv.slice(2));
-const runs = (part: string) => !chosen.only || chosen.only.has(part);
+const only = listArg('--only');
+const unknownPart = only?.find((p) => !(PARTS as readonly string[]).includes(p));
+if (unknownPart) {
+  process.stderr.write(`bench: --only: there is no part "${unknownPart}" (the parts: ${PARTS.join(', ')})\n`);
+  process.exit(2);
+}
+const sizes = listArg('--sizes')?.map(Number);
+const wanted = (part: Part) => !only || only.includes(part);
+/** Whether this run measures everything, so that results.md may be written. */
+const whole = !only && !sizes;
 
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 const reason = (err: unknown) => (err instanceof Error ? err.message : String(err)).replace(/\|/g, '/');
@@ -73,8 +73,8 @@ function million(root: string): Promise<{ synthMs: number; buildMs: number; unit
   });
 }
 
-/** Answer latency on the real base, in process. */
-function latency(engine: Engine, questions: readonly string[], devCount: number, sections: Section[]): void {
+/** Answer latency on the real base: `RUNS` runs of whole rounds of the questions. */
+function latency(engine: Engine, questions: readonly string[], fromDev: number, sections: Section[]): void {
   log(`answer latency on the real base (${questions.length} questions)`);
   const p50s: number[] = [];
   const p99s: number[] = [];
@@ -90,7 +90,7 @@ function latency(engine: Engine, questions: readonly string[], devCount: number,
       { what: 'p99', value: range(spread(p99s)) },
     ],
     notes: [
-      `${engine.kb.facts.length} units (curated facts and passages); ${questions.length} questions (${BENCH_QUESTIONS.length} of bench/questions.ts, ${devCount} from ../shared/eval/dev-questions.jsonl); ${RUNS} runs of 2 s of whole rounds each.`,
+      `${engine.kb.facts.length} units (curated facts and passages); ${questions.length} questions (${questions.length - fromDev} of bench/questions.ts, ${fromDev} from ../shared/eval/dev-questions.jsonl); ${RUNS} runs of 2 s of whole rounds each.`,
     ],
   });
 }
@@ -103,12 +103,11 @@ async function main(): Promise<void> {
   const sections: Section[] = [];
 
   const engine = loadEngine(root).prepare();
-  if (runs('latency')) latency(engine, questions, dev.length, sections);
+  if (wanted('latency')) latency(engine, questions, dev.length, sections);
   const realSignatures = questions.map((q) => signature(engine, q, TODAY));
 
   const corpus = loadCorpus(root);
-  for (const [size, queryBudgetMs] of SCALES) {
-    if (!runs('scale') || (chosen.sizes && !chosen.sizes.has(size))) continue;
+  for (const [size, queryBudgetMs] of wanted('scale') ? SCALES.filter(([n]) => !sizes || sizes.includes(n)) : []) {
     log(`scale: ${count(size)} facts`);
     const big = size === 100_000;
     const s = measureScale(corpus, size, questions, {
@@ -125,6 +124,10 @@ async function main(): Promise<void> {
       value: `${range(c.p50)} · ${range(c.p99)} · ${range(c.buildMs)} · ${mib(c.heapMb)}`,
     }));
     rows.push(
+      {
+        what: 'CPU time per query, p50 · p99: engine · FlexSearch (what the process itself spent, whoever else held the core)',
+        value: `${range(mine!.cpuP50)} · ${range(mine!.cpuP99)} · ${range(flex.cpuP50)} · ${range(flex.cpuP99)}`,
+      },
       {
         what: 'engine ÷ FlexSearch, p50 / p99 (medians)',
         value: `${times(mine!.p50.median / flex.p50.median)} / ${times(mine!.p99.median / flex.p99.median)}`,
@@ -162,13 +165,13 @@ async function main(): Promise<void> {
     });
   }
 
-  if (runs('million')) await millionSection(root, sections);
+  if (wanted('million')) await millionSection(root, sections);
   const fake = await startFakeSlack();
-  if (runs('cold')) await coldSection(root, fake, sections);
-  if (runs('slack')) await slackSection(root, fake, questions, sections);
-  if (runs('state')) sections.push(...(await stateSections(engine.kb, log)));
+  if (wanted('cold')) sections.push(await coldSection(root, fake));
+  if (wanted('slack')) sections.push(await slackSection(root, fake, questions, log));
+  if (wanted('state')) sections.push(...(await stateSections(engine.kb, log)));
   await fake.close();
-  writeReport(root, sections, began);
+  finish(sections, began, root);
 }
 
 async function millionSection(root: string, sections: Section[]): Promise<void> {
@@ -195,7 +198,7 @@ async function millionSection(root: string, sections: Section[]): Promise<void> 
   }
 }
 
-async function coldSection(root: string, fake: FakeSlack, sections: Section[]): Promise<void> {
+async function coldSection(root: string, fake: FakeSlack): Promise<Section> {
   log('cold start');
   const cold: Row[] = [];
   try {
@@ -214,63 +217,14 @@ async function coldSection(root: string, fake: FakeSlack, sections: Section[]): 
   } catch (err) {
     cold.push({ what: 'cold start', value: `n/a (${reason(err)})` });
   }
-  sections.push({ title: 'Cold start', rows: cold, notes: [`${COLD_RUNS} rounds, each running the three commands in turn; npm start ${RUNS} runs.`] });
+  return { title: 'Cold start', rows: cold, notes: [`${COLD_RUNS} rounds, each running the three commands in turn; npm start ${RUNS} runs.`] };
 }
 
-async function slackSection(root: string, fake: FakeSlack, questions: readonly string[], sections: Section[]): Promise<void> {
-  log(`Slack receiver under load (${RUNS} × ${LOAD_SECONDS} s per app)`);
-  const apps: [string, string[] | undefined][] = [
-    ['Attaché (`npm start`)', undefined],
-    ['bare Bolt, no-op handler (ack only)', ['dist/bench/bare-bolt.js', 'noop']],
-    ['bare Bolt, ack + reply to response_url', ['dist/bench/bare-bolt.js', 'reply']],
-  ];
-  const loads: LoadResult[][] = apps.map(() => []);
-  const loadRows: Row[] = [];
-  try {
-    // Interleaved, so drift on the shared machine falls on every app alike.
-    for (let r = 0; r < RUNS; r++) for (const [i, [, script]] of apps.entries()) loads[i]!.push(await slackLoad(root, fake, questions, LOAD_SECONDS, script));
-    const rps = loads.map((ls) => spread(ls.map((l) => l.requestsPerSecond)));
-    const p99 = loads.map((ls) => spread(ls.map((l) => l.p99Ms)));
-    apps.forEach(([name], i) => {
-      const failed = loads[i]!.reduce((n, l) => n + l.errors + l.non2xx + (l.sent - l.acked), 0);
-      const answered = loads[i]!.reduce((n, l) => n + l.followUps, 0);
-      const acked = loads[i]!.reduce((n, l) => n + l.acked, 0);
-      loadRows.push({
-        what: `${name}: acks/s · ack p99 · failed · follow-ups/acked`,
-        value: `${range(rps[i]!, (x) => x.toFixed(0))} · ${range(p99[i]!)} · ${failed} · ${answered}/${acked}`,
-      });
-    });
-    loadRows.push(
-      {
-        what: 'Attaché ÷ Bolt ack+reply, throughput (medians)',
-        value: times(rps[0]!.median / rps[2]!.median),
-        target: '≥ 0.8×',
-        met: rps[0]!.median >= 0.8 * rps[2]!.median,
-      },
-      {
-        what: 'Attaché ÷ bare Bolt no-op, ack p99 (medians)',
-        value: times(p99[0]!.median / p99[1]!.median),
-        target: '≤ 2×',
-        met: p99[0]!.median <= 2 * p99[1]!.median,
-      },
-    );
-  } catch (err) {
-    loadRows.push({ what: 'Slack load', value: `n/a (${reason(err)})` });
-  }
-  sections.push({
-    title: 'Slack HTTP receiver under load (signed `/ask` slash commands)',
-    rows: loadRows,
-    notes: [
-      `autocannon, 10 connections to 127.0.0.1, a 2 s warm-up then a fixed number of requests (the warm-up rate × ${LOAD_SECONDS} s); ${RUNS} runs per app, interleaved.`,
-    ],
-  });
-}
-
-function writeReport(root: string, sections: Section[], began: number): void {
+function finish(sections: Section[], began: number, root: string): void {
   const method = [
     `Latency is \`engine.ask(q, { today: '${TODAY}' })\` (or a peer's search) timed with performance.now() around each call; percentiles by nearest rank over every timed call of a run; each figure is the median of ${RUNS} runs with (min–max).`,
     'Synthetic bases (bench/synthetic.ts, seeded): the real base as it is, plus copies of its facts in batches; each batch renames every real entity to a generated one of the same type (never a real name), moves every year back 400 or 800 years in its dates and texts alike (so no synthetic fact shares a real year, and every date still agrees with its quote), keeps values as the quotes state them, and writes new source texts from the renamed quotes and renamed filler sentences of the real sources, so every quote is verbatim and passages are indexed at scale. No synthetic fact names a real entity, so none contradicts a real fact. Only names are new: the vocabulary does not grow with the base.',
-    'Scale questions: the bench and dev questions as they stand and renamed into one synthetic batch, shuffled; every contender gets the same list in the same order, round and round for the time budget.',
+    'Scale questions: the bench and dev questions as they stand and renamed into one synthetic batch, shuffled; every contender gets the same list in the same order, first untimed (three rounds, or a third of the time budget), then timed round and round for the time budget. CPU time per query is the process’s user + system time (process.cpuUsage, every thread) around each call: unlike wall time, another process holding the core adds nothing to it.',
     'Peers (bench/peers.ts) index the units the engine builds (curated facts and passages: title, summary, quotes) and get the same stopwords (intents/_lexicon.yaml).',
     'Index heap: heap used after the first build minus before, each after global.gc(); the corpus itself is not counted (later builds read near 0: the previous index is freed during them).',
     'Real answers at 100k: each real question’s answer text, cited quotes and suggestions on the real base compared with the same at 100k.',
@@ -280,7 +234,8 @@ function writeReport(root: string, sections: Section[], began: number): void {
   ];
   const seconds = (performance.now() - began) / 1000;
   const markdown = report(sections, method, seconds);
-  if (!chosen.only && !chosen.sizes) writeFileSync(join(root, 'bench', 'results.md'), markdown);
+  if (whole) writeFileSync(join(root, 'bench', 'results.md'), markdown);
+  else log('some parts or sizes only: results.md left as it was');
   process.stdout.write(markdown);
 }
 

@@ -14,7 +14,18 @@ import { spread, summarize, type Spread } from './stats.js';
 import { seededRng, synthesize } from './synthetic.js';
 
 /** `heapMb`: the first build's index heap (later builds overlap with the one before them being freed, so read near 0). */
-export type Contender = { name: string; config?: string; buildMs: Spread; heapMb: number; p50: Spread; p99: Spread; samples: number };
+/** `cpuP50`, `cpuP99`: of the CPU time per query (see timeCyclic). */
+export type Contender = {
+  name: string;
+  config?: string;
+  buildMs: Spread;
+  heapMb: number;
+  p50: Spread;
+  p99: Spread;
+  cpuP50: Spread;
+  cpuP99: Spread;
+  samples: number;
+};
 
 export type ScaleResult = {
   facts: number;
@@ -63,6 +74,8 @@ function contend(name: string, config: string | undefined, build: () => (q: stri
   const heaps: number[] = [];
   const p50s: number[] = [];
   const p99s: number[] = [];
+  const cpuP50s: number[] = [];
+  const cpuP99s: number[] = [];
   let samples = 0;
   for (let r = 0; r < opts.runs; r++) {
     collectGarbage();
@@ -72,13 +85,26 @@ function contend(name: string, config: string | undefined, build: () => (q: stri
     builds.push(performance.now() - start);
     collectGarbage();
     heaps.push((process.memoryUsage().heapUsed - heapBefore) / 2 ** 20);
-    const s = summarize(timeCyclic(asked, ask, opts.queryBudgetMs));
+    const timings = timeCyclic(asked, ask, opts.queryBudgetMs);
     ask = undefined;
+    const [s, c] = [summarize(timings.wall), summarize(timings.cpu)];
     p50s.push(s.p50);
     p99s.push(s.p99);
+    cpuP50s.push(c.p50);
+    cpuP99s.push(c.p99);
     samples += s.n;
   }
-  return { name, ...(config ? { config } : {}), buildMs: spread(builds), heapMb: heaps[0]!, p50: spread(p50s), p99: spread(p99s), samples };
+  return {
+    name,
+    ...(config ? { config } : {}),
+    buildMs: spread(builds),
+    heapMb: heaps[0]!,
+    p50: spread(p50s),
+    p99: spread(p99s),
+    cpuP50: spread(cpuP50s),
+    cpuP99: spread(cpuP99s),
+    samples,
+  };
 }
 
 /**

@@ -55,19 +55,42 @@ export function formatIso(iso: string): string {
 /** One formatter per time zone: making one costs far more than formatting with it. */
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
+/** The day last worked out per time zone, and the minute it was for: a zone's days begin on a whole minute, so it holds for the whole minute. */
+const lastDays = new Map<string, { minute: number; day: string }>();
+
 /** Today's date (YYYY-MM-DD) in a time zone. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
+  const minute = Math.floor(now.getTime() / 60_000);
+  const last = lastDays.get(timeZone);
+  if (last?.minute === minute) return last.day;
   let format = dayFormats.get(timeZone);
   if (!format) dayFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
   const parts = format.formatToParts(now);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  const day = `${get('year')}-${get('month')}-${get('day')}`;
+  lastDays.set(timeZone, { minute, day });
+  return day;
 }
 
 const MONTH_RE =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DAY_RE = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR_RE = '(1[6-9]\\d\\d|20\\d\\d|2100)';
+
+/** The patterns findDates tries, most specific first: compiled once, not per question (each is global: `replace` restarts it). */
+const DATE_PATTERNS = {
+  ISO_DAY: new RegExp(`\\b${YEAR_RE}-(\\d{2})-(\\d{2})\\b`, 'g'),
+  NUMERIC_DAY: new RegExp(`\\b(\\d{1,2})[./](\\d{1,2})[./]${YEAR_RE}\\b`, 'g'),
+  DAY_RANGE: new RegExp(`\\b${DAY_RE}\\s*(?:-|to|and)\\s*${DAY_RE}\\s+(?:of\\s+)?${MONTH_RE},?\\s+${YEAR_RE}\\b`, 'g'),
+  DAY_MONTH_YEAR: new RegExp(`\\b${DAY_RE}\\s+(?:of\\s+)?${MONTH_RE},?\\s+(?:of\\s+)?${YEAR_RE}\\b`, 'g'),
+  MONTH_DAY_YEAR: new RegExp(`\\b${MONTH_RE}\\s+${DAY_RE},?\\s+${YEAR_RE}\\b`, 'g'),
+  MONTH_YEAR: new RegExp(`\\b${MONTH_RE},?\\s+(?:of\\s+)?${YEAR_RE}\\b`, 'g'),
+  DAY_MONTH: new RegExp(`\\b${DAY_RE}\\s+(?:of\\s+)?${MONTH_RE}(?=\\W)`, 'g'),
+  MONTH_DAY: new RegExp(`\\b${MONTH_RE}\\s+${DAY_RE}\\b`, 'g'),
+  YEAR_RANGE: new RegExp(`\\b${YEAR_RE}\\s*(?:-|to|through|till|until|and)\\s*${YEAR_RE}\\b`, 'g'),
+  YEAR: new RegExp(`\\b${YEAR_RE}\\b`, 'g'),
+  TODAY: /\b(today|this day|on this date|on this day)\b/g,
+};
 
 function monthNumber(name: string): number {
   return MONTHS.findIndex((m) => m.startsWith(name.replace('.', '').slice(0, 3))) + 1;
@@ -100,19 +123,17 @@ export function findDates(text: string, today?: string): DatesFound {
     if (from && to) spans.push({ from, to, text: t });
   };
   // 1996-07-12
-  take(new RegExp(`\\b${YEAR_RE}-(\\d{2})-(\\d{2})\\b`, 'g'), (m) => addDay(+m[1]!, +m[2]!, +m[3]!, m[0]!));
+  take(DATE_PATTERNS.ISO_DAY, (m) => addDay(+m[1]!, +m[2]!, +m[3]!, m[0]!));
   // 12.07.1996, 12/07/1996 (day first, as the region writes it)
-  take(new RegExp(`\\b(\\d{1,2})[./](\\d{1,2})[./]${YEAR_RE}\\b`, 'g'), (m) => addDay(+m[3]!, +m[2]!, +m[1]!, m[0]!));
+  take(DATE_PATTERNS.NUMERIC_DAY, (m) => addDay(+m[3]!, +m[2]!, +m[1]!, m[0]!));
   // 12-13 september 2007
-  take(new RegExp(`\\b${DAY_RE}\\s*(?:-|to|and)\\s*${DAY_RE}\\s+(?:of\\s+)?${MONTH_RE},?\\s+${YEAR_RE}\\b`, 'g'), (m) =>
-    addDay(+m[4]!, monthNumber(m[3]!), +m[1]!, m[0]!, +m[2]!),
-  );
+  take(DATE_PATTERNS.DAY_RANGE, (m) => addDay(+m[4]!, monthNumber(m[3]!), +m[1]!, m[0]!, +m[2]!));
   // 12 july 1996, 12th of july, 1996
-  take(new RegExp(`\\b${DAY_RE}\\s+(?:of\\s+)?${MONTH_RE},?\\s+(?:of\\s+)?${YEAR_RE}\\b`, 'g'), (m) => addDay(+m[3]!, monthNumber(m[2]!), +m[1]!, m[0]!));
+  take(DATE_PATTERNS.DAY_MONTH_YEAR, (m) => addDay(+m[3]!, monthNumber(m[2]!), +m[1]!, m[0]!));
   // july 12, 1996
-  take(new RegExp(`\\b${MONTH_RE}\\s+${DAY_RE},?\\s+${YEAR_RE}\\b`, 'g'), (m) => addDay(+m[3]!, monthNumber(m[1]!), +m[2]!, m[0]!));
+  take(DATE_PATTERNS.MONTH_DAY_YEAR, (m) => addDay(+m[3]!, monthNumber(m[1]!), +m[2]!, m[0]!));
   // july 1996
-  take(new RegExp(`\\b${MONTH_RE},?\\s+(?:of\\s+)?${YEAR_RE}\\b`, 'g'), (m) => {
+  take(DATE_PATTERNS.MONTH_YEAR, (m) => {
     const iso = `${m[2]}-${pad(monthNumber(m[1]!))}`;
     spans.push({ ...spanOf(iso), text: m[0]! });
   });
@@ -120,16 +141,16 @@ export function findDates(text: string, today?: string): DatesFound {
   const addMonthDay = (mo: number, d: number, t: string) => {
     if (isValidMonthDay(mo, d)) monthDays.push({ monthDay: `${pad(mo)}-${pad(d)}`, text: t });
   };
-  take(new RegExp(`\\b${DAY_RE}\\s+(?:of\\s+)?${MONTH_RE}(?=\\W)`, 'g'), (m) => addMonthDay(monthNumber(m[2]!), +m[1]!, m[0]!));
-  take(new RegExp(`\\b${MONTH_RE}\\s+${DAY_RE}\\b`, 'g'), (m) => addMonthDay(monthNumber(m[1]!), +m[2]!, m[0]!));
+  take(DATE_PATTERNS.DAY_MONTH, (m) => addMonthDay(monthNumber(m[2]!), +m[1]!, m[0]!));
+  take(DATE_PATTERNS.MONTH_DAY, (m) => addMonthDay(monthNumber(m[1]!), +m[2]!, m[0]!));
   // 1993 to 2013, 1993-2013, between 1993 and 2013
-  take(new RegExp(`\\b${YEAR_RE}\\s*(?:-|to|through|till|until|and)\\s*${YEAR_RE}\\b`, 'g'), (m) => {
+  take(DATE_PATTERNS.YEAR_RANGE, (m) => {
     if (m[1]! <= m[2]!) spans.push({ from: `${m[1]}-01-01`, to: `${m[2]}-12-31`, text: m[0]! });
   });
   // 1996
-  take(new RegExp(`\\b${YEAR_RE}\\b`, 'g'), (m) => spans.push({ ...spanOf(m[1]!), text: m[0]! }));
+  take(DATE_PATTERNS.YEAR, (m) => spans.push({ ...spanOf(m[1]!), text: m[0]! }));
   if (today) {
-    take(/\b(today|this day|on this date|on this day)\b/g, (m) => spans.push({ from: today, to: today, text: m[0]! }));
+    take(DATE_PATTERNS.TODAY, (m) => spans.push({ from: today, to: today, text: m[0]! }));
   }
   return { spans, monthDays, rest: rest.trim() };
 }

@@ -5,7 +5,7 @@ import { candidates, rank, type Scored } from './search.js';
 import { answerFrom, choicesAnswer, listAnswer } from './compose.js';
 import { decline, type Answer } from './answer.js';
 import { factSpans } from './dates.js';
-import { describeSource, organisationsIn, people, slotLead } from './slots.js';
+import { describeSource, holdsSlot, organisationsIn, people, slotLead } from './slots.js';
 import { fold, words } from './normalise.js';
 import { Suggester } from './suggestions.js';
 import { isEnglishWord } from './dictionary.js';
@@ -317,7 +317,7 @@ export class Engine {
     const facts = ids.flatMap((id) => this.kb.factById(id) ?? []);
     // "When did it enter into force?" of a treaty dated by its signing: another stage's date is no answer.
     const otherStage = (f: Fact) => slot === 'date' && this.otherStage(this.kb.positionOf(f), u);
-    const fact = facts.find((f) => own(f) && !otherStage(f) && slotLead(this.kb, f, slot, u) !== undefined);
+    const fact = facts.find((f) => own(f) && !otherStage(f) && holdsSlot(this.kb, f, slot, u));
     if (fact) return answerFrom(this.kb, u, [fact], slot);
     const bare = !alone.terms.length && !alone.mentions.length && alone.asks === slot;
     const about = facts[0];
@@ -426,7 +426,7 @@ export class Engine {
               (c) =>
                 c.next &&
                 this.tellsStage(this.kb.positionOf(c.next), u) &&
-                slotLead(this.kb, c.next, slot, u) !== undefined &&
+                holdsSlot(this.kb, c.next, slot, u) &&
                 !(slot === 'date' && this.otherStage(this.kb.positionOf(c.next), u)),
             )
         : undefined;
@@ -546,7 +546,7 @@ export class Engine {
     // "Why was the visit a milestone?": a unit that has every word of it says why, with no reason cue of its own —
     // when it has a word beyond the kind of fact and the place ("why did he visit Bishkek" needs a reason said).
     if (u.asks === 'reason' && !s.missing.length && u.terms.some((t) => t.place === undefined && !this.isIntentWord(u.intent, t.term))) return true;
-    return !u.asks || u.asks === 'summary' || slotLead(this.kb, s.fact, u.asks, u) !== undefined;
+    return !u.asks || u.asks === 'summary' || holdsSlot(this.kb, s.fact, u.asks, u);
   }
 
   /** Whether a fact is about what the question asks (whatever slot it wants). */

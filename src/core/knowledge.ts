@@ -17,7 +17,7 @@ import { isEnglishWord } from './dictionary.js';
 import { phraseKey } from './passages/phrases.js';
 import { stem } from './stem.js';
 import { lazyArray } from './lazy-array.js';
-import type { Entity, Fact, Intent } from './schema.js';
+import type { Entity, Fact, FactKind, Intent } from './schema.js';
 
 /** The posting indexes, by name (see the fields of KnowledgeBase). */
 export const INDEX_NAMES = ['byTerm', 'byEntity', 'byMonthDay', 'byYear', 'byPair', 'byTitleTerm', 'byContextTerm', 'byReportedPlace'] as const;
@@ -168,8 +168,11 @@ export class KnowledgeBase {
 
   /** Positions of facts that answer the same thing (`about`), made on first use. */
   private byAboutMap: Map<string, number[]> | undefined;
-  /** Each intent's keywords with their terms, and all of its keyword terms: they say what kind of answer is wanted, not what it is about. */
-  readonly keywordTerms: Map<string, { keyword: string; terms: string[] }[]>;
+  /**
+   * Each intent's keywords with their terms (and, for a keyword of stopwords only, its folded phrase and its number of
+   * words), and all of its keyword terms: they say what kind of answer is wanted, not what it is about.
+   */
+  readonly keywordTerms: Map<string, { keyword: string; terms: string[]; folded: string; words: number }[]>;
   readonly intentTerms: Map<string, Set<string>>;
   /** Every word the base knows, for telling a typo from an unknown name; with 1-deletion keys for typo lookup. */
   private readonly vocabulary: Set<string>;
@@ -222,7 +225,12 @@ export class KnowledgeBase {
       byReportedPlace: this.byReportedPlace,
     } = state.indexes);
     this.vocabulary = new Set(state.vocabulary);
-    this.keywordTerms = new Map(this.intents.map((i) => [i.name, i.keywords.map((keyword) => ({ keyword, terms: this.lexicon.terms(keyword) }))]));
+    this.keywordTerms = new Map(
+      this.intents.map((i) => [
+        i.name,
+        i.keywords.map((keyword) => ({ keyword, terms: this.lexicon.terms(keyword), folded: fold(keyword), words: words(keyword).length })),
+      ]),
+    );
     this.intentTerms = new Map([...this.keywordTerms].map(([name, kws]) => [name, new Set(kws.flatMap((k) => k.terms))]));
   }
 
@@ -401,6 +409,14 @@ export class KnowledgeBase {
     return this.organisationHeadSet;
   }
   private organisationHeadSet: Set<string> | undefined;
+
+  /** The kinds of the facts that name an entity (or whose document does), made per entity on first use. */
+  kindsAbout(id: string): ReadonlySet<FactKind> {
+    let kinds = this.entityKinds.get(id);
+    if (!kinds) this.entityKinds.set(id, (kinds = new Set(this.factsWithEntity(id).map((i) => this.facts[i]!.kind))));
+    return kinds;
+  }
+  private readonly entityKinds = new Map<string, Set<FactKind>>();
 
   /** A fact's position in `facts` (the index every posting list holds). */
   positionOf(f: Fact): number {

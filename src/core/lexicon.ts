@@ -172,12 +172,7 @@ export class Lexicon {
     return first === 'the' && second !== undefined && this.terms(`${before} document`).includes(this.term(second));
   }
 
-  /** Whether a sentence refers to people named before it as a group ("The ministers agreed …", "Both sides noted …"). */
-  refersToGroup(sentence: string): boolean {
-    return this.groupIn(sentence) !== undefined;
-  }
-
-  /** The phrase of `groupReferences` the sentence holds ("the ministers"), if any. */
+  /** The phrase of `groupReferences` the sentence holds, if any: it refers to people named before it as a group ("The ministers agreed …", "Both sides noted …"). */
   groupIn(sentence: string): string | undefined {
     const text = ` ${words(fold(sentence)).join(' ')} `;
     return this.groupReferences.find((g) => text.includes(` ${g} `));

@@ -2,9 +2,10 @@
 import type { KnowledgeBase } from './knowledge.js';
 import type { Term, Understanding } from './understand.js';
 import type { Bindings } from './neighbours.js';
-import { holdsOffice, people, slotLead } from './slots.js';
+import { holdsOfficeOnce, holdsSlot, people } from './slots.js';
 import { overlaps, spanOf } from './dates.js';
 import { fold } from './normalise.js';
+import { perUnit } from './per-unit.js';
 
 type Span = { from: string; to: string };
 import type { Entity, Fact } from './schema.js';
@@ -39,19 +40,29 @@ function requiredEntities(u: Understanding): string[] {
   return u.mentions.filter((m) => m.entity.type !== 'place').map((m) => m.entity.id);
 }
 
+/** A passage's group reference ("The ministers agreed …"): the people of its report it may stand for, and the office words of its phrase. */
+const groupOf = perUnit((kb, i) => {
+  const unit = kb.info[i]!;
+  const phrase = unit.passage ? kb.lexicon.groupIn(unit.passage.quote) : undefined;
+  return {
+    group: phrase !== undefined ? unit.context : [],
+    offices: phrase ? kb.lexicon.terms(phrase).filter((t) => kb.lexicon.roles.has(t)) : [],
+  };
+});
+
 /**
  * People the question names must be named by the unit itself: a passage's own sentence, not its headline or
  * the sentence before ("…the visit of President Japarov" then "consultations on March 3" is no date of his visit).
  */
-function namesPeople(kb: KnowledgeBase, fact: Fact, u: Understanding): boolean {
-  const unit = kb.unit(fact);
+function namesPeople(kb: KnowledgeBase, i: number, u: Understanding): boolean {
+  if (!u.mentions.some((m) => m.entity.type === 'person')) return true;
+  const fact = kb.facts[i]!;
+  const unit = kb.info[i]!;
   const own = unit.passage?.entities ?? fact.entities;
   // "The ministers agreed …" is about the ministers its report named, not the president it also names.
-  const group = unit.passage && kb.lexicon.refersToGroup(unit.passage.quote) ? unit.context : [];
-  const phrase = unit.passage ? kb.lexicon.groupIn(unit.passage.quote) : undefined;
-  const offices = phrase ? kb.lexicon.terms(phrase).filter((t) => kb.lexicon.roles.has(t)) : [];
+  const { group, offices } = groupOf(kb, i);
   // A person of no country is one of "the ministers" only when the sources show them holding that office.
-  const inGroup = (p: Entity) => group.includes(p.id) && (!offices.length || offices.some((r) => holdsOnce(kb, p, r, p.country ?? '')));
+  const inGroup = (p: Entity) => group.includes(p.id) && (!offices.length || offices.some((r) => holdsOfficeOnce(kb, p, [r], p.country ? [p.country] : [])));
   // A person named only in the occasion ("during Mirziyoyev's visit") need not be in the sentence of what was done then.
   return u.mentions.every(
     (m) => m.entity.type !== 'person' || m.occasion || own.includes(m.entity.id) || inGroup(m.entity) || namedByOffice(kb, fact, m.entity),
@@ -72,26 +83,15 @@ function namedByOffice(kb: KnowledgeBase, fact: Fact, person: Entity): boolean {
     return e && e.id !== person.id && e.type === 'person' && e.country === country ? [e] : [];
   });
   return [...kb.lexicon.roles].some(
-    (r) => bound.get(r)?.has(country) && holdsOnce(kb, person, r, country) && !others.some((o) => holdsOnce(kb, o, r, country)),
+    (r) => bound.get(r)?.has(country) && holdsOfficeOnce(kb, person, [r], [country]) && !others.some((o) => holdsOfficeOnce(kb, o, [r], [country])),
   );
 }
 
-/** holdsOffice for one office word, once per base, person and country: every unit of a report asks it again. */
-const held = new WeakMap<KnowledgeBase, Map<string, boolean>>();
-function holdsOnce(kb: KnowledgeBase, person: Entity, role: string, country: string): boolean {
-  let known = held.get(kb);
-  if (!known) held.set(kb, (known = new Map()));
-  const key = `${person.id} ${role} ${country}`;
-  let holds = known.get(key);
-  if (holds === undefined) known.set(key, (holds = holdsOffice(kb, person, [role], country ? [country] : [])));
-  return holds;
-}
-
 /** Whether a unit is its source's headline (the first passage, worded as the title). */
-function isHeadline(kb: KnowledgeBase, fact: Fact): boolean {
-  const p = kb.unit(fact).passage;
-  return p?.index === 0 && fold(p.quote) === fold(kb.source(fact.source).title);
-}
+const isHeadline = perUnit((kb, i) => {
+  const p = kb.info[i]!.passage;
+  return p?.index === 0 && fold(p.quote) === fold(kb.source(kb.facts[i]!.source).title);
+});
 
 /** The common positions of posting lists, which are sorted ascending. */
 function intersect(lists: (readonly number[])[]): number[] {
@@ -169,7 +169,7 @@ export function dateFits(spans: Span[], u: Understanding, within = false, name =
 function timeOf(kb: KnowledgeBase, i: number, within = false): Span[] {
   const own = kb.spans[i]!;
   const fact = kb.facts[i]!;
-  if (own.length || within || (fact.kind !== 'office' && kb.unit(fact).origin !== 'passage')) return own;
+  if (own.length || within || (fact.kind !== 'office' && kb.info[i]!.origin !== 'passage')) return own;
   const published = kb.source(fact.source).published.date;
   return published ? [spanOf(published)] : own;
 }
@@ -184,6 +184,17 @@ function contradicts(question: Bindings, fact: Bindings): boolean {
     if (inFact && ![...countries].some((c) => inFact.has(c))) return true;
   }
   return false;
+}
+
+/**
+ * Per base, one sum and one mark per unit for the quick pass of `rank`, zero between questions: made once, so a
+ * question pays for its candidates only (a Map per question cost more than the scoring it saved).
+ */
+const scratches = new WeakMap<KnowledgeBase, { sums: Float64Array; marks: Uint8Array }>();
+function scratchOf(kb: KnowledgeBase): { sums: Float64Array; marks: Uint8Array } {
+  let scratch = scratches.get(kb);
+  if (!scratch) scratches.set(kb, (scratch = { sums: new Float64Array(kb.facts.length), marks: new Uint8Array(kb.facts.length) }));
+  return scratch;
 }
 
 /** The least share of a question a fact must account for to answer anything (the engine's lowest bar). */
@@ -269,54 +280,68 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
   }
   if (u.sources) pool = pool.filter((i) => u.sources!.includes(kb.facts[i]!.source));
   const within = opts.within || u.within;
-  pool = pool.filter((i) => dateFits(timeOf(kb, i, within), u, within, kb.factNames[i]));
+  // A question naming no date leaves every candidate in (dateFits would pass each).
+  if (u.spans.length || u.excluded.length || u.monthDays.length) pool = pool.filter((i) => dateFits(timeOf(kb, i, within), u, within, kb.factNames[i]));
   const limit = opts.limit ?? SHORTLIST;
   if (pool.length > limit && total > 0) {
     // Each candidate's weight of question words, in question order: summed along the words' postings when they are
     // shorter than testing each candidate for each word. Only candidates are counted, and only the best `limit` kept.
-    const quick = new Map<number, number>();
+    const { sums, marks } = scratchOf(kb);
     const terms = u.terms.filter((t) => weightOf(t) > 0);
     const postingsLength = terms.reduce((n, t) => n + kb.factsWithTerm(t.term).length, 0);
     if (postingsLength < pool.length * terms.length) {
-      const inPool = new Set(pool);
-      for (const t of terms) for (const i of kb.factsWithTerm(t.term)) if (inPool.has(i)) quick.set(i, (quick.get(i) ?? 0) + weightOf(t));
+      for (const i of pool) marks[i] = 1;
+      for (const t of terms) for (const i of kb.factsWithTerm(t.term)) if (marks[i]) sums[i] = sums[i]! + weightOf(t);
     } else {
-      for (const i of pool) for (const t of terms) if (kb.hasTerm(i, t.term)) quick.set(i, (quick.get(i) ?? 0) + weightOf(t));
+      for (const i of pool) for (const t of terms) if (kb.hasTerm(i, t.term)) sums[i] = sums[i]! + weightOf(t);
     }
-    pool = topK(
-      pool.filter((i) => (quick.get(i) ?? 0) > 0),
+    const best = topK(
+      pool.filter((i) => sums[i]! > 0),
       limit,
-      (a, b) => quick.get(b)! - quick.get(a)! || a - b,
+      (a, b) => sums[b]! - sums[a]! || a - b,
     );
+    // Only the pool's entries were touched: clearing them leaves the scratch as it was found.
+    for (const i of pool) [sums[i], marks[i]] = [0, 0];
+    pool = best;
   }
 
+  const termWeights = u.terms.map(weightOf);
+  const isTopic = u.terms.map((t) => topic.includes(t));
   const scored: Scored[] = [];
   for (const i of pool) {
     const fact = kb.facts[i]!;
-    if (contradicts(u.bound, kb.bindings(i)) || !namesPeople(kb, fact, u)) continue;
+    if (contradicts(u.bound, kb.bindings(i)) || !namesPeople(kb, i, u)) continue;
     // "What did the Kyrgyz foreign minister say?": a unit naming the one who holds that office accounts for its words.
     const holder = byHolder && people(kb, fact, u).length > 0;
-    const creditOf = (t: Term) => (holder && u.office.includes(t.term) ? 1 : credit(i, t));
-    const hit = u.terms.reduce((sum, t) => sum + creditOf(t) * weightOf(t), 0);
+    // Each word's credit once, summed in question order for the whole question and for its topic words (a word of no credit is missing).
+    let [hit, topicHit, titleSum] = [0, 0, 0];
+    const credits = u.terms.map((t, n) => {
+      const given = holder && u.office.includes(t.term) ? 1 : credit(i, t);
+      const weighed = given * termWeights[n]!;
+      hit += weighed;
+      if (isTopic[n]) topicHit += weighed;
+      if (total > 0) titleSum += kb.hasTitleTerm(i, t.term) ? termWeights[n]! : 0;
+      return given;
+    });
     const coverage = total > 0 ? hit / total : 1;
-    const topicCoverage = topicTotal > 0 ? topic.reduce((sum, t) => sum + creditOf(t) * weightOf(t), 0) / topicTotal : 1;
-    const titleHit = total > 0 ? u.terms.reduce((sum, t) => sum + (kb.hasTitleTerm(i, t.term) ? weightOf(t) : 0), 0) / total : 0;
+    const topicCoverage = topicTotal > 0 ? topicHit / topicTotal : 1;
+    const titleHit = total > 0 ? titleSum / total : 0;
     const kindMatch = kinds.length === 0 || kinds.includes(fact.kind);
     let score = coverage * COVERAGE_WEIGHT + titleHit + (kindMatch ? KIND_WEIGHT : 0);
     score += softEntities.filter((m) => fact.entities.includes(m.entity.id)).length * 0.5;
     for (const p of u.pairs) if (kb.hasPair(i, p)) score += 0.4;
     // What the question asks for (or the intent leads with) should be in the fact.
-    if (slotLead(kb, fact, u.asks ?? u.intent.answers, u) !== undefined) score += 0.3;
+    if (holdsSlot(kb, fact, u.asks ?? u.intent.answers, u)) score += 0.3;
     if (u.asks === 'date' && !fact.date) score -= 2;
     if (u.asks === 'value' && !fact.value) score -= 0.5;
     if (u.asks === 'person' && !fact.entities.some((e) => kb.entity(e)?.type === 'person' && !mentioned.has(e))) score -= 0.5;
     if (u.asks === 'place' && !fact.entities.some((e) => kb.entity(e)?.type === 'place' && !mentioned.has(e))) score -= 1;
     // A headline restates the report's news in short: where a sentence of the body fits as well, the body leads.
-    if (isHeadline(kb, fact)) score -= HEADLINE_PENALTY;
+    if (isHeadline(kb, i)) score -= HEADLINE_PENALTY;
     // Fewer entities the question did not name: a closer fit.
     score -= fact.entities.filter((e) => !mentioned.has(e)).length * 0.01;
     const hasKeyTopic = !keyTopic || kb.hasTerm(i, keyTopic.term);
-    const missing = u.terms.filter((t) => weightOf(t) > 0 && creditOf(t) === 0);
+    const missing = u.terms.filter((_, n) => termWeights[n]! > 0 && credits[n] === 0);
     scored.push({ fact, index: i, coverage, topicCoverage, hasKeyTopic, kindMatch, score, missing });
   }
   return scored.sort((a, b) => b.score - a.score || a.index - b.index);

@@ -77,7 +77,7 @@ export function people(kb: KnowledgeBase, fact: Fact, u: Understanding): Entity[
       // "Who signed for the Uzbek side?": only a person of that country acted for it.
       .filter((p) => !side || p.country === side)
       // An office next to a named person describes that person ("Foreign Minister Abdrakhmanov met …"), it is not the one asked for.
-      .filter((p) => !u.office.length || u.mentions.some((m) => m.entity.type === 'person') || holdsOfficeOnce(kb, p, u, countries))
+      .filter((p) => !u.office.length || u.mentions.some((m) => m.entity.type === 'person') || holdsOfficeOnce(kb, p, u.office, countries))
   );
 }
 
@@ -117,17 +117,21 @@ function asParty(kb: KnowledgeBase, u: Understanding, term: string): boolean {
   });
 }
 
-/** holdsOffice once per person and question: ranking asks it for every candidate fact naming the person. */
-const officeHolders = new WeakMap<Understanding, Map<string, boolean>>();
-function holdsOfficeOnce(kb: KnowledgeBase, person: Entity, u: Understanding, countries: string[]): boolean {
-  let known = officeHolders.get(u);
-  if (!known) officeHolders.set(u, (known = new Map()));
-  let holds = known.get(person.id);
-  if (holds === undefined) known.set(person.id, (holds = holdsOffice(kb, person, u.office, countries)));
+/**
+ * holdsOffice once per base, person, office and countries: ranking asks it of every candidate naming the person,
+ * and question after question asks it again (the base does not change while it lives).
+ */
+const officesHeld = new WeakMap<KnowledgeBase, Map<string, boolean>>();
+export function holdsOfficeOnce(kb: KnowledgeBase, person: Entity, office: string[], countries: string[]): boolean {
+  let known = officesHeld.get(kb);
+  if (!known) officesHeld.set(kb, (known = new Map()));
+  const key = JSON.stringify([person.id, office, countries]);
+  let holds = known.get(key);
+  if (holds === undefined) known.set(key, (holds = holdsOffice(kb, person, office, countries)));
   return holds;
 }
 
-export function holdsOffice(kb: KnowledgeBase, person: Entity, office: string[], countries: string[]): boolean {
+function holdsOffice(kb: KnowledgeBase, person: Entity, office: string[], countries: string[]): boolean {
   return kb.factsWithEntity(person.id).some((i) => {
     const f = kb.facts[i]!;
     if (!f.entities.includes(person.id)) return false;
@@ -203,9 +207,8 @@ export function slotLead(kb: KnowledgeBase, fact: Fact, slot: AnswerSlot, u: Und
       if (u.end) return fact.date?.to ? kb.calendar.date(fact.date.to) : undefined;
       return dateLead(kb, fact);
     case 'value':
-      if (fact.value && (u.asks !== 'value' || QUANTITY.test(fact.value.text))) return valueLead(kb, fact, u);
-      // "How long was he consul?": a span of dates answers a question of duration.
-      return u.asks === 'value' && u.words.includes('long') && fact.date?.on && fact.date.to ? dateLead(kb, fact) : undefined;
+      if (givesQuantity(fact, u)) return valueLead(kb, fact, u);
+      return givesDuration(fact, u) ? dateLead(kb, fact) : undefined;
     case 'place':
       return names(places(kb, fact, u));
     case 'reason':
@@ -249,6 +252,35 @@ function reasonPatterns(kb: KnowledgeBase): RegExp[] {
   }
   return patterns;
 }
+
+/**
+ * Whether slotLead gives the fact a lead for the slot (`slotLead(…) !== undefined`), without writing it: ranking
+ * asks it of every candidate. Each case answers as slotLead's does; keep the two in step.
+ */
+export function holdsSlot(kb: KnowledgeBase, fact: Fact, slot: AnswerSlot, u: Understanding): boolean {
+  switch (slot) {
+    case 'date':
+      return u.end ? !!fact.date?.to : !!fact.date;
+    case 'value':
+      // valueLead has a lead exactly when the figure asked is there (it writes one for every figure askedValue gives).
+      if (givesQuantity(fact, u)) return askedValue(kb, fact, u) !== undefined;
+      return givesDuration(fact, u);
+    case 'place':
+      return places(kb, fact, u).length > 0;
+    case 'reason':
+      return reasonIn(kb, fact, u) !== undefined;
+    case 'summary':
+    case 'person':
+      return u.category ? organisationsIn(kb, fact, u.category).length > 0 : slot === 'person' && people(kb, fact, u).length > 0;
+    default:
+      return false;
+  }
+}
+
+/** A value answers "how many / how much" only as a number; other questions take any value. */
+const givesQuantity = (fact: Fact, u: Understanding) => !!fact.value && (u.asks !== 'value' || QUANTITY.test(fact.value.text));
+/** "How long was he consul?": a span of dates answers a question of duration. */
+const givesDuration = (fact: Fact, u: Understanding) => u.asks === 'value' && u.words.includes('long') && !!fact.date?.on && !!fact.date.to;
 
 /** "A, B and C", with the answer language's "and". */
 export function joinList(kb: KnowledgeBase, items: string[]): string {

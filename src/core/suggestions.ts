@@ -8,7 +8,8 @@ import { tokenize, type Understanding } from './understand.js';
 import type { Entity } from './schema.js';
 import { ENGINE_OPTIONS } from './options.js';
 
-type Example = { question: string; mentions: { entity: Entity; text: string }[] };
+/** An example with the entities it names, each with the pattern that finds its words in the question (made once: a decline tries every example). */
+type Example = { question: string; mentions: { entity: Entity; pattern: RegExp }[] };
 
 const SUGGESTIONS = ENGINE_OPTIONS.suggestions;
 
@@ -32,7 +33,9 @@ export class Suggester {
   private get examples(): Example[] {
     this.read ??= this.questions.map((question) => ({
       question,
-      mentions: tokenize(this.kb, words(fold(question)), { fuzzy: false }).flatMap((it) => ('entity' in it ? [{ entity: it.entity, text: it.text }] : [])),
+      mentions: tokenize(this.kb, words(fold(question)), { fuzzy: false }).flatMap((it) =>
+        'entity' in it ? [{ entity: it.entity, pattern: wordsPattern(it.text) }] : [],
+      ),
     }));
     return this.read;
   }
@@ -61,7 +64,7 @@ export class Suggester {
         if (named.some((n) => n.id === m.entity.id)) continue;
         const swap = free.find((n) => n.type === m.entity.type);
         if (!swap) continue;
-        variant = replaceWords(variant, m.text, swap.name);
+        variant = variant.replace(m.pattern, swap.name);
         free.splice(free.indexOf(swap), 1);
         put++;
       }
@@ -80,12 +83,13 @@ export class Suggester {
   }
 }
 
-function replaceWords(text: string, folded: string, to: string): string {
+/** The first place a text has these folded words, whatever the case and the punctuation between them. */
+function wordsPattern(folded: string): RegExp {
   const pattern = folded
     .split(' ')
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('[^\\p{L}\\p{N}]+');
-  return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'iu'), to);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'iu');
 }
 
 function hash(s: string): number {

@@ -450,15 +450,14 @@ export function chooseIntent(kb: KnowledgeBase, u: IntentInput): Intent {
     // An exclusive intent ("help") is chosen only for a question made of its keywords alone: "what is Turkey helping with" is no request for help.
     if (intent.exclusive && (u.mentions.length || u.terms.some((t) => !kb.intentTerms.get(intent.name)?.has(t.term)))) continue;
     let score = 0;
-    for (const { keyword, terms: kt } of kb.keywordTerms.get(intent.name) ?? []) {
+    for (const { keyword, terms: kt, folded, words: size } of kb.keywordTerms.get(intent.name) ?? []) {
       if (keyword.startsWith('@')) {
         // Only an entity this intent's facts are about: naming Astana Hub is no question about memberships.
-        const about = (m: Mention) =>
-          m.entity.type === keyword.slice(1) && kb.factsWithEntity(m.entity.id).some((i) => intent.kinds.includes(kb.facts[i]!.kind));
+        const about = (m: Mention) => m.entity.type === keyword.slice(1) && intent.kinds.some((k) => kb.kindsAbout(m.entity.id).has(k));
         if (u.mentions.some(about)) score += 1;
         continue;
       }
-      if (kt.length ? kt.every((t) => have.has(t)) : phraseAt(u.folded, fold(keyword)) >= 0) score += kt.length || words(keyword).length;
+      if (kt.length ? kt.every((t) => have.has(t)) : phraseAt(u.folded, folded) >= 0) score += kt.length || size;
     }
     if (score === 0 && !(intent.requires.length && intent.answers === u.asks)) continue;
     if (u.asks && intent.answers === u.asks) score += 0.5;

@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
+import { LRUCache } from 'lru-cache';
 import {
   CompiledQuery,
   Kysely,
@@ -28,6 +29,8 @@ export const SQLITE_FILE = 'attache.db';
 const OPTIONS = {
   /** How long a SQLite writer waits for another process's write to finish. */
   sqliteBusyTimeoutMs: 10_000,
+  /** Prepared SQLite statements kept for reuse (the stores' queries are a few dozen shapes). */
+  sqliteStatements: 200,
   /** PostgreSQL connections per process. */
   postgresPoolSize: 10,
   /** Tries of the migration: replicas starting together may race to create the same table. */
@@ -80,7 +83,24 @@ function sqliteDialect(file: string): SqliteDialect {
   // so every ack queued behind them. NORMAL (SQLite's advice for WAL) keeps the file consistent and every commit
   // through a crash of the process; only the last commits before a power loss or OS crash may be rolled back.
   database.pragma('synchronous = NORMAL');
-  return new ImmediateSqliteDialect({ database });
+  return new ImmediateSqliteDialect({ database: preparedOnce(database) });
+}
+
+/**
+ * The database with each statement prepared once: Kysely prepares every query it runs, and preparing one costs
+ * more than running a small insert — a slash command runs two (replay memory, question asked) before its answer.
+ * Kysely runs one query at a time on the one connection, so a statement is never in use twice at once.
+ */
+function preparedOnce(database: SqliteDatabase.Database): SqliteDialectConfig['database'] {
+  const statements = new LRUCache<string, SqliteDatabase.Statement>({ max: OPTIONS.sqliteStatements });
+  return {
+    close: () => database.close(),
+    prepare: (sql) => {
+      let statement = statements.get(sql);
+      if (!statement) statements.set(sql, (statement = database.prepare(sql)));
+      return statement;
+    },
+  };
 }
 
 /**

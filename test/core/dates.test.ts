@@ -63,4 +63,13 @@ describe('todayIn', () => {
     expect(todayIn('Asia/Dushanbe', instant)).toBe('2026-11-25');
     expect(todayIn('America/New_York', instant)).toBe('2026-11-24');
   });
+
+  it('turns to the next day at local midnight, asked a second before and at it', () => {
+    // Dushanbe is UTC+5 and Kathmandu UTC+5:45: midnight there is 19:00 and 18:15 UTC.
+    expect(todayIn('Asia/Dushanbe', new Date('2026-01-01T18:59:59Z'))).toBe('2026-01-01');
+    expect(todayIn('Asia/Dushanbe', new Date('2026-01-01T19:00:00Z'))).toBe('2026-01-02');
+    expect(todayIn('Asia/Kathmandu', new Date('2026-01-01T18:14:59Z'))).toBe('2026-01-01');
+    expect(todayIn('Asia/Kathmandu', new Date('2026-01-01T18:15:00Z'))).toBe('2026-01-02');
+    expect(todayIn('Asia/Kathmandu', new Date('2026-01-01T18:14:30Z'))).toBe('2026-01-01');
+  });
 });

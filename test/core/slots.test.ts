@@ -1,11 +1,14 @@
 // What one fact says for the date and value slots, on the small fixture base (test/web/fixture.ts): as exactly
 // as its source allows, saying how a relative date was resolved and that a plan is not yet done.
 import { describe, expect, it } from 'vitest';
-import { dateLead, describeSource, valueLead } from '../../src/core/slots.js';
-import type { Fact } from '../../src/core/schema.js';
+import { dateLead, describeSource, holdsSlot, slotLead, valueLead } from '../../src/core/slots.js';
+import { understand, type Understanding } from '../../src/core/understand.js';
+import { answerSlots, type Fact } from '../../src/core/schema.js';
 import { fixtureKb } from '../web/fixture.js';
+import { country, curated, person, source, textEngine } from '../fixtures/text-base.js';
 
 const kb = fixtureKb();
+const TODAY = '2026-01-10';
 const fact = (over: Partial<Fact>): Fact => ({
   id: 'f',
   kind: 'event',
@@ -69,5 +72,72 @@ describe('valueLead', () => {
   it('says a planned value is a goal, and has nothing for a fact without a value', () => {
     expect(valueLead(kb, fact({ status: 'planned', value: { text: '$5 billion' } }))).toBe('$5 billion (a goal, not yet reached)');
     expect(valueLead(kb, fact({ date: { on: '1993-01-14' } }))).toBeUndefined();
+  });
+});
+
+describe('holdsSlot', () => {
+  // A base whose facts count documents in figures and in words (and days), with a speaker, a place, a reason and a department.
+  const sentences = [
+    'The ministers signed 75 documents in Dushanbe on 12 September 2007.',
+    'Several documents were signed at the talks on 12-13 September 2007.',
+    'Minister Ivan Petrov came to Dushanbe to take part in the talks.',
+    'The information department of the Foreign Ministry reported the talks.',
+    'The talks lasted 2 days.',
+  ];
+  const entities = [
+    country('syldavia', 'Syldavia'),
+    person('petrov', 'Ivan Petrov', 'syldavia'),
+    { id: 'dushanbe', type: 'place' as const, name: 'Dushanbe', aliases: [] },
+    { id: 'info-dept', type: 'organisation' as const, name: 'Information department', aliases: ['information department of the Foreign Ministry'] },
+  ];
+  const numbered: Fact = { ...curated('numbered', 'treaty', ['dushanbe'], sentences[0]!, 's'), value: { text: '75 documents' }, date: { on: '2007-09-12' } };
+  const several: Fact = {
+    ...curated('several', 'treaty', [], sentences[1]!, 's'),
+    value: { text: 'several documents' },
+    date: { on: '2007-09-12', to: '2007-09-13' },
+  };
+  const counted = textEngine([source('s', 'Talks in Dushanbe', '2007-09-14', sentences)], entities, [numbered, several]);
+
+  // What of a question the date and value slots read: the slot asked, whether it asks for the end, its words.
+  const asked = (over: Partial<Understanding>) => ({ asks: 'date', end: false, words: [], ...over }) as Understanding;
+  it('holds a date when the fact has one, and only a range holds the end a question asks for', () => {
+    const when = asked({ words: ['when', 'did', 'the', 'talks', 'happen'] });
+    const ended = asked({ words: ['when', 'did', 'the', 'talks', 'end'], end: true });
+    const dated = fact({ date: { on: '2007-09-12' } });
+    const ranged = fact({ date: { on: '2007-09-12', to: '2007-09-13' } });
+    expect([holdsSlot(kb, dated, 'date', when), holdsSlot(kb, fact({}), 'date', when)]).toEqual([true, false]);
+    expect([holdsSlot(kb, ranged, 'date', ended), holdsSlot(kb, dated, 'date', ended)]).toEqual([true, false]);
+  });
+
+  it('holds a value for "how many" only as a number, and a range of dates for "how long"', () => {
+    const many = understand(counted.kb, 'how many documents were signed?', TODAY);
+    const long = asked({ asks: 'value', words: ['how', 'long', 'did', 'the', 'talks', 'last'] });
+    expect([holdsSlot(counted.kb, numbered, 'value', many), holdsSlot(counted.kb, several, 'value', many)]).toEqual([true, false]);
+    // A figure counted in another unit than the one asked is no answer: 75 documents are no number of days.
+    expect(holdsSlot(counted.kb, numbered, 'value', understand(counted.kb, 'how many days did the talks last?', TODAY))).toBe(false);
+    expect(holdsSlot(kb, fact({ date: { on: '2007-09-12', to: '2007-09-13' } }), 'value', long)).toBe(true);
+    expect(holdsSlot(kb, fact({ date: { on: '2007-09-12' } }), 'value', long)).toBe(false);
+  });
+
+  it('answers as slotLead does, for every slot of every fact and question of a small base', () => {
+    const questions = [
+      'how many documents were signed?',
+      'how many days did the talks last?',
+      'how long did the talks last?',
+      'when did the talks end?',
+      'when were the documents signed?',
+      'who signed the documents?',
+      'where were the documents signed?',
+      'why did the minister come to Dushanbe?',
+      'which department reported the talks?',
+      'what did the ministers sign?',
+    ];
+    const differ = questions.flatMap((q) => {
+      const u = understand(counted.kb, q, TODAY);
+      return counted.kb.facts.flatMap((f) =>
+        answerSlots.flatMap((slot) => (holdsSlot(counted.kb, f, slot, u) === (slotLead(counted.kb, f, slot, u) !== undefined) ? [] : [`${q} ${f.id} ${slot}`])),
+      );
+    });
+    expect(differ).toEqual([]);
   });
 });

@@ -164,6 +164,16 @@ for (const backend of BACKENDS) {
         { question: 'who is x?', count: 2 },
         { question: 'when?', count: 1 },
       ]);
+      // Asked at once (written in one insert), and asked again after: every one is counted.
+      await Promise.all(
+        ['When?', 'Where?', 'when?'].map((question) => store.recordAsked({ teamId: 'T2', question, answered: false, at: '2026-01-11T00:00:00Z' })),
+      );
+      await store.recordAsked({ teamId: 'T2', question: 'Where?', answered: false, at: '2026-01-11T00:00:01Z' });
+      expect(await store.mostDeclined(5)).toEqual([
+        { question: 'when?', count: 3 },
+        { question: 'where?', count: 2 },
+        { question: 'who is x?', count: 2 },
+      ]);
     });
 
     it('keeps an installation per workspace, replaced on reinstall', async () => {

@@ -2,7 +2,15 @@
 import { foldQuestion, type AskedQuestion, type Feedback, type FeedbackStore, type Verdict } from '../feedback.js';
 import type { StateDatabase } from '../database.js';
 
+type AskedRow = { team_id: string; question: string; folded: string; answered: number; at: string };
+
 export class SqlFeedbackStore implements FeedbackStore {
+  /**
+   * The questions asked in this turn of the event loop, and the one insert that writes them all in the next: under
+   * load a commit per question cost a slash command more than its answer (each waits for its row, as before).
+   */
+  private pending: { rows: AskedRow[]; written: Promise<void> } | undefined;
+
   constructor(private readonly state: StateDatabase) {}
 
   async recordFeedback(f: Feedback): Promise<void> {
@@ -15,12 +23,18 @@ export class SqlFeedbackStore implements FeedbackStore {
       .execute();
   }
 
-  async recordAsked(q: AskedQuestion): Promise<void> {
-    const db = await this.state.kysely();
-    await db
-      .insertInto('asked_questions')
-      .values({ team_id: q.teamId, question: q.question, folded: foldQuestion(q.question), answered: q.answered ? 1 : 0, at: q.at })
-      .execute();
+  recordAsked(q: AskedQuestion): Promise<void> {
+    if (!this.pending) {
+      const batch = { rows: [] as AskedRow[], written: Promise.resolve() };
+      batch.written = new Promise((resolve) => setImmediate(resolve)).then(async () => {
+        this.pending = undefined;
+        const db = await this.state.kysely();
+        await db.insertInto('asked_questions').values(batch.rows).execute();
+      });
+      this.pending = batch;
+    }
+    this.pending.rows.push({ team_id: q.teamId, question: q.question, folded: foldQuestion(q.question), answered: q.answered ? 1 : 0, at: q.at });
+    return this.pending.written;
   }
 
   async markedWrong(limit: number): Promise<Feedback[]> {
