@@ -144,7 +144,10 @@ function calendarDates(quote: string, pub: Published, lang: PassageLanguage, pla
         continue;
       }
       // A range prints the year (and the month) once, at its end: "January-October 2009", "12-13 September, 2007".
-      const plan = plannedAt(index);
+      // A planned range that reaches the report's month ("will be allocated between April and September" in
+      // June) is of this year: only a plan wholly before the report looks ahead.
+      const endMonth = r.end ? (until.month ?? from.month) : undefined;
+      const plan = plannedAt(index) && !(endMonth !== undefined && pub.month !== undefined && endMonth >= pub.month);
       const first = calendar(
         { year: from.year ?? until.year, month: from.month ?? (from.day !== undefined ? until.month : undefined), day: from.day },
         pub,
