@@ -285,18 +285,3 @@ describe('words that must be accounted for', () => {
     expect(ask('Where did Berdimuhamedov lay a wreath?').answered).toBe(false);
   });
 });
-
-describe('a plan for a month with no year', () => {
-  it('is the next such month after the report, said to be worked out and only planned', () => {
-    const engine = reportEngine(
-      [
-        'Borduria and Syldavia set up a joint river commission on Tuesday.',
-        'The first session of the Bordurian-Syldavian river commission is planned for January.',
-      ],
-      [country('bo', 'Borduria', 'Bordurian'), country('sy', 'Syldavia', 'Syldavian')],
-      { published: '2026-10-14' },
-    );
-    const a = engine.ask('When will the Bordurian-Syldavian river commission hold its first session?', { today: '2026-11-01' });
-    expect(a.text).toMatch(/^Planned for January 2027 \(The Agency of 14 October 2026 says “January”\), not yet done\./);
-  });
-});

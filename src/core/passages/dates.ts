@@ -88,18 +88,13 @@ function printed(c: chrono.ParsedComponents | null | undefined): Parts {
   return { year: known('year'), month: known('month'), day: known('day') };
 }
 
-/**
- * A calendar date for printed parts: the year may come from the publication date (derived) but is never guessed.
- * A plan looks ahead, as a weekday does: "planned for January" in an October report is the January after it.
- */
-function calendar(parts: Parts, pub: Published, planned = false): { on?: string; monthDay?: string; derived: boolean } {
+/** A calendar date for printed parts: the year may come from the publication date (derived) but is never guessed. */
+function calendar(parts: Parts, pub: Published): { on?: string; monthDay?: string; derived: boolean } {
   const { month, day } = parts;
   if (day !== undefined && (month === undefined || !isValidMonthDay(month, day))) return { derived: false };
   if (parts.year !== undefined) return { on: iso(parts.year, month, day), derived: false };
   if (month === undefined) return { derived: false };
-  const ahead =
-    planned && pub.month !== undefined && (month < pub.month || (month === pub.month && day !== undefined && pub.day !== undefined && day < pub.day));
-  if (pub.year) return { on: iso(pub.year + (ahead ? 1 : 0), month, day), derived: true };
+  if (pub.year) return { on: iso(pub.year, month, day), derived: true };
   return day !== undefined ? { monthDay: `${pad(month)}-${pad(day)}`, derived: false } : { derived: false };
 }
 
@@ -144,16 +139,8 @@ function calendarDates(quote: string, pub: Published, lang: PassageLanguage, pla
         continue;
       }
       // A range prints the year (and the month) once, at its end: "January-October 2009", "12-13 September, 2007".
-      // A planned range that reaches the report's month ("will be allocated between April and September" in
-      // June) is of this year: only a plan wholly before the report looks ahead.
-      const endMonth = r.end ? (until.month ?? from.month) : undefined;
-      const plan = plannedAt(index) && !(endMonth !== undefined && pub.month !== undefined && endMonth >= pub.month);
-      const first = calendar(
-        { year: from.year ?? until.year, month: from.month ?? (from.day !== undefined ? until.month : undefined), day: from.day },
-        pub,
-        plan,
-      );
-      const last = r.end ? calendar({ year: until.year ?? from.year, month: until.month ?? from.month, day: until.day }, pub, plan) : undefined;
+      const first = calendar({ year: from.year ?? until.year, month: from.month ?? (from.day !== undefined ? until.month : undefined), day: from.day }, pub);
+      const last = r.end ? calendar({ year: until.year ?? from.year, month: until.month ?? from.month, day: until.day }, pub) : undefined;
       const date: FoundDate = { ...base, derived: first.derived, relative: false };
       if (first.on) date.on = first.on;
       if (first.monthDay) date.monthDay = first.monthDay;
