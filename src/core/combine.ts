@@ -8,6 +8,7 @@ import { dateFits, type Scored } from './search.js';
 import { comparisonWords, countedWord, daysBetween, formOf, twoParts, yearsBetween, type Form } from './forms.js';
 import { understand, type Understanding } from './understand.js';
 import { factSpans, occurrences } from './dates.js';
+import { digits, type DigitFormat } from './language/numbers.js';
 import type { KnowledgeBase } from './knowledge.js';
 import type { Fact } from './schema.js';
 import { ENGINE_OPTIONS } from './options.js';
@@ -230,15 +231,10 @@ export function remainderOf(kb: KnowledgeBase, u: Understanding, find: Finder, b
     const exact = kb.unit(fact).quantities.filter((q) => !q.approx && !q.planned);
     const [whole, part] = [...exact].sort((a, b) => b.value - a.value);
     if (exact.length !== 2 || !whole || !part || whole.unit !== part.unit || whole.value === part.value) continue;
-    const amount = `${formatNumber(whole.value - part.value)} ${whole.unit}`;
+    const amount = `${digits(whole.value - part.value, (kb.format as { number: DigitFormat }).number)} ${whole.unit}`;
     return built(u, [fact], amount, kb.wording.say('remainder', { amount, whole: whole.text, part: part.text, summary: fact.summary }), kb);
   }
   return undefined;
-}
-
-/** A number as the sources print them: thousands apart by commas. */
-function formatNumber(n: number): string {
-  return n.toLocaleString('en-US');
 }
 
 /**

@@ -8,6 +8,7 @@ import { people, places } from '../slots.js';
 import { RussianReader, type RussianData } from './russian.js';
 import { fill, Wording } from './wording.js';
 import { Calendar, type DateFormat } from './calendar.js';
+import { digits } from './numbers.js';
 
 type Plural = { one: string; few: string; many: string; other: string };
 type Format = {
@@ -73,10 +74,7 @@ export class RussianSpeaker {
   }
 
   private digits(x: number): string {
-    const n = this.f.number;
-    const [int, frac] = String(Math.round(x * 100) / 100).split('.');
-    const grouped = int!.length >= n.groupFrom ? int!.replace(/\B(?=(\d{3})+(?!\d))/g, n.thousands) : int!;
-    return frac ? `${grouped}${n.decimal}${frac}` : grouped;
+    return digits(x, this.f.number);
   }
 
   /** The Russian lead of one fact for the slot asked, or undefined when there is none to say. */
