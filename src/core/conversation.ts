@@ -166,16 +166,14 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
   // slot instead (after an answer, a bare "when?" is about the fact it gave: see the engine).
   const slotWord = q.split(' ').filter((w) => !kb.lexicon.isStopword(w) || cues.questions.includes(w));
   if (prev && !prev.answered && !u.mentions.length && !u.terms.length && slotWord.length === 1 && cues.questions.includes(slotWord[0]!)) {
-    const before = words(fold(prev.question));
-    const at = before.findIndex((w) => cues.questions.includes(w));
-    if (at >= 0) return { kind: 'resolved', question: [...before.slice(0, at), slotWord[0]!, ...before.slice(at + 1)].join(' '), referents: [] };
+    const question = replacingFirst(prev.question, (w) => cues.questions.includes(w), slotWord[0]!);
+    if (question) return { kind: 'resolved', question, referents: [] };
   }
   // "The second one?", "and the third?": the question before, at that position among its like facts.
   const position = ordinalOnly(kb, u, q);
   if (position && prev?.answered) {
-    const before = words(fold(prev.question));
-    const at = before.findIndex((w) => kb.lexicon.ordinals.has(w));
-    const question = at >= 0 ? [...before.slice(0, at), position, ...before.slice(at + 1)].join(' ') : `${before.join(' ')} for the ${position} time`;
+    const question =
+      replacingFirst(prev.question, (w) => kb.lexicon.ordinals.has(w), position) ?? `${words(fold(prev.question)).join(' ')} for the ${position} time`;
     // After a list, the position is in that list (the referents).
     return { kind: 'resolved', question, referents: prev.facts };
   }
@@ -279,12 +277,11 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
     const missing = u.mentions.length || who ? [] : carry.filter((s) => !fold(question).includes(fold(s)));
     // "When was he born?": with the person named, the countries before are only context, all of which may go.
     const ofPerson = pronouns.some((w) => cues.personal.includes(w)) && people.length > 0;
-    const from = carriedFrom(kb, prev, missing);
     return {
       kind: 'resolved',
       question: [question, ...missing].join(' '),
       referents: prev.facts,
-      ...(ofPerson ? { carried: missing, optional: missing, droppable: true } : from),
+      ...(ofPerson ? { carried: missing, optional: missing, droppable: true } : carriedFrom(kb, prev, missing)),
     };
   }
   // Nothing named: the subject stays the one before ("what is the fund meant to do?").
@@ -298,6 +295,13 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
   // No names to carry ("how many years between the two?" after answers on treaties): still about those answers.
   if (!u.mentions.length && prev.facts.length) return { kind: 'resolved', question: u.question, referents: prev.facts };
   return { kind: 'standalone' };
+}
+
+/** The question's words with the first that `is` holds replaced by `by`; undefined when none does. */
+function replacingFirst(question: string, is: (w: string) => boolean, by: string): string | undefined {
+  const ws = words(fold(question));
+  const at = ws.findIndex(is);
+  return at < 0 ? undefined : [...ws.slice(0, at), by, ...ws.slice(at + 1)].join(' ');
 }
 
 /** The ordinal word of a question that says nothing else ("the second one?", "and the last?"). */
