@@ -8,7 +8,7 @@ if (mode !== 'noop' && mode !== 'reply') throw new Error('usage: bare-bolt.js no
 
 const receiver = new bolt.HTTPReceiver({
   signingSecret: process.env.SLACK_SIGNING_SECRET!,
-  customRoutes: [{ path: '/healthz', method: ['GET'], handler: (_req, res) => (res.writeHead(200), res.end('ok')) }],
+  customRoutes: [{ path: '/healthz', method: ['GET'], handler: (_req, res) => res.writeHead(200).end('ok') }],
 });
 const app = new bolt.App({
   receiver,

@@ -13,11 +13,11 @@ const t1 = performance.now();
 const kb = buildKnowledge(corpus);
 const buildMs = performance.now() - t1;
 process.stdout.write(
-  JSON.stringify({
+  `${JSON.stringify({
     synthMs,
     buildMs,
     units: kb.facts.length,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
     heapMb: process.memoryUsage().heapUsed / 2 ** 20,
-  }) + '\n',
+  })}\n`,
 );

@@ -149,7 +149,13 @@ async function postgresPlace(): Promise<{ database: StateDatabase; done: () => P
   const url = new URL(server);
   url.pathname = `/${name}`;
   const database = StateDatabase.open({ databaseUrl: url.toString(), dataDir: '.' });
-  return { database, done: async () => (await database.close(), await admin(`drop database ${name} with (force)`)) };
+  return {
+    database,
+    done: async () => {
+      await database.close();
+      await admin(`drop database ${name} with (force)`);
+    },
+  };
 }
 
 export async function stateSections(kb: KnowledgeBase, log: (line: string) => void): Promise<Section[]> {

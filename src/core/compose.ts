@@ -92,7 +92,7 @@ export function choicesAnswer(kb: KnowledgeBase, u: Understanding, facts: Fact[]
 
 /** A list answer: one line a fact, in date order. */
 export function listAnswer(kb: KnowledgeBase, u: Understanding, facts: Fact[], heading: string): Answer {
-  const lines = facts.map((f) => `• ${f.date ? (dateLead(kb, f) ?? '') + ' — ' : ''}${itemName(kb, u, f)}`);
+  const lines = facts.map((f) => `• ${f.date ? `${dateLead(kb, f) ?? ''} — ` : ''}${itemName(kb, u, f)}`);
   return {
     question: u.question,
     intent: u.intent.name,

@@ -8,7 +8,7 @@ export function defaultDataRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(dir, 'facts')) || !existsSync(join(dir, 'intents'))) {
     const up = dirname(dir);
-    if (up === dir) throw new Error('could not find the facts/ and intents/ folders above ' + fileURLToPath(import.meta.url));
+    if (up === dir) throw new Error(`could not find the facts/ and intents/ folders above ${fileURLToPath(import.meta.url)}`);
     dir = up;
   }
   return dir;

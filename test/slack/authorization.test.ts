@@ -7,8 +7,8 @@ import { subscribeFormSubmitted } from '../../src/slack/listeners/views/subscrib
 import { appHomeOpened } from '../../src/slack/listeners/events/app-home-opened.js';
 import { TODAY } from '../helpers.js';
 import { boltArgs, testAttache } from './support/attache.js';
+import type { Json } from './support/json.js';
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const first = (mock: { mock: { calls: unknown[][] } }) => mock.mock.calls[0]![0] as Json;
 const PRIVATE = { teamId: 'T1', channelId: 'G0SECRET' };
 const NINE = { time: '09:00', timeZone: 'Asia/Dushanbe' };

@@ -15,8 +15,7 @@ import { button, context, escapeMrkdwn, header, packValue, truncate } from '../.
 import { treaty } from '../../src/core/treaty.js';
 import { ask, engine, TODAY } from '../helpers.js';
 import { expectNoLiveMarkup, expectWithinLimits, HOSTILE, interactiveCount, markupTexts } from './support/limits.js';
-
-type Json = Record<string, any>;
+import type { Json } from './support/json.js';
 
 function citation(quote: string, source: Partial<Citation['source']> = {}, factId = 'f1'): Citation {
   return {

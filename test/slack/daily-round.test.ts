@@ -43,7 +43,10 @@ it('retries a rate-limited chat.postMessage after Retry-After, rendered, unfurls
     )
     .reply(200, { ok: true, channel: 'C1', ts: '1700000000.000200' });
   let asked = 0;
-  const stillMine = async () => (asked++, true);
+  const stillMine = async () => {
+    asked++;
+    return true;
+  };
   await expect(deps().post(key, day, '2026-01-10', stillMine)).resolves.toEqual({ ts: '1700000000.000200' });
   expect(api.isDone()).toBe(true);
   expect(asked).toBe(1);

@@ -15,8 +15,7 @@ import { startTestApp } from './support/app.js';
 import { blockActions, commandForm, eventCallback, postEvent, postInteraction, postToSlackEvents, SIGNING_SECRET } from './support/requests.js';
 import { recordingLogger, testAttache } from './support/attache.js';
 import { expectWithinLimits, interactiveCount, markupTexts } from './support/limits.js';
-
-type Json = Record<string, any>;
+import type { Json } from './support/json.js';
 
 const RELATIONS = 'When did Tajikistan and Kyrgyzstan establish diplomatic relations?';
 const TIMELINE = 'timeline of Tajikistan and Kyrgyzstan relations';
@@ -51,8 +50,18 @@ describe('Slack as its users meet it', () => {
     const attache = testAttache({ now: () => new Date(), feedback });
     const real = attache.engine;
     const recording = Object.create(real, {
-      ask: { value: (q: string, o?: object) => (asked.push(q), real.ask(q, o)) },
-      converse: { value: (q: string, c: Conversation | undefined, now: string, o?: object) => (asked.push(q), real.converse(q, c, now, o)) },
+      ask: {
+        value: (q: string, o?: object) => {
+          asked.push(q);
+          return real.ask(q, o);
+        },
+      },
+      converse: {
+        value: (q: string, c: Conversation | undefined, now: string, o?: object) => {
+          asked.push(q);
+          return real.converse(q, c, now, o);
+        },
+      },
     }) as Engine;
     ({ fake, origin, stop } = await startTestApp({ ...attache, engine: recording }, SIGNING_SECRET, logger));
   });

@@ -23,8 +23,7 @@ import type { Engine } from '../../src/core/engine.js';
 import { engine, TODAY } from '../helpers.js';
 import { boltArgs, testAttache } from './support/attache.js';
 import { expectNoLiveMarkup, HOSTILE } from './support/limits.js';
-
-type Json = Record<string, any>;
+import type { Json } from './support/json.js';
 
 const RELATIONS = 'When did Tajikistan and Kyrgyzstan establish diplomatic relations?';
 const attache = testAttache({ now: () => new Date(`${TODAY}T07:00:00Z`) });

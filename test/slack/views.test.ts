@@ -8,8 +8,7 @@ import { dayLabel, renderOnThisDay } from '../../src/slack/render/onthisday-bloc
 import { homeView } from '../../src/slack/render/home-view.js';
 import { ask, engine } from '../helpers.js';
 import { expectWithinLimits } from './support/limits.js';
-
-type Json = Record<string, any>;
+import type { Json } from './support/json.js';
 
 const TEXT = `Title line
 

@@ -119,7 +119,7 @@ describe.skipIf(!executablePath)('source pages in Chromium', () => {
       ['/sources/beta', 'No reliable link to the original is known.'],
     ] as const) {
       const { page, problems } = await open(path);
-      expect(await page.locator('main').innerText()).toContain(text);
+      expect(await page.locator('main').textContent()).toContain(text);
       await page.screenshot({ path: `${ARTIFACTS}/${path.slice(1).replace('/', '-')}.png`, fullPage: true });
       expect(problems).toEqual([]);
     }
