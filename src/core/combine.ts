@@ -74,6 +74,17 @@ export function yesNo(kb: KnowledgeBase, u: Understanding, find: Finder): Answer
     };
   if (best.coverage < FULL) return unconfirmed(kb, u, best.fact);
   if (negated(kb, u, best.fact)) return { ...a, lead: w.say('noWord'), text: w.say('denied', { answer: a.text }) };
+  // "Did Nazarbayev ever visit Tajikistan?": every time the sources give, not only the first.
+  const times = inOrder(found.filter((s) => s.coverage >= FULL && s.fact.status !== 'planned' && !negated(kb, u, s.fact)).map((s) => s.fact));
+  const when = [...new Set(times.map((f) => dateLead(kb, f)).filter((d): d is string => !!d))];
+  if (when.length > 1 && when.length === times.length)
+    return built(
+      u,
+      times,
+      w.say('yesWord'),
+      w.say('yesOn', { when: joinList(kb, when), titles: times.map((f) => f.title.replace(/[.!?]+$/, '')).join('; ') }),
+      kb,
+    );
   return { ...a, lead: w.say('yesWord'), text: w.say('yes', { answer: a.text }) };
 }
 

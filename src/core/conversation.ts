@@ -172,8 +172,13 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
   // "The second one?", "and the third?": the question before, at that position among its like facts.
   const position = ordinalOnly(kb, u, q);
   if (position && prev?.answered) {
-    const question =
-      replacingFirst(prev.question, (w) => kb.lexicon.ordinals.has(w), position) ?? `${words(fold(prev.question)).join(' ')} for the ${position} time`;
+    const at =
+      replacingFirst(prev.question, (w) => kb.lexicon.ordinals.has(w), position) ??
+      `${words(fold(prev.question)).join(' ')} ${cues.atPosition.replace('{ordinal}', position)}`;
+    // "When was the last one?" asks its own slot of it: its question word in place of the one before (or before a
+    // yes/no question: "when did Nazarbayev visit Tajikistan for the last time").
+    const asking = q.split(' ').filter((w) => cues.questions.includes(w));
+    const question = asking.length ? (replacingFirst(at, (w) => cues.questions.includes(w), asking.join(' ')) ?? `${asking.join(' ')} ${at}`) : at;
     // After a list, the position is in that list (the referents).
     return { kind: 'resolved', question, referents: prev.facts };
   }

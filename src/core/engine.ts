@@ -4,7 +4,7 @@ import { understand, type Term, type Understanding } from './understand.js';
 import { candidates, rank, type Scored } from './search.js';
 import { answerFrom, choicesAnswer, listAnswer } from './compose.js';
 import { decline, type Answer } from './answer.js';
-import { factSpans } from './dates.js';
+import { factSpans, spanOf } from './dates.js';
 import { describeSource, holdsSlot, organisationsIn, people, slotLead } from './slots.js';
 import { fold, words } from './normalise.js';
 import { Suggester } from './suggestions.js';
@@ -149,7 +149,11 @@ export class Engine {
       const resolve = (question: string) => {
         const v = understand(this.kb, question, opts.today);
         const at = followUp.during ? this.kb.factById(followUp.during) : undefined;
-        const spans = at ? factSpans(at.date).map((s) => ({ ...s, text: at.date?.text ?? s.from })) : [];
+        // "During it" is the months of that event: the source that dates what was signed then may give only
+        // "September 2007" for a visit of 12–13 September 2007, but not the twenty years of a legal base.
+        const spans = at
+          ? factSpans(at.date).map((s) => ({ from: spanOf(s.from.slice(0, 7)).from, to: spanOf(s.to.slice(0, 7)).to, text: at.date?.text ?? s.from }))
+          : [];
         // Words of its own must be met only where the question leans on the one before (not "switching topics: …").
         const required = followUp.carried?.length || followUp.referents.length ? this.ownWords(alone) : undefined;
         return {
@@ -177,6 +181,14 @@ export class Engine {
       for (const fewer of weighty ? fewerNames(followUp.question, followUp.carried ?? [], followUp.optional ?? [], followUp.droppable) : []) {
         if (found.answered) break;
         const v = resolve(fewer);
+        const a = attempt(v);
+        if (a.answered) [u, found] = [v, a];
+      }
+      // "What was signed during it?": a sentence of the same report at that time may name no one ("The sides
+      // signed agreements … in September 2007"); the report and the time then stand for the names.
+      const at = followUp.during ? this.kb.factById(followUp.during) : undefined;
+      if (!found.answered && at && followUp.carried?.length) {
+        const v = { ...resolve(stripNames(followUp.question, followUp.carried)), sources: [at.source] };
         const a = attempt(v);
         if (a.answered) [u, found] = [v, a];
       }
@@ -699,7 +711,10 @@ export class Engine {
   private alsoOfIntent(intent: Intent, f: Fact): boolean {
     if (intent.kinds.includes(f.kind) || !f.date?.on || f.status === 'planned') return false;
     const own = new Set(this.kb.lexicon.terms(`${f.title} ${f.summary}`));
-    return [...own].filter((t) => this.isIntentWord(intent, t)).length >= 2;
+    // Two of the intent's keywords, not two words of one: "signed during the first official visit" is no visit.
+    const met = (this.kb.keywordTerms.get(intent.name) ?? []).filter((k) => k.terms.length && k.terms.every((t) => own.has(t)));
+    const widest = met.filter((k) => !met.some((o) => o !== k && o.terms.length > k.terms.length && k.terms.every((t) => o.terms.includes(t))));
+    return new Set(widest.map((k) => k.terms.join(' '))).size >= 2;
   }
 
   private isIntentWord(intent: Intent, term: string): boolean {
@@ -830,6 +845,12 @@ function fewerNames(question: string, carried: string[], optional: string[], dro
   for (let keep = optional.length - 1; keep >= 0; keep--)
     for (const subset of subsets(optional, keep)) if (kept.length + subset.length || droppable) out.push(`${[base, ...kept, ...subset].join(' ')}${tail}`);
   return out.slice(0, MAX_RETRIES);
+}
+
+/** The question without the names carried in at its end. */
+function stripNames(question: string, carried: string[]): string {
+  const at = question.lastIndexOf(carried.join(' '));
+  return at < 0 ? question : `${question.slice(0, at)}${question.slice(at + carried.join(' ').length)}`.trim();
 }
 
 function subsets<T>(items: T[], size: number): T[][] {

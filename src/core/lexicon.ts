@@ -54,6 +54,8 @@ export class Lexicon {
   readonly occasionCues: string[];
   /** Terms a unit must have itself when the question has them (see `mustMatch` in the lexicon). */
   readonly mustMatch: Set<string>;
+  /** Terms of going somewhere ("visit", "trip"): tied to where they went (see neighbours.ts). */
+  readonly motions: Set<string>;
   /** Words before a place that make it where something happened ("in", "at", "to"). */
   readonly locatives: Set<string>;
   /** Cue words of follow-ups, folded (see conversation.ts). */
@@ -74,6 +76,8 @@ export class Lexicon {
     measures: string[];
     fillers: string[];
     locative: string[];
+    /** "for the {ordinal} time": a position asked of a question with no ordinal of its own. */
+    atPosition: string;
   };
   /** Cue phrases of question forms, folded (see forms.ts). */
   readonly forms: Record<'yesno' | 'confirm' | 'order' | 'difference' | 'age' | 'count' | 'occurrences' | 'remainder' | 'joins', string[]>;
@@ -129,6 +133,7 @@ export class Lexicon {
     // Both are tied to countries as the attributes are.
     this.attributes = new Set([...data.attributes.flatMap((a) => this.terms(a)), ...this.nationals, ...this.sides]);
     this.locatives = new Set(data.locatives.map(fold));
+    this.motions = new Set(data.motions.flatMap((w) => this.terms(w)));
     const folded = (list: string[]) => list.map((w) => words(fold(w)).join(' '));
     const f = data.followUp;
     this.followUp = {
@@ -148,6 +153,7 @@ export class Lexicon {
       measures: folded(f.measures),
       fillers: folded(f.fillers).sort((a, b) => b.length - a.length),
       locative: folded(f.locative),
+      atPosition: f.atPosition,
     };
     this.forms = Object.fromEntries(Object.entries(data.forms).map(([k, v]) => [k, folded(v)])) as Lexicon['forms'];
     this.placeNouns = new Set(data.placeNouns.map(fold));

@@ -11,7 +11,11 @@ export type Bindings = Map<string, Set<string>>;
 const OF = '#of';
 /** Other prepositions part a country from what follows or precedes it ("the embassy in Kyrgyzstan functions"). */
 const PREP = '#prep';
-const PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'with', 'between', 'on', 'by', 'for', 'into', 'towards', 'among', 'within']);
+const PREPOSITIONS = new Set(['in', 'at', 'from', 'with', 'between', 'on', 'by', 'for', 'among', 'within']);
+/** "to", "into": a preposition like the others, which also says where a visit went ("visit … to Tajikistan"). */
+const TO = '#to';
+const TOWARDS = new Set(['to', 'into', 'towards']);
+const isPrep = (k: Key | undefined) => k === PREP || k === TO;
 /** "from" parts a country like any preposition, but ties a national before it to that country ("students from Kyrgyzstan"). */
 const FROM = '#from';
 /** Where a preposition stood before a demonym (see keysOf). */
@@ -33,7 +37,7 @@ export function keysOf(kb: KnowledgeBase, items: Item[]): Key[] {
     if ('entity' in it) {
       // "by the Kazakh side": a demonym qualifies the noun after it; the preposition before governs that noun,
       // and nothing before is tied to it ("students at Chinese universities" are no Chinese students).
-      if ((keys[keys.length - 1] === PREP || keys[keys.length - 1] === FROM) && words(fold(it.text)).join(' ') !== words(fold(it.entity.name)).join(' '))
+      if ((isPrep(keys[keys.length - 1]) || keys[keys.length - 1] === FROM) && words(fold(it.text)).join(' ') !== words(fold(it.entity.name)).join(' '))
         keys[keys.length - 1] = QUALIFIER;
       keys.push(it.entity.id);
     } else if (it.word === CLAUSE_BREAK) keys.push(BREAK);
@@ -41,12 +45,13 @@ export function keysOf(kb: KnowledgeBase, items: Item[]): Key[] {
     else if (it.word === 'of') keys.push(OF);
     else if (it.word === 's') keys.push(POSSESSIVE);
     else if (it.word === 'from') keys.push(FROM);
+    else if (TOWARDS.has(it.word)) keys.push(TO);
     else if (PREPOSITIONS.has(it.word)) keys.push(PREP);
   }
   return keys;
 }
 
-const isMarker = (k: Key | undefined) => k === OF || k === PREP || k === FROM || k === QUALIFIER || k === POSSESSIVE || k === BREAK;
+const isMarker = (k: Key | undefined) => k === OF || isPrep(k) || k === FROM || k === QUALIFIER || k === POSSESSIVE || k === BREAK;
 
 export function pairsOf(keys: Key[], into = new Set<string>()): Set<string> {
   let previous: Key | undefined;
@@ -89,8 +94,32 @@ export function bindingsOf(kb: KnowledgeBase, keys: Key[], into: Bindings = new 
       if (kb.lexicon.nationals.has(keys[i - 2] ?? '')) bind(keys[i - 2], group);
     } else bind(before, group);
     if (keys[end + 1] === POSSESSIVE) bind(keys[end + 2], group);
-    else if (before !== PREP && before !== FROM) bind(keys[end + 1], group);
+    else if (!isPrep(before) && before !== FROM) bind(keys[end + 1], group);
     i = end + 1;
+  }
+  return destinations(kb, keys, into);
+}
+
+/**
+ * Where a visit went: a word of `motions` (visit, trip) is tied to the country, or the country of the place, that
+ * it takes as object ("visited Kazakhstan") or that follows "to" before the clause or the next such word ends
+ * ("the visit of the President of Kazakhstan … to the Republic of Tajikistan" went to Tajikistan, not Kazakhstan).
+ */
+function destinations(kb: KnowledgeBase, keys: Key[], into: Bindings): Bindings {
+  const countryOf = (k: Key | undefined) => {
+    const e = k === undefined || isMarker(k) ? undefined : kb.entity(k);
+    return e?.type === 'country' ? e.id : e?.type === 'place' ? e.country : undefined;
+  };
+  for (let i = 0; i < keys.length; i++) {
+    const motion = keys[i]!;
+    if (!kb.lexicon.motions.has(motion)) continue;
+    let at = countryOf(keys[i + 1]) ? i + 1 : -1;
+    for (let k = i + 1; at < 0 && k < keys.length && keys[k] !== BREAK && !kb.lexicon.motions.has(keys[k]!); k++)
+      if (keys[k] === TO && countryOf(keys[k + 1])) at = k + 1;
+    if (at < 0) continue;
+    const set = into.get(motion) ?? new Set<string>();
+    for (let k = at; countryOf(keys[k]); k++) set.add(countryOf(keys[k])!);
+    into.set(motion, set);
   }
   return into;
 }

@@ -198,20 +198,22 @@ export const lexiconSchema = z.strictObject({
   present: z.array(z.string()).default([]),
   /** Words before a place that say where something happened ("signed in Bishkek", "a visit to Astana"). */
   locatives: z.array(z.string()).default([]),
+  /** Words of going somewhere: "did Rahmon visit Kazakhstan?" is not answered by a visit to Tajikistan. */
+  motions: z.array(z.string()).default([]),
   /** How a follow-up is told from a new question (see conversation.ts). */
   followUp: z
     .strictObject({
       /** Words that refer back: "it", "that", "he", "they". */
-      pronouns: z.array(z.string()),
+      pronouns: z.array(z.string()).default([]),
       /** Those of them that stand for one person ("he", "his") and for several ("they"). */
-      personal: z.array(z.string()),
-      plural: z.array(z.string()),
+      personal: z.array(z.string()).default([]),
+      plural: z.array(z.string()).default([]),
       /** A question starting with one of these corrects the one before ("no, I meant …"). */
-      corrections: z.array(z.string()),
+      corrections: z.array(z.string()).default([]),
       /** …or goes on from it ("and with Kyrgyzstan?", "what about …"). */
-      continuations: z.array(z.string()),
+      continuations: z.array(z.string()).default([]),
       /** Phrases that start a new topic. */
-      switches: z.array(z.string()),
+      switches: z.array(z.string()).default([]),
       /** Phrases that ask for the like fact before or after the one answered ("before that", "after that"). */
       before: z.array(z.string()).default([]),
       after: z.array(z.string()).default([]),
@@ -231,25 +233,11 @@ export const lexiconSchema = z.strictObject({
       reporting: z.array(z.string()).default([]),
       /** Words that ask a question: a correction holding one ("no, I meant what Turkey discussed") is a new question. */
       questions: z.array(z.string()).default([]),
+      /** How "the second one?" asks the question before at a position, when it has no ordinal to replace. */
+      atPosition: z.string().default('{ordinal}'),
     })
-    .default({
-      pronouns: [],
-      personal: [],
-      plural: [],
-      corrections: [],
-      continuations: [],
-      switches: [],
-      before: [],
-      after: [],
-      sources: [],
-      reporting: [],
-      questions: [],
-      during: [],
-      determiners: [],
-      measures: [],
-      fillers: [],
-      locative: [],
-    }),
+    // Every field has its default, so a lexicon may leave the block out or give only some of it.
+    .prefault({}),
   /** Cue phrases of question forms beyond a look-up (see forms.ts). */
   forms: z
     .strictObject({

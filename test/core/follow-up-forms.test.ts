@@ -295,3 +295,67 @@ describe('"there"', () => {
     expect(going!.citations[0]!.quote).toBe('King Ottokar was planning to visit Syldavia later this year.');
   });
 });
+
+describe('visits and where they went', () => {
+  const trips = source('trips', 'Visits', '2023-01-10', [
+    'The first official visit of the President of Borduria Ivan Petrov to Syldavia was paid in June 2000.',
+    // One paragraph: the sentence naming no one is of the visit before it.
+    'Another official visit of President Ivan Petrov to Syldavia was made on 12-13 September 2007. The sides signed agreements in the sphere of fisheries and railways in September 2007.',
+    'King Ottokar paid a state visit to Borduria in May 2004, and met Ivan Petrov.',
+    'In March 2001 Petrov and Ottokar signed a treaty during the official visit of Ottokar to Zembla.',
+  ]);
+  const base = textEngine([trips], entities);
+
+  it('says yes with every time the sources give, not only the first', () => {
+    const [a] = askInThread(base, ['did Ivan Petrov ever visit Syldavia?']);
+    expect(a!.lead).toBe('Yes');
+    expect(a!.text).toContain('June 2000');
+    expect(a!.text).toContain('12–13 September 2007');
+  });
+
+  it('does not count a visit to the other country as one to the country asked', () => {
+    const [a] = askInThread(base, ['did King Ottokar visit Syldavia?']);
+    expect(a!.text).not.toContain('May 2004');
+    const [b] = askInThread(base, ['did King Ottokar visit Borduria?']);
+    expect(b!.lead).toBe('Yes');
+    expect(b!.text).toContain('May 2004');
+  });
+
+  it('asks "when was the last one?" of a yes/no question as a date, at that position', () => {
+    const [, last] = askInThread(base, ['did Ivan Petrov ever visit Syldavia?', 'when was the last one?']);
+    expect(last!.lead).toBe('12–13 September 2007');
+  });
+
+  it('reads "during it" as the month of the visit, when the signing is dated by month only', () => {
+    const [, , signed] = askInThread(base, ['did Ivan Petrov ever visit Syldavia?', 'when was the last one?', 'what was signed during it?']);
+    expect(signed!.answered).toBe(true);
+    expect(signed!.citations[0]!.quote).toBe('The sides signed agreements in the sphere of fisheries and railways in September 2007.');
+  });
+});
+
+describe('a list of visits', () => {
+  const trips = source('trips2', 'Visits', '2023-01-10', [
+    'The first official visit of President Ivan Petrov to Syldavia was paid in June 2000.',
+    'Agreements on fisheries were signed during the first official visit of Ivan Petrov to Syldavia in June 2000.',
+    'Another official visit of President Ivan Petrov to Syldavia was made in September 2007.',
+  ]);
+  const signed = {
+    ...curated(
+      'fisheries-2000',
+      'treaty',
+      ['petrov', 'sy'],
+      'Agreements on fisheries were signed during the first official visit of Ivan Petrov to Syldavia in June 2000.',
+      'trips2',
+    ),
+    date: { on: '2000-06' },
+  };
+  const base = textEngine([trips], entities, [signed]);
+
+  it('leaves out documents signed during a visit: two words of one keyword ("official visit") make no visit', () => {
+    const [a] = askInThread(base, ['list the visits of Ivan Petrov to Syldavia']);
+    expect(a!.citations.map((c) => c.quote)).toEqual([
+      'The first official visit of President Ivan Petrov to Syldavia was paid in June 2000.',
+      'Another official visit of President Ivan Petrov to Syldavia was made in September 2007.',
+    ]);
+  });
+});
