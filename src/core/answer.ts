@@ -29,6 +29,8 @@ export type Answer = {
   facts: Fact[];
   citations: Citation[];
   conflicts: Conflict[];
+  /** A list's items as its lines say them: what "how many is that?" counts next. */
+  items?: string[];
   /** When it declines: up to three questions it can answer. */
   suggestions: string[];
   /**

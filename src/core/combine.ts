@@ -224,8 +224,11 @@ export function count(kb: KnowledgeBase, u: Understanding, find: Finder): Answer
   if (!items.length) return undefined;
   // One fact of several occasions ("Meetings of the commission … in 1998, 2001, …"): its occasions are counted.
   if (items.length === 1 && items[0]!.date?.also?.length) return occasions(kb, u, items[0]!);
-  const lines = items.map((f) => `• ${dateLead(kb, f)} — ${f.title}`);
-  return built(u, items, String(items.length), kb.wording.say('count', { count: items.length, items: lines.join('\n') }), kb);
+  const lines = items.map((f) => `${dateLead(kb, f)} — ${f.title}`);
+  return {
+    ...built(u, items, String(items.length), kb.wording.say('count', { count: items.length, items: lines.map((l) => `• ${l}`).join('\n') }), kb),
+    items: lines,
+  };
 }
 
 /**
@@ -279,7 +282,7 @@ export function enumerated(kb: KnowledgeBase, u: Understanding, find: Finder, mo
     const n = list.items.length;
     const lines = list.items.map((item) => `• ${item}`).join('\n');
     const text = mode === 'count' ? kb.wording.say('count', { count: n, items: lines }) : `${kb.wording.say('listHeader', { count: n })}\n${lines}`;
-    return built(u, facts, String(n), text, kb);
+    return { ...built(u, facts, String(n), text, kb), items: list.items };
   }
   return undefined;
 }
@@ -302,5 +305,8 @@ function occasions(kb: KnowledgeBase, u: Understanding, fact: Fact): Answer {
     kb,
     times.map((t) => kb.calendar.date(t)),
   );
-  return built(u, [fact], String(times.length), kb.wording.say('occasions', { count: times.length, dates, title: fact.title }), kb);
+  return {
+    ...built(u, [fact], String(times.length), kb.wording.say('occasions', { count: times.length, dates, title: fact.title }), kb),
+    items: times.map((t) => kb.calendar.date(t)),
+  };
 }

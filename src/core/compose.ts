@@ -92,13 +92,14 @@ export function choicesAnswer(kb: KnowledgeBase, u: Understanding, facts: Fact[]
 
 /** A list answer: one line a fact, in date order. */
 export function listAnswer(kb: KnowledgeBase, u: Understanding, facts: Fact[], heading: string): Answer {
-  const lines = facts.map((f) => `• ${f.date ? `${dateLead(kb, f) ?? ''} — ` : ''}${itemName(kb, u, f)}`);
+  const items = facts.map((f) => `${f.date ? `${dateLead(kb, f) ?? ''} — ` : ''}${itemName(kb, u, f)}`);
   return {
     question: u.question,
     intent: u.intent.name,
     answered: true,
     lead: heading,
-    text: `${heading}\n${lines.join('\n')}`,
+    text: `${heading}\n${items.map((i) => `• ${i}`).join('\n')}`,
+    items,
     facts,
     citations: dedupe(citationsFor(kb, facts)),
     conflicts: [],

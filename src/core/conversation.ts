@@ -7,7 +7,8 @@ import type { Answer } from './answer.js';
 import type { KnowledgeBase } from './knowledge.js';
 import { confirmCue } from './forms.js';
 import { fold, words } from './normalise.js';
-import type { Understanding } from './understand.js';
+import { occurrences } from './dates.js';
+import { understand, type Understanding } from './understand.js';
 
 export type Turn = {
   /** The question as it was answered: a follow-up after it was made to stand alone. */
@@ -19,6 +20,8 @@ export type Turn = {
   /** People and places the answer named (what "he" and "there" refer to next). */
   named: string[];
   answered: boolean;
+  /** The items of a list it gave (or the occasions of one fact's dates): what "how many is that?" counts. */
+  items?: string[];
   /** ISO timestamp of the turn; old turns are forgotten. */
   at: string;
 };
@@ -45,8 +48,12 @@ export type FollowUp =
       optional?: string[];
       /** The question names its person ("he" resolved): the carried names may all go. */
       droppable?: boolean;
-      /** "During it": only facts at the time of this fact (the answer before). */
+      /** "During it": only facts at the time of this fact (the answer before), in its months or, for "that
+       * same year", its year. */
       during?: string;
+      precision?: 'month' | 'year';
+      /** "Which one is with Kazakhstan?" after a list: chosen from these facts (its items) by the names asked. */
+      among?: string[];
     }
   /** "Who signed it?" with nothing before it to say what "it" is. */
   | { kind: 'unclear'; word: string }
@@ -84,12 +91,16 @@ export function turnOf(kb: KnowledgeBase, u: Understanding, answer: Answer, at: 
     return !!e && [e.name, ...e.aliases].some((a) => lead.includes(fold(a)));
   };
   const named = [...all.filter(inLead), ...all.filter((id) => !inLead(id) && !mentioned.has(id))];
+  // "In which years did the commission meet?" answered from one fact of several dates: those are its items.
+  const one = answer.facts.length === 1 ? answer.facts[0]!.date : undefined;
+  const items = answer.items ?? (answer.answered && one?.also?.length ? occurrences(one).map((d) => kb.calendar.date(d)) : undefined);
   return {
     question: u.question,
     mentions: u.mentions.map((m) => ({ id: m.entity.id, text: m.text })),
     facts: answer.facts.map((f) => f.id),
     named,
     answered: answer.answered,
+    ...(items?.length ? { items } : {}),
     at,
   };
 }
@@ -129,9 +140,10 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
   if (at) {
     // "What was signed during it?": the question without "during it", about the same subject, at that time.
     const rest = readFollowUp(kb, { ...u, question: at.question }, prev);
-    if (rest.kind === 'resolved') return { ...rest, during: at.fact };
+    const within = at.precision ? { precision: at.precision } : {};
+    if (rest.kind === 'resolved') return { ...rest, during: at.fact, ...within };
     const carried = u.mentions.length ? [] : prev!.mentions.map((m) => kb.entity(m.id)?.name ?? m.id);
-    return { kind: 'resolved', question: [at.question, ...carried].join(' '), referents: [], during: at.fact, ...carriedFrom(kb, prev!, carried) };
+    return { kind: 'resolved', question: [at.question, ...carried].join(' '), referents: [], during: at.fact, ...within, ...carriedFrom(kb, prev!, carried) };
   }
   const holder = u.mentions.length ? undefined : roleReference(kb, q, prev);
   if (holder) {
@@ -155,6 +167,21 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
       ...carriedFrom(kb, prev!, carried),
     };
   }
+  // "Was there one in 2010?" after the years a commission met: the question before, asked yes or no with this
+  // one's words ("there" is no place here, "one" no number).
+  const existential = startsWith(q, cues.existentials);
+  if (existential && prev?.answered && !u.mentions.length) {
+    const rest = q
+      .slice(existential.length)
+      .split(' ')
+      .filter((w) => w && !cues.existentialFillers.includes(w));
+    const before = words(fold(prev.question)).filter((w) => !cues.questions.includes(w));
+    return { kind: 'resolved', question: [existential.split(' ')[0], ...before, ...rest].join(' '), referents: prev.facts };
+  }
+  // "Which one is with Kazakhstan?" after a list: the item of it that names what this question names.
+  const selection = startsWith(q, cues.selections);
+  if (selection && prev?.answered && prev.facts.length > 1 && u.mentions.length)
+    return { kind: 'resolved', question: `${prev.question} ${stripCue(u.question, selection)}`, referents: prev.facts, among: prev.facts };
   const switched = cues.switches.find((s) => has(q, s));
   // "Switching topics: …": a new question, without the words that said so.
   if (switched) return { kind: 'resolved', question: ` ${q} `.replace(` ${switched} `, ' ').trim(), referents: [] };
@@ -225,6 +252,12 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
       rest = rest.replace(` ${words(fold(m.text)).join(' ')} `, ' ');
       replaced = true;
     }
+    // "And in 2011?": a date of its own replaces the one before.
+    if (u.spans.length)
+      for (const s of understand(kb, base).spans) {
+        const gone = ` ${words(fold(base)).join(' ')} `.replace(` ${words(fold(s.text)).join(' ')} `, ' ').trim();
+        if (gone !== words(fold(base)).join(' ')) base = gone;
+      }
     // "And the Dushanbe Agreement, that was 1996?": nothing of the question before to replace, and words of its
     // own beyond the name: the question is its own, about the subject before.
     const ownWords = u.terms.filter((t) => !u.mentions.some((m) => words(fold(m.text)).includes(t.word)));
@@ -368,11 +401,19 @@ const ROLE_REACH = 6;
  * "During it", "during that visit": a time word before a pronoun (and maybe a noun) means the time of the fact
  * the answer before gave, when it has a date. The question without those words, and that fact.
  */
-function duringReference(kb: KnowledgeBase, q: string, prev: Turn | undefined): { question: string; fact: string } | undefined {
+function duringReference(kb: KnowledgeBase, q: string, prev: Turn | undefined): { question: string; fact: string; precision?: 'month' | 'year' } | undefined {
   const fact = prev?.facts[0] ? kb.factById(prev.facts[0]) : undefined;
   if (!fact?.date?.on) return undefined;
-  const { pronouns, during } = kb.lexicon.followUp;
+  const { pronouns, during, sameMonth, sameYear } = kb.lexicon.followUp;
   const ws = q.split(' ');
+  // "That same month", "the same year": the time of the answer before, at that precision.
+  for (const [cues, precision] of [
+    [sameMonth, 'month'],
+    [sameYear, 'year'],
+  ] as const) {
+    const cue = cues.find((c) => has(q, c));
+    if (cue) return { question: ` ${q} `.replace(` ${cue} `, ' ').trim(), fact: fact.id, precision };
+  }
   for (const cue of during) {
     const c = cue.split(' ');
     const at = ws.findIndex((_, i) => c.every((w, k) => ws[i + k] === w) && pronouns.includes(ws[i + c.length] ?? ''));

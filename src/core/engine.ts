@@ -1,9 +1,9 @@
 // The engine: a question in, one Answer out. No Slack, no HTTP, no clock (today is passed in), no I/O after load.
 import type { KnowledgeBase } from './knowledge.js';
 import { understand, type Term, type Understanding } from './understand.js';
-import { candidates, rank, type Scored } from './search.js';
+import { candidates, dateFits, rank, type Scored } from './search.js';
 import { answerFrom, choicesAnswer, listAnswer } from './compose.js';
-import { decline, type Answer } from './answer.js';
+import { citationsFor, decline, type Answer } from './answer.js';
 import { factSpans, spanOf } from './dates.js';
 import { describeSource, holdsSlot, organisationsIn, people, slotLead } from './slots.js';
 import { fold, words } from './normalise.js';
@@ -127,8 +127,9 @@ export class Engine {
     if (followUp.kind === 'sequence') {
       const prevU = understand(this.kb, followUp.question, opts.today);
       u = prevU;
+      const stepped = this.step(prevU, followUp.fact, followUp.direction);
       answer = {
-        ...(this.step(prevU, followUp.fact, followUp.direction) ?? decline(raw, prevU.intent.name, this.kb.wording.say('nothingBeside'), this.suggest(prevU))),
+        ...(stepped ? this.confirmed(alone, stepped) : decline(raw, prevU.intent.name, this.kb.wording.say('nothingBeside'), this.suggest(prevU))),
         question: raw,
       };
     } else if (followUp.kind === 'unclear') {
@@ -151,8 +152,10 @@ export class Engine {
         const at = followUp.during ? this.kb.factById(followUp.during) : undefined;
         // "During it" is the months of that event: the source that dates what was signed then may give only
         // "September 2007" for a visit of 12–13 September 2007, but not the twenty years of a legal base.
+        // ("That same year" is its year.)
+        const cut = followUp.precision === 'year' ? 4 : 7;
         const spans = at
-          ? factSpans(at.date).map((s) => ({ from: spanOf(s.from.slice(0, 7)).from, to: spanOf(s.to.slice(0, 7)).to, text: at.date?.text ?? s.from }))
+          ? factSpans(at.date).map((s) => ({ from: spanOf(s.from.slice(0, cut)).from, to: spanOf(s.to.slice(0, cut)).to, text: at.date?.text ?? s.from }))
           : [];
         // Words of its own must be met only where the question leans on the one before (not "switching topics: …").
         const required = followUp.carried?.length || followUp.referents.length ? this.ownWords(alone) : undefined;
@@ -164,6 +167,8 @@ export class Engine {
         };
       };
       const attempt = (v: Understanding) =>
+        this.amongBefore(alone, followUp.among) ??
+        this.countOfBefore(alone, prev) ??
         this.listAgain(alone, before) ??
         remainderOf(this.kb, v, this.find, before) ??
         this.fromList(alone, before) ??
@@ -205,6 +210,57 @@ export class Engine {
     } else answer = { ...this.answer(alone, opts), question: raw };
     if (russian) answer = russian.say(answer, u);
     return { answer, conversation: remember(conversation, turnOf(this.kb, u, answer, now)) };
+  }
+
+  /** "And was the next one in 2007?": the answer found, said yes or no by whether its date is the one asked. */
+  private confirmed(alone: Understanding, found: Answer): Answer {
+    const fact = found.facts[0];
+    // ("And was …", "so was …": the words that lead into a follow-up are no part of its form.)
+    const { continuations, fillers } = this.kb.lexicon.followUp;
+    const ws = words(fold(alone.question));
+    const start = ws.findIndex((w) => !continuations.includes(w) && !fillers.includes(w));
+    if (!fact || formOf(this.kb, ws.slice(Math.max(0, start)).join(' ')) !== 'yesno' || !(alone.spans.length || alone.monthDays.length)) return found;
+    const w = this.kb.wording;
+    return dateFits(this.kb.spans[this.kb.positionOf(fact)]!, alone)
+      ? { ...found, lead: w.say('yes', { answer: found.lead ?? '' }), text: w.say('yes', { answer: found.text }) }
+      : { ...found, lead: w.say('noWord'), text: w.say('denied', { answer: found.text }) };
+  }
+
+  /** "Which one is with Kazakhstan?" after a list: its items that name every entity this question names. */
+  private amongBefore(alone: Understanding, among: string[] | undefined): Answer | undefined {
+    if (!among) return undefined;
+    const ids = alone.mentions.map((m) => m.entity.id);
+    const chosen = among.flatMap((id) => this.kb.factById(id) ?? []).filter((f) => ids.every((e) => f.entities.includes(e)));
+    if (!chosen.length) return undefined;
+    return chosen.length === 1
+      ? answerFrom(this.kb, { ...alone, asks: 'summary' }, chosen, 'summary')
+      : listAnswer(this.kb, alone, chosen, this.kb.wording.say('listHeader', { count: chosen.length }));
+  }
+
+  /**
+   * "How many is that?", "how many meetings is that" after a list: the items it gave, counted. Only when the
+   * follow-up asks nothing the question before did not (no name, no date, no word of its own).
+   */
+  private countOfBefore(alone: Understanding, prev: Turn | undefined): Answer | undefined {
+    if (!prev?.answered || !prev.items?.length || alone.mentions.length || alone.spans.length) return undefined;
+    if (formOf(this.kb, alone.question) !== 'count') return undefined;
+    const cue = new Set(this.kb.lexicon.forms.count.flatMap((p) => p.split(' ')));
+    const asked = new Set(understand(this.kb, prev.question).terms.map((t) => t.term));
+    if (alone.terms.some((t) => !cue.has(t.word) && !asked.has(t.term) && !this.isIntentWord(alone.intent, t.term))) return undefined;
+    const facts = prev.facts.flatMap((id) => this.kb.factById(id) ?? []);
+    const n = prev.items.length;
+    return {
+      question: alone.question,
+      intent: alone.intent.name,
+      answered: true,
+      lead: String(n),
+      text: this.kb.wording.say('count', { count: n, items: prev.items.map((i) => `• ${i}`).join('\n') }),
+      facts,
+      citations: citationsFor(this.kb, facts),
+      conflicts: [],
+      suggestions: [],
+      items: prev.items,
+    };
   }
 
   /** The last two facts the conversation's answers led with that have these terms ("the two visits"), oldest first. */
@@ -686,8 +742,15 @@ export class Engine {
             .map((i) => this.kb.facts[i]!)
             .concat(u.mentions.length ? [] : this.kb.facts),
         );
+    // "List all the cooperation programmes": the kind the list names, where items have it ("cooperation" is in
+    // many facts that are no programme). A noun any document answers to ("documents") names no kind.
+    const kinds = u.terms.filter(
+      (t) => this.kb.lexicon.listCues.has(t.word) && !this.kb.lexicon.listAnyKind.has(t.word) && this.isIntentWord(u.intent, t.term),
+    );
+    const ofKind = named.terms.length ? found.filter((f) => kinds.every((t) => this.kb.hasTerm(this.kb.positionOf(f), t.term))) : [];
     const seen = new Set<string>();
-    return byDate([...new Set(found)]).filter((f) => !f.about || (!seen.has(f.about) && !!seen.add(f.about)));
+    // (A list is of two items or more: with one of the kind, the others found stay, as before.)
+    return byDate([...new Set(ofKind.length > 1 ? ofKind : found)]).filter((f) => !f.about || (!seen.has(f.about) && !!seen.add(f.about)));
   }
 
   private wantsList(u: Understanding): boolean {

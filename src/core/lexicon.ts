@@ -24,6 +24,8 @@ export class Lexicon {
   /** Words after which a sentence lists things, folded. */
   readonly enumerates: string[];
   readonly listCues: Set<string>;
+  /** Of those, nouns any kind of document answers to ("documents"): they name no one kind of item. */
+  readonly listAnyKind: Set<string>;
   /** Terms of office words (see `roles` in the lexicon). */
   readonly roles: Set<string>;
   readonly present: Set<string>;
@@ -78,6 +80,14 @@ export class Lexicon {
     locative: string[];
     /** "for the {ordinal} time": a position asked of a question with no ordinal of its own. */
     atPosition: string;
+    /** "Which one …", "the one …": a follow-up that picks among the items of the list before. */
+    selections: string[];
+    /** "Was there one …": a yes/no follow-up on the question before; "one", "any" stand for what it asked about. */
+    existentials: string[];
+    existentialFillers: string[];
+    /** "That same month", "the same year": the month or the year of the answer before. */
+    sameMonth: string[];
+    sameYear: string[];
   };
   /** Cue phrases of question forms, folded (see forms.ts). */
   readonly forms: Record<'yesno' | 'confirm' | 'order' | 'difference' | 'age' | 'count' | 'occurrences' | 'remainder' | 'joins', string[]>;
@@ -111,6 +121,7 @@ export class Lexicon {
       .sort((a, b) => b.phrase.length - a.phrase.length);
     this.exclusions = data.exclusions.map(fold).sort((a, b) => b.length - a.length);
     this.listCues = new Set(data.listCues.map(fold));
+    this.listAnyKind = new Set(data.listAnyKind.map(fold));
     this.enumerates = data.enumerates.map(fold);
     this.negations = new Set(data.negations.map(fold));
     this.affirmations = data.affirmations.map((p) => words(fold(p)));
@@ -154,6 +165,11 @@ export class Lexicon {
       fillers: folded(f.fillers).sort((a, b) => b.length - a.length),
       locative: folded(f.locative),
       atPosition: f.atPosition,
+      selections: folded(f.selections).sort((a, b) => b.length - a.length),
+      existentials: folded(f.existentials).sort((a, b) => b.length - a.length),
+      existentialFillers: folded(f.existentialFillers),
+      sameMonth: folded(f.sameMonth).sort((a, b) => b.length - a.length),
+      sameYear: folded(f.sameYear).sort((a, b) => b.length - a.length),
     };
     this.forms = Object.fromEntries(Object.entries(data.forms).map(([k, v]) => [k, folded(v)])) as Lexicon['forms'];
     this.placeNouns = new Set(data.placeNouns.map(fold));

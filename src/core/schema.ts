@@ -156,6 +156,8 @@ export const lexiconSchema = z.strictObject({
   exclusions: z.array(z.string()),
   /** Words that ask for every matching fact rather than one ("treaties", "agreements"). */
   listCues: z.array(z.string()).default([]),
+  /** List cues that name no one kind of item ("documents"): every kind answers to them. */
+  listAnyKind: z.array(z.string()).default([]),
   /** Words that deny what follows ("no unresolved questions", "did not sign"): a yes/no answer says no. */
   negations: z.array(z.string()).default([]),
   /** Phrases that start with a negation but affirm ("not only", "no doubt"). */
@@ -235,6 +237,14 @@ export const lexiconSchema = z.strictObject({
       questions: z.array(z.string()).default([]),
       /** How "the second one?" asks the question before at a position, when it has no ordinal to replace. */
       atPosition: z.string().default('{ordinal}'),
+      /** Phrases that pick among the items of the list before ("which one", "the one"). */
+      selections: z.array(z.string()).default([]),
+      /** "Was there one in 2010?": yes/no on the question before, and the words that stand for its thing ("one"). */
+      existentials: z.array(z.string()).default([]),
+      existentialFillers: z.array(z.string()).default([]),
+      /** Phrases for the month and the year of the answer before ("that same month", "the same year"). */
+      sameMonth: z.array(z.string()).default([]),
+      sameYear: z.array(z.string()).default([]),
     })
     // Every field has its default, so a lexicon may leave the block out or give only some of it.
     .prefault({}),

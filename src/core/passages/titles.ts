@@ -1,6 +1,7 @@
 // Names of documents: a capitalised Treaty, Agreement, Program(me), Protocol … phrase, verbatim
 // ("Treaty on Allied Relations", "Cooperation Program between the Ministry … for 2026-2028"), or a quoted one.
 import type { PassageLanguage } from './language.js';
+import { phraseKey } from './phrases.js';
 
 type Token = { text: string; start: number; end: number };
 
@@ -18,6 +19,8 @@ function titleAround(tokens: Token[], head: number, lang: PassageLanguage): { fr
   let to = head;
   for (let i = head + 1; i < tokens.length; i++) {
     const t = tokens[i]!.text;
+    // "… Treaty on Friendship in January 1993": a month begins a date, not more of the name.
+    if (lang.monthNumber.has(phraseKey(t))) break;
     if (isWord(t) && capitalised(t)) to = i;
     else if (isWord(t) && lang.titleJoins.has(t.toLowerCase())) continue;
     else if (t === '-' || t === '–') continue;

@@ -24,6 +24,10 @@ describe('titles', () => {
   it('reads capitalised document names with their joining words, verbatim', () => {
     expect(one('He commended the Treaty on Allied Relations signed the previous year.').titles).toEqual(['Treaty on Allied Relations']);
     expect(one('The presidents signed the Treaty on Allied Relations in Astana.').titles).toEqual(['Treaty on Allied Relations']);
+    // A month after a joining word begins a date: the sentence keeps it as its date.
+    const dated = one('Borduria and Syldavia signed the Treaty on Friendship in January 1993.');
+    expect(dated.titles).toEqual(['Treaty on Friendship']);
+    expect(dated.dates.map((d) => d.on)).toEqual(['1993-01']);
     expect(
       one('The presidents signed an Agreement on Deepening and Expanding Allied Relations and a Program of Economic Cooperation for 2021-2022.').titles,
     ).toEqual(['Agreement on Deepening and Expanding Allied Relations', 'Program of Economic Cooperation for 2021-2022']);

@@ -1,0 +1,71 @@
+// Follow-ups on a list or a dated answer, over made-up sources: "how many is that?", "which one is with …?",
+// "was there one in 2010?", "that same month", and "was the next one in 2007?".
+import { describe, expect, it } from 'vitest';
+import { askInThread, country, person, source, textEngine } from '../fixtures/text-base.js';
+
+const entities = [
+  country('bo', 'Borduria', 'Bordurian'),
+  country('sy', 'Syldavia', 'Syldavian'),
+  country('ze', 'Zembla', 'Zemblan'),
+  person('petrov', 'Ivan Petrov', 'bo', 'Petrov'),
+];
+const news = source('news', 'Bordurian news', '2023-01-10', [
+  'In 2019 the foreign ministries of Borduria and Syldavia signed a cooperation programme for 2020-2021.',
+  'In 2021 the foreign ministries of Borduria and Zembla signed a cooperation programme for 2022-2024.',
+  'The foreign ministries of Borduria and Zembla discussed cooperation in culture in 2018.',
+  'The joint fisheries commission of Borduria and Syldavia met in 1998, 2001, 2004 and 2009.',
+  'Borduria and Syldavia established diplomatic relations on 3 January 1993.',
+  'Borduria and Syldavia signed the Treaty on Friendship in January 1993.',
+  'Ivan Petrov paid an official visit to Syldavia in June 2000.',
+  'Ivan Petrov paid another official visit to Syldavia in September 2007.',
+]);
+const base = textEngine([news], entities);
+const thread = (...questions: string[]) => askInThread(base, questions);
+
+describe('follow-ups on a list', () => {
+  it('lists only items of the kind the list names, not every fact with its other words', () => {
+    const [list] = thread('list all the cooperation programmes between the foreign ministries');
+    expect(list!.citations.map((c) => c.quote)).toEqual([
+      'In 2019 the foreign ministries of Borduria and Syldavia signed a cooperation programme for 2020-2021.',
+      'In 2021 the foreign ministries of Borduria and Zembla signed a cooperation programme for 2022-2024.',
+    ]);
+  });
+
+  it('counts the items of the list before for "how many is that?"', () => {
+    const [, n] = thread('list all the cooperation programmes between the foreign ministries', 'how many is that?');
+    expect(n!.lead).toBe('2');
+  });
+
+  it('counts the occasions of one fact for "how many meetings is that"', () => {
+    const [, n] = thread('in which years did the fisheries commission meet?', 'how many meetings is that');
+    expect(n!.lead).toBe('4');
+  });
+
+  it('picks the item of the list before that names what "which one" asks for', () => {
+    const [, one] = thread('list all the cooperation programmes between the foreign ministries', 'which one is with Zembla?');
+    expect(one!.citations.map((c) => c.quote)).toEqual(['In 2021 the foreign ministries of Borduria and Zembla signed a cooperation programme for 2022-2024.']);
+  });
+});
+
+describe('yes/no follow-ups on a dated answer', () => {
+  it('reads "was there one in 2002?" as the question before, asked yes or no for that year', () => {
+    const [, no, yes] = thread('in which years did the fisheries commission meet?', 'was there one in 2002?', 'and in 2004?');
+    expect(no!.lead).toBe('No');
+    expect(no!.text).toContain('2001');
+    expect(yes!.lead).toMatch(/^Yes/);
+  });
+
+  it('reads "that same month" as the month of the answer before', () => {
+    const [, yes] = thread('when did Borduria and Syldavia establish diplomatic relations?', 'did they sign a treaty that same month?');
+    expect(yes!.lead).toMatch(/^Yes/);
+    expect(yes!.citations[0]!.quote).toBe('Borduria and Syldavia signed the Treaty on Friendship in January 1993.');
+  });
+
+  it('says yes or no to "and was the next one in …?" by the next one’s date', () => {
+    const [, yes] = thread('was Ivan Petrov’s first official visit to Syldavia in 2000?', 'and was the next one in 2007?');
+    expect(yes!.lead).toBe('Yes: September 2007');
+    const [, no] = thread('was Ivan Petrov’s first official visit to Syldavia in 2000?', 'and was the next one in 2005?');
+    expect(no!.lead).toBe('No');
+    expect(no!.text).toContain('September 2007');
+  });
+});
