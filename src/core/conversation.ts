@@ -82,7 +82,12 @@ export function remember(c: Conversation | undefined, turn: Turn): Conversation 
 /** A turn from what was understood and answered. */
 export function turnOf(kb: KnowledgeBase, u: Understanding, answer: Answer, at: string): Turn {
   const mentioned = new Set(u.mentions.map((m) => m.entity.id));
-  const all = [...new Set(answer.facts.flatMap((f) => [...kb.unit(f).people, ...kb.unit(f).places]))];
+  // The people its quotes name; when neither they nor the question name anyone, those its facts are about
+  // ("HE was appointed …" names him only so).
+  const quoted = answer.facts.flatMap((f) => [...kb.unit(f).people, ...kb.unit(f).places]);
+  const isPerson = (id: string) => kb.entity(id)?.type === 'person';
+  const about = quoted.some(isPerson) || u.mentions.some((m) => m.entity.type === 'person') ? [] : answer.facts.flatMap((f) => f.entities.filter(isPerson));
+  const all = [...new Set([...quoted, ...about])];
   // Whom the answer leads with comes first: "he" after "who was the Kyrgyz FM at the talks?" is the one named,
   // after "timeline of Kazakbayev" the one asked about; otherwise the others its facts name.
   const lead = fold(answer.lead ?? '');
@@ -186,8 +191,11 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
   // "Switching topics: …": a new question, without the words that said so.
   if (switched) return { kind: 'resolved', question: ` ${q} `.replace(` ${switched} `, ' ').trim(), referents: [] };
   // "And before that?", "what came after that?": a step along the like facts of the question before.
-  const step = cues.before.find((p) => has(q, p)) ? -1 : cues.after.find((p) => has(q, p)) ? 1 : 0;
-  if (step && prev?.facts[0] && !u.mentions.length && u.terms.length <= 1)
+  const stepCue = cues.before.find((p) => has(q, p)) ?? cues.after.find((p) => has(q, p));
+  const step = !stepCue ? 0 : cues.before.includes(stepCue) ? -1 : 1;
+  // ("What was he doing just before that stint?": besides the cue, words no source uses say nothing more.)
+  const beyondCue = u.terms.filter((t) => !stepCue?.split(' ').includes(t.word) && kb.factsWithTerm(t.term).length);
+  if (step && prev?.facts[0] && !u.mentions.length && beyondCue.length <= 1)
     return { kind: 'sequence', direction: step, question: prev.question, fact: prev.facts[0] };
   // "When?" after "who signed the Treaty on Allied Relations?" was declined: the question before, asked for that
   // slot instead (after an answer, a bare "when?" is about the fact it gave: see the engine).
@@ -294,8 +302,9 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
           .filter((id) => !u.mentions.some((m) => m.entity.id === id))
           .map((id) => kb.entity(id))
           .find((e) => e?.type === 'place' || e?.type === 'country')?.name;
+      // ("He" after a question that named him is still him, not the country it also named.)
       const referent = cues.personal.includes(w)
-        ? (people[0] ?? subject[0])
+        ? (people[0] ?? asked[0] ?? subject[0])
         : cues.locative.includes(w)
           ? (place() ?? thing)
           : cues.plural.includes(w)

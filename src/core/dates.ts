@@ -29,6 +29,13 @@ export function spanOf(iso: string): { from: string; to: string } {
 }
 
 /** Every span a fact's date covers: its range; for a recurring event, each of its dates alone (not the years between). */
+/** The day `n` days after (or before) an ISO day. */
+export function shiftDay(iso: string, n: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
 export function factSpans(date: FactDate | undefined): { from: string; to: string }[] {
   if (!date?.on) return [];
   if (date.also?.length) return occurrences(date).map(spanOf);

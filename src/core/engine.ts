@@ -423,7 +423,7 @@ export class Engine {
   /** Yes/no, comparisons and counts (see combine.ts); undefined when the question is a plain look-up. */
   private combined(u: Understanding, today: string | undefined, before: Fact[] = [], namesNothing = false): Answer | undefined {
     const form = formOf(this.kb, u.question);
-    if (form === 'yesno') return yesNo(this.kb, u, this.find) ?? this.notFound(u);
+    if (form === 'yesno') return this.stillSo(u) ?? yesNo(this.kb, u, this.find) ?? this.notFound(u);
     const rest = remainderOf(this.kb, u, this.find, before);
     if (rest) return rest;
     // A follow-up comparison ("how many years between those?") is of two things: with no two found it is
@@ -594,15 +594,39 @@ export class Engine {
     return answerFrom(this.kb, u, [chosen.fact], u.asks ?? u.intent.answers);
   }
 
-  /** "Who is the foreign minister now?": the sources stop at their dates; say what they last said, and decline. */
-  private notNow(answer: Answer): Answer {
-    const dates = answer.citations
+  /**
+   * "Is he still in office?", "is Kazakbayev still foreign minister?": the sources stop at their dates. What the
+   * latest dated office of that person says, and a decline on whether it is so now.
+   */
+  private stillSo(u: Understanding): Answer | undefined {
+    const person = u.mentions.find((m) => m.entity.type === 'person')?.entity.id;
+    if (!u.present || !person) return undefined;
+    // Every office of that person the sources date; of the office the question names, when it names one.
+    const offices = this.kb
+      .factsWithEntity(person)
+      .filter((i) => u.office.every((t) => this.kb.hasTerm(i, t)))
+      .map((i) => this.kb.facts[i]!)
+      .filter((f) => f.kind === 'office' && f.date?.on && f.status !== 'planned');
+    // With none dated, what a yes/no finds ("In The Astana Times article of 12 February 2025, Nurtleu is …"), as of its report.
+    const latest = byDate(offices).at(-1) ?? yesNo(this.kb, { ...u, present: false }, this.find)?.facts[0];
+    if (!latest) return undefined;
+    const answer = answerFrom(this.kb, { ...u, asks: 'summary' }, [latest], 'summary');
+    return { ...this.notNow(answer), text: this.kb.wording.say('stillUnknown', { asOf: this.asOf(answer), answer: answer.text }) };
+  }
+
+  /** " (my latest source on it is from …)": the newest publication date an answer cites. */
+  private asOf(answer: Answer): string {
+    const latest = answer.citations
       .map((c) => c.source.published)
       .filter(Boolean)
-      .sort();
-    const latest = dates[dates.length - 1];
-    const asOf = latest ? this.kb.wording.say('asOf', { date: this.kb.calendar.span({ from: latest, to: latest }) }) : '';
-    return { ...answer, answered: false, text: this.kb.wording.say('presentUnknown', { asOf, answer: answer.text }) };
+      .sort()
+      .at(-1);
+    return latest ? this.kb.wording.say('asOf', { date: this.kb.calendar.span({ from: latest, to: latest }) }) : '';
+  }
+
+  /** "Who is the foreign minister now?": the sources stop at their dates; say what they last said, and decline. */
+  private notNow(answer: Answer): Answer {
+    return { ...answer, answered: false, text: this.kb.wording.say('presentUnknown', { asOf: this.asOf(answer), answer: answer.text }) };
   }
 
   private why(reason: string, answer: Answer): Answer {

@@ -38,6 +38,8 @@ export const ENGINE_OPTIONS = {
   contextCredit: 0.5,
   /** Taken off a headline's score: the body's sentence that fits as well leads (the headline restates it in short). */
   headlinePenalty: 1,
+  /** Taken off a unit that gives the office asked as a lesser one ("First Deputy Foreign Minister" for "foreign minister"). */
+  deputyPenalty: 1,
   /** How many candidates get the full score when there are more (the rest cannot outrank them). */
   shortlist: 64,
 

@@ -154,6 +154,15 @@ export const lexiconSchema = z.strictObject({
   asks: z.partialRecord(z.enum(answerSlots), z.array(z.string())),
   /** Phrases that exclude what follows them ("apart from June 2000"). */
   exclusions: z.array(z.string()),
+  /** "Before 2020", "after 2010", "since 2010": a date open on one side (see understand.ts). */
+  dateBounds: z
+    .strictObject({
+      before: z.array(z.string()).default([]),
+      until: z.array(z.string()).default([]),
+      after: z.array(z.string()).default([]),
+      since: z.array(z.string()).default([]),
+    })
+    .prefault({}),
   /** Words that ask for every matching fact rather than one ("treaties", "agreements"). */
   listCues: z.array(z.string()).default([]),
   /** List cues that name no one kind of item ("documents"): every kind answers to them. */

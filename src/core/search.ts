@@ -33,6 +33,7 @@ const {
   coverageWeight: COVERAGE_WEIGHT,
   kindWeight: KIND_WEIGHT,
   headlinePenalty: HEADLINE_PENALTY,
+  deputyPenalty: DEPUTY_PENALTY,
 } = ENGINE_OPTIONS;
 
 /** Entities that must be in a fact: countries, people and organisations narrow; places only add to the score ("the Dushanbe Agreement"). */
@@ -338,6 +339,7 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
     if (u.asks === 'place' && !fact.entities.some((e) => kb.entity(e)?.type === 'place' && !mentioned.has(e))) score -= 1;
     // A headline restates the report's news in short: where a sentence of the body fits as well, the body leads.
     if (isHeadline(kb, i)) score -= HEADLINE_PENALTY;
+    if (deputyOf(kb, i, u)) score -= DEPUTY_PENALTY;
     // Fewer entities the question did not name: a closer fit.
     score -= fact.entities.filter((e) => !mentioned.has(e)).length * 0.01;
     const hasKeyTopic = !keyTopic || kb.hasTerm(i, keyTopic.term);
@@ -345,6 +347,12 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
     scored.push({ fact, index: i, coverage, topicCoverage, hasKeyTopic, kindMatch, score, missing });
   }
   return scored.sort((a, b) => b.score - a.score || a.index - b.index);
+}
+
+/** Whether the unit gives the office the question asks with a "deputy" before it that the question did not say. */
+function deputyOf(kb: KnowledgeBase, i: number, u: Understanding): boolean {
+  const first = u.office[0];
+  return first !== undefined && [...kb.lexicon.deputies].some((d) => !u.office.includes(d) && kb.hasPair(i, `${d}>${first}`));
 }
 
 /** The first `k` of `xs` in `order` (a total order), sorted: a bounded heap, so a long pool is never sorted whole. */

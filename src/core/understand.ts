@@ -1,6 +1,6 @@
 // From a question to what it asks: its entities, dates, content terms, the slot it wants and its intent.
 import type { KnowledgeBase } from './knowledge.js';
-import { findDates, type MonthDay, type Span } from './dates.js';
+import { findDates, shiftDay, type MonthDay, type Span } from './dates.js';
 import { isEnglishWord } from './dictionary.js';
 import { confirmCue } from './forms.js';
 import { clauseWords, editDistance, fold, stripSlackMarkup, words } from './normalise.js';
@@ -173,6 +173,26 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
     }
   }
 
+  // "Before 2020", "since 2010": a date after a bound word is open on that side.
+  const bounded: Span[] = [];
+  const { before, until, after, since } = kb.lexicon.dateBounds;
+  for (const [phrases, bound] of [
+    [before, (s: Span) => ({ from: '0001-01-01', to: shiftDay(s.from, -1) })],
+    [until, (s: Span) => ({ from: '0001-01-01', to: s.to })],
+    [after, (s: Span) => ({ from: shiftDay(s.to, 1), to: '9999-12-31' })],
+    [since, (s: Span) => ({ from: s.from, to: '9999-12-31' })],
+  ] as const)
+    for (const phrase of phrases) {
+      const at = phraseAt(folded, phrase);
+      if (at < 0) continue;
+      const rest = folded.slice(at + phrase.length);
+      const date = findDates(/^[^,.;?!]*/.exec(rest)![0]!, today).spans[0];
+      if (!date || !rest.trimStart().startsWith(date.text)) continue;
+      bounded.push({ ...bound(date), text: `${phrase} ${date.text}` });
+      const cut = rest.indexOf(date.text) + date.text.length;
+      folded = folded.slice(0, at) + ' '.repeat(phrase.length + cut) + rest.slice(cut);
+    }
+
   let asks = SLOT_PRIORITY.find((slot) => kb.lexicon.asks.some((a) => a.slot === slot && phraseAt(folded, a.phrase) >= 0));
   // "Which president…", "what foreign minister…": an office after which/what asks for a person.
   if (asks === 'summary' && asksForOfficeHolder(kb, words(folded))) asks = 'person';
@@ -301,7 +321,7 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
     end,
     mentions,
     outOfScope,
-    spans,
+    spans: [...spans, ...bounded],
     excluded,
     monthDays,
     asks,

@@ -69,3 +69,30 @@ describe('yes/no follow-ups on a dated answer', () => {
     expect(no!.text).toContain('September 2007');
   });
 });
+
+describe('offices over time', () => {
+  const career = source('career', 'Bordurian news', '2020-11-20', [
+    'Ivan Petrov served as First Deputy Foreign Minister of Borduria from January to October 2009.',
+    'Ivan Petrov served as Foreign Minister of Borduria from April 2010 to September 2012.',
+    // One paragraph: "HE" names him only through the sentence before.
+    'Ivan Petrov is a Bordurian diplomat. HE was appointed Foreign Minister of Borduria on 15 October 2020.',
+  ]);
+  const office = textEngine([career], entities);
+
+  it('reads "before 2020" as any time until then', () => {
+    const [a] = askInThread(office, ['was Ivan Petrov already foreign minister before 2020?']);
+    expect(a!.lead).toBe('Yes: April 2010 – September 2012');
+  });
+
+  it('steps back from a term of office for "just before that stint", whatever words no source uses', () => {
+    const [, before] = askInThread(office, ['when was Ivan Petrov foreign minister before 2020?', 'and what was he doing just before that stint?']);
+    expect(before!.citations[0]!.quote).toBe('Ivan Petrov served as First Deputy Foreign Minister of Borduria from January to October 2009.');
+  });
+
+  it('will not say someone still holds an office: it says what the latest source gave, and declines', () => {
+    const [, still] = askInThread(office, ['when was Ivan Petrov appointed foreign minister in 2020?', 'is he still in office?']);
+    expect(still!.answered).toBe(false);
+    expect(still!.text).toMatch(/^I can't say whether that is still so/);
+    expect(still!.citations[0]!.quote).toBe('HE was appointed Foreign Minister of Borduria on 15 October 2020.');
+  });
+});
