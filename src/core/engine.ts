@@ -265,6 +265,11 @@ export class Engine {
 
   /** The last two facts the conversation's answers led with that have these terms ("the two visits"), oldest first. */
   private lastAnswered(conversation: Conversation | undefined, terms: string[]): Fact[] {
+    // "Which of the two agreements is older?" after a list or a timeline: the two of its items with those words.
+    const list = [...(conversation?.turns ?? [])].reverse().find((t) => t.answered)?.facts ?? [];
+    const has = (f: Fact) => terms.every((t) => this.kb.hasTitleTerm(this.kb.positionOf(f), t));
+    const two = list.flatMap((id) => this.kb.factById(id) ?? []).filter(has);
+    if (list.length > 2 && two.length === 2) return byDate(two);
     const led = [...(conversation?.turns ?? [])].reverse().flatMap((t) => (t.answered ? t.facts.slice(0, 1) : []));
     const facts = [...new Set(led)].flatMap((id) => this.kb.factById(id) ?? []).filter((f) => terms.every((t) => this.kb.hasTerm(this.kb.positionOf(f), t)));
     // Of the kind those words name, when two are: "visits" are visits, not agreements signed during one.
@@ -350,6 +355,8 @@ export class Engine {
 
   /** "List them" after a count: the facts the answer before gave, as a list. */
   private listAgain(alone: Understanding, before: Fact[]): Answer | undefined {
+    // ("Which of the two agreements is older?" compares two of them.)
+    if (comparisonWords(this.kb, alone.question).size) return undefined;
     if (before.length < 2 || alone.mentions.length || !this.wantsList(alone) || !alone.terms.every((t) => this.kb.lexicon.listCues.has(t.word)))
       return undefined;
     const items = byDate(before);

@@ -2,7 +2,7 @@
 import type { KnowledgeBase } from './knowledge.js';
 import { findDates, shiftDay, type MonthDay, type Span } from './dates.js';
 import { isEnglishWord } from './dictionary.js';
-import { confirmCue } from './forms.js';
+import { comparisonWords, confirmCue } from './forms.js';
 import { clauseWords, editDistance, fold, stripSlackMarkup, words } from './normalise.js';
 import type { AnswerSlot, Entity, Intent } from './schema.js';
 import { bindingsOf, keysOf, pairsOf, type Bindings, type Item, type Key } from './neighbours.js';
@@ -215,6 +215,7 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
   const cited = citedSources(kb, items);
   // "What does the MFA page say …": saying is what the page does, not what the fact is about.
   const reporting = new Set(cited.sources.length ? kb.lexicon.followUp.reporting : []);
+  const compared = comparisonWords(kb, question);
   for (const [n, it] of items.entries()) {
     if ('entity' in it && cited.by.has(n)) continue;
     if ('entity' in it) {
@@ -238,6 +239,8 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
       continue;
     }
     const known = kb.knowsWord(w);
+    // "Which of the two is older?": a comparison's own word no source uses asks how, not about what.
+    if (!known && compared.has(w)) continue;
     // A real word the base lacks is no typo of a word it has ("tall" is not "all", "match" is not "march"),
     // but may be another form of one ("officially" of "official", "created" of "create").
     const guess = known ? w : (derivedFrom(kb, w) ?? kb.correctWord(w));

@@ -96,3 +96,24 @@ describe('offices over time', () => {
     expect(still!.citations[0]!.quote).toBe('HE was appointed Foreign Minister of Borduria on 15 October 2020.');
   });
 });
+
+describe('words of a question that ask how, not about what', () => {
+  const docs = source('docs', 'Bordurian news', '2023-01-10', [
+    'The Klow Agreement between Borduria and Syldavia was signed on 12 July 1996.',
+    'The Agreement on Good Neighbourliness between Borduria and Syldavia was signed on 26 May 2004.',
+    'The Treaty on Friendship between Borduria and Syldavia was signed on 3 March 1993.',
+    'The legal base of Bordurian-Syldavian relations consists of 40 documents.',
+  ]);
+  const base = textEngine([docs], entities);
+
+  it('compares the two items of a list that have the word asked ("which of the two agreements is older?")', () => {
+    const [, older] = askInThread(base, ['list the treaties between Borduria and Syldavia', 'which of the two agreements is older?']);
+    expect(older!.answered).toBe(true);
+    expect(older!.text).toMatch(/^Klow Agreement between Borduria and Syldavia came first, 12 July 1996/);
+  });
+
+  it('reads "form" as what something consists of, and "formally" as saying nothing of the topic', () => {
+    expect(base.ask('how many documents form the legal base of Bordurian-Syldavian relations?').lead).toMatch(/^40 documents/);
+    expect(base.ask('has Borduria formally signed a treaty with Syldavia?').answered).toBe(true);
+  });
+});
