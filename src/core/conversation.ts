@@ -48,6 +48,8 @@ export type FollowUp =
       optional?: string[];
       /** The question names its person ("he" resolved): the carried names may all go. */
       droppable?: boolean;
+      /** The same question with "they" read as each of its people alone: tried in turn when it finds nothing. */
+      alternatives?: string[];
       /** "During it": only facts at the time of this fact (the answer before), in its months or, for "that
        * same year", its year. */
       during?: string;
@@ -288,6 +290,7 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
     const title = prev.facts.length ? kb.factById(prev.facts[0]!)?.title : undefined;
     const thing = title === undefined ? undefined : thingNamed(kb, title);
     let question = u.question;
+    const alternatives: string[] = [];
     // "They" after "who did Kosherbayev meet?": he and the people the answer named.
     const asked = prev.mentions.filter((m) => kb.entity(m.id)?.type === 'person').map((m) => entityName(m.id));
     const together = [...new Set([...asked, ...people])];
@@ -313,6 +316,8 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
               ? people[0]
               : (thing ?? subject.join(' and '));
       if (!referent) return { kind: 'unclear', word: w };
+      // "What trade growth did they mention?" may be of one of them (a report's "they" is its officials).
+      if (cues.plural.includes(w) && together.length > 1) alternatives.push(...together.map((p) => replaceWords(question, w, p)));
       question = replaceWords(question, w, referent);
     }
     // Places are no subject to carry: "what did they sign?" after talks in Dushanbe need not be in Dushanbe.
@@ -328,6 +333,7 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
       kind: 'resolved',
       question: [question, ...missing].join(' '),
       referents: prev.facts,
+      ...(alternatives.length ? { alternatives: alternatives.map((a) => [a, ...missing].join(' ')) } : {}),
       ...(ofPerson ? { carried: missing, optional: missing, droppable: true } : carriedFrom(kb, prev, missing)),
     };
   }

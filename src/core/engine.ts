@@ -189,6 +189,14 @@ export class Engine {
         const a = attempt(v);
         if (a.answered) [u, found] = [v, a];
       }
+      for (const other of found.answered ? [] : (followUp.alternatives ?? [])) {
+        const v = resolve(other);
+        const a = attempt(v);
+        if (a.answered) {
+          [u, found] = [v, a];
+          break;
+        }
+      }
       // "What was signed during it?": a sentence of the same report at that time may name no one ("The sides
       // signed agreements … in September 2007"); the report and the time then stand for the names.
       const at = followUp.during ? this.kb.factById(followUp.during) : undefined;

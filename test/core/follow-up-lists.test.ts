@@ -117,3 +117,17 @@ describe('words of a question that ask how, not about what', () => {
     expect(base.ask('has Borduria formally signed a treaty with Syldavia?').answered).toBe(true);
   });
 });
+
+describe('"they" of two people', () => {
+  const talks = source('talks', 'Bordurian news', '2023-01-10', [
+    'On 12 February 2022 President Ivan Petrov met Syldavian minister Olaf Kurt in Klow.',
+    'Olaf Kurt and the Bordurian foreign minister noted a 7.4% increase in trade between Borduria and Syldavia.',
+  ]);
+  const base = textEngine([talks], [...entities, person('kurt', 'Olaf Kurt', 'sy', 'Kurt')]);
+
+  it('may be one of them, when nothing names both', () => {
+    const [, growth] = askInThread(base, ['who did Olaf Kurt meet in February 2022?', 'what trade growth did they mention?']);
+    expect(growth!.answered).toBe(true);
+    expect(growth!.citations[0]!.quote).toContain('7.4% increase in trade');
+  });
+});
