@@ -223,8 +223,12 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
   // "that road", "this agreement": a determiner before a noun names what it refers to; it is no pronoun
   // ("they sign", "he lay" are).
   // With no subject before to carry, "it" before a word is the pronoun after all ("what year was it signed?").
+  // ("What set it off?", "leave their homes": a pronoun inside a phrase of the lexicon is part of its words.)
+  const inPhrase = (i: number) => Array.from({ length: i + 1 }, (_, j) => j).some((j) => kb.lexicon.phraseAt(ws, j) > i - j);
   const isPronoun = (w: string, i: number) =>
-    cues.pronouns.includes(w) && (!cues.determiners.includes(w) || i === ws.length - 1 || kb.lexicon.isStopword(ws[i + 1]!) || !prev?.mentions.length);
+    cues.pronouns.includes(w) &&
+    !inPhrase(i) &&
+    (!cues.determiners.includes(w) || i === ws.length - 1 || kb.lexicon.isStopword(ws[i + 1]!) || !prev?.mentions.length);
   const pronouns = ws.filter(isPronoun);
   const pronoun = pronouns[0];
   const correction = startsWith(q, cues.corrections);

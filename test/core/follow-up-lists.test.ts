@@ -131,3 +131,15 @@ describe('"they" of two people', () => {
     expect(growth!.citations[0]!.quote).toContain('7.4% increase in trade');
   });
 });
+
+describe('a pronoun inside a phrase of the lexicon', () => {
+  const clashes = source('clashes', 'Bordurian news', '2023-01-10', [
+    'Fighting broke out on the Bordurian-Syldavian border in May 2021. The fighting displaced thousands of civilians. The main trigger for the fighting was a dispute over a road.',
+  ]);
+  const base = textEngine([clashes], entities);
+
+  it('is part of the phrase ("what set it off?"), not a reference', () => {
+    const [, cause] = askInThread(base, ['what happened on the Bordurian-Syldavian border in May 2021?', 'what set it off?']);
+    expect(cause!.citations[0]!.quote).toBe('The main trigger for the fighting was a dispute over a road.');
+  });
+});
