@@ -5,6 +5,8 @@ import { fold, words } from './normalise.js';
 
 /** The longest synonym phrase looked for, in words. */
 const MAX_PHRASE_WORDS = 4;
+/** The most words whose terms are remembered (the memo starts again past it, so odd words cannot fill memory). */
+const TERM_MEMO = 200_000;
 
 export class Lexicon {
   private readonly stop: Set<string>;
@@ -211,11 +213,20 @@ export class Lexicon {
 
   /** The search term a word (or a joined phrase) stands for: its stem, mapped through the synonyms. */
   term(word: string): string {
+    let t = this.termMemo.get(word);
+    if (t !== undefined) return t;
     const phrase = this.phraseTargets.get(word);
-    if (phrase) return phrase;
-    const stemmed = stem(word);
-    return this.canonical.get(stemmed) ?? stemmed;
+    if (phrase) t = phrase;
+    else {
+      const stemmed = stem(word);
+      t = this.canonical.get(stemmed) ?? stemmed;
+    }
+    if (this.termMemo.size >= TERM_MEMO) this.termMemo.clear();
+    this.termMemo.set(word, t);
+    return t;
   }
+  /** Terms as worked out: a build asks for the same words' terms hundreds of thousands of times, stemming each by a dozen patterns. */
+  private readonly termMemo = new Map<string, string>();
 
   /** Whether the lexicon itself knows this word (so it is no unknown name). */
   knows(word: string): boolean {

@@ -18,10 +18,13 @@ const SPECIAL_LETTERS: Record<string, string> = { ı: 'i', ø: 'o', ß: 'ss', æ
 /** Printable ASCII and whitespace only: no diacritic, special letter, curly quote or dash for `fold` to change. */
 const PLAIN_ASCII = /^[\t\n\v\f\r\x20-\x7e]*$/;
 
+/** Whitespace that is not already one space: as /\s+/ made one space, without rewriting every single space of a long text. */
+const SPACES = /\s{2,}|[^\S ]/g;
+
 /** Lower case, no diacritics, one kind of quote and dash, single spaces. Keeps punctuation. */
 export function fold(text: string): string {
   // Most texts are plain ASCII, for which the steps below reduce to these (the build folds every text of the base).
-  if (PLAIN_ASCII.test(text)) return text.toLowerCase().replace(/`/g, "'").replace(/\s+/g, ' ').trim();
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase().replace(/`/g, "'").replace(SPACES, ' ').trim();
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -30,7 +33,7 @@ export function fold(text: string): string {
     .replace(/[\u2018\u2019\u02bc\u02bb`´]/g, "'")
     .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
+    .replace(SPACES, ' ')
     .trim();
 }
 
@@ -66,12 +69,13 @@ export function clauseWords(folded: string): string[] {
 
 /** Whitespace-normalised text for checking that a quote stands verbatim in its source. */
 export function forQuoteMatch(text: string): string {
+  if (PLAIN_ASCII.test(text)) return text.replace(/`/g, "'").replace(SPACES, ' ').trim();
   return text
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
     .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"')
     .replace(/[\u2010-\u2015]/g, '-')
-    .replace(/\s+/g, ' ')
+    .replace(SPACES, ' ')
     .trim();
 }
 
