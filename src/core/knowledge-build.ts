@@ -3,10 +3,10 @@
 // with an up-to-date snapshot (snapshot.ts) never imports this module.
 import type { Corpus } from './load.js';
 import { aliasesOf, KnowledgeBase, INDEX_NAMES, type IndexName, type KnowledgeState } from './knowledge.js';
-import { clauseWords, fold, words } from './normalise.js';
+import { CLAUSE_BREAK, clauseWords, fold, words } from './normalise.js';
 import { factSpans } from './dates.js';
 import { tokenize } from './understand.js';
-import { bindingsOf, keysOf, pairsOf, type Bindings } from './neighbours.js';
+import { bindingsOf, keysOf, pairsOf, type Bindings, type Item } from './neighbours.js';
 import { kindGuesser, passageUnits, readQuotes, type UnitInfo } from './units.js';
 import { quantitiesIn, readSentence, type Passage, type Quantity, type Reading } from './passages/index.js';
 import { Postings } from './postings.js';
@@ -14,7 +14,42 @@ import { Memo } from './memo.js';
 import type { Fact } from './schema.js';
 
 /** How many texts each memo of the build keeps (memo.ts): a sentence recurs within far fewer sentences than this. */
-const MEMO_SIZE = 50_000;
+const MEMO_SIZE = 20_000;
+
+const BREAK_ITEM: Item = { word: CLAUSE_BREAK };
+
+/**
+ * tokenize(names, clauseWords(folded)) from the tokens of the text's words: `items`, tokenize of `ws`, which are
+ * clauseWords(folded) without its breaks (else undefined). The items with a break between clauses are the same
+ * list, since tokenize takes the longest name or phrase from each word on and none holds a break — unless one of
+ * `items` runs across a break, where the clauses would have parted it: then undefined too. `clauses`: clauseWords(folded).
+ */
+function withBreaks(items: readonly Item[], clauses: readonly string[], ws: readonly string[]): Item[] | undefined {
+  const lengths: number[] = [0];
+  let k = 0;
+  for (const w of clauses) {
+    if (w === CLAUSE_BREAK) lengths.push(0);
+    else if (w !== ws[k++]) return undefined;
+    else lengths[lengths.length - 1]!++;
+  }
+  if (k !== ws.length) return undefined;
+  const out: Item[] = [];
+  let [clause, left] = [0, lengths[0]!];
+  for (const it of items) {
+    if (left === 0) {
+      out.push(BREAK_ITEM);
+      left = lengths[++clause] ?? 0;
+    }
+    // A name or a joined phrase is its words with single spaces between them.
+    const text = 'entity' in it ? it.text : it.word;
+    let n = 1;
+    for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) n++;
+    if (n > left) return undefined;
+    out.push(it);
+    left -= n;
+  }
+  return out;
+}
 
 export function buildKnowledge(corpus: Corpus): KnowledgeBase {
   const { passageLanguage, facts: curated, ...rest } = corpus;
@@ -23,21 +58,32 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
   const aliases = aliasesOf(corpus.entities);
   const unitOf = [...passageLanguage.unitOf];
   const names = new KnowledgeBase({ corpus: rest, facts: [], info: [], indexes, factBindings: [], factNames: [], vocabulary: [], aliases, unitOf });
-  const entitiesIn = (text: string) => {
+  // A passage's title, summary and quote are often one text, and a text often recurs across units and sources
+  // (memo.ts): each is folded and split once (`wordsOf`), read for its names once (`tokensOf`) and for its word order
+  // once (`keysIn`). Every memo of the build gives the same value to every caller: none of them changes it.
+  const split = new Memo<string[]>(MEMO_SIZE);
+  const wordsOf = (text: string) => split.get(text, () => words(fold(text)));
+  const tokens = new Memo<Item[]>(MEMO_SIZE);
+  const tokensOf = (text: string) => tokens.get(text, () => tokenize(names, wordsOf(text), { fuzzy: false }));
+  const clauseKeys = new Memo<string[]>(MEMO_SIZE);
+  const keysIn = (text: string) =>
+    clauseKeys.get(text, () => {
+      const clauses = clauseWords(fold(text));
+      return keysOf(names, withBreaks(tokensOf(text), clauses, wordsOf(text)) ?? tokenize(names, clauses, { fuzzy: false }));
+    });
+  const idsOf = (items: readonly Item[]) => {
     const ids = new Set<string>();
-    for (const it of tokenize(names, words(fold(text)), { fuzzy: false })) if ('entity' in it) ids.add(it.entity.id);
+    for (const it of items) if ('entity' in it) ids.add(it.entity.id);
     return [...ids];
   };
   // A source's whole text is read for the entities it names (passages' context) and for its places: once. Only the
   // entities are kept, not the text's tokens: at a million facts those would hold gigabytes until the end of the build.
   const sourceTexts = new Map(corpus.sources.map((s) => [s.text, undefined as string[] | undefined]));
-  // A sentence, a title: read once for as long as it may recur (memo.ts). Every memo of the build gives the same
-  // value to every caller: none of them changes it.
   const sentenceEntities = new Memo<string[]>(MEMO_SIZE);
   const named = (text: string): string[] => {
-    if (!sourceTexts.has(text)) return sentenceEntities.get(text, () => entitiesIn(text));
+    if (!sourceTexts.has(text)) return sentenceEntities.get(text, () => idsOf(tokensOf(text)));
     let ids = sourceTexts.get(text);
-    if (!ids) sourceTexts.set(text, (ids = entitiesIn(text)));
+    if (!ids) sourceTexts.set(text, (ids = idsOf(tokenize(names, words(fold(text)), { fuzzy: false }))));
     return ids;
   };
   const readings = new Memo<Reading>(MEMO_SIZE);
@@ -91,14 +137,6 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
   const info: UnitInfo[] = [];
   const factNames: string[] = [];
   const factBindings: (Bindings | undefined)[] = [];
-  // A passage's title, summary and quote are often one text, and a text often recurs across units: each is
-  // folded and split once (`wordsOf`), read for its entities once (`quoteTokens`) and for its word order once (`keysIn`).
-  const split = new Memo<string[]>(MEMO_SIZE);
-  const wordsOf = (text: string) => split.get(text, () => words(fold(text)));
-  const tokensIn = new Memo<ReturnType<typeof tokenize>>(MEMO_SIZE);
-  const quoteTokens = (text: string) => tokensIn.get(text, () => tokenize(names, wordsOf(text), { fuzzy: false }));
-  const clauseKeys = new Memo<string[]>(MEMO_SIZE);
-  const keysIn = (text: string) => clauseKeys.get(text, () => keysOf(names, tokenize(names, clauseWords(fold(text)), { fuzzy: false })));
   facts.forEach((f, i) => {
     const namedIn = (id: string, quote: string) => {
       const text = ` ${wordsOf(quote).join(' ')} `;
@@ -106,7 +144,7 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
     };
     info.push({
       ...origins[i]!,
-      ...readQuotes(f, quoteTokens, namedIn, isPerson, names.lexicon.locatives, names.lexicon.placeNouns),
+      ...readQuotes(f, tokensOf, namedIn, isPerson, names.lexicon.locatives, names.lexicon.placeNouns),
       quantities: quantitiesOf(f, i),
     });
 

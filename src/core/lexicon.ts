@@ -1,7 +1,7 @@
 // The runtime form of intents/_lexicon.yaml: stems, synonyms and stopwords as lookups.
 import { stem } from './stem.js';
 import type { AnswerSlot, Lexicon as LexiconData } from './schema.js';
-import { fold, words } from './normalise.js';
+import { fold, leadingWords, words } from './normalise.js';
 
 /** The longest synonym phrase looked for, in words. */
 const MAX_PHRASE_WORDS = 4;
@@ -169,7 +169,7 @@ export class Lexicon {
    * "He said …"): it starts with a pronoun, or with "the" and a word of that sentence (or "document").
    */
   refersBack(sentence: string, before: string): boolean {
-    const [first, second] = words(fold(sentence));
+    const [first, second] = leadingWords(sentence, 2);
     if (this.followUp.pronouns.includes(first ?? '')) return true;
     return first === 'the' && second !== undefined && this.terms(`${before} document`).includes(this.term(second));
   }

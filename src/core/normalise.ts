@@ -55,6 +55,19 @@ function asciiWords(text: string): string[] {
   return text.replace(/'s\b/g, ' s').replace(/'/g, '').match(ASCII_WORD) ?? [];
 }
 
+/**
+ * The first `n` of words(fold(text)), read from no more of the text than gives them: a cut changes at most the last
+ * two words of what is read (a word cut short; "o'st" cut to "o's", read as "o" and "s"), so more than `n + 1`
+ * words read leave the first `n` as the whole text has them.
+ */
+export function leadingWords(text: string, n: number): string[] {
+  for (let length = 16 * (n + 2); length < text.length; length *= 4) {
+    const ws = words(fold(text.slice(0, length)));
+    if (ws.length > n + 1) return ws.slice(0, n);
+  }
+  return words(fold(text)).slice(0, n);
+}
+
 /** Stands between clauses in `clauseWords`. */
 export const CLAUSE_BREAK = '|';
 
