@@ -73,11 +73,14 @@ export const CLAUSE_BREAK = '|';
 
 /** Like `words`, with CLAUSE_BREAK where a comma, colon, bracket, dash or full stop parted the text. */
 export function clauseWords(folded: string): string[] {
-  return folded
-    .split(/[,;:()[\]]|[.!?](?=\s|$)|\s-\s/)
-    .map(words)
-    .filter((clause) => clause.length > 0)
-    .flatMap((clause, i) => (i ? [CLAUSE_BREAK, ...clause] : clause));
+  const out: string[] = [];
+  for (const clause of folded.split(/[,;:()[\]]|[.!?](?=\s|$)|\s-\s/)) {
+    const ws = words(clause);
+    if (!ws.length) continue;
+    if (out.length) out.push(CLAUSE_BREAK);
+    for (const w of ws) out.push(w);
+  }
+  return out;
 }
 
 /** Whitespace-normalised text for checking that a quote stands verbatim in its source. */

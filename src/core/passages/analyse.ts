@@ -2,7 +2,7 @@
 import { findDates } from './dates.js';
 import type { PassageLanguage } from './language.js';
 import { planCues, plannedClause } from './plans.js';
-import { findQuantities, hasNumber } from './quantities.js';
+import { findQuantities, numbersIn } from './quantities.js';
 import { splitPassages } from './split.js';
 import { findTitles } from './titles.js';
 import type { EntityFinder, Passage, Quantity, SourceText } from './types.js';
@@ -57,8 +57,9 @@ export function analysePassages(
 /** The quantities of a text's passages, in order (what `analysePassages` finds, without the rest): a curated fact's quotes. */
 export function quantitiesIn(source: SourceText, lang: PassageLanguage): Quantity[] {
   return splitPassages(source.text, lang).flatMap(({ quote }) => {
-    if (!hasNumber(quote, lang)) return [];
+    const numbers = numbersIn(quote, lang);
+    if (!numbers.length) return [];
     const plannedAt = plannedClause(quote, planCues(quote, lang));
-    return findQuantities(quote, findDates(quote, source.published, lang, plannedAt), lang, plannedAt);
+    return findQuantities(quote, findDates(quote, source.published, lang, plannedAt), lang, plannedAt, numbers);
   });
 }
