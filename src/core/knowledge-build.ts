@@ -3,14 +3,53 @@
 // with an up-to-date snapshot (snapshot.ts) never imports this module.
 import type { Corpus } from './load.js';
 import { aliasesOf, KnowledgeBase, INDEX_NAMES, type IndexName, type KnowledgeState } from './knowledge.js';
-import { clauseWords, fold, words } from './normalise.js';
+import { CLAUSE_BREAK, clauseWords, fold, words } from './normalise.js';
 import { factSpans } from './dates.js';
 import { tokenize } from './understand.js';
 import { bindingsOf, keysOf, pairsOf, type Bindings, type Item } from './neighbours.js';
 import { kindGuesser, passageUnits, readQuotes, type UnitInfo } from './units.js';
-import { quantitiesIn, type Passage } from './passages/index.js';
+import { quantitiesIn, readSentence, type Passage, type Quantity, type Reading } from './passages/index.js';
 import { Postings } from './postings.js';
+import { Memo } from './memo.js';
 import type { Fact } from './schema.js';
+
+/** How many texts each memo of the build keeps (memo.ts): a sentence recurs within far fewer sentences than this. */
+const MEMO_SIZE = 20_000;
+
+const BREAK_ITEM: Item = { word: CLAUSE_BREAK };
+
+/**
+ * tokenize(names, clauseWords(folded)) from the tokens of the text's words: `items`, tokenize of `ws`, which are
+ * clauseWords(folded) without its breaks (else undefined). The items with a break between clauses are the same
+ * list, since tokenize takes the longest name or phrase from each word on and none holds a break — unless one of
+ * `items` runs across a break, where the clauses would have parted it: then undefined too. `clauses`: clauseWords(folded).
+ */
+function withBreaks(items: readonly Item[], clauses: readonly string[], ws: readonly string[]): Item[] | undefined {
+  const lengths: number[] = [0];
+  let k = 0;
+  for (const w of clauses) {
+    if (w === CLAUSE_BREAK) lengths.push(0);
+    else if (w !== ws[k++]) return undefined;
+    else lengths[lengths.length - 1]!++;
+  }
+  if (k !== ws.length) return undefined;
+  const out: Item[] = [];
+  let [clause, left] = [0, lengths[0]!];
+  for (const it of items) {
+    if (left === 0) {
+      out.push(BREAK_ITEM);
+      left = lengths[++clause] ?? 0;
+    }
+    // A name or a joined phrase is its words with single spaces between them.
+    const text = 'entity' in it ? it.text : it.word;
+    let n = 1;
+    for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) n++;
+    if (n > left) return undefined;
+    out.push(it);
+    left -= n;
+  }
+  return out;
+}
 
 export function buildKnowledge(corpus: Corpus): KnowledgeBase {
   const { passageLanguage, facts: curated, ...rest } = corpus;
@@ -19,16 +58,36 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
   const aliases = aliasesOf(corpus.entities);
   const unitOf = [...passageLanguage.unitOf];
   const names = new KnowledgeBase({ corpus: rest, facts: [], info: [], indexes, factBindings: [], factNames: [], vocabulary: [], aliases, unitOf });
-  // A source's whole text is read for the entities it names (passages' context) and for its places: once.
-  const sourceTexts = new Map(corpus.sources.map((s) => [s.text, undefined as Item[] | undefined]));
-  const tokens = (text: string) => {
-    const cached = sourceTexts.get(text);
-    if (cached) return cached;
-    const read = tokenize(names, words(fold(text)), { fuzzy: false });
-    if (sourceTexts.has(text)) sourceTexts.set(text, read);
-    return read;
+  // A passage's title, summary and quote are often one text, and a text often recurs across units and sources
+  // (memo.ts): each is folded and split once (`wordsOf`), read for its names once (`tokensOf`) and for its word order
+  // once (`keysIn`). Every memo of the build gives the same value to every caller: none of them changes it.
+  const split = new Memo<string[]>(MEMO_SIZE);
+  const wordsOf = (text: string) => split.get(text, () => words(fold(text)));
+  const tokens = new Memo<Item[]>(MEMO_SIZE);
+  const tokensOf = (text: string) => tokens.get(text, () => tokenize(names, wordsOf(text), { fuzzy: false }));
+  const clauseKeys = new Memo<string[]>(MEMO_SIZE);
+  const keysIn = (text: string) =>
+    clauseKeys.get(text, () => {
+      const clauses = clauseWords(fold(text));
+      return keysOf(names, withBreaks(tokensOf(text), clauses, wordsOf(text)) ?? tokenize(names, clauses, { fuzzy: false }));
+    });
+  const idsOf = (items: readonly Item[]) => {
+    const ids = new Set<string>();
+    for (const it of items) if ('entity' in it) ids.add(it.entity.id);
+    return [...ids];
   };
-  const named = (text: string) => [...new Set(tokens(text).flatMap((it) => ('entity' in it ? [it.entity.id] : [])))];
+  // A source's whole text is read for the entities it names (passages' context) and for its places: once. Only the
+  // entities are kept, not the text's tokens: at a million facts those would hold gigabytes until the end of the build.
+  const sourceTexts = new Map(corpus.sources.map((s) => [s.text, undefined as string[] | undefined]));
+  const sentenceEntities = new Memo<string[]>(MEMO_SIZE);
+  const named = (text: string): string[] => {
+    if (!sourceTexts.has(text)) return sentenceEntities.get(text, () => idsOf(tokensOf(text)));
+    let ids = sourceTexts.get(text);
+    if (!ids) sourceTexts.set(text, (ids = idsOf(tokenize(names, words(fold(text)), { fuzzy: false }))));
+    return ids;
+  };
+  const readings = new Memo<Reading>(MEMO_SIZE);
+  const read = (quote: string, published: string) => readings.get(`${published}|${quote}`, () => readSentence(quote, published, passageLanguage));
   const guess = kindGuesser(corpus.intents, (t) => names.lexicon.terms(t));
   // A sentence that signs or adopts a titled document ("Following the talks, the ministers signed the Agreement
   // on …") is about that document: the title's kind, not that of the talks around it.
@@ -37,7 +96,7 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
     const kind = title && names.lexicon.terms(p.quote).some((t) => names.lexicon.stages.has(t)) ? guess(title) : 'event';
     return kind !== 'event' ? kind : guess(p.quote);
   };
-  const units = passageUnits(corpus.sources, curated, named, kindOf, passageLanguage, (sentence, before) => names.lexicon.sameStage(sentence, before));
+  const units = passageUnits(corpus.sources, curated, named, kindOf, passageLanguage, (sentence, before) => names.lexicon.sameStage(sentence, before), read);
   const facts = [...curated, ...units.facts];
   const origins = [
     ...curated.map((_, n) => ({ origin: 'curated' as const, context: [], ...(units.enclosing.has(n) ? { sentence: units.enclosing.get(n)! } : {}) })),
@@ -52,51 +111,40 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
   const nameWords = new Map(corpus.entities.map((e) => [e.id, [e.name, ...e.aliases].map((a) => words(fold(a)))]));
   const isPerson = (id: string) => names.entity(id)?.type === 'person';
   // A passage's quantities come with it; a curated fact's are read from its quotes the same way.
-  const quantitiesOf = (f: Fact, i: number) =>
-    origins[i]!.origin === 'passage'
-      ? units.passages[i - curated.length]!.quantities
-      : quantitiesIn({ id: f.source, text: f.quotes.join('\n'), published: names.sources.get(f.source)?.published.date ?? '' }, passageLanguage);
-  /** The search terms of a text's words (as Lexicon.terms: synonym phrases joined, stopwords dropped), each word's term memoised: the same words recur across the whole base. */
-  const termOf = new Map<string, string>();
+  const quoteQuantities = new Memo<Quantity[]>(MEMO_SIZE);
+  const quantitiesOf = (f: Fact, i: number) => {
+    if (origins[i]!.origin === 'passage') return units.passages[i - curated.length]!.quantities;
+    const [text, published] = [f.quotes.join('\n'), names.sources.get(f.source)?.published.date ?? ''];
+    return quoteQuantities.get(`${published}|${text}`, () => quantitiesIn({ id: f.source, text, published }, passageLanguage));
+  };
+  /** The search terms of a text's words (as Lexicon.terms: synonym phrases joined, stopwords dropped). */
   const termsOf = (ws: readonly string[], into: string[]) => {
-    for (const w of names.lexicon.joinPhrases(ws)) {
-      if (names.lexicon.isStopword(w)) continue;
-      let t = termOf.get(w);
-      if (t === undefined) termOf.set(w, (t = names.lexicon.term(w)));
-      into.push(t);
-    }
+    for (const w of names.lexicon.joinPhrases(ws)) if (!names.lexicon.isStopword(w)) into.push(names.lexicon.term(w));
     return into;
   };
 
   // Facts with no place of their own, by each place their source names: a question's "in Dushanbe" is met (in part) by a report on Dushanbe.
   const sourcePlaces = new Map<string, Set<string>>();
-  for (const s of corpus.sources) {
-    const places = tokens(s.text).flatMap((it) => ('entity' in it && it.entity.type === 'place' ? [it.entity.id] : []));
-    sourcePlaces.set(s.id, new Set(places));
-  }
+  for (const s of corpus.sources) sourcePlaces.set(s.id, new Set(named(s.text).filter((id) => names.entity(id)?.type === 'place')));
 
   const vocabulary = new Set<string>();
   const addWords = (ws: readonly string[]) => {
-    for (const w of ws) if (!/^\d+$/.test(w)) vocabulary.add(w);
+    for (const w of ws) {
+      const c = w.charCodeAt(0);
+      if (c < 48 || c > 57 || !/^\d+$/.test(w)) vocabulary.add(w);
+    }
   };
   const info: UnitInfo[] = [];
   const factNames: string[] = [];
   const factBindings: (Bindings | undefined)[] = [];
-  // One pass per unit. A passage's title, summary and quote are often one text: each text of a unit is folded
-  // and split once (`wordsOf`), where it used to be once for each index.
   facts.forEach((f, i) => {
-    const folded = new Map<string, string>();
-    const foldOf = (text: string) => folded.get(text) ?? folded.set(text, fold(text)).get(text)!;
-    const split = new Map<string, string[]>();
-    const wordsOf = (text: string) => split.get(text) ?? split.set(text, words(foldOf(text))).get(text)!;
-    const quoteTokens = (text: string) => tokenize(names, wordsOf(text), { fuzzy: false });
     const namedIn = (id: string, quote: string) => {
       const text = ` ${wordsOf(quote).join(' ')} `;
       return (nameWords.get(id) ?? []).some((a) => text.includes(` ${a.join(' ')} `));
     };
     info.push({
       ...origins[i]!,
-      ...readQuotes(f, quoteTokens, namedIn, isPerson, names.lexicon.locatives, names.lexicon.placeNouns),
+      ...readQuotes(f, tokensOf, namedIn, isPerson, names.lexicon.locatives, names.lexicon.placeNouns),
       quantities: quantitiesOf(f, i),
     });
 
@@ -106,11 +154,14 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
     // A curated quote that is part of a sentence is found by the rest of that sentence too (units.ts).
     const sentence = info[i]!.sentence;
     // One list of words, as the texts joined: a synonym phrase may run from one text into the next.
-    for (const t of termsOf([...searchWords.flat(), ...(sentence ? words(fold(sentence.rest)) : [])], [])) indexes.byTerm.add(t, i);
+    const all: string[] = [];
+    for (const ws of searchWords) for (const w of ws) all.push(w);
+    if (sentence) for (const w of wordsOf(sentence.rest)) all.push(w);
+    for (const t of termsOf(all, [])) indexes.byTerm.add(t, i);
     for (const t of termsOf(wordsOf(f.title), [])) indexes.byTitleTerm.add(t, i);
     for (const e of [...f.entities, ...info[i]!.context]) indexes.byEntity.add(e, i);
     const before = info[i]!.before;
-    if (before) for (const t of termsOf(words(fold(before)), [])) indexes.byContextTerm.add(t, i);
+    if (before) for (const t of termsOf(wordsOf(before), [])) indexes.byContextTerm.add(t, i);
     for (const span of factSpans(f.date)) {
       for (let y = Number(span.from.slice(0, 4)); y <= Number(span.to.slice(0, 4)); y++) indexes.byYear.add(String(y), i);
       if (span.from === span.to) indexes.byMonthDay.add(span.from.slice(5), i);
@@ -125,7 +176,7 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
     const pairs = new Set<string>();
     const bound: Bindings = new Map();
     for (const text of new Set([f.title, f.summary, ...f.keywords, ...f.quotes])) {
-      const keys = keysOf(names, tokenize(names, clauseWords(foldOf(text)), { fuzzy: false }));
+      const keys = keysIn(text);
       pairsOf(keys, pairs);
       bindingsOf(names, keys, bound);
     }

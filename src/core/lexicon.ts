@@ -1,10 +1,12 @@
 // The runtime form of intents/_lexicon.yaml: stems, synonyms and stopwords as lookups.
 import { stem } from './stem.js';
 import type { AnswerSlot, Lexicon as LexiconData } from './schema.js';
-import { fold, words } from './normalise.js';
+import { fold, leadingWords, words } from './normalise.js';
 
 /** The longest synonym phrase looked for, in words. */
 const MAX_PHRASE_WORDS = 4;
+/** The most words whose terms are remembered (the memo starts again past it, so odd words cannot fill memory). */
+const TERM_MEMO = 200_000;
 
 export class Lexicon {
   private readonly stop: Set<string>;
@@ -194,7 +196,7 @@ export class Lexicon {
    * "He said …"): it starts with a pronoun, or with "the" and a word of that sentence (or "document").
    */
   refersBack(sentence: string, before: string): boolean {
-    const [first, second] = words(fold(sentence));
+    const [first, second] = leadingWords(sentence, 2);
     if (this.followUp.pronouns.includes(first ?? '')) return true;
     return first === 'the' && second !== undefined && this.terms(`${before} document`).includes(this.term(second));
   }
@@ -238,11 +240,20 @@ export class Lexicon {
 
   /** The search term a word (or a joined phrase) stands for: its stem, mapped through the synonyms. */
   term(word: string): string {
+    let t = this.termMemo.get(word);
+    if (t !== undefined) return t;
     const phrase = this.phraseTargets.get(word);
-    if (phrase) return phrase;
-    const stemmed = stem(word);
-    return this.canonical.get(stemmed) ?? stemmed;
+    if (phrase) t = phrase;
+    else {
+      const stemmed = stem(word);
+      t = this.canonical.get(stemmed) ?? stemmed;
+    }
+    if (this.termMemo.size >= TERM_MEMO) this.termMemo.clear();
+    this.termMemo.set(word, t);
+    return t;
   }
+  /** Terms as worked out: a build asks for the same words' terms hundreds of thousands of times, stemming each by a dozen patterns. */
+  private readonly termMemo = new Map<string, string>();
 
   /** Whether the lexicon itself knows this word (so it is no unknown name). */
   knows(word: string): boolean {

@@ -18,10 +18,13 @@ const SPECIAL_LETTERS: Record<string, string> = { ı: 'i', ø: 'o', ß: 'ss', æ
 /** Printable ASCII and whitespace only: no diacritic, special letter, curly quote or dash for `fold` to change. */
 const PLAIN_ASCII = /^[\t\n\v\f\r\x20-\x7e]*$/;
 
+/** Whitespace that is not already one space: as /\s+/ made one space, without rewriting every single space of a long text. */
+const SPACES = /\s{2,}|[^\S ]/g;
+
 /** Lower case, no diacritics, one kind of quote and dash, single spaces. Keeps punctuation. */
 export function fold(text: string): string {
   // Most texts are plain ASCII, for which the steps below reduce to these (the build folds every text of the base).
-  if (PLAIN_ASCII.test(text)) return text.toLowerCase().replace(/`/g, "'").replace(/\s+/g, ' ').trim();
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase().replace(/`/g, "'").replace(SPACES, ' ').trim();
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -30,7 +33,7 @@ export function fold(text: string): string {
     .replace(/[\u2018\u2019\u02bc\u02bb`´]/g, "'")
     .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
+    .replace(SPACES, ' ')
     .trim();
 }
 
@@ -52,26 +55,43 @@ function asciiWords(text: string): string[] {
   return text.replace(/'s\b/g, ' s').replace(/'/g, '').match(ASCII_WORD) ?? [];
 }
 
+/**
+ * The first `n` of words(fold(text)), read from no more of the text than gives them: a cut changes at most the last
+ * two words of what is read (a word cut short; "o'st" cut to "o's", read as "o" and "s"), so more than `n + 1`
+ * words read leave the first `n` as the whole text has them.
+ */
+export function leadingWords(text: string, n: number): string[] {
+  for (let length = 16 * (n + 2); length < text.length; length *= 4) {
+    const ws = words(fold(text.slice(0, length)));
+    if (ws.length > n + 1) return ws.slice(0, n);
+  }
+  return words(fold(text)).slice(0, n);
+}
+
 /** Stands between clauses in `clauseWords`. */
 export const CLAUSE_BREAK = '|';
 
 /** Like `words`, with CLAUSE_BREAK where a comma, colon, bracket, dash or full stop parted the text. */
 export function clauseWords(folded: string): string[] {
-  return folded
-    .split(/[,;:()[\]]|[.!?](?=\s|$)|\s-\s/)
-    .map(words)
-    .filter((clause) => clause.length > 0)
-    .flatMap((clause, i) => (i ? [CLAUSE_BREAK, ...clause] : clause));
+  const out: string[] = [];
+  for (const clause of folded.split(/[,;:()[\]]|[.!?](?=\s|$)|\s-\s/)) {
+    const ws = words(clause);
+    if (!ws.length) continue;
+    if (out.length) out.push(CLAUSE_BREAK);
+    for (const w of ws) out.push(w);
+  }
+  return out;
 }
 
 /** Whitespace-normalised text for checking that a quote stands verbatim in its source. */
 export function forQuoteMatch(text: string): string {
+  if (PLAIN_ASCII.test(text)) return text.replace(/`/g, "'").replace(SPACES, ' ').trim();
   return text
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
     .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"')
     .replace(/[\u2010-\u2015]/g, '-')
-    .replace(/\s+/g, ' ')
+    .replace(SPACES, ' ')
     .trim();
 }
 

@@ -68,7 +68,7 @@ export function people(kb: KnowledgeBase, fact: Fact, u: Understanding): Entity[
   // The countries the office is tied to ("the Kyrgyz foreign minister … China"), else every country named.
   const boundToOffice = [...new Set(u.office.flatMap((t) => [...(u.bound.get(t) ?? [])]))];
   const countries = boundToOffice.length ? boundToOffice : u.mentions.filter((m) => m.entity.type === 'country').map((m) => m.entity.id);
-  const side = sideOf(kb, u);
+  const side = sideOnce(kb, u);
   return (
     unit.people
       .filter((id) => !mentioned.has(id))
@@ -79,6 +79,14 @@ export function people(kb: KnowledgeBase, fact: Fact, u: Understanding): Entity[
       // An office next to a named person describes that person ("Foreign Minister Abdrakhmanov met …"), it is not the one asked for.
       .filter((p) => !u.office.length || u.mentions.some((m) => m.entity.type === 'person') || holdsOfficeOnce(kb, p, u.office, countries))
   );
+}
+
+/** sideOf once per question: ranking asks `people` of every candidate. */
+const sides = new WeakMap<Understanding, { side: string | undefined }>();
+function sideOnce(kb: KnowledgeBase, u: Understanding): string | undefined {
+  let known = sides.get(u);
+  if (!known) sides.set(u, (known = { side: sideOf(kb, u) }));
+  return known.side;
 }
 
 /** The one party a question asks about ("for the Uzbek side", "on behalf of Tajikistan"), if it names one. */

@@ -1,6 +1,6 @@
 // Every sentence of every source becomes a searchable unit, so a source answers with no curated fact at all.
 // Curated facts stay as an overlay: a sentence a curated fact quotes is left to that fact, which leads.
-import { analysePassages, type Passage, type PassageLanguage, type Quantity } from './passages/index.js';
+import { analysePassages, readSentence, type Passage, type PassageLanguage, type Quantity, type Reading } from './passages/index.js';
 import { forQuoteMatch } from './normalise.js';
 import type { SourceDoc } from './load.js';
 import { ENGINE_OPTIONS } from './options.js';
@@ -34,7 +34,7 @@ const MIN_WORDS = ENGINE_OPTIONS.minUnitWords;
 
 /**
  * The passage units of the sources: each sentence no curated fact quotes, as a fact with the entities it
- * names (`findEntities`), its first date, its first quantity, its titles and whether it is a plan.
+ * names (`findEntities`), its first date, its first quantity, its titles and whether it is a plan (`read`).
  */
 export function passageUnits(
   sources: readonly SourceDoc[],
@@ -43,6 +43,7 @@ export function passageUnits(
   kindOf: (p: Passage) => FactKind,
   lang: PassageLanguage,
   sameEvent: (sentence: string, before: string) => boolean = () => false,
+  read: (quote: string, published: string) => Reading = (quote, published) => readSentence(quote, published, lang),
 ): { facts: Fact[]; passages: Passage[]; context: string[][]; before: (string | undefined)[]; enclosing: Map<number, { text: string; rest: string }> } {
   const quoted = new Map<string, { quote: string; fact: number }[]>();
   curated.forEach((f, fact) => {
@@ -67,7 +68,7 @@ export function passageUnits(
       const sentence = forQuoteMatch(quote);
       return sentence.split(' ').length >= MIN_WORDS && !taken.some((t) => t.quote.includes(sentence) || sentence.includes(t.quote));
     };
-    for (const p of analysePassages({ id: source.id, text: source.text, published: source.published.date }, findEntities, lang, unitSentence)) {
+    for (const p of analysePassages({ id: source.id, text: source.text, published: source.published.date }, findEntities, lang, unitSentence, read)) {
       const own = p.entities;
       const before = p.paragraph === previous.paragraph ? previous.entities : [];
       const lastQuote = previous.quote;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, fold, forQuoteMatch, stripSlackMarkup, words } from '../../src/core/normalise.js';
+import { editDistance, fold, forQuoteMatch, leadingWords, stripSlackMarkup, words } from '../../src/core/normalise.js';
 
 describe('fold', () => {
   it('lower-cases and drops diacritics, including Turkish letters', () => {
@@ -25,6 +25,20 @@ describe('words', () => {
   });
   it('keeps other scripts as words', () => {
     expect(words(fold('Когда Таджикистан?'))).toEqual(['когда', 'таджикистан']);
+  });
+});
+
+describe('leadingWords', () => {
+  it('gives the first words of the whole text, wherever a long text would be cut', () => {
+    const long = (head: string) => `${head}${' and more words'.repeat(40)}`;
+    for (const head of ['The document', "  It's  signed", 'Ho Chi Minh', "The o'stan treaty", `${'x'.repeat(100)} y`, 'Ёлка'.repeat(30), 'one'])
+      for (const text of [head, long(head), `${'a '.repeat(15)}${head}`]) expect(leadingWords(text, 2)).toEqual(words(fold(text)).slice(0, 2));
+    // Every cut, "o's" of "o'stan" (read as "o" and "s") among them.
+    for (const n of [1, 2, 3, 5])
+      for (let at = 0; at < 400; at++) {
+        const text = `${' '.repeat(at)}${'d '.repeat(n - 1)}o'stan é${' zz'.repeat(90)}`;
+        expect(leadingWords(text, n)).toEqual(words(fold(text)).slice(0, n));
+      }
   });
 });
 

@@ -3,6 +3,7 @@
 // and whatever was worked out rather than printed is marked `derived`.
 import * as chrono from 'chrono-node';
 import { isValidMonthDay } from '../dates.js';
+import { Memo } from '../memo.js';
 import type { PassageLanguage } from './language.js';
 import { phraseKey } from './phrases.js';
 import { overlapsAny } from './spans.js';
@@ -42,6 +43,20 @@ function parser(lang: PassageLanguage): chrono.Chrono {
     p.parsers.unshift({ pattern: () => DOTTED, extract: (_ctx, m) => ({ day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) }) });
   parsers.set(lang, p);
   return p;
+}
+
+/** How many windows' readings are kept per language (see `readWindow`). */
+const WINDOW_MEMO = 20_000;
+const windowReadings = new WeakMap<PassageLanguage, Memo<chrono.ParsedResult[]>>();
+
+/**
+ * chrono-node's reading of a window of text against a reference instant, kept: a dated line recurs across sources
+ * ("On 12 March 1992, …"), and chrono-node takes a good half millisecond per window. The results are only read.
+ */
+function readWindow(lang: PassageLanguage, text: string, reference: Date): chrono.ParsedResult[] {
+  let memo = windowReadings.get(lang);
+  if (!memo) windowReadings.set(lang, (memo = new Memo(WINDOW_MEMO)));
+  return memo.get(`${reference.getTime()}|${text}`, () => parser(lang).parse(text, { instant: reference, timezone: 0 }));
 }
 
 /** The day `offset` days from a calendar day, as YYYY-MM-DD. */
@@ -124,7 +139,7 @@ function calendarDates(quote: string, pub: Published, lang: PassageLanguage, pla
   const reference = pub.year ? new Date(Date.UTC(pub.year, (pub.month ?? 1) - 1, pub.day ?? 1, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
   const out: FoundDate[] = [];
   for (const w of calendarWindows(quote, lang)) {
-    for (const r of parser(lang).parse(quote.slice(w.start, w.end), { instant: reference, timezone: 0 })) {
+    for (const r of readWindow(lang, quote.slice(w.start, w.end), reference)) {
       const index = w.start + r.index;
       const end = index + r.text.replace(/[\s,;:]+$/u, '').length; // "on Monday," ends at "Monday"
       if (!lang.calendarWord.test(quote.slice(index, end)) || overlapsAny(taken, index, end)) continue;

@@ -83,16 +83,22 @@ function headBefore(quote: string, q: Span, from: number, lang: PassageLanguage)
   return best;
 }
 
-/** Whether a sentence has a figure or a number word at all: one without has no quantity, and needs no dates read for them. */
-export function hasNumber(quote: string, lang: PassageLanguage): boolean {
-  return quote.search(patterns(lang).number) >= 0;
+/** The figures and number words of a sentence, in order, as `findQuantities` reads them: a sentence without any has no quantity, and needs no dates read for them. */
+export function numbersIn(quote: string, lang: PassageLanguage): RegExpExecArray[] {
+  return [...quote.matchAll(patterns(lang).number)];
 }
 
 /** Every quantity of a sentence in order; `dates` are spans already read as dates (sorted), `plannedAt` tells a plan's clause. */
-export function findQuantities(quote: string, dates: Span[], lang: PassageLanguage, plannedAt: (offset: number) => boolean): Quantity[] {
+export function findQuantities(
+  quote: string,
+  dates: Span[],
+  lang: PassageLanguage,
+  plannedAt: (offset: number) => boolean,
+  numbers = numbersIn(quote, lang),
+): Quantity[] {
   const p = patterns(lang);
   const found: Found[] = [];
-  for (const m of quote.matchAll(p.number)) {
+  for (const m of numbers) {
     const at = m.index;
     let end = at + m[0].length;
     if (overlapsAny(dates, at, end)) continue;

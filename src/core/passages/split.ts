@@ -38,11 +38,30 @@ function trimmed(text: string, r: Range): Range {
   return { start, end };
 }
 
+const WORD_BEFORE_STOP = /(?:^|[^\p{L}.])((?:\p{L}\.)*\p{L}+)\.\s*$/u;
+/** Characters from the end of a sentence in which its last word is looked for first. */
+const TAIL = 64;
+
+/**
+ * The word before a final full stop ("Nov." in "… on Nov."). The pattern is anchored at the end, but a search tries
+ * it at every offset: on a long sentence that cost the split most of its time, so the tail is read first, and the
+ * whole sentence only when the word may reach past the tail's start (the match did not begin with a character that
+ * parts it from what comes before, a surrogate being no such character).
+ */
+function wordBeforeStop(before: string): RegExpExecArray | null {
+  if (before.length <= TAIL) return WORD_BEFORE_STOP.exec(before);
+  const m = WORD_BEFORE_STOP.exec(before.slice(-TAIL));
+  if (!m) return null;
+  const first = m[0].charCodeAt(0);
+  const parted = !m[0].startsWith(m[1]!);
+  return parted && (first < 0xd800 || first > 0xdfff) ? m : WORD_BEFORE_STOP.exec(before);
+}
+
 /** Whether the sentence break after `before` is false: an abbreviation or an initial, not the end of a sentence. */
 function mendsWithNext(before: string, after: string, lang: PassageLanguage): boolean {
   if (/^\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,})?\.\s*$/u.test(before)) return true; // a dateline: "ASTANA. KAZINFORM - …"
   if (/^\s*\d{1,3}[.)]\s*$/u.test(before)) return true; // list numbering: "1. The sides …"
-  const m = /(?:^|[^\p{L}.])((?:\p{L}\.)*\p{L}+)\.\s*$/u.exec(before);
+  const m = wordBeforeStop(before);
   if (!m) return false;
   const word = m[1]!;
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "N. Nazarbayev"

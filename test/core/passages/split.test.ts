@@ -14,6 +14,15 @@ describe('splitPassages', () => {
     ]);
   });
 
+  it('finds the abbreviation at the end of a long sentence, however long the word before its full stop', () => {
+    const long = `${'The delegations discussed trade, transport and water in detail. '.repeat(3).replace(/\. /g, ', ')}They met on Nov. 3 and left.`;
+    expect(quotes(long)).toEqual([long]);
+    const initial = `${long.slice(0, -25)} N. Nazarbayev in St. Petersburg.`;
+    expect(quotes(initial)).toEqual([initial]);
+    const word = `${'x'.repeat(70)} ${'a'.repeat(70)}. Next one.`;
+    expect(quotes(word)).toEqual([`${'x'.repeat(70)} ${'a'.repeat(70)}.`, 'Next one.']);
+  });
+
   it('ends a sentence after a unit before a capital letter', () => {
     expect(quotes('The border is about 1,380 km. After the collapse, sections remained.')).toEqual([
       'The border is about 1,380 km.',
