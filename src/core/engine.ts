@@ -420,10 +420,13 @@ export class Engine {
     }
     const all = rank(this.kb, u);
     if (this.trace) this.trace.candidates = all.slice(0, 8);
-    const fitting = all.filter((s) => this.fits(s, u));
+    const fits = all.filter((s) => this.fits(s, u));
+    // "The first flight is expected next month": a unit giving the ordinal itself is about that one, and leads.
+    const itself = u.ordinal !== undefined ? fits.slice(0, MAX_CHOICES).find((s) => this.saysOrdinal(s.fact, u)) : undefined;
+    const fitting = itself ? [itself, ...fits.filter((s) => s !== itself)] : fits;
     // A unit dating another stage of the event may be what the question is about, but its date does not answer.
     const ranked = fitting.filter((s) => this.hasAskedSlot(s, u) && !(u.asks === 'date' && this.otherStage(s.index, u)));
-    if (u.ordinal !== undefined && fitting[0]) return this.nth(u, fitting, u.ordinal);
+    if (u.ordinal !== undefined && fitting[0] && !itself) return this.nth(u, fitting, u.ordinal);
     const best = ranked[0];
     // The fact the question is about lacks what it asks: say so, rather than answer from a lesser fact that has it.
     const about = fitting[0];
@@ -486,6 +489,20 @@ export class Engine {
     const answer = answerFrom(this.kb, u, joined, slot);
     if (u.present && (slot === 'person' || best.fact.kind === 'office')) return this.notNow(answer);
     return answer;
+  }
+
+  /**
+   * Whether a unit's own words give the question's ordinal to a thing the question names, right after it ("is to
+   * hold its first meeting next month" for "when will the group hold its first meeting?"): the unit is about that
+   * first one itself, not a position among like facts in date order ("his first official visit" is one such).
+   */
+  private saysOrdinal(fact: Fact, u: Understanding): boolean {
+    const asked = new Set(u.terms.map((t) => t.term));
+    const ordinals = new Set(u.words.filter((w) => this.kb.lexicon.ordinals.get(w) === u.ordinal));
+    return fact.quotes.some((q) => {
+      const ws = words(fold(q)).filter((w) => !this.kb.lexicon.isStopword(w) || ordinals.has(w));
+      return ws.some((w, i) => ordinals.has(w) && i + 1 < ws.length && asked.has(this.kb.lexicon.term(ws[i + 1]!)));
+    });
   }
 
   /**

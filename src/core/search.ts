@@ -44,8 +44,10 @@ function requiredEntities(u: Understanding): string[] {
 const groupOf = perUnit((kb, i) => {
   const unit = kb.info[i]!;
   const phrase = unit.passage ? kb.lexicon.groupIn(unit.passage.quote) : undefined;
+  // Those of its report: named elsewhere in it, or in the headline or sentence before, whose names the unit carries.
+  const around = unit.passage ? kb.facts[i]!.entities.filter((e) => !unit.passage!.entities.includes(e)) : [];
   return {
-    group: phrase !== undefined ? unit.context : [],
+    group: phrase !== undefined ? [...unit.context, ...around] : [],
     offices: phrase ? kb.lexicon.terms(phrase).filter((t) => kb.lexicon.roles.has(t)) : [],
   };
 });

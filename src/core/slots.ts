@@ -44,6 +44,9 @@ export function dateLead(kb: KnowledgeBase, fact: Fact): string | undefined {
     if (d.text && d.derived) when += ` (${w.say('sourceSays', { source: describeSource(kb, fact.source), text: d.text })})`;
     return planned ? w.say('plannedFor', { when }) : when;
   }
+  const source = kb.source(fact.source);
+  if (planned && source.published.date)
+    return w.say('expectedAsOf', { text: d.text ?? '', date: kb.calendar.date(source.published.date), publisher: source.publisher });
   return w.say(planned ? 'expectedNoDate' : 'noCalendarDate', { text: d.text ?? '' });
 }
 
@@ -69,6 +72,8 @@ export function people(kb: KnowledgeBase, fact: Fact, u: Understanding): Entity[
   const boundToOffice = [...new Set(u.office.flatMap((t) => [...(u.bound.get(t) ?? [])]))];
   const countries = boundToOffice.length ? boundToOffice : u.mentions.filter((m) => m.entity.type === 'country').map((m) => m.entity.id);
   const side = sideOf(kb, u);
+  // "Which Kyrgyz official …": a person of that country.
+  const kin = new Set([...kb.lexicon.personNouns].flatMap((n) => [...(u.bound.get(kb.lexicon.term(n)) ?? [])]));
   return (
     unit.people
       .filter((id) => !mentioned.has(id))
@@ -76,6 +81,7 @@ export function people(kb: KnowledgeBase, fact: Fact, u: Understanding): Entity[
       .filter((e): e is Entity => e?.type === 'person')
       // "Who signed for the Uzbek side?": only a person of that country acted for it.
       .filter((p) => !side || p.country === side)
+      .filter((p) => !kin.size || (p.country !== undefined && kin.has(p.country)))
       // An office next to a named person describes that person ("Foreign Minister Abdrakhmanov met …"), it is not the one asked for.
       .filter((p) => !u.office.length || u.mentions.some((m) => m.entity.type === 'person') || holdsOfficeOnce(kb, p, u.office, countries))
   );
