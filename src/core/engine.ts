@@ -618,8 +618,32 @@ export class Engine {
     // What happened to those counted must be what the unit says: "how many people were killed" is not answered by
     // how many were arrested or crossed the border.
     if (u.terms.some((t) => this.kb.lexicon.mustMatch.has(t.term) && !this.kb.hasTerm(s.index, t.term))) return false;
+    // "How much Turkmen gas will Tajikistan buy?": a unit whose own words have none of the question's, only the
+    // sentence before it ("…buying Turkmen natural gas." then "Trade … reached $186 million"), tells of something else.
+    // (Words no unit has, "going", are question vocabulary, met by none.)
+    const own = u.terms.filter((t) => !t.occasion && this.kb.factsWithTerm(t.term).length);
+    if (own.length && !own.some((t) => this.kb.hasTerm(s.index, t.term) || (this.plans(t, u) && s.fact.status === 'planned'))) return false;
+    // "How many people crossed at Karasu?" is not answered by a crossing at Korday: a place the question names that
+    // the unit lacks, where it names another place as where it happened.
+    if (this.elsewhere(s, u)) return false;
     if (s.kindMatch) return s.coverage >= MIN_COVERAGE;
     return s.coverage >= MIN_COVERAGE_OTHER_KIND;
+  }
+
+  /**
+   * Whether a unit tells of another place than one the question names (see fits). Not when the question asks for
+   * places ("which cities signed …"), nor of the place of an occasion ("during the visit to Bishkek"), which dates it.
+   */
+  private elsewhere(s: Scored, u: Understanding): boolean {
+    if (u.asks === 'place') return false;
+    const asked = new Set(u.mentions.map((m) => m.entity.id));
+    const its = this.kb.unit(s.fact).places.filter((p) => !asked.has(p));
+    if (!its.length) return false;
+    const lacks = (place: string) => {
+      const words = u.terms.filter((t) => t.place === place);
+      return words.length > 0 && !words.some((t) => t.occasion) && !words.every((t) => this.kb.hasTerm(s.index, t.term));
+    };
+    return u.mentions.some((m) => m.entity.type === 'place' && !s.fact.entities.includes(m.entity.id) && lacks(m.entity.id));
   }
 
   /**

@@ -131,3 +131,31 @@ describe('the place of a report', () => {
     expect(trace.candidates![0]!.missing.map((t) => t.word)).toEqual([]);
   });
 });
+
+describe('a neighbouring figure is no answer', () => {
+  const engine = reportEngine(
+    [
+      'KORRIN — Norlandia and Sudaria on Friday reopened the Korrin crossing. Last year about 2.3 million people crossed the border at Korrin.',
+      'A second crossing, at Velgrad, is to be rebuilt next year.',
+      'Tolk said Norlandia was interested in buying Sudarian natural gas. Trade between the two countries reached $186 million last year.',
+      'In return, Sudaria will supply Norlandia with 500 million kilowatt-hours of electricity during the winter months.',
+      'The new reservoir is expected to give Norlandian farmers more water in summer.',
+    ],
+    entities,
+    { title: 'Norlandia and Sudaria reopen the Korrin crossing' },
+  );
+
+  it('declines a figure of another place than the one asked', () => {
+    expect(engine.ask('How many people crossed the border at Korrin last year?', TODAY).lead).toMatch(/2\.3 million/);
+    expect(engine.ask('How many people crossed the border at Velgrad last year?', TODAY).answered).toBe(false);
+  });
+
+  it('declines a sentence that has the question’s words only in the sentence before it', () => {
+    expect(engine.ask('How much Sudarian gas will Norlandia buy?', TODAY).answered).toBe(false);
+  });
+
+  it('declines a figure of another season', () => {
+    expect(engine.ask('How much electricity will Sudaria supply to Norlandia in winter?', TODAY).lead).toMatch(/500 million/);
+    expect(engine.ask('How much electricity will Sudaria supply to Norlandia in summer?', TODAY).answered).toBe(false);
+  });
+});
