@@ -5,7 +5,7 @@ import { candidates, rank, type Scored } from './search.js';
 import { answerFrom, choicesAnswer, listAnswer } from './compose.js';
 import { decline, type Answer } from './answer.js';
 import { factSpans, spanOf } from './dates.js';
-import { describeSource, holdsSlot, organisationsIn, people, slotLead } from './slots.js';
+import { describeSource, holdsSlot, locatedIn, organisationsIn, people, slotLead } from './slots.js';
 import { fold, words } from './normalise.js';
 import { Suggester } from './suggestions.js';
 import { isEnglishWord } from './dictionary.js';
@@ -639,6 +639,10 @@ export class Engine {
     const asked = new Set(u.mentions.map((m) => m.entity.id));
     const its = this.kb.unit(s.fact).places.filter((p) => !asked.has(p));
     if (!its.length) return false;
+    // "Its mission in Kazakhstan" is not one in Dushanbe: a place of another country than where the question puts it.
+    const located = locatedIn(this.kb, u);
+    const countryOf = (p: string) => this.kb.entity(p)?.country;
+    if (located.length && its.every((p) => countryOf(p) !== undefined && !located.includes(countryOf(p)!))) return true;
     const lacks = (place: string) => {
       const words = u.terms.filter((t) => t.place === place);
       return words.length > 0 && !words.some((t) => t.occasion) && !words.every((t) => this.kb.hasTerm(s.index, t.term));

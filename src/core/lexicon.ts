@@ -85,6 +85,8 @@ export class Lexicon {
   readonly describes: Set<string>;
   /** Nouns that name a place ("capital"): a question about one asks where (see understand.ts). */
   readonly placeNouns: Set<string>;
+  /** Words before a country that make it where the thing asked happened ("met in Kyrgyzstan"). */
+  readonly wherePrepositions: Set<string>;
   /** Nouns for a person that name no office ("official"): "which official …" asks who (see understand.ts). */
   readonly personNouns: Set<string>;
   /** Endings that make a new word of a known one ("-ly": officially), longest first. */
@@ -160,6 +162,7 @@ export class Lexicon {
     this.forms = Object.fromEntries(Object.entries(data.forms).map(([k, v]) => [k, folded(v)])) as Lexicon['forms'];
     this.placeNouns = new Set(data.placeNouns.map(fold));
     this.personNouns = new Set(data.personNouns.map(fold));
+    this.wherePrepositions = new Set(data.wherePrepositions.map(fold));
     this.describes = new Set(data.describes.map(fold));
     this.derivations = data.derivations.map(fold).sort((a, b) => b.length - a.length);
   }

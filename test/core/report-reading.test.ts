@@ -3,7 +3,7 @@
 // is no office, "the two leaders" standing for people named in another paragraph, and the report's place.
 import { describe, expect, it } from 'vitest';
 import type { Trace } from '../../src/core/engine.js';
-import { country, person, place, reportEngine } from '../fixtures/text-base.js';
+import { country, curated, person, place, reportEngine, source, textEngine } from '../fixtures/text-base.js';
 
 const entities = [
   country('norlandia', 'Norlandia', 'Norlandian'),
@@ -157,5 +157,46 @@ describe('a neighbouring figure is no answer', () => {
   it('declines a figure of another season', () => {
     expect(engine.ask('How much electricity will Sudaria supply to Norlandia in winter?', TODAY).lead).toMatch(/500 million/);
     expect(engine.ask('How much electricity will Sudaria supply to Norlandia in summer?', TODAY).answered).toBe(false);
+  });
+});
+
+describe('where the question puts it', () => {
+  const engine = reportEngine(
+    [
+      'Norlandian Foreign Minister Oskar Brandt, who visited both countries this week, spoke after meeting with Sudaria’s president, Mira Senn, on Monday.',
+      'Sudaria and Norlandia: the diplomatic mission of Norlandia opened in Velgrad in April 1998.',
+      'The mission of Sudaria in Norlandia opened in June 1993.',
+    ],
+    [...entities, { ...place('velgrad-city', 'Velgrad'), country: 'sudaria' }].filter((e) => e.id !== 'velgrad'),
+  );
+
+  it('answers who was met in a country only with a person of that country', () => {
+    expect(engine.ask('Who did Oskar Brandt meet in Sudaria?', TODAY).lead).toBe('Mira Senn');
+    expect(engine.ask('Who did Oskar Brandt meet in Norlandia?', TODAY).answered).toBe(false);
+  });
+
+  it('does not answer for a mission in one country with one in a city of another', () => {
+    expect(engine.ask('When did Sudaria open its diplomatic mission in Norlandia?', TODAY).lead).toBe('June 1993');
+  });
+});
+
+describe('words a question asks by', () => {
+  it('reads "who is called …" as who is named so, not who said something', () => {
+    const quote = 'Arvid Tolk was the founder and first ruler of the Norlandian state.';
+    const engine = textEngine([source('b', 'Norlandian history', '', [quote, 'Mira Senn said the state was founded long ago.'])], entities, [
+      {
+        ...curated('tolk-founder', 'biography', ['arvid-tolk', 'norlandia'], quote, 'b'),
+        title: 'Arvid Tolk, founder and first ruler of the Norlandian state',
+      },
+    ]);
+    expect(engine.ask('Who is called the founder and first ruler of the Norlandian state?', TODAY).lead).toBe('Arvid Tolk');
+  });
+
+  it('takes an office from the words before a name in a curated quote of any kind', () => {
+    const quote = 'The minister revealed that President Arvid Tolk was planning to visit Sudaria later this year.';
+    const engine = textEngine([source('v', 'Tolk to visit Sudaria', '', [quote])], entities, [
+      { ...curated('tolk-visit', 'visit', ['arvid-tolk', 'norlandia', 'sudaria'], quote, 'v'), status: 'planned' },
+    ]);
+    expect(engine.ask('which norlandian leader plans to visit sudaria', TODAY).lead).toBe('Arvid Tolk');
   });
 });
