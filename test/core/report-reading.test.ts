@@ -200,3 +200,13 @@ describe('words a question asks by', () => {
     expect(engine.ask('which norlandian leader plans to visit sudaria', TODAY).lead).toBe('Arvid Tolk');
   });
 });
+
+describe('a date in a name', () => {
+  it('reads "the 2021-22 programme" as the one of 2021-2022, signed before it', () => {
+    const engine = reportEngine(
+      ['The foreign ministries of Norlandia and Sudaria signed a Cooperation Programme for 2021-2022 on November 19, 2020.'],
+      entities,
+    );
+    expect(engine.ask('When was the 2021-22 Norlandia-Sudaria programme signed?', TODAY).lead).toBe('19 November 2020');
+  });
+});
