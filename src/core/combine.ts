@@ -107,7 +107,8 @@ function stagePlanned(kb: KnowledgeBase, u: Understanding, fact: Fact): boolean 
   return at.length > 0 && at.every(Boolean);
 }
 
-/** How many words before a question's word a negation may stand ("no unresolved questions", "did not sign"). */
+/** How many words before a question's word a negation may stand ("no unresolved questions", "did not sign"); stopwords
+ * between do not count ("has not yet been signed"). */
 const NEGATION_REACH = 2;
 
 /** Whether the fact's quote denies a word the question asks about: "…with which it has no unresolved questions". */
@@ -118,10 +119,14 @@ function negated(kb: KnowledgeBase, u: Understanding, fact: Fact): boolean {
     const ws = words(fold(q));
     // "not only … but also" affirms: its words are no negation.
     const denies = (at: number) => negations.has(ws[at]!) && !affirmations.some((p) => p.every((w, k) => ws[at + k] === w));
-    return ws.some(
-      (w, i) =>
-        !kb.lexicon.isStopword(w) && asked.has(kb.lexicon.term(w)) && Array.from({ length: Math.min(i, NEGATION_REACH) }, (_, k) => i - 1 - k).some(denies),
-    );
+    const deniedAt = (i: number) => {
+      for (let at = i - 1, content = 0; at >= 0 && content < NEGATION_REACH; at--) {
+        if (denies(at)) return true;
+        if (!kb.lexicon.isStopword(ws[at]!)) content++;
+      }
+      return false;
+    };
+    return ws.some((w, i) => !kb.lexicon.isStopword(w) && asked.has(kb.lexicon.term(w)) && deniedAt(i));
   });
 }
 

@@ -94,6 +94,7 @@ const DATE_PATTERNS = {
   MONTH_YEAR: new RegExp(`\\b${MONTH_RE},?\\s+(?:of\\s+)?${YEAR_RE}\\b`, 'g'),
   DAY_MONTH: new RegExp(`\\b${DAY_RE}\\s+(?:of\\s+)?${MONTH_RE}(?=\\W)`, 'g'),
   MONTH_DAY: new RegExp(`\\b${MONTH_RE}\\s+${DAY_RE}\\b`, 'g'),
+  SHORT_YEAR_RANGE: new RegExp(`\\b${YEAR_RE}\\s*[-–/]\\s*(\\d{2})\\b(?![-./]\\d)`, 'g'),
   YEAR_RANGE: new RegExp(`\\b${YEAR_RE}\\s*(?:-|to|through|till|until|and)\\s*${YEAR_RE}\\b`, 'g'),
   YEAR: new RegExp(`\\b${YEAR_RE}\\b`, 'g'),
   TODAY: /\b(today|this day|on this date|on this day)\b/g,
@@ -153,6 +154,11 @@ export function findDates(text: string, today?: string): DatesFound {
   // 1993 to 2013, 1993-2013, between 1993 and 2013
   take(DATE_PATTERNS.YEAR_RANGE, (m) => {
     if (m[1]! <= m[2]!) spans.push({ from: `${m[1]}-01-01`, to: `${m[2]}-12-31`, text: m[0]! });
+  });
+  // 2021-22: the second year in two digits, of the first one's century
+  take(DATE_PATTERNS.SHORT_YEAR_RANGE, (m) => {
+    const to = `${m[1]!.slice(0, 2)}${m[2]}`;
+    if (m[1]! < to) spans.push({ from: `${m[1]}-01-01`, to: `${to}-12-31`, text: m[0]! });
   });
   // 1996
   take(DATE_PATTERNS.YEAR, (m) => spans.push({ ...spanOf(m[1]!), text: m[0]! }));

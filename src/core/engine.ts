@@ -5,7 +5,7 @@ import { candidates, dateFits, rank, type Scored } from './search.js';
 import { answerFrom, choicesAnswer, listAnswer } from './compose.js';
 import { citationsFor, decline, type Answer } from './answer.js';
 import { factSpans, spanOf } from './dates.js';
-import { describeSource, holdsSlot, organisationsIn, people, slotLead } from './slots.js';
+import { describeSource, holdsSlot, locatedIn, organisationsIn, people, slotLead } from './slots.js';
 import { fold, words } from './normalise.js';
 import { Suggester } from './suggestions.js';
 import { isEnglishWord } from './dictionary.js';
@@ -491,10 +491,13 @@ export class Engine {
     }
     const all = rank(this.kb, u);
     if (this.trace) this.trace.candidates = all.slice(0, 8);
-    const fitting = all.filter((s) => this.fits(s, u));
+    const fits = all.filter((s) => this.fits(s, u));
+    // "The first flight is expected next month": a unit giving the ordinal itself is about that one, and leads.
+    const itself = u.ordinal !== undefined ? fits.slice(0, MAX_CHOICES).find((s) => this.saysOrdinal(s.fact, u)) : undefined;
+    const fitting = itself ? [itself, ...fits.filter((s) => s !== itself)] : fits;
     // A unit dating another stage of the event may be what the question is about, but its date does not answer.
     const ranked = fitting.filter((s) => this.hasAskedSlot(s, u) && !(u.asks === 'date' && this.otherStage(s.index, u)));
-    if (u.ordinal !== undefined && fitting[0]) return this.nth(u, fitting, u.ordinal);
+    if (u.ordinal !== undefined && fitting[0] && !itself) return this.nth(u, fitting, u.ordinal);
     const best = ranked[0];
     // The fact the question is about lacks what it asks: say so, rather than answer from a lesser fact that has it.
     const about = fitting[0];
@@ -557,6 +560,20 @@ export class Engine {
     const answer = answerFrom(this.kb, u, joined, slot);
     if (u.present && (slot === 'person' || best.fact.kind === 'office')) return this.notNow(answer);
     return answer;
+  }
+
+  /**
+   * Whether a unit's own words give the question's ordinal to a thing the question names, right after it ("is to
+   * hold its first meeting next month" for "when will the group hold its first meeting?"): the unit is about that
+   * first one itself, not a position among like facts in date order ("his first official visit" is one such).
+   */
+  private saysOrdinal(fact: Fact, u: Understanding): boolean {
+    const asked = new Set(u.terms.map((t) => t.term));
+    const ordinals = new Set(u.words.filter((w) => this.kb.lexicon.ordinals.get(w) === u.ordinal));
+    return fact.quotes.some((q) => {
+      const ws = words(fold(q)).filter((w) => !this.kb.lexicon.isStopword(w) || ordinals.has(w));
+      return ws.some((w, i) => ordinals.has(w) && i + 1 < ws.length && asked.has(this.kb.lexicon.term(ws[i + 1]!)));
+    });
   }
 
   /**
@@ -696,8 +713,36 @@ export class Engine {
     // What happened to those counted must be what the unit says: "how many people were killed" is not answered by
     // how many were arrested or crossed the border.
     if (u.terms.some((t) => this.kb.lexicon.mustMatch.has(t.term) && !this.kb.hasTerm(s.index, t.term))) return false;
+    // "How much Turkmen gas will Tajikistan buy?": a unit whose own words have none of the question's, only the
+    // sentence before it ("…buying Turkmen natural gas." then "Trade … reached $186 million"), tells of something else.
+    // (Words no unit has, "going", are question vocabulary, met by none.)
+    const own = u.terms.filter((t) => !t.occasion && this.kb.factsWithTerm(t.term).length);
+    if (own.length && !own.some((t) => this.kb.hasTerm(s.index, t.term) || (this.plans(t, u) && s.fact.status === 'planned'))) return false;
+    // "How many people crossed at Karasu?" is not answered by a crossing at Korday: a place the question names that
+    // the unit lacks, where it names another place as where it happened.
+    if (this.elsewhere(s, u)) return false;
     if (s.kindMatch) return s.coverage >= MIN_COVERAGE;
     return s.coverage >= MIN_COVERAGE_OTHER_KIND;
+  }
+
+  /**
+   * Whether a unit tells of another place than one the question names (see fits). Not when the question asks for
+   * places ("which cities signed …"), nor of the place of an occasion ("during the visit to Bishkek"), which dates it.
+   */
+  private elsewhere(s: Scored, u: Understanding): boolean {
+    if (u.asks === 'place') return false;
+    const asked = new Set(u.mentions.map((m) => m.entity.id));
+    const its = this.kb.unit(s.fact).places.filter((p) => !asked.has(p));
+    if (!its.length) return false;
+    // "Its mission in Kazakhstan" is not one in Dushanbe: a place of another country than where the question puts it.
+    const located = locatedIn(this.kb, u);
+    const countryOf = (p: string) => this.kb.entity(p)?.country;
+    if (located.length && its.every((p) => countryOf(p) !== undefined && !located.includes(countryOf(p)!))) return true;
+    const lacks = (place: string) => {
+      const words = u.terms.filter((t) => t.place === place);
+      return words.length > 0 && !words.some((t) => t.occasion) && !words.every((t) => this.kb.hasTerm(s.index, t.term));
+    };
+    return u.mentions.some((m) => m.entity.type === 'place' && !s.fact.entities.includes(m.entity.id) && lacks(m.entity.id));
   }
 
   /**

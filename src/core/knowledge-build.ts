@@ -170,7 +170,9 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
           indexes.byMonthDay.add(`${span.from.slice(5, 8)}${String(d).padStart(2, '0')}`, i);
       }
     }
-    if (!f.entities.some((e) => names.entity(e)?.type === 'place')) for (const place of sourcePlaces.get(f.source) ?? []) indexes.byReportedPlace.add(place, i);
+    // A passage's place is one its own sentence names (a headline's river is no place of what a sentence tells).
+    const own = info[i]!.passage?.entities ?? f.entities;
+    if (!own.some((e) => names.entity(e)?.type === 'place')) for (const place of sourcePlaces.get(f.source) ?? []) indexes.byReportedPlace.add(place, i);
     factNames.push(fold([f.title, f.value?.text ?? '', ...f.keywords].join(' | ')));
 
     const pairs = new Set<string>();

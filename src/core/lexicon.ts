@@ -99,6 +99,10 @@ export class Lexicon {
   readonly describes: Set<string>;
   /** Nouns that name a place ("capital"): a question about one asks where (see understand.ts). */
   readonly placeNouns: Set<string>;
+  /** Words before a country that make it where the thing asked happened ("met in Kyrgyzstan"). */
+  readonly wherePrepositions: Set<string>;
+  /** Nouns for a person that name no office ("official"): "which official …" asks who (see understand.ts). */
+  readonly personNouns: Set<string>;
   /** Endings that make a new word of a known one ("-ly": officially), longest first. */
   readonly derivations: string[];
 
@@ -180,6 +184,8 @@ export class Lexicon {
     };
     this.forms = Object.fromEntries(Object.entries(data.forms).map(([k, v]) => [k, folded(v)])) as Lexicon['forms'];
     this.placeNouns = new Set(data.placeNouns.map(fold));
+    this.personNouns = new Set(data.personNouns.map(fold));
+    this.wherePrepositions = new Set(data.wherePrepositions.map(fold));
     this.describes = new Set(data.describes.map(fold));
     this.derivations = data.derivations.map(fold).sort((a, b) => b.length - a.length);
   }

@@ -280,6 +280,10 @@ export const lexiconSchema = z.strictObject({
   describes: z.array(z.string()).default([]),
   /** Nouns that name a place: "the capital of X" asks for a place the sources name. */
   placeNouns: z.array(z.string()).default([]),
+  /** Words before a country that make it where the thing asked happened ("met in Kyrgyzstan"). */
+  wherePrepositions: z.array(z.string()).default([]),
+  /** Nouns for a person that name no office: "which official …" asks who, and any person of the fact may answer. */
+  personNouns: z.array(z.string()).default([]),
   /** Derivational endings: a question word that is a known word plus one of these means that word ("officially"). */
   derivations: z.array(z.string()).default([]),
 });

@@ -45,8 +45,10 @@ function requiredEntities(u: Understanding): string[] {
 const groupOf = perUnit((kb, i) => {
   const unit = kb.info[i]!;
   const phrase = unit.passage ? kb.lexicon.groupIn(unit.passage.quote) : undefined;
+  // Those of its report: named elsewhere in it, or in the headline or sentence before, whose names the unit carries.
+  const around = unit.passage ? kb.facts[i]!.entities.filter((e) => !unit.passage!.entities.includes(e)) : [];
   return {
-    group: phrase !== undefined ? unit.context : [],
+    group: phrase !== undefined ? [...unit.context, ...around] : [],
     offices: phrase ? kb.lexicon.terms(phrase).filter((t) => kb.lexicon.roles.has(t)) : [],
   };
 });
@@ -154,7 +156,10 @@ function neededTerms(terms: readonly Term[], weightOf: (t: Term) => number, tota
 export function dateFits(spans: Span[], u: Understanding, within = false, name = ''): boolean {
   if (u.excluded.length && spans.length && spans.every((s) => u.excluded.some((x) => overlaps(s, x)))) return false;
   const fits = within ? (s: Span, q: Span) => q.from <= s.from && s.to <= q.to : overlaps;
-  const asked = u.spans.filter((q) => !name.includes(q.text));
+  // A date of the question that is part of the fact's name ("the 2021-22 programme" of "… for 2021-2022") names it.
+  const years = (q: Span) => [q.from.slice(0, 4), q.to.slice(0, 4)];
+  const inName = (q: Understanding['spans'][number]) => name.includes(q.text) || (years(q)[0] !== years(q)[1] && years(q).every((y) => name.includes(y)));
+  const asked = u.spans.filter((q) => !inName(q));
   if (asked.length && !spans.some((s) => asked.some((q) => fits(s, q)))) return false;
   const onMonthDay = (s: Span, md: string) => s.from.length === 10 && s.from.slice(0, 7) === s.to.slice(0, 7) && s.from.slice(5) <= md && md <= s.to.slice(5);
   if (u.monthDays.length && !spans.some((s) => u.monthDays.some((md) => onMonthDay(s, md.monthDay)))) return false;

@@ -44,6 +44,9 @@ export function dateLead(kb: KnowledgeBase, fact: Fact): string | undefined {
     if (d.text && d.derived) when += ` (${w.say('sourceSays', { source: describeSource(kb, fact.source), text: d.text })})`;
     return planned ? w.say('plannedFor', { when }) : when;
   }
+  const source = kb.source(fact.source);
+  if (planned && source.published.date)
+    return w.say('expectedAsOf', { text: d.text ?? '', date: kb.calendar.date(source.published.date), publisher: source.publisher });
   return w.say(planned ? 'expectedNoDate' : 'noCalendarDate', { text: d.text ?? '' });
 }
 
@@ -69,6 +72,10 @@ export function people(kb: KnowledgeBase, fact: Fact, u: Understanding): Entity[
   const boundToOffice = [...new Set(u.office.flatMap((t) => [...(u.bound.get(t) ?? [])]))];
   const countries = boundToOffice.length ? boundToOffice : u.mentions.filter((m) => m.entity.type === 'country').map((m) => m.entity.id);
   const side = sideOnce(kb, u);
+  // "Who did he meet in Kyrgyzstan?": a person of that country (one of no known country may still be).
+  const located = locatedIn(kb, u);
+  // "Which Kyrgyz official …": a person of that country.
+  const kin = new Set([...kb.lexicon.personNouns].flatMap((n) => [...(u.bound.get(kb.lexicon.term(n)) ?? [])]));
   return (
     unit.people
       .filter((id) => !mentioned.has(id))
@@ -76,6 +83,8 @@ export function people(kb: KnowledgeBase, fact: Fact, u: Understanding): Entity[
       .filter((e): e is Entity => e?.type === 'person')
       // "Who signed for the Uzbek side?": only a person of that country acted for it.
       .filter((p) => !side || p.country === side)
+      .filter((p) => !kin.size || (p.country !== undefined && kin.has(p.country)))
+      .filter((p) => !located.length || p.country === undefined || located.includes(p.country))
       // An office next to a named person describes that person ("Foreign Minister Abdrakhmanov met …"), it is not the one asked for.
       .filter((p) => !u.office.length || u.mentions.some((m) => m.entity.type === 'person') || holdsOfficeOnce(kb, p, u.office, countries))
   );
@@ -87,6 +96,17 @@ function sideOnce(kb: KnowledgeBase, u: Understanding): string | undefined {
   let known = sides.get(u);
   if (!known) sides.set(u, (known = { side: sideOf(kb, u) }));
   return known.side;
+}
+
+/** The countries a question names as where the thing asked happened: right after "in" ("met in Kyrgyzstan"). */
+export function locatedIn(kb: KnowledgeBase, u: Understanding): string[] {
+  return u.mentions
+    .filter((m) => m.entity.type === 'country')
+    .filter((m) => {
+      const name = words(m.text);
+      return u.words.some((_, i) => i > 0 && kb.lexicon.wherePrepositions.has(u.words[i - 1]!) && name.every((w, k) => u.words[i + k] === w));
+    })
+    .map((m) => m.entity.id);
 }
 
 /** The one party a question asks about ("for the Uzbek side", "on behalf of Tajikistan"), if it names one. */
@@ -143,11 +163,12 @@ function holdsOffice(kb: KnowledgeBase, person: Entity, office: string[], countr
   return kb.factsWithEntity(person.id).some((i) => {
     const f = kb.facts[i]!;
     if (!f.entities.includes(person.id)) return false;
-    if (f.kind !== 'office' && f.kind !== 'biography' && kb.unit(f).origin === 'curated') return false;
     const forCountry = !countries.length || countries.some((c) => (person.country ? person.country === c : f.entities.includes(c)));
     // A passage words an office freely ("Minister of Foreign Affairs"), but gives it just before the name:
     // "on the Kyrgyz side by Deputy Chief … Tashiev, and on the Uzbek side by Prime Minister Abdulla Aripov".
-    if (kb.unit(f).origin === 'passage') return forCountry && f.quotes.some((q) => titleHolds(kb, titleBefore(kb, q, person.id), office));
+    // So does the quote of a curated fact of another kind ("revealed that President Recep Tayyip Erdoğan was planning …").
+    if (kb.unit(f).origin === 'passage' || (f.kind !== 'office' && f.kind !== 'biography'))
+      return forCountry && f.quotes.some((q) => titleHolds(kb, titleBefore(kb, q, person.id), office));
     // The office's words in the fact, the one before each office word right before it ("first president", not "first … president").
     const inOrder = office.every(
       (t, n) => n === 0 || !kb.lexicon.roles.has(t) || kb.lexicon.roles.has(office[n - 1]!) || kb.hasPair(i, `${office[n - 1]}>${t}`),

@@ -196,6 +196,9 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
   let asks = SLOT_PRIORITY.find((slot) => kb.lexicon.asks.some((a) => a.slot === slot && phraseAt(folded, a.phrase) >= 0));
   // "Which president…", "what foreign minister…": an office after which/what asks for a person.
   if (asks === 'summary' && asksForOfficeHolder(kb, words(folded))) asks = 'person';
+  // "Which Kyrgyz official…": a noun for a person after which/what asks who, and is no topic (see personNouns).
+  const personNoun = asks === 'summary' ? askedNoun(kb, words(folded), kb.lexicon.personNouns) : undefined;
+  if (personNoun) asks = 'person';
   // "In which city", "what year": the cue names the slot, not the topic, so its words need not be in the answer.
   // (Value cues stay: "how long" is also what the fact must be about.)
   if (asks === 'date' || asks === 'place' || asks === 'person' || asks === 'reason') {
@@ -294,6 +297,7 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
   // Only "which cities" names the kind of answer; "the capital of X" is what the fact must be about.
   const category = new Set(all.filter((w, i) => kb.lexicon.placeNouns.has(w) && (all[i - 1] === 'which' || all[i - 1] === 'what')));
   if (asks === 'place') for (let i = terms.length - 1; i >= 0; i--) if (category.has(terms[i]!.word)) terms.splice(i, 1);
+  if (personNoun) for (let i = terms.length - 1; i >= 0; i--) if (terms[i]!.word === personNoun) terms.splice(i, 1);
   // "What length of the border counts as delineated?": a measure after "what" asks for the figure, and is no topic
   // a fact must hold beside the others (the 971 km length is not what is delineated).
   const measure = all.find((w, i) => kb.lexicon.followUp.measures.includes(w) && (all[i - 1] === 'what' || all[i - 1] === 'which'));
@@ -385,14 +389,20 @@ function misspeltCue(kb: KnowledgeBase, folded: string): string {
 }
 
 function asksForOfficeHolder(kb: KnowledgeBase, ws: string[]): boolean {
+  return askedNoun(kb, ws, kb.lexicon.roles, (n) => kb.lexicon.term(n)) !== undefined;
+}
+
+/** A word of `nouns` within three words after which/what ("which Kyrgyz official"), when no auxiliary stands between. */
+function askedNoun(kb: KnowledgeBase, ws: string[], nouns: ReadonlySet<string>, key = (n: string) => n): string | undefined {
   // "What did the presidents sign?" asks what, not which president: no auxiliary may stand between.
   const auxiliary = new Set(kb.lexicon.forms.yesno);
-  return ws.some((w, i) => {
-    if (w !== 'which' && w !== 'what') return false;
+  for (const [i, w] of ws.entries()) {
+    if (w !== 'which' && w !== 'what') continue;
     const next = ws.slice(i + 1, i + 4);
-    const at = next.findIndex((n) => kb.lexicon.roles.has(kb.lexicon.term(n)));
-    return at >= 0 && !next.slice(0, at).some((n) => auxiliary.has(n));
-  });
+    const at = next.findIndex((n) => nouns.has(key(n)));
+    if (at >= 0 && !next.slice(0, at).some((n) => auxiliary.has(n))) return next[at];
+  }
+  return undefined;
 }
 
 /** The office words of a question with the words just before them ("first president", "foreign minister"). */

@@ -13,6 +13,10 @@ describe('findDates', () => {
     expect(findDates('from 1993 to 2013').spans[0]).toMatchObject({ from: '1993-01-01', to: '2013-12-31' });
     expect(findDates('what happened in 2004').spans[0]).toMatchObject({ from: '2004-01-01', to: '2004-12-31' });
   });
+  it('reads a year range whose end has two digits, and no such range that ends before it starts', () => {
+    expect(findDates('the 2021-22 programme').spans).toEqual([{ from: '2021-01-01', to: '2022-12-31', text: '2021-22' }]);
+    expect(findDates('the 2021-19 programme').spans.map((s) => s.from)).toEqual([]);
+  });
   it('reads a day without a year as a month-day', () => {
     expect(findDates('what happened on 14 january').monthDays).toEqual([{ monthDay: '01-14', text: expect.any(String) }]);
   });

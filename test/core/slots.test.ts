@@ -53,7 +53,10 @@ describe('dateLead', () => {
 
   it('says a plan is not yet done', () => {
     expect(dateLead(kb, fact({ status: 'planned', date: { on: '2027' } }))).toBe('Planned for 2027, not yet done');
-    expect(dateLead(kb, fact({ status: 'planned', date: { text: 'next year' } }))).toBe('Not yet: expected “next year” — the source gives no exact date');
+    // Said as written, with the report it is counted from.
+    expect(dateLead(kb, fact({ status: 'planned', date: { text: 'next year' } }))).toBe(
+      'Not yet: expected “next year”, as of the report of 20 November 2020 (The Gazette & Herald) — the source gives no exact date',
+    );
   });
 
   it('quotes the source when it gives no calendar date, and has nothing for a fact without a date', () => {

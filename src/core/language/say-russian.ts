@@ -84,7 +84,11 @@ export class RussianSpeaker {
         const d = fact.date;
         if (!d) return undefined;
         if (d.on) return fact.status === 'planned' ? this.words.say('plannedFor', { when: this.date(d.on, d.to) }) : this.date(d.on, d.to);
-        return d.text ? this.words.say(fact.status === 'planned' ? 'expectedNoDate' : 'noCalendarDate', { text: d.text }) : undefined;
+        if (!d.text) return undefined;
+        const source = this.kb.source(fact.source);
+        if (fact.status === 'planned' && source.published.date)
+          return this.words.say('expectedAsOf', { text: d.text, date: this.date(source.published.date), publisher: source.publisher });
+        return this.words.say(fact.status === 'planned' ? 'expectedNoDate' : 'noCalendarDate', { text: d.text });
       }
       case 'value': {
         const v = fact.value;

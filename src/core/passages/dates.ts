@@ -206,6 +206,10 @@ function yearDates(quote: string, lang: PassageLanguage, taken: FoundDate[]): Fo
   return out;
 }
 
+/** A news dateline before a date ("KHUJAND, " of "KHUJAND, March 6 — …"): the place in capitals, then a dash after the date. */
+const DATELINE_PLACE = /^\p{Lu}[\p{Lu}\s.'’-]*,\s*$/u;
+const DATELINE_DASH = /^\s*[—–-]\s/u;
+
 /** Every date of a sentence in order. `published` is the source's date (YYYY[-MM[-DD]]) or '' when it has none. */
 export function findDates(quote: string, published: string, lang: PassageLanguage, plannedAt: (offset: number) => boolean): FoundDate[] {
   const pub = readPublished(published);
@@ -216,5 +220,8 @@ export function findDates(quote: string, published: string, lang: PassageLanguag
     lang,
     [...relative, ...named].sort((a, b) => a.start - b.start),
   );
-  return [...relative, ...named, ...years].sort((a, b) => a.start - b.start);
+  const all = [...relative, ...named, ...years].sort((a, b) => a.start - b.start);
+  const first = all[0];
+  if (first && DATELINE_PLACE.test(quote.slice(0, first.start)) && DATELINE_DASH.test(quote.slice(first.end))) first.dateline = true;
+  return all;
 }

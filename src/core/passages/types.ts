@@ -14,6 +14,8 @@ export type PassageDate = {
   derived: boolean;
   /** The text is relative or vague ("on Monday", "last year", "this week", "today", "recently"). */
   relative: boolean;
+  /** The report's dateline ("KHUJAND, March 6 — …"): the date it was filed, not that of what the sentence tells. */
+  dateline?: boolean;
   /** It stands in a clause that states a plan ("… intend to reach it by 2030"), not in one that tells what happened. */
   planned?: boolean;
 };
