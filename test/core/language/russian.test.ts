@@ -129,6 +129,12 @@ describe('Russian questions', () => {
     expect(a.text).toMatch(/^Я этого не знаю: мои источники не говорят, почему\./);
   });
 
+  it('quotes the sentence that says when the land agreement Fidan announced is expected', () => {
+    const a = ask('что сказал фидан о пограничном соглашении?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/expected to be signed in March/);
+  });
+
   it('counts with the lines counted under the number, dated as Russians write dates', () => {
     const a = ask('сколько соглашений подписали таджикистан и кыргызстан');
     expect(a.lead).toBe('2');
