@@ -207,8 +207,9 @@ export class Engine {
       }
       // Nothing found with the subject carried in: a question with words of its own and no word that points back
       // ("who signed the Treaty on Allied Relations?" after one on Kyrgyzstan) is a new question, answered as it stands.
+      // A Russian one too: its pointing words ("этот", "там") read "this", "there" in its English reading.
       const refersBack = words(fold(alone.question)).some((w) => this.kb.lexicon.followUp.pronouns.includes(w));
-      if (!found.answered && followUp.carried?.length && weighty && !refersBack && !russian) {
+      if (!found.answered && followUp.carried?.length && weighty && !refersBack) {
         const own = this.answer(alone, opts);
         // Its answer, or its decline when that at least found what it is about ("my sources don't say who").
         if (own.answered || (own.facts.length && !found.facts.length)) [u, found] = [alone, own];

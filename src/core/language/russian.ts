@@ -12,9 +12,18 @@ export type RussianLexicon = {
   terms: Record<string, string[]>;
   asks: Record<string, string[]>;
   exclusions: string[];
+  negations: string[];
   attributions: string[];
   continuations: string[];
   listCues: string[];
+  /** Words that ask which of the things before came first (`earlier`) or later. */
+  order: Record<string, string[]>;
+  /** Phrases that ask someone's age at the time of a fact. */
+  age: string[];
+  /** Phrases that ask how many times a thing happened. */
+  howOften: string[];
+  /** The word after an ordinal that makes it "for the … time" ("в последний раз"). */
+  times: string[];
   /** Office words and country-bound nouns: read by the checks, not yet by the reader. */
   roles: string[];
   attributes: string[];
@@ -56,9 +65,21 @@ export function isRussian(text: string): boolean {
 }
 
 /** The English cue each slot's Russian cue becomes, so the English reader finds the slot. */
-const SLOT_CUE: Record<string, string> = { date: 'when', value: 'how many', person: 'who', place: 'where', summary: 'what', yesno: '' };
+const SLOT_CUE: Record<string, string> = { date: 'when', value: 'how many', person: 'who', place: 'where', reason: 'why', summary: 'what', yesno: '' };
+/** The English comparison each order cue becomes (a form of intents/_lexicon.yaml). */
+const ORDER_CUE: Record<string, string> = { earlier: 'came first', later: 'came later' };
 const ORDINAL_WORD: Record<number, string> = { 1: 'first', 2: 'second', 3: 'third', [-1]: 'last' };
-const UNIT_WORD: Record<string, string> = { km: 'km', usd: 'dollars', eur: 'euros', percent: 'percent', person: 'people', document: 'documents', day: 'days' };
+const UNIT_WORD: Record<string, string> = {
+  km: 'km',
+  usd: 'dollars',
+  eur: 'euros',
+  percent: 'percent',
+  person: 'people',
+  document: 'documents',
+  day: 'days',
+  year: 'years',
+  month: 'months',
+};
 const SCALE_WORD: Record<number, string> = { 1e3: 'thousand', 1e6: 'million', 1e9: 'billion', 1e12: 'trillion' };
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -80,6 +101,8 @@ export class RussianReader {
   private readonly byLongStem = new Map<string, string>();
   private readonly phrases: { words: string[]; english: string }[] = [];
   private readonly single = new Map<string, string>();
+  /** Ordinals by their base form, for every form ("последний", "последние", "первого"), and the English word of each. */
+  private readonly ordinals: { base: string; english: string }[] = [];
   /** Follow-up pronouns by form: the English pronoun, or PERSON_OR_THING. */
   private readonly pronouns = new Map<string, string>();
   /** Entity aliases in Cyrillic, by the stems of their words, with the alias words as written. */
@@ -113,11 +136,18 @@ export class RussianReader {
     // A value cue keeps the measure it names: "какова протяжённость" is "how many" of a length.
     for (const [slot, cues] of Object.entries(lx.asks)) for (const c of cues) this.cue(c, SLOT_CUE[slot] ?? '', slot === 'value');
     for (const c of lx.exclusions) this.cue(c, 'except');
+    for (const c of lx.negations) this.cue(c, 'not');
     for (const c of lx.attributions) this.cue(c, ATTRIBUTION);
     for (const c of lx.present) this.cue(c, 'now');
     for (const c of lx.listCues) this.cue(c, 'list');
+    for (const [order, cues] of Object.entries(lx.order)) for (const c of cues) this.cue(c, ORDER_CUE[order] ?? '');
+    for (const c of lx.age) this.cue(c, 'how old');
+    for (const c of lx.howOften) this.cue(c, 'how many times');
     for (const c of lx.ends) this.cue(c, 'end');
-    for (const [w, n] of Object.entries(lx.ordinals)) this.cue(w, ORDINAL_WORD[n] ?? '');
+    for (const [w, n] of Object.entries(lx.ordinals)) {
+      this.cue(w, ORDINAL_WORD[n] ?? '');
+      this.ordinals.push({ base: norm(w), english: ORDINAL_WORD[n] ?? '' });
+    }
     for (const [m, forms] of Object.entries(lx.months)) for (const f of forms) this.cue(f, MONTHS[Number(m) - 1]!);
     for (const [w, n] of Object.entries(lx.numberWords)) this.cue(w, String(n));
     for (const [w, n] of Object.entries(lx.scales)) this.cue(w, SCALE_WORD[n] ?? '');
@@ -204,7 +234,14 @@ export class RussianReader {
       }
       const typed = ws[i]!.typed;
       i++;
-      const cue = this.single.get(w);
+      const ordinal = this.ordinalOf(w);
+      // "в последний раз" at the end of a question: the English reader takes "for the last time" there.
+      if (ordinal && this.data.lexicon.times.includes(ru[i] ?? '')) {
+        out.push(`for the ${ordinal} time`);
+        i++;
+        continue;
+      }
+      const cue = this.single.get(w) ?? ordinal;
       if (cue !== undefined) {
         if (cue === ATTRIBUTION) i += this.attributed(ru, i);
         else if (cue) out.push(cue);
@@ -226,6 +263,15 @@ export class RussianReader {
       out.push(term ?? this.latinName(w)?.name ?? capitalise(typed ?? this.latin(w)));
     }
     return out.join(' ');
+  }
+
+  /**
+   * The English word of an ordinal in any form ("последние столкновения" are the last ones): only a word with an
+   * adjective's ending, so that "треть" (a third) or "крайне" (extremely) stays what it is; "" for one English lacks.
+   */
+  private ordinalOf(w: string): string | undefined {
+    if (!ADJECTIVE_FORM.test(w)) return undefined;
+    return this.ordinals.find((o) => isRussianFormOf(w, o.base))?.english;
   }
 
   /** How many words the body named at word i takes, after an attribution ("по данным МИД РТ"); 0 for anything else. */
@@ -367,6 +413,8 @@ const ATTRIBUTION = '\u0000attribution';
 /** The key of `pronouns` whose forms stand for a man or a thing (see TurnBefore). */
 const PERSON_OR_THING = 'personOrThing';
 const VOWEL = /[аеёиоуыэюяәөұүіӣӯ]/;
+/** The endings of an adjective's forms (folded: й reads и). */
+const ADJECTIVE_FORM = /(ыи|ии|ои|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими|еи)$/;
 
 /** The words of a text typed in Latin letters, lowercase, apostrophes kept (a soft sign: "otnoshen'ya"). */
 /** Whether a question is Russian, in Cyrillic or in Latin letters (a cue word of lang/ru/translit.yaml): cheap, with no reader built. */

@@ -4,11 +4,12 @@ import type { Answer } from '../answer.js';
 import type { KnowledgeBase } from '../knowledge.js';
 import type { Fact } from '../schema.js';
 import type { Understanding } from '../understand.js';
-import { people, places } from '../slots.js';
+import { dateLead, people, places, slotLead } from '../slots.js';
 import { RussianReader, type RussianData } from './russian.js';
 import { fill, Wording } from './wording.js';
 import { Calendar, type DateFormat } from './calendar.js';
 import { digits } from './numbers.js';
+import { occurrences } from '../dates.js';
 
 type Plural = { one: string; few: string; many: string; other: string };
 type Format = {
@@ -19,6 +20,10 @@ type Format = {
 type UnitWords = { unitOf?: Record<string, string[]>; scaleOf?: Record<string, number> };
 
 const plurals = new Intl.PluralRules('ru');
+/** The slots whose English lead the speaker says in Russian. */
+const SAID_SLOTS = ['date', 'value', 'person', 'place'] as const;
+/** The templates of the time between two facts, by unit. */
+const BETWEEN = ['yearsBetween', 'daysBetween'] as const;
 
 export class RussianSpeaker {
   private readonly f: Format;
@@ -105,9 +110,20 @@ export class RussianSpeaker {
     }
   }
 
+  /**
+   * The Russian lead for the slot the English lead gave when the question named none: "а соглашение о
+   * добрососедстве?" after "когда …?" is answered with the date, which the follow-up's words do not ask for.
+   */
+  private leadAsSaid(fact: Fact, a: Answer, u: Understanding): string | undefined {
+    const slot = a.lead ? SAID_SLOTS.find((s) => slotLead(this.kb, fact, s, u) === a.lead) : undefined;
+    return slot ? this.lead(fact, { ...u, asks: slot }) : undefined;
+  }
+
   /** The answer in Russian: its lead and the English sentence it rests on; a decline in Russian words. */
   answer(a: Answer, u: Understanding, suggestions: string[]): Answer {
     if (!a.answered) return { ...a, text: this.decline(a, u), suggestions };
+    const computed = this.computed(a, u);
+    if (computed) return { ...a, ...computed };
     const main = a.facts[0];
     // "Кто такой Мухриддин?": an answer that describes an entity the question names leads with its name, not
     // with the other people its fact names.
@@ -117,15 +133,16 @@ export class RussianSpeaker {
     const verdict = key ? this.words.say(key) : undefined;
     // "Посещал ли он Таджикистан в 2007 году?": a yes to a question with a date says the date.
     const asked = key === 'yesWord' && (u.spans.length || u.monthDays.length) ? { ...u, asks: 'date' as const } : u;
-    const lead = described ? RussianReader.nameOf(described) : main ? this.lead(main, asked) : undefined;
+    const lead = described ? RussianReader.nameOf(described) : main ? (this.lead(main, asked) ?? this.leadAsSaid(main, a, u)) : undefined;
     const header = this.header(a, u);
     const head = header ?? [verdict, lead ?? (verdict ? undefined : a.lead)].filter(Boolean).join(': ');
     // What the source says, in its own words: the first quote, verbatim; with no lead to give, every quote of
-    // the fact (its English summary, which joins them, cannot be said in Russian). A list or a computed answer
-    // keeps its English lines, which name each item with its date.
+    // the fact (its English summary, which joins them, cannot be said in Russian). Any other list (the choices of
+    // an unclear question, say) keeps its English lines, which name each item with its date.
     const quotes = !head && main?.quotes.length && main.source === a.citations[0]?.source.id ? main.quotes : [];
     const quote = quotes.length > 1 ? quotes.map((q) => q.trim()).join(' … ') : a.citations[0]?.quote;
-    const listed = a.facts.length > 1 && /\n•/.test(a.text);
+    // A count of facts that each give the amount asked ("сколько составил товарооборот") is answered with the amount.
+    const listed = a.facts.length > 1 && /\n•/.test(a.text) && !(lead && this.kb.wording.match('count', a.text));
     // "Кто такой Казакбаев?": what each source says of him (his offices too), one quote a line.
     const bySource = new Map<string, string[]>();
     if (described && a.citations.length > 1)
@@ -140,6 +157,57 @@ export class RussianSpeaker {
           : this.words.say('sourceSays', { source: this.sourceOf(a.citations[0]), text: quote.trim() });
     const text = !head ? says : head.endsWith(':') ? `${head}\n${says}` : `${head}${/[.!?]$/.test(head) ? '' : '.'} ${says}`;
     return { ...a, ...(head ? { lead: head } : {}), text };
+  }
+
+  /**
+   * An answer the English engine worked out from facts (which came first, how long between, the rest of a whole,
+   * a count), said with the Russian sentence of the same template: titles stay English, dates and amounts are
+   * Russian. Undefined for any other answer, and for a count whose facts each give the amount asked.
+   */
+  private computed(a: Answer, u: Understanding): { lead: string; text: string } | undefined {
+    const en = this.kb.wording;
+    const [first, second] = a.facts;
+    if (!first) return undefined;
+    const dated = { ...u, asks: 'date' as const };
+    const when = (f: Fact) => this.lead(f, dated) ?? '';
+    if (second && en.match('cameFirst', a.text)) {
+      const text = this.words.say('cameFirst', { first: first.title, firstWhen: when(first), second: second.title, secondWhen: when(second) });
+      // A Russian date ends with its own stop ("26 мая 2004 г."), which ends the sentence too.
+      return { lead: first.title, text: text.replace(/\.\.$/, '.') };
+    }
+    const n = Number(/^\d+/.exec(a.lead ?? '')?.[0]);
+    const titled = (f: Fact) => this.words.say('titledWhen', { title: f.title, when: when(f) });
+    const between = second && en.match('apart', a.text) ? BETWEEN.find((key) => a.lead === en.count(key, n)) : undefined;
+    if (between) {
+      const amount = this.words.count(between, n);
+      return { lead: amount, text: this.words.say('apart', { amount, first: titled(first), second: titled(second!) }) };
+    }
+    // "53 years old: <birth> (<date>); <appointment> (<date>)."
+    const titledEn = (f: Fact) => en.say('titledWhen', { title: f.title, when: dateLead(this.kb, f) ?? '' });
+    if (second && a.lead === String(n) && a.text === en.count('ageThen', n, { first: titledEn(first), second: titledEn(second) }))
+      return { lead: a.lead, text: this.words.count('ageThen', n, { first: titled(first), second: titled(second) }) };
+    const rest = en.match('remainder', a.text);
+    if (rest) {
+      const { amount: worked = '', whole = '', part = '' } = rest;
+      // "467 km": the English digits and unit, said as Russians write them.
+      const [, figure, unit] = /^([\d.,]+)\s*(.*)$/.exec(worked) ?? [];
+      const thousands = (this.kb.format as Format).number.thousands;
+      const amount = figure ? this.amount(Number(figure.split(thousands).join('')), unit) : worked;
+      const summary = this.words.say('sourceSays', { source: this.sourceOf(a.citations[0]), text: first.quotes[0]!.trim() });
+      return { lead: amount, text: this.words.say('remainder', { amount, whole, part, summary }) };
+    }
+    // "9: 1998, 2001, … and 2012 — <the fact>": the occasions of one fact, counted.
+    const occasions = en.match('occasions', a.text)?.count;
+    const times = first.date?.on ? occurrences(first.date) : [];
+    if (occasions && a.lead === occasions && occasions === String(times.length) && !second) {
+      const dates = times.map((d) => this.date(d));
+      const joined = dates.length > 1 ? `${dates.slice(0, -1).join(', ')} ${this.words.say('and')} ${dates[dates.length - 1]}` : (dates[0] ?? '');
+      return { lead: occasions, text: this.words.say('occasions', { count: occasions, dates: joined, title: first.title }).replace(/\.\.$/, '.') };
+    }
+    const count = en.match('count', a.text)?.count;
+    if (count && a.lead === count && /^\d+$/.test(count) && !this.lead(first, u))
+      return { lead: count, text: this.words.say('count', { count, items: this.lines(a.facts, u) }) };
+    return undefined;
   }
 
   /** A list's lines with their dates in Russian: "• 12 июля 1996 г. — <the fact's title>". */
@@ -177,7 +245,7 @@ export class RussianSpeaker {
     const only = en.match('onlyKnown', a.text)?.count;
     if (only) return this.words.say('onlyKnown', { count: only === en.say('one') ? this.words.say('one') : only });
     const quote = a.citations[0]?.quote;
-    if (quote && (u.asks === 'date' || u.asks === 'value' || u.asks === 'person' || u.asks === 'place')) {
+    if (quote && (u.asks === 'date' || u.asks === 'value' || u.asks === 'person' || u.asks === 'place' || u.asks === 'reason')) {
       const says = this.words.say('sourceSays', { source: this.sourceOf(a.citations[0]), text: quote.trim() });
       return this.words.say('slotUnknown', { what: this.words.say(`slots.${u.asks}`), says });
     }

@@ -93,6 +93,80 @@ describe('Russian reader: follow-ups', () => {
   });
 });
 
+describe('Russian reader: the words people type', () => {
+  it('reads clipped words ("дип отношения", "офиц визит", "погран соглашение") as the words they cut short', () => {
+    expect(pivot('дип отношения РК')).toBe('diplomatic relations Kazakhstan');
+    expect(pivot('первый офиц визит')).toBe('first official visit');
+    expect(pivot('министр ин дел')).toBe('minister foreign affairs');
+    expect(pivot('погран соглашение КР')).toBe('border agreement Kyrgyzstan');
+  });
+
+  it('reads "нормально делимитировано" as properly delineated, not as a name', () => {
+    expect(pivot('сколько км нормально делимитировано')).toBe('how many km properly delineated');
+  });
+
+  it('reads "по итогам переговоров" as after the talks, not as their result', () => {
+    expect(pivot('что подписали по итогам переговоров')).toBe('what signed after talks');
+  });
+
+  it('reads holding an office ("занимает должность") apart from serving', () => {
+    expect(pivot('какую должность он занимает', true)).toBe('what office he hold');
+    expect(pivot('где он служил', true)).toBe('where he serve');
+  });
+
+  it('asks why with "почему", and reads breaking relations off as such, not as a typo of a known word', () => {
+    expect(pivot('почему разорвали дипломатические отношения')).toBe('why severed diplomatic relations');
+    expect(pivot('с какой целью приезжал Казакбаев')).toBe('why visit Ruslan Kazakbayev');
+  });
+
+  it('reads "сложная граница" as complicated, not as a name', () => {
+    expect(pivot('почему граница такая сложная')).toBe('why border complicated');
+  });
+
+  it('asks which came first or later ("какое из них раньше?")', () => {
+    expect(pivot('какое из них раньше')).toBe('what they came first');
+    expect(pivot('что было позже')).toBe('what came later');
+  });
+
+  it('reads an ordinal in any of its forms ("последние", "первого"), and no other word that shares its stem', () => {
+    expect(pivot('когда были последние столкновения')).toBe('when last clashes');
+    expect(pivot('дата первого визита')).toBe('when first visit');
+    expect(pivot('треть границы')).toBe('Tret border');
+  });
+
+  it('reads an ordinal with "раз" as "for the … time", wherever it stands ("в последний раз")', () => {
+    expect(pivot('когда Казакбаев посетил Казахстан в последний раз')).toBe('when Ruslan Kazakbayev visit Kazakhstan for the last time');
+    expect(pivot('второй раз')).toBe('for the second time');
+  });
+
+  it('asks how many times ("сколько раз", "как часто")', () => {
+    expect(pivot('сколько раз заседала комиссия')).toBe('how many times meeting commission');
+    expect(pivot('как часто')).toBe('how many times');
+  });
+
+  it('takes no singular form for a list cue once folded ("о соглашении" is one agreement, "соглашений" folds to it)', () => {
+    expect(pivot('что сказано в соглашении')).toBe('what said agreement');
+    expect(pivot('список соглашений')).toBe('list agreement');
+  });
+
+  it('reads "не" as "not" ("не делимитировано" asks for the rest), and years and months counted', () => {
+    expect(pivot('сколько км не делимитировано')).toBe('how many km not delineated');
+    expect(pivot('сколько лет между ними')).toBe('how many years they');
+    expect(pivot('сколько месяцев')).toBe('how many months');
+    expect(pivot('в 1993 году')).toBe('1993');
+  });
+
+  it('asks someone\'s age at the time ("сколько лет было", "в каком возрасте")', () => {
+    expect(pivot('сколько лет было Казакбаеву')).toBe('how old Ruslan Kazakbayev');
+    expect(pivot('в каком возрасте Казакбаев стал министром')).toBe('how old Ruslan Kazakbayev became minister');
+  });
+
+  it('keeps the words that point back ("этот договор", "там") as English does', () => {
+    expect(pivot('кто подписал этот договор')).toBe('who signed this treaty');
+    expect(pivot('что подписали там')).toBe('what signed there');
+  });
+});
+
 describe('Russian reader: Latin letters', () => {
   it('takes Russian typed in Latin letters, and no English', () => {
     expect(reader.reads('kogda byl podpisan dogovor')).toBe(true);

@@ -35,15 +35,19 @@ describe('lang/ru/lexicon.yaml', () => {
   it('has every key, none empty', () => {
     expect(Object.keys(lexicon).sort()).toEqual(
       [
+        'age',
         'asks',
         'attributes',
         'attributions',
         'continuations',
         'ends',
         'exclusions',
+        'howOften',
         'listCues',
         'months',
+        'negations',
         'numberWords',
+        'order',
         'ordinals',
         'present',
         'pronouns',
@@ -51,6 +55,7 @@ describe('lang/ru/lexicon.yaml', () => {
         'scales',
         'stopwords',
         'terms',
+        'times',
         'units',
         'yearWords',
       ].sort(),
@@ -80,7 +85,7 @@ describe('lang/ru/lexicon.yaml', () => {
   });
 
   it('has cue phrases for every slot, yes/no included', () => {
-    expect(Object.keys(lexicon.asks).sort()).toEqual(['date', 'person', 'place', 'summary', 'value', 'yesno']);
+    expect(Object.keys(lexicon.asks).sort()).toEqual(['date', 'person', 'place', 'reason', 'summary', 'value', 'yesno']);
     for (const phrases of Object.values(lexicon.asks)) expect(phrases.length).toBeGreaterThan(0);
     expect(lexicon.asks.yesno).toContain('ли');
   });
