@@ -61,3 +61,14 @@ describe('"which <thing>" beside a place noun', () => {
     expect(a.text).toContain('Treaty of Klow');
   });
 });
+
+describe('words of how a quantity is asked', () => {
+  const base = textEngine(
+    [source('border', 'Bordurian news', '2023-01-10', ['Approximately one-third of the Bordurian-Syldavian border remains undefined.'])],
+    entities,
+  );
+  it('answers "what portion of …" and "what proportion of …" like "what share of …"', () => {
+    expect(base.ask('What portion of the Bordurian-Syldavian border is undefined?').answered).toBe(true);
+    expect(base.ask('what proportion of the Bordurian-Syldavian border remains undefined?').answered).toBe(true);
+  });
+});
