@@ -107,6 +107,8 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
     const sentence = info[i]!.sentence;
     // One list of words, as the texts joined: a synonym phrase may run from one text into the next.
     for (const t of termsOf([...searchWords.flat(), ...(sentence ? words(fold(sentence.rest)) : [])], [])) indexes.byTerm.add(t, i);
+    // "How long is the border?" is met by a figure in km.
+    for (const q of info[i]!.quantities) for (const t of names.lexicon.measuredIn.get(q.unit) ?? []) indexes.byTerm.add(t, i);
     for (const t of termsOf(wordsOf(f.title), [])) indexes.byTitleTerm.add(t, i);
     for (const e of [...f.entities, ...info[i]!.context]) indexes.byEntity.add(e, i);
     const before = info[i]!.before;
