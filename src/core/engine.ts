@@ -2,15 +2,15 @@
 import type { KnowledgeBase } from './knowledge.js';
 import { understand, type Term, type Understanding } from './understand.js';
 import { candidates, dateFits, rank, type Scored } from './search.js';
-import { answerFrom, choicesAnswer, listAnswer } from './compose.js';
-import { citationsFor, decline, type Answer } from './answer.js';
+import { answerFrom, choicesAnswer, conflictText, listAnswer } from './compose.js';
+import { citationsFor, decline, type Answer, type Conflict } from './answer.js';
 import { factSpans, spanOf } from './dates.js';
 import { describeSource, holdsSlot, locatedIn, organisationsIn, people, slotLead } from './slots.js';
 import { fold, words } from './normalise.js';
 import { Suggester } from './suggestions.js';
 import { isEnglishWord } from './dictionary.js';
 import { ENGINE_OPTIONS } from './options.js';
-import { countedUnits } from './asked-value.js';
+import { askedValue, countedUnits } from './asked-value.js';
 import { speakersIn, speakersOf } from './speakers.js';
 import { readsAsRussian, RussianReader } from './language/russian.js';
 import { RussianSpeaker } from './language/say-russian.js';
@@ -558,6 +558,13 @@ export class Engine {
         .filter((s) => this.joins(best, s, u))
         .map((s) => s.fact),
     ].slice(0, MAX_JOINED);
+    // "Do the two reports agree on the border's length?": another source's figure of it, when it differs, is shown beside.
+    const other = slot === 'value' && !lead.about ? this.otherFigure(best, all, u) : undefined;
+    if (other) {
+      const found = answerFrom(this.kb, u, [lead, other.fact], slot);
+      const conflicts = [{ about: `${lead.id}|${other.fact.id}`, sides: other.sides }];
+      return { ...found, text: `${found.text} ${conflictText(this.kb, conflicts)}`, conflicts };
+    }
     const answer = answerFrom(this.kb, u, joined, slot);
     if (u.present && (slot === 'person' || best.fact.kind === 'office')) return this.notNow(answer);
     return answer;
@@ -575,6 +582,24 @@ export class Engine {
       const ws = words(fold(q)).filter((w) => !this.kb.lexicon.isStopword(w) || ordinals.has(w));
       return ws.some((w, i) => ordinals.has(w) && i + 1 < ws.length && asked.has(this.kb.lexicon.term(ws[i + 1]!)));
     });
+  }
+
+  /**
+   * A figure of another source in the same unit as the answer's, and a different one, in a unit that fits the question
+   * as well (its coverage within `likeGap`, whatever its kind): the two sides of a disagreement, each with its source.
+   */
+  private otherFigure(best: Scored, all: Scored[], u: Understanding): { fact: Fact; sides: Conflict['sides'] } | undefined {
+    const asked = askedValue(this.kb, best.fact, u);
+    const mine = asked && this.kb.unit(best.fact).quantities.find((q) => q.text === asked.text);
+    if (!mine) return undefined;
+    for (const s of all.slice(0, MAX_CHOICES + 1)) {
+      if (s.fact.source === best.fact.source || best.coverage - s.coverage > ORDINAL_GAP) continue;
+      const theirs = this.kb.unit(s.fact).quantities.find((q) => q.unit === mine.unit && q.planned === mine.planned);
+      if (!theirs || theirs.value === mine.value) continue;
+      const side = (fact: Fact, says: string) => ({ factId: fact.id, says, citation: citationsFor(this.kb, [fact])[0]! });
+      return { fact: s.fact, sides: [side(best.fact, mine.text), side(s.fact, theirs.text)] };
+    }
+    return undefined;
   }
 
   /**
@@ -719,6 +744,13 @@ export class Engine {
     // (Words no unit has, "going", are question vocabulary, met by none.)
     const own = u.terms.filter((t) => !t.occasion && this.kb.factsWithTerm(t.term).length);
     if (own.length && !own.some((t) => this.kb.hasTerm(s.index, t.term) || (this.plans(t, u) && s.fact.status === 'planned'))) return false;
+    // "How many km remain to be demarcated?" (when no sentence gives a whole and its part to work it out from) is not
+    // answered by the whole border: a figure of what remains must say it remains.
+    // (Only the words some source uses: "isn't" says it remains in no sentence's words.)
+    const remains = u.words.filter(
+      (w) => this.kb.lexicon.forms.remainder.includes(w) && !this.kb.lexicon.isStopword(w) && this.kb.factsWithTerm(this.kb.lexicon.term(w)).length > 0,
+    );
+    if (u.asks === 'value' && remains.length && !remains.some((w) => this.kb.hasTerm(s.index, this.kb.lexicon.term(w)))) return false;
     // "How many people crossed at Karasu?" is not answered by a crossing at Korday: a place the question names that
     // the unit lacks, where it names another place as where it happened.
     if (this.elsewhere(s, u)) return false;

@@ -158,6 +158,8 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
     for (const ws of searchWords) for (const w of ws) all.push(w);
     if (sentence) for (const w of wordsOf(sentence.rest)) all.push(w);
     for (const t of termsOf(all, [])) indexes.byTerm.add(t, i);
+    // "How long is the border?" is met by a figure in km.
+    for (const q of info[i]!.quantities) for (const t of names.lexicon.measuredIn.get(q.unit) ?? []) indexes.byTerm.add(t, i);
     for (const t of termsOf(wordsOf(f.title), [])) indexes.byTitleTerm.add(t, i);
     for (const e of [...f.entities, ...info[i]!.context]) indexes.byEntity.add(e, i);
     const before = info[i]!.before;

@@ -282,6 +282,8 @@ export const lexiconSchema = z.strictObject({
   placeNouns: z.array(z.string()).default([]),
   /** Words before a country that make it where the thing asked happened ("met in Kyrgyzstan"). */
   wherePrepositions: z.array(z.string()).default([]),
+  /** A question word and the units whose figures account for it: "length" is met by a figure in km. */
+  measuredIn: z.record(z.string(), z.array(z.string())).default({}),
   /** Nouns for a person that name no office: "which official …" asks who, and any person of the fact may answer. */
   personNouns: z.array(z.string()).default([]),
   /** Derivational endings: a question word that is a known word plus one of these means that word ("officially"). */

@@ -118,6 +118,8 @@ describe('the rest of a whole', () => {
     const alone = base.ask('How many km of the Bordurian-Syldavian border are not delineated?', { today: '2026-01-10' });
     expect(alone.lead).toBe('600 km');
     expect(alone.text).toContain('worked out from the source: 900 kilometres less 300 kilometres');
+    // "Isn't", a remainder word no sentence uses, asks the same.
+    expect(base.ask("how much of the Bordurian-Syldavian border isn't delineated yet?", { today: '2026-01-10' }).lead).toBe('600 km');
     const [, rest] = askInThread(base, ['How much of the border between Borduria and Syldavia has been delineated?', "so how much isn't?"]);
     expect(rest!.lead).toBe('600 km');
   });

@@ -3,7 +3,7 @@
 // is no office, "the two leaders" standing for people named in another paragraph, and the report's place.
 import { describe, expect, it } from 'vitest';
 import type { Trace } from '../../src/core/engine.js';
-import { country, curated, person, place, reportEngine, source, textEngine } from '../fixtures/text-base.js';
+import { country, curated, passageEngine, person, place, reportEngine, source, textEngine } from '../fixtures/text-base.js';
 
 const entities = [
   country('norlandia', 'Norlandia', 'Norlandian'),
@@ -208,5 +208,30 @@ describe('a date in a name', () => {
       entities,
     );
     expect(engine.ask('When was the 2021-22 Norlandia-Sudaria programme signed?', TODAY).lead).toBe('19 November 2020');
+  });
+});
+
+describe('two reports of one figure', () => {
+  const engine = passageEngine(
+    [
+      {
+        id: 'a',
+        title: 'Norlandian-Sudarian border commission meets',
+        text: 'The commission met in Orsk on Wednesday.\n\nAccording to the commission, 1,138 border markers have now been installed along the 1,257-kilometre border as the demarcation goes on, 64 of them since the previous meeting.',
+      },
+      {
+        id: 'b',
+        title: 'Norlandia and Sudaria reopen a crossing',
+        text: 'The Norlandian-Sudarian border is about 1,200 kilometres long and has 12 road checkpoints.',
+      },
+    ],
+    entities,
+  );
+
+  it('shows both figures, each with its source, when reports give the border different lengths', () => {
+    const a = engine.ask('How long is the Norlandian-Sudarian border?', TODAY);
+    expect(a.text).toMatch(/Sources differ — .*1,200 kilometres.*1,257-kilometre|Sources differ — .*1,257-kilometre.*1,200 kilometres/);
+    expect(a.citations.map((c) => c.source.id).sort()).toEqual(['a', 'b']);
+    expect(a.conflicts).toHaveLength(1);
   });
 });

@@ -19,7 +19,8 @@ const LIST_NUMBER = 8;
 const FRACTION = 'fraction';
 
 type Span = { start: number; end: number };
-type Found = Quantity & Span & { at: number };
+/** `joined`: a measure joined to its noun by a hyphen ("1,257-kilometre border"), which "of them" cannot refer to. */
+type Found = Quantity & Span & { at: number; joined?: boolean };
 
 type Patterns = { number: RegExp; scale: RegExp; unit: RegExp; sign: RegExp; approx: RegExp; headAfter: RegExp };
 const compiled = new WeakMap<PassageLanguage, Patterns>();
@@ -34,7 +35,8 @@ function patterns(lang: PassageLanguage): Patterns {
         'giu',
       ),
       scale: new RegExp(`^\\s*${lang.scale}`, 'iu'),
-      unit: new RegExp(`^\\s*${lang.unit}`, 'iu'),
+      // "971 km", and joined by a hyphen as an adjective: "the 1,257-kilometre border".
+      unit: new RegExp(`^(?:\\s*|-)${lang.unit}`, 'iu'),
       sign: new RegExp(`${lang.sign}\\s*$`, 'u'),
       approx: new RegExp(`${lang.approx}\\s+$`, 'iu'),
       // "7.4% increase", "85 percent of the Kyrgyz-Uzbek border": a head straight after, past "of the" and one name.
@@ -125,14 +127,16 @@ export function findQuantities(
       end += scale[0].length;
     }
     const unitWord = fraction === undefined ? p.unit.exec(quote.slice(end, end + LOOK_AHEAD)) : null;
+    const joined = unitWord?.[0].startsWith('-') ?? false;
     if (unitWord) {
-      unit = lang.unitOf.get(phraseKey(unitWord[0]))!;
+      unit = lang.unitOf.get(phraseKey(unitWord[0].replace(/^-/, '')))!;
       end += unitWord[0].length;
     } else if (!unit) {
       const partitive = lang.partitive.exec(quote.slice(end, end + LOOK_AHEAD));
       const noun = partitive ? undefined : countedNoun(quote.slice(end, end + LOOK_AHEAD), value, lang);
-      if (partitive && found.length)
-        unit = found.at(-1)!.unit; // "1,565 … posts, 776 of which": posts
+      const counted = found.filter((f) => !f.joined).at(-1);
+      if (partitive && counted)
+        unit = counted.unit; // "1,565 … posts, 776 of which": posts
       else if (noun) {
         // "two friendly states": the parties; "nine countries took part": a count of them.
         if (isWord && value <= lang.partiesUpTo && lang.parties.has(noun.noun.toLowerCase())) continue;
@@ -142,7 +146,7 @@ export function findQuantities(
     }
     const approx = p.approx.exec(quote.slice(Math.max(0, start - LOOK_BACK), start));
     if (approx) start -= approx[0].length;
-    found.push({ text: quote.slice(start, end), value, unit, approx: Boolean(approx), planned: plannedAt(at), start, end, at });
+    found.push({ text: quote.slice(start, end), value, unit, approx: Boolean(approx), planned: plannedAt(at), start, end, at, ...(joined ? { joined } : {}) });
   }
   const after = found.map((q) => (lang.headed.has(q.unit) ? headAfter(quote, q, lang) : undefined));
   return found.map((q, i) => {

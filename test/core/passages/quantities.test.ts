@@ -14,6 +14,14 @@ describe('quantities', () => {
     ]);
   });
 
+  it('reads a measure joined to its noun by a hyphen, which "of them" does not refer to', () => {
+    expect(quantities('1,138 border markers have been installed along the 1,257-kilometre border, 64 of them this year.')).toEqual([
+      { text: '1,138 border markers', value: 1138, unit: 'marker', approx: false, planned: false },
+      { text: '1,257-kilometre', value: 1257, unit: 'km', approx: false, planned: false },
+      { text: '64', value: 64, unit: 'marker', approx: false, planned: false },
+    ]);
+  });
+
   it('reads money with signs, codes and scale words, with the figure it is of', () => {
     expect(quantities('Last year, mutual trade turnover reached $1.5 billion, but the two countries intend to increase the figure to $2 billion.')).toEqual([
       { text: '$1.5 billion', value: 1.5e9, unit: 'usd', approx: false, planned: false, head: 'mutual trade turnover' },
