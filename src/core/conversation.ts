@@ -143,7 +143,7 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
   // "Ok, and the Tajik-Kyrgyz one?": a word that only acknowledges the answer before is no part of the question.
   const filler = startsWith(q, cues.fillers);
   if (filler && q !== filler) return readFollowUp(kb, { ...u, question: stripCue(u.question, filler) }, prev);
-  const at = duringReference(kb, q, prev);
+  const at = duringReference(kb, q, prev) ?? positionReference(kb, q, prev);
   if (at) {
     // "What was signed during it?": the question without "during it", about the same subject, at that time.
     const rest = readFollowUp(kb, { ...u, question: at.question }, prev);
@@ -443,6 +443,25 @@ function duringReference(kb: KnowledgeBase, q: string, prev: Turn | undefined): 
     return { question: [...ws.slice(0, at), ...ws.slice(skip)].join(' '), fact: fact.id };
   }
   return undefined;
+}
+
+/**
+ * "The second one — what was signed?" after two visits: a position among the answer's facts (in date order), and a
+ * question of its own asked at that fact's time. The question without the position, and that fact.
+ */
+function positionReference(kb: KnowledgeBase, q: string, prev: Turn | undefined): { question: string; fact: string; precision?: 'month' | 'year' } | undefined {
+  const facts = (prev?.facts ?? []).flatMap((id) => kb.factById(id) ?? []).filter((f) => f.date?.on);
+  if (facts.length < 2) return undefined;
+  const ws = q.split(' ');
+  const at = ws.findIndex((w, i) => i > 0 && ws[i - 1] === 'the' && kb.lexicon.ordinals.has(w) && ws[i + 1] === 'one');
+  const rest = at < 0 ? [] : [...ws.slice(0, at - 1), ...ws.slice(at + 2)];
+  // A question of its own ("what was signed"): "when was the last one?" asks the position only (see ordinalOnly).
+  const { questions } = kb.lexicon.followUp;
+  if (!rest.some((w) => questions.includes(w)) || !rest.some((w) => !questions.includes(w) && !kb.lexicon.isStopword(w))) return undefined;
+  const n = kb.lexicon.ordinals.get(ws[at]!)!;
+  const inOrder = [...facts].sort((a, b) => a.date!.on!.localeCompare(b.date!.on!));
+  const fact = n > 0 ? inOrder[n - 1] : inOrder[inOrder.length + n];
+  return fact ? { question: rest.join(' '), fact: fact.id } : undefined;
 }
 
 /**

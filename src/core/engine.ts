@@ -171,7 +171,8 @@ export class Engine {
         this.countOfBefore(alone, prev) ??
         this.listAgain(alone, before) ??
         remainderOf(this.kb, v, this.find, before) ??
-        this.fromList(alone, before) ??
+        // ("The second one — what was signed?" has chosen its fact already: the time to answer at.)
+        (followUp.during ? undefined : this.fromList(alone, before)) ??
         // A comparison ("how many years between the two?") is of two facts, never the slot of the one before.
         (cue.size ? undefined : this.fromReferents(v, alone, followUp.referents)) ??
         this.referentWith(v, alone, before) ??

@@ -326,6 +326,11 @@ describe('visits and where they went', () => {
     expect(last!.lead).toBe('12–13 September 2007');
   });
 
+  it('reads "the second one — what was signed?" as the question asked at the time of the second of the answer before', () => {
+    const [, signed] = askInThread(base, ['when did Ivan Petrov pay official visits to Syldavia?', 'the second one — what was signed?']);
+    expect(signed!.citations[0]!.quote).toBe('The sides signed agreements in the sphere of fisheries and railways in September 2007.');
+  });
+
   it('reads "during it" as the month of the visit, when the signing is dated by month only', () => {
     const [, , signed] = askInThread(base, ['did Ivan Petrov ever visit Syldavia?', 'when was the last one?', 'what was signed during it?']);
     expect(signed!.answered).toBe(true);
