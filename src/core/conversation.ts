@@ -174,6 +174,15 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
       ...carriedFrom(kb, prev!, carried),
     };
   }
+  // "And what comes the other way?" after exports: the question before with its word of one direction turned round.
+  const reverse = startsWith(q.replace(/^and /, ''), cues.reversals) ?? cues.reversals.find((r) => has(q, r));
+  if (reverse && prev?.answered && !u.mentions.length) {
+    const ws = words(fold(prev.question));
+    const at = ws.findIndex((w) => kb.lexicon.opposites.has(kb.lexicon.term(w)));
+    if (at >= 0) {
+      return { kind: 'resolved', question: replaceWords(prev.question, ws[at]!, kb.lexicon.opposites.get(kb.lexicon.term(ws[at]!))!), referents: [] };
+    }
+  }
   // "Was there one in 2010?" after the years a commission met: the question before, asked yes or no with this
   // one's words ("there" is no place here, "one" no number).
   const existential = startsWith(q, cues.existentials);

@@ -60,6 +60,8 @@ export class Lexicon {
   readonly occasionCues: string[];
   /** Terms a unit must have itself when the question has them (see `mustMatch` in the lexicon). */
   readonly mustMatch: Set<string>;
+  /** Terms of one direction and the word of the other ("export" and "import"), each way. */
+  readonly opposites: Map<string, string>;
   /** Terms of going somewhere ("visit", "trip"): tied to where they went (see neighbours.ts). */
   readonly motions: Set<string>;
   /** Words before a place that make it where something happened ("in", "at", "to"). */
@@ -86,6 +88,8 @@ export class Lexicon {
     atPosition: string;
     /** "Which one …", "the one …": a follow-up that picks among the items of the list before. */
     selections: string[];
+    /** "The other way", "in return": the question before turned round (see `opposites`). */
+    reversals: string[];
     /** "Was there one …": a yes/no follow-up on the question before; "one", "any" stand for what it asked about. */
     existentials: string[];
     existentialFillers: string[];
@@ -158,6 +162,12 @@ export class Lexicon {
     this.attributes = new Set([...data.attributes.flatMap((a) => this.terms(a)), ...this.nationals, ...this.sides]);
     this.locatives = new Set(data.locatives.map(fold));
     this.motions = new Set(data.motions.flatMap((w) => this.terms(w)));
+    this.opposites = new Map(
+      Object.entries(data.opposites).flatMap(([a, b]) => [
+        [this.term(a), fold(b)],
+        [this.term(b), fold(a)],
+      ]),
+    );
     const folded = (list: string[]) => list.map((w) => words(fold(w)).join(' '));
     const f = data.followUp;
     this.followUp = {
@@ -179,6 +189,7 @@ export class Lexicon {
       locative: folded(f.locative),
       atPosition: f.atPosition,
       selections: folded(f.selections).sort((a, b) => b.length - a.length),
+      reversals: folded(f.reversals).sort((a, b) => b.length - a.length),
       existentials: folded(f.existentials).sort((a, b) => b.length - a.length),
       existentialFillers: folded(f.existentialFillers),
       sameMonth: folded(f.sameMonth).sort((a, b) => b.length - a.length),

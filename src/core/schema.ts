@@ -211,6 +211,8 @@ export const lexiconSchema = z.strictObject({
   locatives: z.array(z.string()).default([]),
   /** Words of going somewhere: "did Rahmon visit Kazakhstan?" is not answered by a visit to Tajikistan. */
   motions: z.array(z.string()).default([]),
+  /** Words of one direction and of the other: "what comes the other way?" after exports asks for imports. */
+  opposites: z.record(z.string(), z.string()).default({}),
   /** How a follow-up is told from a new question (see conversation.ts). */
   followUp: z
     .strictObject({
@@ -249,6 +251,8 @@ export const lexiconSchema = z.strictObject({
       /** Phrases that pick among the items of the list before ("which one", "the one"). */
       selections: z.array(z.string()).default([]),
       /** "Was there one in 2010?": yes/no on the question before, and the words that stand for its thing ("one"). */
+      /** "And what comes the other way?": the question before, its word of one direction turned round. */
+      reversals: z.array(z.string()).default([]),
       existentials: z.array(z.string()).default([]),
       existentialFillers: z.array(z.string()).default([]),
       /** Phrases for the month and the year of the answer before ("that same month", "the same year"). */

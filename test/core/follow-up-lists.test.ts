@@ -143,3 +143,16 @@ describe('a pronoun inside a phrase of the lexicon', () => {
     expect(cause!.citations[0]!.quote).toBe('The main trigger for the fighting was a dispute over a road.');
   });
 });
+
+describe('"the other way"', () => {
+  const trade = source('trade', 'Bordurian news', '2023-01-10', [
+    'The main export articles of Borduria to Syldavia are cheese and wool.',
+    'The main import articles of Borduria from Syldavia are grain and flour.',
+  ]);
+  const base = textEngine([trade], entities);
+
+  it('turns the question before round: after exports, imports', () => {
+    const [, back] = askInThread(base, ['what does Borduria sell to Syldavia?', 'and what comes the other way?']);
+    expect(back!.citations[0]!.quote).toBe('The main import articles of Borduria from Syldavia are grain and flour.');
+  });
+});
