@@ -28,7 +28,8 @@ function inOrder(facts: Fact[]): Fact[] {
   return [...facts].filter((f) => startOf(f)).sort((a, b) => startOf(a)!.localeCompare(startOf(b)!));
 }
 
-function built(u: Understanding, facts: Fact[], lead: string, text: string, kb: KnowledgeBase): Answer {
+/** An answer combined from facts: its lead and text, the facts' quotes as citations. */
+export function built(u: Understanding, facts: Fact[], lead: string, text: string, kb: KnowledgeBase): Answer {
   return { question: u.question, intent: u.intent.name, answered: true, lead, text, facts, citations: citationsFor(kb, facts), conflicts: [], suggestions: [] };
 }
 

@@ -14,7 +14,7 @@ import { askedValue, countedUnits } from './asked-value.js';
 import { speakersIn, speakersOf } from './speakers.js';
 import { readsAsRussian, RussianReader } from './language/russian.js';
 import { RussianSpeaker } from './language/say-russian.js';
-import { compare, count, enumerated, occurrencesOf, remainderOf, yesNo, type Finder } from './combine.js';
+import { built, compare, count, enumerated, occurrencesOf, remainderOf, yesNo, type Finder } from './combine.js';
 import { comparisonWords, countedWord, formOf } from './forms.js';
 import { EMPTY_CONVERSATION, lastTurn, readFollowUp, remember, turnOf, type Conversation, type Turn } from './conversation.js';
 import type { Entity, Fact, Intent } from './schema.js';
@@ -259,18 +259,8 @@ export class Engine {
     if (alone.terms.some((t) => !cue.has(t.word) && !asked.has(t.term) && !this.isIntentWord(alone.intent, t.term))) return undefined;
     const facts = prev.facts.flatMap((id) => this.kb.factById(id) ?? []);
     const n = prev.items.length;
-    return {
-      question: alone.question,
-      intent: alone.intent.name,
-      answered: true,
-      lead: String(n),
-      text: this.kb.wording.say('count', { count: n, items: prev.items.map((i) => `• ${i}`).join('\n') }),
-      facts,
-      citations: citationsFor(this.kb, facts),
-      conflicts: [],
-      suggestions: [],
-      items: prev.items,
-    };
+    const text = this.kb.wording.say('count', { count: n, items: prev.items.map((i) => `• ${i}`).join('\n') });
+    return { ...built(alone, facts, String(n), text, this.kb), items: prev.items };
   }
 
   /** The last two facts the conversation's answers led with that have these terms ("the two visits"), oldest first. */
