@@ -8,6 +8,8 @@ export default defineConfig({
     // Two cores: a small pool. Some CLI tests still start node processes.
     maxWorkers: 2,
     testTimeout: 20_000,
+    // The closing line, `N passed, M failed`, is the plain form CI reads (test/reporters/closing-line.ts).
+    reporters: ['default', './test/reporters/closing-line.ts'],
     projects: [
       { extends: true, test: { name: 'isolated', include: GLOBAL_STATE } },
       // The rest share a worker's modules, so Bolt, the base and the engine are imported and loaded once a worker
