@@ -98,7 +98,16 @@ const DATE_PATTERNS = {
   YEAR_RANGE: new RegExp(`\\b${YEAR_RE}\\s*(?:-|to|through|till|until|and)\\s*${YEAR_RE}\\b`, 'g'),
   YEAR: new RegExp(`\\b${YEAR_RE}\\b`, 'g'),
   TODAY: /\b(today|this day|on this date|on this day)\b/g,
+  // '22 (after a space or a month): a year in two digits
+  APOSTROPHE_YEAR: /(^|[\s(.,])'(\d{2})\b(?!')/g,
 };
+
+/** A year written in two digits ("sept '22"): of this century unless that would be in the future. */
+function fullYear(yy: string, today?: string): number {
+  const now = Number((today ?? new Date().toISOString()).slice(0, 4));
+  const year = Math.floor(now / 100) * 100 + Number(yy);
+  return year > now ? year - 100 : year;
+}
 
 function monthNumber(name: string): number {
   return MONTHS.findIndex((m) => m.startsWith(name.replace('.', '').slice(0, 3))) + 1;
@@ -117,7 +126,7 @@ export type DatesFound = { spans: Span[]; monthDays: MonthDay[]; rest: string };
 export function findDates(text: string, today?: string): DatesFound {
   const spans: Span[] = [];
   const monthDays: MonthDay[] = [];
-  let rest = ` ${text} `;
+  let rest = ` ${text} `.replace(DATE_PATTERNS.APOSTROPHE_YEAR, (_, before: string, yy: string) => `${before}${fullYear(yy, today)}`);
   const take = (re: RegExp, make: (m: RegExpExecArray) => void) => {
     rest = rest.replace(re, (...args) => {
       const m = args.slice(0, -2) as unknown as RegExpExecArray;

@@ -101,6 +101,8 @@ export class Lexicon {
   readonly forms: Record<'yesno' | 'confirm' | 'order' | 'difference' | 'age' | 'count' | 'occurrences' | 'remainder' | 'joins', string[]>;
   /** Words that ask who someone or what something is ("position", "stand for"), about a named person or body. */
   readonly describes: Set<string>;
+  /** Phrases that ask for a figure and name no topic ("the number of"), folded, longest first. */
+  readonly figureOf: string[];
   /** Nouns that name a place ("capital"): a question about one asks where (see understand.ts). */
   readonly placeNouns: Set<string>;
   /** Words before a country that make it where the thing asked happened ("met in Kyrgyzstan"). */
@@ -196,6 +198,7 @@ export class Lexicon {
       sameYear: folded(f.sameYear).sort((a, b) => b.length - a.length),
     };
     this.forms = Object.fromEntries(Object.entries(data.forms).map(([k, v]) => [k, folded(v)])) as Lexicon['forms'];
+    this.figureOf = folded(data.figureOf).sort((a, b) => b.length - a.length);
     this.placeNouns = new Set(data.placeNouns.map(fold));
     this.personNouns = new Set(data.personNouns.map(fold));
     this.wherePrepositions = new Set(data.wherePrepositions.map(fold));

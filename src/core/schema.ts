@@ -282,6 +282,8 @@ export const lexiconSchema = z.strictObject({
     .default({ yesno: [], confirm: [], order: [], difference: [], age: [], count: [], occurrences: [], remainder: [], joins: [] }),
   /** Words that, about a named person or body, ask who or what it is ("Nurtleu's position", "what CICA stands for"). */
   describes: z.array(z.string()).default([]),
+  /** Phrases that ask for a figure and name no topic: "the number of wounded" asks how many were wounded. */
+  figureOf: z.array(z.string()).default([]),
   /** Nouns that name a place: "the capital of X" asks for a place the sources name. */
   placeNouns: z.array(z.string()).default([]),
   /** Words before a country that make it where the thing asked happened ("met in Kyrgyzstan"). */

@@ -208,6 +208,14 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
       while ((at = phraseAt(folded, a.phrase)) >= 0) folded = folded.slice(0, at) + ' '.repeat(a.phrase.length) + folded.slice(at + a.phrase.length);
     }
   }
+  // "The number of wounded": asks how many, and "number" is no word the passage must hold.
+  for (const phrase of kb.lexicon.figureOf) {
+    let at: number;
+    while ((at = phraseAt(folded, phrase)) >= 0) {
+      folded = folded.slice(0, at) + ' '.repeat(phrase.length) + folded.slice(at + phrase.length);
+      if (!asks || asks === 'summary') asks = 'value';
+    }
+  }
   const { spans, monthDays, rest } = findDates(folded, today);
   const items = tokenize(kb, clauseWords(rest), { fuzzy: true });
 

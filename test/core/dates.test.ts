@@ -17,6 +17,12 @@ describe('findDates', () => {
     expect(findDates('the 2021-22 programme').spans).toEqual([{ from: '2021-01-01', to: '2022-12-31', text: '2021-22' }]);
     expect(findDates('the 2021-19 programme').spans.map((s) => s.from)).toEqual([]);
   });
+  it("reads a year written '22 as of this century, or the last when this one's would be in the future", () => {
+    expect(findDates("in sept '22", '2026-12-01').spans).toEqual([{ from: '2022-09-01', to: '2022-09-30', text: 'sept 2022' }]);
+    expect(findDates("back in '95", '2026-12-01').spans[0]).toMatchObject({ from: '1995-01-01', to: '1995-12-31' });
+    // "sept 22" with no apostrophe is a day of September
+    expect(findDates('sept 22', '2026-12-01').monthDays).toEqual([{ monthDay: '09-22', text: expect.any(String) }]);
+  });
   it('reads a day without a year as a month-day', () => {
     expect(findDates('what happened on 14 january').monthDays).toEqual([{ monthDay: '01-14', text: expect.any(String) }]);
   });

@@ -126,6 +126,14 @@ describe('the asked slot', () => {
     expect(read('When and with whom did Nazarbayev visit Tajikistan?').asks).toBe('date');
   });
 
+  it('reads "the number of …" as asking for a figure, with "number" no term the passage must hold', () => {
+    const u = read('the number of people injured in the clashes');
+    expect(u.asks).toBe('value');
+    expect(u.terms.map((t) => t.word)).not.toContain('number');
+    // A number that is a thing ("the embassy's phone number") is still a word to account for.
+    expect(read("the embassy's phone number").terms.map((t) => t.word)).toContain('number');
+  });
+
   it('does not take cue words from inside other words', () => {
     // "whenever" and "somewhere" are not "when" and "where"
     expect(read('Kazakh trade whenever somewhere').asks).toBeUndefined();
