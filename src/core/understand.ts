@@ -116,12 +116,16 @@ export function tokenize(kb: KnowledgeBase, tokens: string[], opts: { fuzzy: boo
  */
 function citedSources(kb: KnowledgeBase, items: Item[]): { by: Set<number>; sources: string[] } {
   // "the MFA page", "does the MFA list …": a document noun or a verb of what a document says.
-  const nouns = [...kb.lexicon.followUp.sources, ...kb.lexicon.followUp.reporting];
+  const { sources: nouns, reporting } = kb.lexicon.followUp;
   const by = new Set<number>();
   const sources = new Set<string>();
   items.forEach((it, n) => {
-    const next = items.slice(n + 1).find((x) => !('word' in x) || x.word !== 's');
-    if (!('entity' in it) || !next || !('word' in next) || !nouns.includes(next.word)) return;
+    const at = items.findIndex((x, i) => i > n && (!('word' in x) || x.word !== 's'));
+    const next = items[at];
+    if (!('entity' in it) || !next || !('word' in next)) return;
+    // A verb of saying needs what is said after it: "treaties with Kazakhstan, list" asks for a list.
+    const said = items.slice(at + 1).some((x) => !('word' in x) || !kb.lexicon.isStopword(x.word));
+    if (!nouns.includes(next.word) && !(reporting.includes(next.word) && said)) return;
     const published = kb.sourcesPublishedBy(it.entity.id);
     if (!published.length) return;
     by.add(n);

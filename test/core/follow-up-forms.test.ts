@@ -142,6 +142,16 @@ describe('question forms', () => {
     expect(a.citations.map((c) => c.source.id)).toEqual(['mfa']);
   });
 
+  it('reads a verb of saying with nothing said after it as no citation: "… with the Bordurian MFA list pls"', () => {
+    // A name taken as the source is no entity the answer is about, in scope or not.
+    const named = (q: string) => {
+      const u = understand(engine.kb, q);
+      return [...u.mentions, ...u.outOfScope].map((m) => m.entity.id);
+    };
+    expect(named('agreements with the Bordurian MFA list pls')).toContain('bo-mfa');
+    expect(named('does the Bordurian MFA list agreements?')).not.toContain('bo-mfa');
+  });
+
   it('says no when the fact denies what is asked, but not for "not only"', () => {
     expect(engine.ask('Does Zembla have border disputes with Syldavia?').lead).toBe('No');
     expect(engine.ask('Did Zembla sell cheese to Borduria?').lead).toBe('Yes');
