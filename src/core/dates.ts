@@ -1,8 +1,7 @@
 // Calendar dates at day, month or year precision: reading them in questions, comparing, and saying them.
+// Month names come from the language's format data (lang/<code>/format.yaml, through language/calendar.ts).
+import type { Calendar } from './language/calendar.js';
 import type { FactDate } from './schema.js';
-
-export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_NAMES = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1));
 
 /** A span of days, inclusive, as ISO dates; `text` is what the question said. */
 export type Span = { from: string; to: string; text: string };
@@ -51,14 +50,6 @@ export function overlaps(a: { from: string; to: string }, b: { from: string; to:
   return a.from <= b.to && b.from <= a.to;
 }
 
-/** "14 January 1993", "January 1993" or "1993": source dates on the web pages and in Slack (answers write theirs with lang/<code>/format.yaml, see language/calendar.ts). */
-export function formatIso(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?];
-  if (d) return `${d} ${MONTH_NAMES[m! - 1]} ${y}`;
-  if (m) return `${MONTH_NAMES[m - 1]} ${y}`;
-  return String(y);
-}
-
 /** One formatter per time zone: making one costs far more than formatting with it. */
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -79,38 +70,38 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
   return day;
 }
 
-const MONTH_RE =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DAY_RE = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR_RE = '(1[6-9]\\d\\d|20\\d\\d|2100)';
 
-/** The patterns findDates tries, most specific first: compiled once, not per question (each is global: `replace` restarts it). */
-const DATE_PATTERNS = {
-  ISO_DAY: new RegExp(`\\b${YEAR_RE}-(\\d{2})-(\\d{2})\\b`, 'g'),
-  NUMERIC_DAY: new RegExp(`\\b(\\d{1,2})[./](\\d{1,2})[./]${YEAR_RE}\\b`, 'g'),
-  DAY_RANGE: new RegExp(`\\b${DAY_RE}\\s*(?:-|to|and)\\s*${DAY_RE}\\s+(?:of\\s+)?${MONTH_RE},?\\s+${YEAR_RE}\\b`, 'g'),
-  DAY_MONTH_YEAR: new RegExp(`\\b${DAY_RE}\\s+(?:of\\s+)?${MONTH_RE},?\\s+(?:of\\s+)?${YEAR_RE}\\b`, 'g'),
-  MONTH_DAY_YEAR: new RegExp(`\\b${MONTH_RE}\\s+${DAY_RE},?\\s+${YEAR_RE}\\b`, 'g'),
-  MONTH_YEAR: new RegExp(`\\b${MONTH_RE},?\\s+(?:of\\s+)?${YEAR_RE}\\b`, 'g'),
-  DAY_MONTH: new RegExp(`\\b${DAY_RE}\\s+(?:of\\s+)?${MONTH_RE}(?=\\W)`, 'g'),
-  MONTH_DAY: new RegExp(`\\b${MONTH_RE}\\s+${DAY_RE}\\b`, 'g'),
-  SHORT_YEAR_RANGE: new RegExp(`\\b${YEAR_RE}\\s*[-–/]\\s*(\\d{2})\\b(?![-./]\\d)`, 'g'),
-  YEAR_RANGE: new RegExp(`\\b${YEAR_RE}\\s*(?:-|to|through|till|until|and)\\s*${YEAR_RE}\\b`, 'g'),
-  YEAR: new RegExp(`\\b${YEAR_RE}\\b`, 'g'),
-  TODAY: /\b(today|this day|on this date|on this day)\b/g,
-  // '22 (after a space or a month): a year in two digits
-  APOSTROPHE_YEAR: /(^|[\s(.,])'(\d{2})\b(?!')/g,
-};
+/** The patterns findDates tries, most specific first, for one calendar's month words (each is global: `replace` restarts it). */
+function datePatterns(calendar: Calendar) {
+  const MONTH_RE = `(${calendar.monthWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\.?`;
+  return {
+    ISO_DAY: new RegExp(`\\b${YEAR_RE}-(\\d{2})-(\\d{2})\\b`, 'g'),
+    NUMERIC_DAY: new RegExp(`\\b(\\d{1,2})[./](\\d{1,2})[./]${YEAR_RE}\\b`, 'g'),
+    DAY_RANGE: new RegExp(`\\b${DAY_RE}\\s*(?:-|to|and)\\s*${DAY_RE}\\s+(?:of\\s+)?${MONTH_RE},?\\s+${YEAR_RE}\\b`, 'g'),
+    DAY_MONTH_YEAR: new RegExp(`\\b${DAY_RE}\\s+(?:of\\s+)?${MONTH_RE},?\\s+(?:of\\s+)?${YEAR_RE}\\b`, 'g'),
+    MONTH_DAY_YEAR: new RegExp(`\\b${MONTH_RE}\\s+${DAY_RE},?\\s+${YEAR_RE}\\b`, 'g'),
+    MONTH_YEAR: new RegExp(`\\b${MONTH_RE},?\\s+(?:of\\s+)?${YEAR_RE}\\b`, 'g'),
+    DAY_MONTH: new RegExp(`\\b${DAY_RE}\\s+(?:of\\s+)?${MONTH_RE}(?=\\W)`, 'g'),
+    MONTH_DAY: new RegExp(`\\b${MONTH_RE}\\s+${DAY_RE}\\b`, 'g'),
+    SHORT_YEAR_RANGE: new RegExp(`\\b${YEAR_RE}\\s*[-–/]\\s*(\\d{2})\\b(?![-./]\\d)`, 'g'),
+    YEAR_RANGE: new RegExp(`\\b${YEAR_RE}\\s*(?:-|to|through|till|until|and)\\s*${YEAR_RE}\\b`, 'g'),
+    YEAR: new RegExp(`\\b${YEAR_RE}\\b`, 'g'),
+    TODAY: /\b(today|this day|on this date|on this day)\b/g,
+    // '22 (after a space or a month): a year in two digits
+    APOSTROPHE_YEAR: /(^|[\s(.,])'(\d{2})\b(?!')/g,
+  };
+}
+
+/** Compiled once per calendar, not per question. */
+const patternsByCalendar = new WeakMap<Calendar, ReturnType<typeof datePatterns>>();
 
 /** A year written in two digits ("sept '22"): of this century unless that would be in the future. */
 function fullYear(yy: string, today?: string): number {
   const now = Number((today ?? new Date().toISOString()).slice(0, 4));
   const year = Math.floor(now / 100) * 100 + Number(yy);
   return year > now ? year - 100 : year;
-}
-
-function monthNumber(name: string): number {
-  return MONTHS.findIndex((m) => m.startsWith(name.replace('.', '').slice(0, 3))) + 1;
 }
 
 function dayIso(y: number, m: number, d: number): string | undefined {
@@ -121,12 +112,15 @@ export type DatesFound = { spans: Span[]; monthDays: MonthDay[]; rest: string };
 
 /**
  * Finds the dates in folded question text, most specific first, and returns the text with them blanked out.
- * `today` (YYYY-MM-DD) resolves "today".
+ * Months are the calendar's words; `today` (YYYY-MM-DD) resolves "today".
  */
-export function findDates(text: string, today?: string): DatesFound {
+export function findDates(text: string, calendar: Calendar, today?: string): DatesFound {
+  let patterns = patternsByCalendar.get(calendar);
+  if (!patterns) patternsByCalendar.set(calendar, (patterns = datePatterns(calendar)));
+  const monthNumber = (word: string) => calendar.monthOf(word);
   const spans: Span[] = [];
   const monthDays: MonthDay[] = [];
-  let rest = ` ${text} `.replace(DATE_PATTERNS.APOSTROPHE_YEAR, (_, before: string, yy: string) => `${before}${fullYear(yy, today)}`);
+  let rest = ` ${text} `.replace(patterns.APOSTROPHE_YEAR, (_, before: string, yy: string) => `${before}${fullYear(yy, today)}`);
   const take = (re: RegExp, make: (m: RegExpExecArray) => void) => {
     rest = rest.replace(re, (...args) => {
       const m = args.slice(0, -2) as unknown as RegExpExecArray;
@@ -140,17 +134,17 @@ export function findDates(text: string, today?: string): DatesFound {
     if (from && to) spans.push({ from, to, text: t });
   };
   // 1996-07-12
-  take(DATE_PATTERNS.ISO_DAY, (m) => addDay(+m[1]!, +m[2]!, +m[3]!, m[0]!));
+  take(patterns.ISO_DAY, (m) => addDay(+m[1]!, +m[2]!, +m[3]!, m[0]!));
   // 12.07.1996, 12/07/1996 (day first, as the region writes it)
-  take(DATE_PATTERNS.NUMERIC_DAY, (m) => addDay(+m[3]!, +m[2]!, +m[1]!, m[0]!));
+  take(patterns.NUMERIC_DAY, (m) => addDay(+m[3]!, +m[2]!, +m[1]!, m[0]!));
   // 12-13 september 2007
-  take(DATE_PATTERNS.DAY_RANGE, (m) => addDay(+m[4]!, monthNumber(m[3]!), +m[1]!, m[0]!, +m[2]!));
+  take(patterns.DAY_RANGE, (m) => addDay(+m[4]!, monthNumber(m[3]!), +m[1]!, m[0]!, +m[2]!));
   // 12 july 1996, 12th of july, 1996
-  take(DATE_PATTERNS.DAY_MONTH_YEAR, (m) => addDay(+m[3]!, monthNumber(m[2]!), +m[1]!, m[0]!));
+  take(patterns.DAY_MONTH_YEAR, (m) => addDay(+m[3]!, monthNumber(m[2]!), +m[1]!, m[0]!));
   // july 12, 1996
-  take(DATE_PATTERNS.MONTH_DAY_YEAR, (m) => addDay(+m[3]!, monthNumber(m[1]!), +m[2]!, m[0]!));
+  take(patterns.MONTH_DAY_YEAR, (m) => addDay(+m[3]!, monthNumber(m[1]!), +m[2]!, m[0]!));
   // july 1996
-  take(DATE_PATTERNS.MONTH_YEAR, (m) => {
+  take(patterns.MONTH_YEAR, (m) => {
     const iso = `${m[2]}-${pad(monthNumber(m[1]!))}`;
     spans.push({ ...spanOf(iso), text: m[0]! });
   });
@@ -158,21 +152,21 @@ export function findDates(text: string, today?: string): DatesFound {
   const addMonthDay = (mo: number, d: number, t: string) => {
     if (isValidMonthDay(mo, d)) monthDays.push({ monthDay: `${pad(mo)}-${pad(d)}`, text: t });
   };
-  take(DATE_PATTERNS.DAY_MONTH, (m) => addMonthDay(monthNumber(m[2]!), +m[1]!, m[0]!));
-  take(DATE_PATTERNS.MONTH_DAY, (m) => addMonthDay(monthNumber(m[1]!), +m[2]!, m[0]!));
+  take(patterns.DAY_MONTH, (m) => addMonthDay(monthNumber(m[2]!), +m[1]!, m[0]!));
+  take(patterns.MONTH_DAY, (m) => addMonthDay(monthNumber(m[1]!), +m[2]!, m[0]!));
   // 1993 to 2013, 1993-2013, between 1993 and 2013
-  take(DATE_PATTERNS.YEAR_RANGE, (m) => {
+  take(patterns.YEAR_RANGE, (m) => {
     if (m[1]! <= m[2]!) spans.push({ from: `${m[1]}-01-01`, to: `${m[2]}-12-31`, text: m[0]! });
   });
   // 2021-22: the second year in two digits, of the first one's century
-  take(DATE_PATTERNS.SHORT_YEAR_RANGE, (m) => {
+  take(patterns.SHORT_YEAR_RANGE, (m) => {
     const to = `${m[1]!.slice(0, 2)}${m[2]}`;
     if (m[1]! < to) spans.push({ from: `${m[1]}-01-01`, to: `${to}-12-31`, text: m[0]! });
   });
   // 1996
-  take(DATE_PATTERNS.YEAR, (m) => spans.push({ ...spanOf(m[1]!), text: m[0]! }));
+  take(patterns.YEAR, (m) => spans.push({ ...spanOf(m[1]!), text: m[0]! }));
   if (today) {
-    take(DATE_PATTERNS.TODAY, (m) => spans.push({ from: today, to: today, text: m[0]! }));
+    take(patterns.TODAY, (m) => spans.push({ from: today, to: today, text: m[0]! }));
   }
   return { spans, monthDays, rest: rest.trim() };
 }

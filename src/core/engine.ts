@@ -73,7 +73,7 @@ export class Engine {
     const data = this.kb.russian;
     if (!data) return undefined;
     this.russianLanguage ??= {
-      reader: new RussianReader(data, [...this.kb.entities.values()]),
+      reader: new RussianReader(data, [...this.kb.entities.values()], this.kb.calendar),
       speaker: new RussianSpeaker(this.kb, data),
       suggestions: Object.values(data.intents).map((i) => i.example),
     };

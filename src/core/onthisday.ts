@@ -11,6 +11,8 @@ export type OnThisDayItem = { date: string; text: string; citations: Citation[];
 export type OnThisDay = {
   /** The day asked about: MM-DD, and the reference year anniversaries count from. */
   date: string;
+  /** The day as the language writes it: "14 January". */
+  label: string;
   year: number;
   /** `day` when events fall on it; otherwise how far it had to look. */
   match: 'day' | 'week' | 'month' | 'notable';
@@ -79,7 +81,14 @@ export function onThisDay(kb: KnowledgeBase, monthDay: string, year: number, tod
   );
   if (exact.length) {
     const items = exact.map((f) => item(kb, f, year, monthDay, today)).sort((a, b) => Number(b.round ?? false) - Number(a.round ?? false));
-    return { date: monthDay, year, match: 'day', items, text: `${kb.wording.say('onDay', { when: label })}\n${items.map((i) => `• ${i.text}`).join('\n')}` };
+    return {
+      date: monthDay,
+      label,
+      year,
+      match: 'day',
+      items,
+      text: `${kb.wording.say('onDay', { when: label })}\n${items.map((i) => `• ${i.text}`).join('\n')}`,
+    };
   }
   const week = [...dated, ...undated].filter((f) => dayOfYear(f) && dayDistance(dayOfYear(f)!, monthDay) <= 3);
   const month = [...dated.filter((f) => f.date!.on!.length >= 7), ...undated].filter(
@@ -93,7 +102,7 @@ export function onThisDay(kb: KnowledgeBase, monthDay: string, year: number, tod
   // Nearest first, and a handful: a daily post is read at a glance.
   const nearest = [...facts].sort((a, b) => distance(a, monthDay) - distance(b, monthDay)).slice(0, MAX_NEARBY);
   const items = byDate(nearest).map((f) => item(kb, f, year, monthDay, today));
-  return { date: monthDay, year, match, items, text: `${note}\n${items.map((i) => `• ${i.text}`).join('\n')}` };
+  return { date: monthDay, label, year, match, items, text: `${note}\n${items.map((i) => `• ${i.text}`).join('\n')}` };
 }
 
 /** One fact chosen by the day, so each day of the year shows a steady but different one. */

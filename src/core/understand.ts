@@ -172,7 +172,7 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
     while ((at = phraseAt(folded, phrase)) >= 0) {
       const after = folded.slice(at + phrase.length);
       const clause = /^[^,.;?!]*/.exec(after)![0]!;
-      excluded.push(...findDates(clause, today).spans);
+      excluded.push(...findDates(clause, kb.calendar, today).spans);
       folded = folded.slice(0, at) + ' '.repeat(phrase.length + clause.length) + after.slice(clause.length);
     }
   }
@@ -190,7 +190,7 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
       const at = phraseAt(folded, phrase);
       if (at < 0) continue;
       const rest = folded.slice(at + phrase.length);
-      const date = findDates(/^[^,.;?!]*/.exec(rest)![0]!, today).spans[0];
+      const date = findDates(/^[^,.;?!]*/.exec(rest)![0]!, kb.calendar, today).spans[0];
       if (!date || !rest.trimStart().startsWith(date.text)) continue;
       bounded.push({ ...bound(date), text: `${phrase} ${date.text}` });
       const cut = rest.indexOf(date.text) + date.text.length;
@@ -220,7 +220,7 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
       if (!asks || asks === 'summary') asks = 'value';
     }
   }
-  const { spans, monthDays, rest } = findDates(folded, today);
+  const { spans, monthDays, rest } = findDates(folded, kb.calendar, today);
   const items = tokenize(kb, clauseWords(rest), { fuzzy: true });
 
   const mentions: Mention[] = [];

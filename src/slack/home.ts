@@ -13,6 +13,7 @@ export async function publishHome(attache: Attache, client: webApi.WebClient, us
   const view = homeView({
     help: attache.engine.help(),
     sources: [...attache.engine.kb.sources.values()],
+    calendar: attache.engine.kb.calendar,
     subscriptions,
     ...(notice ? { notice } : {}),
     ...(attache.links.publicBaseUrl ? { publicBaseUrl: attache.links.publicBaseUrl } : {}),

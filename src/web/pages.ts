@@ -2,7 +2,7 @@
 import type { KnowledgeBase } from '../core/knowledge.js';
 import type { SourceDoc } from '../core/load.js';
 import type { Fact } from '../core/schema.js';
-import { formatIso } from '../core/dates.js';
+import type { Calendar } from '../core/language/calendar.js';
 import { html, pageShell, type Html } from './html.js';
 import { passages, type Passage } from './highlight.js';
 import { respond, type WebResponse } from './response.js';
@@ -28,7 +28,7 @@ export function listPage(kb: KnowledgeBase, base: string): WebResponse {
 <ol class="sources">
 ${sources.map(
   (s) => html`<li><a class="title" href="${base}/sources/${encodeURIComponent(s.id)}">${s.title}</a>
-<p class="meta">${s.publisher} · ${published(s)} · cited by ${counted(cites.get(s.id) ?? 0, 'fact')} · ${originalLink(s.url) ?? 'no reliable link'}</p></li>
+<p class="meta">${s.publisher} · ${published(s, kb.calendar)} · cited by ${counted(cites.get(s.id) ?? 0, 'fact')} · ${originalLink(s.url) ?? 'no reliable link'}</p></li>
 `,
 )}</ol>`;
   return respond(200, 'text/html', pageShell('Sources', base, body));
@@ -42,7 +42,7 @@ export function sourcePage(kb: KnowledgeBase, id: string, base: string): WebResp
   const titles = new Map(facts.map((f) => [f.id, f.title]));
   const found = passages(source.text, facts);
   const body = html`<p class="nav"><a href="${base}/sources">All sources</a></p>
-${sourceHeader(source)}
+${sourceHeader(source, kb.calendar)}
 ${citedBy(facts, found, titles)}
 <article class="doc" lang="${source.language}">${highlighted(source.text, found, titles)}</article>`;
   return respond(200, 'text/html', pageShell(source.title, base, body));
@@ -61,11 +61,11 @@ export function stylesheet(): WebResponse {
 }
 
 /** Title, publisher, date (and how it was found), and the original or why there is no link to it. */
-function sourceHeader(source: SourceDoc): Html {
+function sourceHeader(source: SourceDoc, calendar: Calendar): Html {
   const link = originalLink(source.url);
   return html`<header>
 <h1>${source.title}</h1>
-<p class="meta">${source.publisher} · ${published(source)}${link && html` · ${link}`}</p>
+<p class="meta">${source.publisher} · ${published(source, calendar)}${link && html` · ${link}`}</p>
 ${source.published.derived && html`<p class="note">About the date: ${source.published.derived}</p>`}
 ${!link && html`<p class="note missing">No reliable link to the original is known.${source.urlNote && html` ${source.urlNote}`}</p>`}
 </header>`;
@@ -107,8 +107,8 @@ function paragraphs(text: string): string {
   return text.replace(/\s*\n\s*/g, '\n\n');
 }
 
-function published(s: SourceDoc): Html {
-  return s.published.date ? html`<time datetime="${s.published.date}">${formatIso(s.published.date)}</time>` : html`undated`;
+function published(s: SourceDoc, calendar: Calendar): Html {
+  return s.published.date ? html`<time datetime="${s.published.date}">${calendar.date(s.published.date)}</time>` : html`undated`;
 }
 
 /** "original at <host>", linked; none unless the address is a well-formed http(s) URL. */

@@ -57,7 +57,7 @@ describe('attache facts draft', () => {
         title: 'Treaty on Allied Relations',
         summary: lines[2],
         entities: ['astana', 'kazakhstan', 'tajikistan'],
-        date: { on: '2024-08-19', text: 'On Monday', derived: '"On Monday" read against the publication date 2024-08-23: 19 August 2024.' },
+        date: { on: '2024-08-19', text: 'On Monday', derived: '"On Monday" read against the publication date 2024-08-23: 2024-08-19.' },
         quotes: [lines[2]],
         source: '900',
       },

@@ -1,5 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { factSpans, findDates, formatIso, parseDayArg, todayIn } from '../../src/core/dates.js';
+import { factSpans, findDates as findIn, parseDayArg, todayIn } from '../../src/core/dates.js';
+import { Calendar, type DateFormat } from '../../src/core/language/calendar.js';
+
+/** English month words, from lang/en/format.yaml as the base reads them. */
+const english = new Calendar(parse(readFileSync('lang/en/format.yaml', 'utf8')) as DateFormat);
+const findDates = (text: string, today?: string) => findIn(text, english, today);
 
 describe('findDates', () => {
   it('reads full dates in the common spellings', () => {
@@ -23,6 +30,14 @@ describe('findDates', () => {
     // "sept 22" with no apostrophe is a day of September
     expect(findDates('sept 22', '2026-12-01').monthDays).toEqual([{ monthDay: '09-22', text: expect.any(String) }]);
   });
+  it("reads the month words of the language's format data, short forms with a full stop included", () => {
+    expect(findDates('nov. 3, 2009').spans[0]).toMatchObject({ from: '2009-11-03' });
+    expect(findDates('3 sep 2009').spans[0]).toMatchObject({ from: '2009-09-03' });
+    // Without short forms in the data, "sep" names no month: only the year is read.
+    const format = parse(readFileSync('lang/en/format.yaml', 'utf8')) as DateFormat;
+    const noShort = new Calendar({ ...format, months: { ...format.months, short: [] } });
+    expect(findIn('3 sep 2009', noShort).spans.map((s) => s.from)).toEqual(['2009-01-01']);
+  });
   it('reads a day without a year as a month-day', () => {
     expect(findDates('what happened on 14 january').monthDays).toEqual([{ monthDay: '01-14', text: expect.any(String) }]);
   });
@@ -40,9 +55,9 @@ describe('findDates', () => {
 
 describe('formatting', () => {
   it('says dates at their precision', () => {
-    expect(formatIso('1993-01-14')).toBe('14 January 1993');
-    expect(formatIso('1993-01')).toBe('January 1993');
-    expect(formatIso('1993')).toBe('1993');
+    expect(english.date('1993-01-14')).toBe('14 January 1993');
+    expect(english.date('1993-01')).toBe('January 1993');
+    expect(english.date('1993')).toBe('1993');
   });
   it('spans a range, but a recurring event only on its own dates', () => {
     expect(factSpans({ on: '2021', to: '2022' })).toEqual([{ from: '2021-01-01', to: '2022-12-31' }]);

@@ -4,7 +4,7 @@ import type { Citation } from '../../src/core/answer.js';
 import { onThisDay, type OnThisDay } from '../../src/core/onthisday.js';
 import { escapeMrkdwn } from '../../src/slack/render/blockkit.js';
 import { paragraphMrkdwn, quoteInParagraph, sourceModal } from '../../src/slack/render/source-view.js';
-import { dayLabel, renderOnThisDay } from '../../src/slack/render/onthisday-blocks.js';
+import { renderOnThisDay } from '../../src/slack/render/onthisday-blocks.js';
 import { homeView } from '../../src/slack/render/home-view.js';
 import { ask, engine } from '../helpers.js';
 import { expectWithinLimits } from './support/limits.js';
@@ -72,6 +72,7 @@ describe('the Show source modal', () => {
 describe('the on this date post', () => {
   const day = (over: Partial<OnThisDay> = {}): OnThisDay => ({
     date: '01-14',
+    label: '14 January',
     year: 2023,
     match: 'day',
     items: [
@@ -119,7 +120,7 @@ describe('the on this date post', () => {
     const result = onThisDay(engine().kb, '01-14', 2026);
     const { text, blocks } = renderOnThisDay(result);
     expect(text).toBe(escapeMrkdwn(result.text));
-    expect((blocks[0] as Json).text.text).toBe(`On this date: ${dayLabel('01-14')}`);
+    expect((blocks[0] as Json).text.text).toBe('On this date: 14 January');
     const sourceLine = JSON.stringify((blocks as Json[]).filter((b) => b.type === 'context'));
     for (const item of result.items) for (const c of item.citations) expect(sourceLine).toContain(escapeMrkdwn(c.source.title));
   });
@@ -131,6 +132,7 @@ describe('the App Home tab', () => {
     const view = homeView({
       help: e.help(),
       sources: [...e.kb.sources.values()],
+      calendar: e.kb.calendar,
       subscriptions: [
         { channelId: 'C1', schedule: '09:00 Asia/Dushanbe', next: 'Sun 11 Jan, 09:00 (Asia/Dushanbe)' },
         { channelId: 'C2', schedule: '08:00 UTC', paused: 'the channel is archived' },
@@ -155,6 +157,7 @@ describe('the App Home tab', () => {
     const view = homeView({
       help: e.help(),
       sources: Array.from({ length: 300 }, (_, i) => ({ ...source, id: `s${i}` })),
+      calendar: e.kb.calendar,
       subscriptions: Array.from({ length: 100 }, (_, i) => ({ channelId: `C${i}00`, schedule: '09:00 UTC', next: 'soon' })),
     });
     expectWithinLimits(view.blocks as never, 100);

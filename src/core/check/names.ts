@@ -2,17 +2,13 @@
 // alias (or knowingly leave out, like an award or a newspaper). Warnings, never errors.
 import type { BaseRecords, SourceRecord } from '../load.js';
 import { fold, words } from '../normalise.js';
-import { MONTHS } from '../dates.js';
+import { Calendar, type DateFormat } from '../language/calendar.js';
 import { splitPassages, type PassageLanguage } from '../passages/index.js';
 import { shown, type DataProblem } from './problem.js';
 import { aliasKey, effectiveEntities, namesOf } from './entities.js';
 import { CHECK_OPTIONS } from './options.js';
 
 export type UnknownName = { name: string; count: number; sentences: string[] };
-
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-/** Words that are capitalised for being dates, not names: months (and their short forms) and weekdays. */
-const CALENDAR = new Set([...MONTHS, ...MONTHS.map((m) => m.slice(0, 3)), 'sept', ...WEEKDAYS]);
 
 /** What the names are checked against: the entities' names as folded phrases, the words that are no names, and how sentences are cut. */
 export type NameIndex = { aliases: Set<string>; longest: number; common: Set<string>; language: PassageLanguage };
@@ -33,6 +29,9 @@ export function nameIndex(records: BaseRecords): NameIndex {
     ...(lexicon?.attributes ?? []),
   ];
   for (const w of lexiconWords) for (const x of words(fold(String(w)))) common.add(x);
+  // Capitalised for being dates, not names: the months (and their short forms) and the weekdays of format.yaml.
+  const format = records.format as DateFormat;
+  for (const w of [...new Calendar(format).monthWords, ...(format.weekdays ?? [])]) common.add(fold(w));
   return { aliases, longest: Math.max(1, ...[...aliases].map((a) => a.split(' ').length)), common, language: records.passageLanguage };
 }
 
@@ -81,7 +80,7 @@ function nameGroups(sentence: string, index: NameIndex, ignore: ReadonlySet<stri
       continue;
     }
     const w = raw[i]!;
-    const isName = /^\p{Lu}/u.test(w) && w.length > 1 && !CALENDAR.has(folded[i]!) && !index.common.has(folded[i]!) && !ignore.has(folded[i]!);
+    const isName = /^\p{Lu}/u.test(w) && w.length > 1 && !index.common.has(folded[i]!) && !ignore.has(folded[i]!);
     items.push({ kind: isName ? 'name' : CONNECTORS.has(w) ? 'connector' : 'other', text: w, at: i });
     i++;
   }

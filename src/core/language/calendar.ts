@@ -5,14 +5,39 @@ import { fill } from './wording.js';
 
 /** The `months` and `date` parts of a format.yaml. */
 export type DateFormat = {
-  months: { genitive: string[]; prepositional: string[]; nominative: string[] };
+  months: { genitive: string[]; prepositional: string[]; nominative: string[]; short?: string[][] };
+  weekdays?: string[];
   date: { day: string; month: string; monthAlone: string; year: string; dayRange: string; yearRange: string; range: string; monthDay: string };
 };
 
 const parts = (iso: string) => iso.split('-').map(Number) as [number, number?, number?];
 
 export class Calendar {
-  constructor(private readonly f: DateFormat) {}
+  /** Each form of each month, lower case, with its number (1–12). */
+  private readonly monthByWord = new Map<string, number>();
+
+  constructor(private readonly f: DateFormat) {
+    const { genitive, prepositional, nominative, short = [] } = f.months;
+    for (const list of [nominative, genitive, prepositional]) list.forEach((m, i) => this.monthByWord.set(m.toLowerCase(), i + 1));
+    short.forEach((forms, i) => {
+      for (const m of forms) this.monthByWord.set(m.toLowerCase(), i + 1);
+    });
+  }
+
+  /** Every word that names a month ("september", "sept", "sep"), longest first, as dates in text are matched. */
+  get monthWords(): string[] {
+    return [...this.monthByWord.keys()].sort((a, b) => b.length - a.length);
+  }
+
+  /** The month (1–12) a word names, in any form the format lists; 0 for none. A full stop after it is allowed ("Nov."). */
+  monthOf(word: string): number {
+    return this.monthByWord.get(word.toLowerCase().replace(/\.$/, '')) ?? 0;
+  }
+
+  /** A month's name as it stands alone ("January"). */
+  monthName(month: number): string {
+    return this.f.months.nominative[month - 1] ?? '';
+  }
 
   /** A date or a range as an answer says it: "14 January 1993", "12–13 September 2007", "2021–2022", "June 2000 – September 2007". */
   date(on: string, to?: string): string {

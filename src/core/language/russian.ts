@@ -1,6 +1,7 @@
 // Russian questions against English sources: a Russian question is read word by word into the engine's
 // English terms (the "pivot" question), answered as any other, and its answer said in Russian. All the words
 // are data (lang/ru/*.yaml); the code is the stemmer and the order in which the lists are tried.
+import type { Calendar } from './calendar.js';
 import { editDistance, fold, typoAllowance, words } from '../normalise.js';
 import { isRussianFormOf, stemRussian, stemRussianOnce } from './stem-ru.js';
 import type { Entity } from '../schema.js';
@@ -81,7 +82,6 @@ const UNIT_WORD: Record<string, string> = {
   month: 'months',
 };
 const SCALE_WORD: Record<number, string> = { 1e3: 'thousand', 1e6: 'million', 1e9: 'billion', 1e12: 'trillion' };
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** Folded as the English side folds (ё reads е, й reads и): stems and listed forms do not care. */
 const norm = (w: string) => fold(w);
@@ -119,6 +119,8 @@ export class RussianReader {
   constructor(
     private readonly data: RussianData,
     entities: readonly Entity[],
+    /** The calendar the English question is read with: a Russian month becomes its English name. */
+    english: Calendar,
   ) {
     const lx = data.lexicon;
     this.stop = new Set(lx.stopwords.map(norm));
@@ -148,7 +150,7 @@ export class RussianReader {
       this.cue(w, ORDINAL_WORD[n] ?? '');
       this.ordinals.push({ base: norm(w), english: ORDINAL_WORD[n] ?? '' });
     }
-    for (const [m, forms] of Object.entries(lx.months)) for (const f of forms) this.cue(f, MONTHS[Number(m) - 1]!);
+    for (const [m, forms] of Object.entries(lx.months)) for (const f of forms) this.cue(f, english.monthName(Number(m)).toLowerCase());
     for (const [w, n] of Object.entries(lx.numberWords)) this.cue(w, String(n));
     for (const [w, n] of Object.entries(lx.scales)) this.cue(w, SCALE_WORD[n] ?? '');
     for (const [unit, forms] of Object.entries(lx.units)) for (const f of forms) this.cue(f, UNIT_WORD[unit] ?? unit);

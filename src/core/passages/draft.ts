@@ -2,7 +2,6 @@
 // entity (one for each figure when a sentence holds several), in the schema of facts/curated/*.yaml, for a
 // curator to review. Nothing here is invented: summaries and quotes are the sentence itself.
 import { factKinds, type Fact, type FactDate, type FactKind } from '../schema.js';
-import { formatIso } from '../dates.js';
 import { fold } from '../normalise.js';
 import type { PassageLanguage } from './language.js';
 import type { Passage, PassageDate, Quantity } from './types.js';
@@ -51,7 +50,7 @@ function titleOf(passage: Passage): string {
 
 /** How a date was worked out, in words a curator can check. */
 function derivation(d: PassageDate, published: string): string {
-  if (d.relative) return `"${d.text}" read against the publication date ${published}: ${formatIso(d.on!)}.`;
+  if (d.relative) return `"${d.text}" read against the publication date ${published}: ${d.on}.`;
   return `"${d.text}" prints no year; the year is the publication date's (${published}).`;
 }
 

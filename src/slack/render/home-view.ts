@@ -3,7 +3,7 @@
 import type { types } from '@slack/bolt';
 import type { Answer } from '../../core/answer.js';
 import type { SourceDoc } from '../../core/load.js';
-import { formatIso } from '../../core/dates.js';
+import type { Calendar } from '../../core/language/calendar.js';
 import { ACTION } from './action-ids.js';
 import { LIMITS, actions, button, channelMention, context, escapeMrkdwn, fitBlocks, header, link, section, splitText, type Block } from './blockkit.js';
 
@@ -24,15 +24,17 @@ const MAX_SUBSCRIPTION_BLOCKS = 60;
 export type HomeContent = {
   help: Answer;
   sources: SourceDoc[];
+  /** How the sources' dates are written ("1 March 2020"): the base's calendar. */
+  calendar: Calendar;
   subscriptions: HomeSubscription[];
   /** The outcome of the user's last action here (mrkdwn). */
   notice?: string;
   publicBaseUrl?: string;
 };
 
-function sourceBlock(s: SourceDoc): Block {
+function sourceBlock(s: SourceDoc, calendar: Calendar): Block {
   const title = escapeMrkdwn(s.title);
-  const when = s.published.date ? formatIso(s.published.date) : 'undated';
+  const when = s.published.date ? calendar.date(s.published.date) : 'undated';
   const where = s.url ? '' : ` · _no link: ${escapeMrkdwn(s.urlNote ?? 'no reliable address is known')}_`;
   return section(`*${s.url ? link(s.url, title) : title}*\n${escapeMrkdwn(s.publisher)} · ${when}${where}`);
 }
@@ -70,7 +72,7 @@ export function homeView(content: HomeContent): types.HomeView {
   // The posts and buttons come first so that no number of sources can push them out of the view's 100 blocks.
   const blocks = fitBlocks(
     [...intro, ...posts, ...sourcesHead],
-    sources.map((s) => [sourceBlock(s)]),
+    sources.map((s) => [sourceBlock(s, content.calendar)]),
     [],
     LIMITS.viewBlocks,
     (n) => context([`…and ${n} more sources.`]),

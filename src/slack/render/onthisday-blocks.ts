@@ -1,7 +1,6 @@
 // Block Kit rendering of "on this date": the day's events (round anniversaries first, as onThisDay orders them),
 // each with its quotes, then one line naming the sources. The fallback text is exactly what `attache onthisday` prints.
 import type { OnThisDay, OnThisDayItem } from '../../core/onthisday.js';
-import { MONTHS } from '../../core/dates.js';
 import type { LinkOptions } from '../../render/links.js';
 import { ACTION } from './action-ids.js';
 import { fallbackText, quoteMrkdwn, sourcesContext } from './blocks.js';
@@ -14,19 +13,13 @@ export type OnThisDayBlocksOptions = LinkOptions & {
   sharedBy?: string;
 };
 
-/** "14 January" for 01-14. */
-export function dayLabel(monthDay: string): string {
-  const month = MONTHS[Number(monthDay.slice(0, 2)) - 1] ?? '';
-  return `${Number(monthDay.slice(3))} ${month.charAt(0).toUpperCase()}${month.slice(1)}`;
-}
-
 function itemBlock(item: OnThisDayItem): Block {
   const text = item.round ? `:tada: *${escapeMrkdwn(item.text)}*` : `• ${escapeMrkdwn(item.text)}`;
   return section([text, ...item.citations.map((c) => quoteMrkdwn(c.quote))].join('\n'));
 }
 
 export function renderOnThisDay(day: OnThisDay, opts: OnThisDayBlocksOptions = {}): SlackMessage {
-  const head: Block[] = [header(`On this date: ${dayLabel(day.date)}`)];
+  const head: Block[] = [header(`On this date: ${day.label}`)];
   const sharer = mention(opts.sharedBy);
   if (sharer) head.push(context([`Shared by ${sharer}`]));
   // When nothing fell on the day itself, onThisDay's first line says how far it looked.

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { Calendar, type DateFormat } from '../../../src/core/language/calendar.js';
 import { RussianReader, type RussianData } from '../../../src/core/language/russian.js';
 import type { Entity } from '../../../src/core/schema.js';
 
@@ -19,7 +20,8 @@ const ENTITIES: Entity[] = [
   // A name with Latin spellings only, as a source pack brings it.
   { id: 'mirziyoyev', type: 'person', name: 'Shavkat Mirziyoyev', aliases: ['Mirziyoyev'] },
 ];
-const reader = new RussianReader(data, ENTITIES);
+const english = new Calendar(parse(readFileSync('lang/en/format.yaml', 'utf8')) as DateFormat);
+const reader = new RussianReader(data, ENTITIES, english);
 const pivot = (q: string, aboutPerson?: boolean) => reader.pivot(q, aboutPerson === undefined ? undefined : { aboutPerson });
 
 describe('Russian reader: names', () => {

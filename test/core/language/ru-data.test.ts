@@ -182,9 +182,9 @@ describe('lang/ru and lang/en templates and formats', () => {
     expect(ru.yearsBetween).toEqual({ one: '{count} год', few: '{count} года', many: '{count} лет', other: '{count} года' });
   });
 
-  it('writes Russian months in three cases', () => {
+  it('writes Russian months in three cases, and lists their short forms month by month', () => {
     const months = load('lang/ru/format.yaml').months as Record<string, string[]>;
-    expect(Object.values(months).map((m) => m.length)).toEqual([12, 12, 12]);
+    expect(Object.values(months).map((m) => m.length)).toEqual([12, 12, 12, 12]);
     expect([months.genitive![0], months.prepositional![8], months.nominative![11]]).toEqual(['января', 'сентябре', 'декабрь']);
   });
 
