@@ -77,6 +77,7 @@ export class Lexicon {
     sources: string[];
     questions: string[];
     reporting: string[];
+    citing: string[];
     during: string[];
     determiners: string[];
     before: string[];
@@ -184,6 +185,7 @@ export class Lexicon {
       sources: folded(f.sources),
       questions: folded(f.questions),
       reporting: folded(f.reporting),
+      citing: folded(f.citing),
       during: folded(f.during),
       determiners: folded(f.determiners),
       measures: folded(f.measures),

@@ -244,6 +244,8 @@ export const lexiconSchema = z.strictObject({
       measures: z.array(z.string()).default([]),
       /** Verbs of what a document says ("the page says …"): no topic when a document is named. */
       reporting: z.array(z.string()).default([]),
+      /** Phrases before a publisher that make it the source ("according to the Kazakh MFA"). */
+      citing: z.array(z.string()).default([]),
       /** Words that ask a question: a correction holding one ("no, I meant what Turkey discussed") is a new question. */
       questions: z.array(z.string()).default([]),
       /** How "the second one?" asks the question before at a position, when it has no ordinal to replace. */

@@ -116,10 +116,25 @@ export function tokenize(kb: KnowledgeBase, tokens: string[], opts: { fuzzy: boo
  */
 function citedSources(kb: KnowledgeBase, items: Item[]): { by: Set<number>; sources: string[] } {
   // "the MFA page", "does the MFA list …": a document noun or a verb of what a document says.
-  const { sources: nouns, reporting } = kb.lexicon.followUp;
+  const { sources: nouns, reporting, citing } = kb.lexicon.followUp;
   const by = new Set<number>();
   const sources = new Set<string>();
+  // The words just before an item, "the" left out: "according to (the) <publisher>".
+  const wordsBefore = (n: number) => {
+    const before: string[] = [];
+    for (let i = n - 1; i >= 0; i--) {
+      const x = items[i]!;
+      if (!('word' in x)) break;
+      if (x.word !== 'the') before.unshift(x.word);
+    }
+    return ` ${before.join(' ')}`;
+  };
   items.forEach((it, n) => {
+    if ('entity' in it && citing.some((c) => wordsBefore(n).endsWith(` ${c}`)) && kb.sourcesPublishedBy(it.entity.id).length) {
+      by.add(n);
+      for (const id of kb.sourcesPublishedBy(it.entity.id)) sources.add(id);
+      return;
+    }
     const at = items.findIndex((x, i) => i > n && (!('word' in x) || x.word !== 's'));
     const next = items[at];
     if (!('entity' in it) || !next || !('word' in next)) return;

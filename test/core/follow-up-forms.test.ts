@@ -142,6 +142,11 @@ describe('question forms', () => {
     expect(a.citations.map((c) => c.source.id)).toEqual(['mfa']);
   });
 
+  it('takes the publisher after "according to" as the source', () => {
+    const a = engine.ask('According to the Bordurian MFA, which organisations do Borduria and Syldavia work together in?');
+    expect(a.citations.map((c) => c.source.id)).toEqual(['mfa']);
+  });
+
   it('reads a verb of saying with nothing said after it as no citation: "… with the Bordurian MFA list pls"', () => {
     // A name taken as the source is no entity the answer is about, in scope or not.
     const named = (q: string) => {
