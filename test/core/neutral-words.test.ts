@@ -72,3 +72,33 @@ describe('words of how a quantity is asked', () => {
     expect(base.ask('what proportion of the Bordurian-Syldavian border remains undefined?').answered).toBe(true);
   });
 });
+
+describe('words the lexicon gives one meaning', () => {
+  const report = source('report', 'Bordurian report', '2021-05-01', [
+    'The most recent and violent outbreak of fighting on the Bordurian-Syldavian border occurred in May 2001.',
+    'Ivan Petrov commended the Treaty of Klow, which he described as a milestone.',
+    'Borduria and Syldavia discussed expanding cooperation in artificial intelligence.',
+    'The Bordurian-Syldavian cooperation programme was designed for 2021-2022.',
+  ]);
+  const words = textEngine([report], entities);
+  const ask = (q: string) => words.ask(q, { today: '2026-01-10' });
+
+  it('reads "the worst outbreak" as the most violent one', () => {
+    expect(ask('When was the worst outbreak of fighting between Borduria and Syldavia?').lead).toBe('May 2001');
+  });
+
+  it('reads "praise" as commending', () => {
+    expect(ask('What treaty did Petrov praise?').text).toMatch(/Treaty of Klow/);
+  });
+
+  it('reads "tech" as technology, which artificial intelligence is, and "say about" as no word the source must hold', () => {
+    expect(ask('What did Borduria and Syldavia say about tech cooperation?').text).toMatch(/artificial intelligence/);
+  });
+
+  it('reads "what period" as asking for the figure, not as a word the source must hold', () => {
+    const quote = 'The Bordurian-Syldavian cooperation programme was designed for 2021-2022.';
+    const programme = { ...curated('programme', 'programme', ['bo', 'sy'], quote, 'report'), value: { text: 'covering 2021–2022' } };
+    const a = textEngine([report], entities, [programme]).ask('What period does the Bordurian-Syldavian cooperation programme cover?');
+    expect(a.lead).toBe('covering 2021–2022');
+  });
+});
