@@ -350,6 +350,10 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
       ...(ofPerson ? { carried: missing, optional: missing, droppable: true } : carriedFrom(kb, prev, missing)),
     };
   }
+  // No word of its own ("for which years?"): about the thing the answer before was about, as "it" would be.
+  const title = prev.facts.length ? kb.factById(prev.facts[0]!)?.title : undefined;
+  if (!u.mentions.length && !u.terms.length && u.asks && title !== undefined)
+    return { kind: 'resolved', question: `${u.question} ${thingNamed(kb, title)}`, referents: prev.facts };
   // Nothing named: the subject stays the one before ("what is the fund meant to do?").
   // "What is the fund meant to do?": a word of one subject's name means that one (and the countries).
   const asked = new Set(u.terms.map((t) => t.word));

@@ -123,6 +123,19 @@ describe('follow-ups', () => {
   });
 });
 
+describe('a follow-up with no word of its own', () => {
+  it('asks about what the answer before was about: "for which years?" after the programme', () => {
+    const news = source('news', 'Bordurian news', '2021-05-01', [
+      'The Bordurian embassy in Klow received its status in 2001.\nIvan Petrov held talks in Klow with Syldavian ministers. Following the talks, a cooperation programme between Borduria and Syldavia for 2026-2028 was signed.',
+    ]);
+    const talks = textEngine([news], entities);
+    const [, signed, years] = askInThread(talks, ['Who held talks in Klow?', 'what was signed after the talks?', 'for which years?'], NOW);
+    expect(signed?.text).toMatch(/programme/);
+    expect(years?.text).toMatch(/2026-2028/);
+    expect(years?.text).not.toMatch(/embassy/);
+  });
+});
+
 describe('question forms', () => {
   it('answers from the sources of the publisher a question names', () => {
     const a = engine.ask('Which organisations does the Bordurian MFA page say Borduria and Syldavia work together in?');
