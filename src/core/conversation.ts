@@ -204,8 +204,10 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
   // "And before that?", "what came after that?": a step along the like facts of the question before.
   const stepCue = cues.before.find((p) => has(q, p)) ?? cues.after.find((p) => has(q, p));
   const step = !stepCue ? 0 : cues.before.includes(stepCue) ? -1 : 1;
-  // ("What was he doing just before that stint?": besides the cue, words no source uses say nothing more.)
-  const beyondCue = u.terms.filter((t) => !stepCue?.split(' ').includes(t.word) && kb.factsWithTerm(t.term).length);
+  // ("What was he doing just before that stint?": besides the cue, words no source uses say nothing more; nor do
+  // the question before's own words: "and his next official visit?" after his first official visit.)
+  const askedBefore = new Set(prev ? words(fold(prev.question)).map((w) => kb.lexicon.term(w)) : []);
+  const beyondCue = u.terms.filter((t) => !stepCue?.split(' ').includes(t.word) && !askedBefore.has(t.term) && kb.factsWithTerm(t.term).length);
   if (step && prev?.facts[0] && !u.mentions.length && beyondCue.length <= 1)
     return { kind: 'sequence', direction: step, question: prev.question, fact: prev.facts[0] };
   // "When?" after "who signed the Treaty on Allied Relations?" was declined: the question before, asked for that
@@ -446,6 +448,8 @@ function duringReference(kb: KnowledgeBase, q: string, prev: Turn | undefined): 
     const cue = cues.find((c) => has(q, c));
     if (cue) return { question: ` ${q} `.replace(` ${cue} `, ' ').trim(), fact: fact.id, precision };
   }
+  const closing = kb.lexicon.followUp.atThatTime.find((c) => ` ${q}`.endsWith(` ${c}`));
+  if (closing && q !== closing) return { question: q.slice(0, q.length - closing.length).trim(), fact: fact.id };
   for (const cue of during) {
     const c = cue.split(' ');
     const at = ws.findIndex((_, i) => c.every((w, k) => ws[i + k] === w) && pronouns.includes(ws[i + c.length] ?? ''));

@@ -97,6 +97,7 @@ export class Lexicon {
     /** "That same month", "the same year": the month or the year of the answer before. */
     sameMonth: string[];
     sameYear: string[];
+    atThatTime: string[];
   };
   /** Cue phrases of question forms, folded (see forms.ts). */
   readonly forms: Record<'yesno' | 'confirm' | 'order' | 'difference' | 'age' | 'count' | 'occurrences' | 'remainder' | 'joins', string[]>;
@@ -198,6 +199,7 @@ export class Lexicon {
       existentialFillers: folded(f.existentialFillers),
       sameMonth: folded(f.sameMonth).sort((a, b) => b.length - a.length),
       sameYear: folded(f.sameYear).sort((a, b) => b.length - a.length),
+      atThatTime: folded(f.atThatTime).sort((a, b) => b.length - a.length),
     };
     this.forms = Object.fromEntries(Object.entries(data.forms).map(([k, v]) => [k, folded(v)])) as Lexicon['forms'];
     this.figureOf = folded(data.figureOf).sort((a, b) => b.length - a.length);

@@ -260,6 +260,8 @@ export const lexiconSchema = z.strictObject({
       /** Phrases for the month and the year of the answer before ("that same month", "the same year"). */
       sameMonth: z.array(z.string()).default([]),
       sameYear: z.array(z.string()).default([]),
+      /** Closing words that mean the time of the answer before ("what was signed then?"). */
+      atThatTime: z.array(z.string()).default([]),
     })
     // Every field has its default, so a lexicon may leave the block out or give only some of it.
     .prefault({}),

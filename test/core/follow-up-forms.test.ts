@@ -115,6 +115,12 @@ describe('follow-ups', () => {
     expect(apart?.lead).toBe('6 days');
   });
 
+  it('reads a closing "then" as the time of the fact before', () => {
+    const [, signed] = thread('When did Petrov visit Syldavia?', 'what did Borduria and Syldavia sign then?');
+    expect(signed?.text).toMatch(/fisheries/);
+    expect(signed?.text).not.toMatch(/railways|40 agreements/);
+  });
+
   it('reads "during it" as the time of the fact before', () => {
     const [visit, signed] = thread('When did Petrov visit Syldavia?', 'what did Borduria and Syldavia sign during it?');
     expect(visit?.lead).toBe('March 1999');

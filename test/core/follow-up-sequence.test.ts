@@ -33,6 +33,11 @@ describe('"and before that?"', () => {
     const [, next] = thread('When was the Railway Agreement signed?', 'and after that?');
     expect(next!.lead).toBe('8 August 2006');
   });
+
+  it('steps forward with "next" before the words of the question before: "and its next agreement?"', () => {
+    const [, next] = thread('When did Borduria and Syldavia sign the Railway Agreement?', 'and their next agreement?');
+    expect(next!.lead).toBe('8 August 2006');
+  });
 });
 
 describe('positions and the time between', () => {
