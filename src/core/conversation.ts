@@ -483,14 +483,18 @@ function positionReference(kb: KnowledgeBase, q: string, prev: Turn | undefined)
 
 /**
  * "That page", "this article": a pronoun before a noun for a document refers to the source of the answer
- * before. The question without those words, and that source.
+ * before; so does "that meeting" (an occasion the answer was about: what was said there is in its report).
+ * The question without those words, and that source.
  */
 function sourceReference(kb: KnowledgeBase, q: string, prev: Turn | undefined): { question: string; source: string } | undefined {
-  const fact = prev?.facts[0] ? kb.factById(prev.facts[0]) : undefined;
+  // Of the facts the answer gave (sources that differ give several), the one naming everyone the question asked about.
+  const facts = (prev?.facts ?? []).map((id) => kb.factById(id)).filter((f) => f !== undefined);
+  const people = (prev?.mentions ?? []).filter((m) => kb.entity(m.id)?.type === 'person').map((m) => m.id);
+  const fact = facts.find((f) => people.every((p) => f.entities.includes(p))) ?? facts[0];
   if (!fact) return undefined;
-  const { pronouns, sources } = kb.lexicon.followUp;
+  const { pronouns, sources, occasions } = kb.lexicon.followUp;
   const ws = q.split(' ');
-  const at = ws.findIndex((w, i) => pronouns.includes(w) && sources.includes(ws[i + 1] ?? ''));
+  const at = ws.findIndex((w, i) => pronouns.includes(w) && (sources.includes(ws[i + 1] ?? '') || occasions.includes(ws[i + 1] ?? '')));
   if (at < 0) return undefined;
   return { question: [...ws.slice(0, at), ...ws.slice(at + 2)].join(' '), source: fact.source };
 }

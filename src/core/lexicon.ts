@@ -75,6 +75,7 @@ export class Lexicon {
     continuations: string[];
     switches: string[];
     sources: string[];
+    occasions: string[];
     questions: string[];
     reporting: string[];
     citing: string[];
@@ -184,6 +185,7 @@ export class Lexicon {
       before: folded(f.before),
       after: folded(f.after),
       sources: folded(f.sources),
+      occasions: folded(f.occasions),
       questions: folded(f.questions),
       reporting: folded(f.reporting),
       citing: folded(f.citing),

@@ -232,6 +232,8 @@ export const lexiconSchema = z.strictObject({
       after: z.array(z.string()).default([]),
       /** Nouns for the document an answer came from: "that page", "this article" mean the source before. */
       sources: z.array(z.string()).default([]),
+      /** Nouns of an occasion ("that meeting"): after a pronoun, the one of the answer before, in its source. */
+      occasions: z.array(z.string()).default([]),
       /** Pronouns that before a noun only point at it ("that road"): then the noun says what is meant. */
       determiners: z.array(z.string()).default([]),
       /** Words before "it" or "that visit" that mean at the time of the fact before. */

@@ -142,6 +142,18 @@ describe('a follow-up with no word of its own', () => {
   });
 });
 
+describe('"that meeting"', () => {
+  it('is the occasion of the answer before, as its source reports it, not a like meeting of another source', () => {
+    const minutes = source('minutes', 'Bordurian minutes', '2021-05-01', ['Ivan Petrov and King Ottokar discussed fisheries and railways in Klow.']);
+    const herald = source('herald', 'Syldavian herald', '2021-06-01', ['At a later meeting, Ivan Petrov and King Ottokar discussed copper.']);
+    const meetings = textEngine([minutes, herald], entities);
+    const [talks, copper] = askInThread(meetings, ['What did Petrov and Ottokar discuss in Klow?', 'was copper discussed at that meeting?'], NOW);
+    expect(talks?.citations.map((c) => c.source.id)).toEqual(['minutes']);
+    expect(copper?.lead ?? '').not.toMatch(/^Yes/);
+    expect(copper?.citations.map((c) => c.source.id) ?? []).not.toContain('herald');
+  });
+});
+
 describe('question forms', () => {
   it('answers from the sources of the publisher a question names', () => {
     const a = engine.ask('Which organisations does the Bordurian MFA page say Borduria and Syldavia work together in?');
