@@ -305,7 +305,7 @@ export function occurrencesOf(kb: KnowledgeBase, u: Understanding, find: Finder)
 }
 
 /** The occasions a fact is dated on, counted and said. */
-function occasions(kb: KnowledgeBase, u: Understanding, fact: Fact): Answer {
+export function occasions(kb: KnowledgeBase, u: Understanding, fact: Fact): Answer {
   const times = occurrences(fact.date!);
   const dates = joinList(
     kb,

@@ -14,7 +14,7 @@ import { askedValue, countedUnits } from './asked-value.js';
 import { speakersIn, speakersOf } from './speakers.js';
 import { readsAsRussian, RussianReader } from './language/russian.js';
 import { RussianSpeaker } from './language/say-russian.js';
-import { built, compare, count, enumerated, occurrencesOf, remainderOf, yesNo, type Finder } from './combine.js';
+import { built, compare, count, enumerated, occasions, occurrencesOf, remainderOf, yesNo, type Finder } from './combine.js';
 import { comparisonWords, countedWord, formOf } from './forms.js';
 import { EMPTY_CONVERSATION, lastTurn, readFollowUp, remember, turnOf, type Conversation, type Turn } from './conversation.js';
 import type { Entity, Fact, Intent } from './schema.js';
@@ -357,8 +357,9 @@ export class Engine {
   private listAgain(alone: Understanding, before: Fact[]): Answer | undefined {
     // ("Which of the two agreements is older?" compares two of them.)
     if (comparisonWords(this.kb, alone.question).size) return undefined;
-    if (before.length < 2 || alone.mentions.length || !this.wantsList(alone) || !alone.terms.every((t) => this.kb.lexicon.listCues.has(t.word)))
-      return undefined;
+    if (!before.length || alone.mentions.length || !this.wantsList(alone) || !alone.terms.every((t) => this.kb.lexicon.listCues.has(t.word))) return undefined;
+    // "List the years" after one fact of several occasions (the commission's meetings): those occasions.
+    if (before.length === 1) return before[0]!.date?.also?.length ? occasions(this.kb, alone, before[0]!) : undefined;
     const items = byDate(before);
     return listAnswer(this.kb, alone, items, this.kb.wording.say('listHeader', { count: items.length }));
   }

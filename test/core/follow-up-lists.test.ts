@@ -41,6 +41,13 @@ describe('follow-ups on a list', () => {
     expect(n!.lead).toBe('4');
   });
 
+  it('lists the occasions of one fact for "list the years" after their count', () => {
+    const [n, years] = thread('how many times did the Bordurian-Syldavian fisheries commission meet?', 'list the years');
+    expect(n!.lead).toBe('4');
+    expect(years!.text).toMatch(/1998, 2001, 2004 and 2009/);
+    expect(years!.citations.map((c) => c.quote)).toEqual(['The joint fisheries commission of Borduria and Syldavia met in 1998, 2001, 2004 and 2009.']);
+  });
+
   it('picks the item of the list before that names what "which one" asks for', () => {
     const [, one] = thread('list all the cooperation programmes between the foreign ministries', 'which one is with Zembla?');
     expect(one!.citations.map((c) => c.quote)).toEqual(['In 2021 the foreign ministries of Borduria and Zembla signed a cooperation programme for 2022-2024.']);
