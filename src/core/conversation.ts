@@ -333,6 +333,8 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
       if (!referent) return { kind: 'unclear', word: w };
       // "What trade growth did they mention?" may be of one of them (a report's "they" is its officials).
       if (cues.plural.includes(w) && together.length > 1) alternatives.push(...together.map((p) => replaceWords(question, w, p)));
+      // "What did he announce?" after "who did he meet?": the one he met, or else still the one asked about.
+      if (cues.personal.includes(w) && people[0] && asked[0] && people[0] !== asked[0]) alternatives.push(replaceWords(question, w, asked[0]));
       question = replaceWords(question, w, referent);
     }
     // Places are no subject to carry: "what did they sign?" after talks in Dushanbe need not be in Dushanbe.

@@ -142,6 +142,18 @@ describe('a follow-up with no word of its own', () => {
   });
 });
 
+describe('"he" after an answer that named another person', () => {
+  it('is the one the answer named, or else still the one asked about', () => {
+    const notes = source('notes', 'Bordurian notes', '2021-05-01', [
+      'Ivan Petrov is the Bordurian foreign minister.\nIn Klow, Ivan Petrov met King Ottokar. Afterwards Ivan Petrov announced a fisheries agreement.',
+    ]);
+    const people = textEngine([notes], entities);
+    const [, met, announced] = askInThread(people, ['Who is Ivan Petrov?', 'who did he meet in Klow?', 'what did he announce?'], NOW);
+    expect(met?.lead).toMatch(/Ottokar/);
+    expect(announced?.text).toMatch(/fisheries agreement/);
+  });
+});
+
 describe('"that meeting"', () => {
   it('is the occasion of the answer before, as its source reports it, not a like meeting of another source', () => {
     const minutes = source('minutes', 'Bordurian minutes', '2021-05-01', ['Ivan Petrov and King Ottokar discussed fisheries and railways in Klow.']);
