@@ -67,6 +67,9 @@ export function yesNo(kb: KnowledgeBase, u: Understanding, find: Finder): Answer
   }
   const a = answerFrom(kb, u, [best.fact], 'summary');
   // A plan is never an event; an undated report is said to be undated, so it is not read as speaking for today.
+  // Asked whether it is planned ("is Erdogan planning to visit?"), the plan is the answer.
+  if (best.fact.status === 'planned' && best.coverage >= FULL && u.terms.some((t) => kb.lexicon.planWords.has(t.term)))
+    return { ...a, lead: w.say('yesWord'), text: w.say('planAsked', { source: describeSource(kb, best.fact.source), summary: best.fact.summary }) };
   if (best.fact.status === 'planned' || stagePlanned(kb, u, best.fact))
     return {
       ...a,

@@ -1,6 +1,7 @@
 // A yes/no question is answered with a verdict or declined: never with whatever fact a plain look-up finds.
 import { describe, expect, it } from 'vitest';
 import { engine, TODAY } from '../helpers.js';
+import { country, person, source, textEngine } from '../fixtures/text-base.js';
 
 describe('yes/no questions', () => {
   it.each(['were the SCO and CSTO mentioned at the talks in Astana in February 2025?', 'упоминались ли ШОС и ОДКБ на переговорах в Бишкеке в 2020 году?'])(
@@ -11,4 +12,19 @@ describe('yes/no questions', () => {
       else expect(a.text).toMatch(/^(I don't know|Я этого не знаю)/);
     },
   );
+});
+
+describe('yes/no on a plan', () => {
+  const planned = textEngine(
+    [source('herald', 'Syldavian herald', '2021-05-01', ['King Ottokar was planning to visit Borduria later this year.'])],
+    [country('bo', 'Borduria', 'Bordurian'), country('sy', 'Syldavia', 'Syldavian'), person('ottokar', 'King Ottokar', 'sy', 'Ottokar')],
+  );
+  it('says yes, as a plan, when the plan is what is asked', () => {
+    const a = planned.ask('Is Ottokar planning to visit Borduria?');
+    expect(a.lead).toBe('Yes');
+    expect(a.text).toMatch(/reports it as a plan/);
+  });
+  it('never turns the plan into the visit', () => {
+    expect(planned.ask('Did Ottokar visit Borduria?').lead).toBe('Not according to my sources');
+  });
 });
