@@ -169,6 +169,13 @@ describe('Russian reader: the words people type', () => {
   });
 });
 
+describe('Russian reader: negated words', () => {
+  it('reads "не определена" as undefined, not as "not" before "undefined"', () => {
+    expect(pivot('граница не определена')).toBe('border undefined');
+    expect(pivot('неопределённая граница')).toBe('undefined border');
+  });
+});
+
 describe('Russian reader: Latin letters', () => {
   it('takes Russian typed in Latin letters, and no English', () => {
     expect(reader.reads('kogda byl podpisan dogovor')).toBe(true);
