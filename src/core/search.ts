@@ -148,6 +148,15 @@ function neededTerms(terms: readonly Term[], weightOf: (t: Term) => number, tota
   return needed;
 }
 
+/** The years a question's dates begin and end in, once per question (dateFits is called per candidate). */
+const spanYears = new WeakMap<Understanding['spans'], { from: string; to: string }[]>();
+function yearsOf(spans: Understanding['spans']): { from: string; to: string }[] {
+  let years = spanYears.get(spans);
+  // (Remade if the list has grown since: a question's dates are read whole before ranking, but cheaply safe.)
+  if (!years || years.length !== spans.length) spanYears.set(spans, (years = spans.map((q) => ({ from: q.from.slice(0, 4), to: q.to.slice(0, 4) }))));
+  return years;
+}
+
 /**
  * Whether a fact's date fits the dates the question names (and avoids the ones it excludes).
  * `within`: the fact must fall inside a named date, not merely overlap it ("what happened in 2004"
@@ -157,10 +166,19 @@ export function dateFits(spans: Span[], u: Understanding, within = false, name =
   if (u.excluded.length && spans.length && spans.every((s) => u.excluded.some((x) => overlaps(s, x)))) return false;
   const fits = within ? (s: Span, q: Span) => q.from <= s.from && s.to <= q.to : overlaps;
   // A date of the question that is part of the fact's name ("the 2021-22 programme" of "… for 2021-2022") names it.
-  const years = (q: Span) => [q.from.slice(0, 4), q.to.slice(0, 4)];
-  const inName = (q: Understanding['spans'][number]) => name.includes(q.text) || (years(q)[0] !== years(q)[1] && years(q).every((y) => name.includes(y)));
-  const asked = u.spans.filter((q) => !inName(q));
-  if (asked.length && !spans.some((s) => asked.some((q) => fits(s, q)))) return false;
+  // (The spans' years are the question's, worked out once per question rather than per candidate.)
+  const years = yearsOf(u.spans);
+  const inName = (n: number) =>
+    name.includes(u.spans[n]!.text) || (years[n]!.from !== years[n]!.to && name.includes(years[n]!.from) && name.includes(years[n]!.to));
+  let asked = 0;
+  let fitting = false;
+  for (let n = 0; n < u.spans.length && !fitting; n++) {
+    if (inName(n)) continue;
+    asked++;
+    const q = u.spans[n]!;
+    fitting = spans.some((s) => fits(s, q));
+  }
+  if (asked && !fitting) return false;
   const onMonthDay = (s: Span, md: string) => s.from.length === 10 && s.from.slice(0, 7) === s.to.slice(0, 7) && s.from.slice(5) <= md && md <= s.to.slice(5);
   if (u.monthDays.length && !spans.some((s) => u.monthDays.some((md) => onMonthDay(s, md.monthDay)))) return false;
   return true;
@@ -193,13 +211,15 @@ function contradicts(question: Bindings, fact: Bindings): boolean {
 }
 
 /**
- * Per base, one sum and one mark per unit for the quick pass of `rank`, zero between questions: made once, so a
+ * Per base, one sum and one mark per unit for the quick pass of `rank` (and one for its filter by the needed words), zero between questions: made once, so a
  * question pays for its candidates only (a Map per question cost more than the scoring it saved).
  */
-const scratches = new WeakMap<KnowledgeBase, { sums: Float64Array; marks: Uint8Array }>();
-function scratchOf(kb: KnowledgeBase): { sums: Float64Array; marks: Uint8Array } {
+type Scratch = { sums: Float64Array; marks: Uint8Array; allowed: Uint8Array };
+const scratches = new WeakMap<KnowledgeBase, Scratch>();
+function scratchOf(kb: KnowledgeBase): Scratch {
   let scratch = scratches.get(kb);
-  if (!scratch) scratches.set(kb, (scratch = { sums: new Float64Array(kb.facts.length), marks: new Uint8Array(kb.facts.length) }));
+  const n = kb.facts.length;
+  if (!scratch) scratches.set(kb, (scratch = { sums: new Float64Array(n), marks: new Uint8Array(n), allowed: new Uint8Array(n) }));
   return scratch;
 }
 
@@ -280,8 +300,11 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
       plans(t) ? kb.planned : [],
     ]);
     if (postings.reduce((n, p) => n + p.length, 0) < pool.length) {
-      const allowed = new Set(postings.flat());
-      pool = pool.filter((i) => allowed.has(i));
+      // Marked in the base's scratch rather than gathered in a Set: no allocation per posting.
+      const { allowed } = scratchOf(kb);
+      for (const p of postings) for (const i of p) allowed[i] = 1;
+      pool = pool.filter((i) => allowed[i] === 1);
+      for (const p of postings) for (const i of p) allowed[i] = 0;
     } else pool = pool.filter((i) => needed.some((t) => credit(i, t) > 0));
   }
   if (u.sources) pool = pool.filter((i) => u.sources!.includes(kb.facts[i]!.source));
@@ -307,7 +330,10 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
       (a, b) => sums[b]! - sums[a]! || a - b,
     );
     // Only the pool's entries were touched: clearing them leaves the scratch as it was found.
-    for (const i of pool) [sums[i], marks[i]] = [0, 0];
+    for (const i of pool) {
+      sums[i] = 0;
+      marks[i] = 0;
+    }
     pool = best;
   }
 

@@ -36,6 +36,15 @@ describe('dateFits', () => {
     const in1994 = u('What happened in 1994?');
     expect([dateFits(kb.spans[0]!, in1994), dateFits(kb.spans[1]!, in1994)]).toEqual([false, true]);
   });
+
+  it('lets a date that is part of the fact name name it, fact by fact for one question (its years worked out once)', () => {
+    const range = u('What happened in 2021-2022?');
+    const outside = kb.spans[0]!;
+    expect(dateFits(outside, range)).toBe(false);
+    expect(dateFits(outside, range, false, 'Programme for 2021-2022')).toBe(true);
+    expect(dateFits(outside, range, false, 'Programme for 2021')).toBe(false);
+    expect(dateFits(outside, range)).toBe(false);
+  });
 });
 
 describe('topK', () => {
