@@ -124,7 +124,9 @@ export class Engine {
     const followUp = readFollowUp(this.kb, alone, prev);
     let u = alone;
     let answer: Answer;
-    if (followUp.kind === 'sequence') {
+    const ordered = this.turnsInOrder(alone, conversation);
+    if (ordered) answer = { ...ordered, question: raw };
+    else if (followUp.kind === 'sequence') {
       const prevU = understand(this.kb, followUp.question, opts.today);
       u = prevU;
       const stepped = this.step(prevU, followUp.fact, followUp.direction);
@@ -264,6 +266,17 @@ export class Engine {
   }
 
   /** The last two facts the conversation's answers led with that have these terms ("the two visits"), oldest first. */
+  /** "Put those three in order": the facts the turns before led with, in date order (at least two of them dated). */
+  private turnsInOrder(alone: Understanding, conversation: Conversation | undefined): Answer | undefined {
+    const q = words(fold(alone.question)).join(' ');
+    if (alone.mentions.length || !this.kb.lexicon.forms.inOrder.some((p) => ` ${q} `.includes(` ${p} `))) return undefined;
+    const led = (conversation?.turns ?? []).flatMap((t) => (t.answered ? t.facts.slice(0, 1) : []));
+    const dated = [...new Set(led)].flatMap((id) => this.kb.factById(id) ?? []).filter((f) => f.date?.on);
+    if (dated.length < 2) return undefined;
+    const items = byDate(dated);
+    return listAnswer(this.kb, alone, items, this.kb.wording.say('listHeader', { count: items.length }));
+  }
+
   private lastAnswered(conversation: Conversation | undefined, terms: string[]): Fact[] {
     // "Which of the two agreements is older?" after a list or a timeline: the two of its items with those words.
     const list = [...(conversation?.turns ?? [])].reverse().find((t) => t.answered)?.facts ?? [];

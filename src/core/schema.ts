@@ -284,8 +284,10 @@ export const lexiconSchema = z.strictObject({
       remainder: z.array(z.string()).default([]),
       /** Words between the two things a comparison names ("or", "when", "after"). */
       joins: z.array(z.string()),
+      /** Words that ask to put the answers before in date order ("put those three in order"). */
+      inOrder: z.array(z.string()).default([]),
     })
-    .default({ yesno: [], confirm: [], order: [], difference: [], age: [], count: [], occurrences: [], remainder: [], joins: [] }),
+    .default({ yesno: [], confirm: [], order: [], difference: [], age: [], count: [], occurrences: [], remainder: [], joins: [], inOrder: [] }),
   /** Words that, about a named person or body, ask who or what it is ("Nurtleu's position", "what CICA stands for"). */
   describes: z.array(z.string()).default([]),
   /** Phrases that ask for a figure and name no topic: "the number of wounded" asks how many were wounded. */

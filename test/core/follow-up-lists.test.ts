@@ -54,6 +54,22 @@ describe('follow-ups on a list', () => {
   });
 });
 
+describe('the answers before, in order', () => {
+  it('puts the facts the turns before led with in date order for "put those three in order"', () => {
+    const [, , , ordered] = thread(
+      'When did Petrov pay another official visit to Syldavia?',
+      'When did Borduria and Syldavia establish diplomatic relations?',
+      'When did Petrov first visit Syldavia?',
+      'put those three in order',
+    );
+    expect(ordered!.text.split('\n').filter((l) => l.startsWith('•'))).toEqual([
+      expect.stringMatching(/^• 3 January 1993/),
+      expect.stringMatching(/^• June 2000/),
+      expect.stringMatching(/^• September 2007/),
+    ]);
+  });
+});
+
 describe('yes/no follow-ups on a dated answer', () => {
   it('reads "was there one in 2002?" as the question before, asked yes or no for that year', () => {
     const [, no, yes] = thread('in which years did the fisheries commission meet?', 'was there one in 2002?', 'and in 2004?');
