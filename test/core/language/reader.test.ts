@@ -169,6 +169,13 @@ describe('Russian reader: the words people type', () => {
   });
 });
 
+describe('Russian reader: the time of the answer before', () => {
+  it('reads "в том же месяце" and "в тот же год" as the English follow-ups say them', () => {
+    expect(pivot('что подписали в том же месяце')).toMatch(/that same month/);
+    expect(pivot('что подписали в тот же год')).toMatch(/that same year/);
+  });
+});
+
 describe('Russian reader: negated words', () => {
   it('reads "не определена" as undefined, not as "not" before "undefined"', () => {
     expect(pivot('граница не определена')).toBe('border undefined');
