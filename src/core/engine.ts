@@ -535,9 +535,10 @@ export class Engine {
     if (this.trace) this.trace.why = `answered from ${best.fact.id} (score ${best.score.toFixed(2)}, coverage ${Math.round(best.coverage * 100)} %)`;
     const holders = this.officeHolders(u, ranked);
     if (holders) return holders;
-    // Two facts of a kind fit equally ("relations date" without the pair): give both, not a coin toss.
+    // Two facts of a kind fit equally ("relations date" without the pair): give both, not a coin toss. (Not when
+    // the best says the ordinal asked itself: "his first official visit" is the first one.)
     const slotOf = (s: Scored) => slotLead(this.kb, s.fact, u.asks ?? u.intent.answers, u);
-    const rivals = ranked
+    const rivals = (best === itself ? [] : ranked)
       .slice(1, MAX_CHOICES)
       .filter(
         (s) =>

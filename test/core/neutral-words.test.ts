@@ -102,3 +102,15 @@ describe('words the lexicon gives one meaning', () => {
     expect(a.lead).toBe('covering 2021–2022');
   });
 });
+
+describe('a unit that says the ordinal asked', () => {
+  it('leads alone, without a like fact beside it as a choice', () => {
+    const visits = source('visits', 'Bordurian visits', '2021-05-01', [
+      'In June 2000 Ivan Petrov paid his first official visit to Syldavia.',
+      'In September 2007 Ivan Petrov paid an official visit to Syldavia.',
+    ]);
+    const a = textEngine([visits], entities).ask('When did Petrov first visit Syldavia officially?', { today: '2026-01-10' });
+    expect(a.lead).toBe('June 2000');
+    expect(a.text).not.toMatch(/Depending on which you mean/);
+  });
+});
