@@ -265,7 +265,6 @@ export class Engine {
     return { ...built(alone, facts, String(n), text, this.kb), items: prev.items };
   }
 
-  /** The last two facts the conversation's answers led with that have these terms ("the two visits"), oldest first. */
   /** "Put those three in order": the facts the turns before led with, in date order (at least two of them dated). */
   private turnsInOrder(alone: Understanding, conversation: Conversation | undefined): Answer | undefined {
     const q = words(fold(alone.question)).join(' ');
@@ -277,6 +276,7 @@ export class Engine {
     return listAnswer(this.kb, alone, items, this.kb.wording.say('listHeader', { count: items.length }));
   }
 
+  /** The last two facts the conversation's answers led with that have these terms ("the two visits"), oldest first. */
   private lastAnswered(conversation: Conversation | undefined, terms: string[]): Fact[] {
     // "Which of the two agreements is older?" after a list or a timeline: the two of its items with those words.
     const list = [...(conversation?.turns ?? [])].reverse().find((t) => t.answered)?.facts ?? [];
