@@ -177,6 +177,11 @@ describe('Russian reader: the time of the answer before', () => {
 });
 
 describe('Russian reader: negated words', () => {
+  it('reads "какая часть" and "какая доля" as the English "what part" and "what share", not "how many"', () => {
+    expect(pivot('какая часть границы')).toBe('what part border');
+    expect(pivot('какую долю границы')).toBe('what share border');
+  });
+
   it('reads "не определена" as undefined, not as "not" before "undefined"', () => {
     expect(pivot('граница не определена')).toBe('border undefined');
     expect(pivot('неопределённая граница')).toBe('undefined border');
