@@ -19,7 +19,8 @@ export function withSameAbout(kb: KnowledgeBase, facts: Fact[]): { facts: Fact[]
   const conflicts: Conflict[] = [];
   for (const f of facts) {
     const group = kb.sameAbout(f);
-    for (const g of group) if (!all.includes(g)) all.push(g);
+    // The fact chosen leads its group: what follows (a Russian lead, "it" in the next question) reads the first.
+    for (const g of [f, ...group]) if (!all.includes(g)) all.push(g);
     if (group.length > 1 && f.about && !conflicts.some((c) => c.about === f.about)) {
       // Only sides that state a value or a date can disagree; the rest are cited as support.
       const sides = group.flatMap((g) => {

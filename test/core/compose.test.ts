@@ -77,8 +77,9 @@ describe('withSameAbout', () => {
     ]);
   });
 
-  it('finds no conflict where the sides agree, or for a fact in no group', () => {
-    expect(withSameAbout(kb, [byId('rail-b')])).toMatchObject({ facts: [{ id: 'rail-a' }, { id: 'rail-b' }], conflicts: [] });
+  it('finds no conflict where the sides agree, or for a fact in no group; the fact chosen leads its group', () => {
+    expect(withSameAbout(kb, [byId('rail-b')])).toMatchObject({ facts: [{ id: 'rail-b' }, { id: 'rail-a' }], conflicts: [] });
+    expect(withSameAbout(kb, [byId('rail-a')])).toMatchObject({ facts: [{ id: 'rail-a' }, { id: 'rail-b' }], conflicts: [] });
     expect(withSameAbout(kb, [byId('alone')])).toMatchObject({ facts: [{ id: 'alone' }], conflicts: [] });
   });
 });
