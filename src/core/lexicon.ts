@@ -76,6 +76,7 @@ export class Lexicon {
     switches: string[];
     sources: string[];
     occasions: string[];
+    subjects: string[];
     questions: string[];
     reporting: string[];
     citing: string[];
@@ -186,6 +187,7 @@ export class Lexicon {
       after: folded(f.after),
       sources: folded(f.sources),
       occasions: folded(f.occasions),
+      subjects: folded(f.subjects),
       questions: folded(f.questions),
       reporting: folded(f.reporting),
       citing: folded(f.citing),

@@ -307,10 +307,13 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
   const present = all.some((w) => kb.lexicon.present.has(w));
   // "First deputy", "first president": an ordinal before an office is part of its name, not a position.
   // An ordinal at the very end is a verb or a stray word ("how long did the fighting last").
-  // "Last year" is a time, not the last of several.
+  // "Last year" is a time, not the last of several; after a pronoun it is a verb ("how many days did it last").
+  const afterPronoun = (i: number) => i > 0 && kb.lexicon.followUp.subjects.includes(all[i - 1]!);
   const ordinal = all
     .map((w, i) =>
-      i === all.length - 1 || kb.lexicon.roles.has(kb.lexicon.term(all[i + 1]!)) || TIME_UNITS.has(all[i + 1]!) ? undefined : kb.lexicon.ordinals.get(w),
+      i === all.length - 1 || afterPronoun(i) || kb.lexicon.roles.has(kb.lexicon.term(all[i + 1]!)) || TIME_UNITS.has(all[i + 1]!)
+        ? undefined
+        : kb.lexicon.ordinals.get(w),
     )
     .find((n) => n !== undefined);
   const end = all.some((w) => kb.lexicon.ends.has(w));

@@ -134,6 +134,12 @@ describe('the asked slot', () => {
     expect(read("the embassy's phone number").terms.map((t) => t.word)).toContain('number');
   });
 
+  it('reads "last" after "it" as a verb, and an ordinal after a possessive or "he" as the position', () => {
+    expect(read('how many days did it last Kyrgyzstan Tajikistan').ordinal).toBeUndefined();
+    expect(read('when was his last visit to Tajikistan').ordinal).toBe(-1);
+    expect(read('How old was Kazakbayev when he first became foreign minister?').ordinal).toBe(1);
+  });
+
   it('does not take cue words from inside other words', () => {
     // "whenever" and "somewhere" are not "when" and "where"
     expect(read('Kazakh trade whenever somewhere').asks).toBeUndefined();
