@@ -294,6 +294,9 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
     }
     return { kind: 'resolved', question: `${base} ${rest.trim()}`.trim(), referents: [] };
   }
+  // What the answer before was about, as "it" names it.
+  const title = prev.facts.length ? kb.factById(prev.facts[0]!)?.title : undefined;
+  const thing = title === undefined ? undefined : thingNamed(kb, title);
   if (pronoun) {
     // Of the people the answer named, those of a country the question named first ("the Kazakh one").
     const countries = new Set(prev.mentions.map((m) => m.id));
@@ -302,8 +305,6 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
       ...named.filter((id) => countries.has(kb.entity(id)?.country ?? '')),
       ...named.filter((id) => !countries.has(kb.entity(id)?.country ?? '')),
     ].map(entityName);
-    const title = prev.facts.length ? kb.factById(prev.facts[0]!)?.title : undefined;
-    const thing = title === undefined ? undefined : thingNamed(kb, title);
     let question = u.question;
     const alternatives: string[] = [];
     // "They" after "who did Kosherbayev meet?": he and the people the answer named.
@@ -355,9 +356,8 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
     };
   }
   // No word of its own ("for which years?"): about the thing the answer before was about, as "it" would be.
-  const title = prev.facts.length ? kb.factById(prev.facts[0]!)?.title : undefined;
-  if (!u.mentions.length && !u.terms.length && u.asks && title !== undefined)
-    return { kind: 'resolved', question: `${u.question} ${thingNamed(kb, title)}`, referents: prev.facts };
+  if (!u.mentions.length && !u.terms.length && u.asks && thing !== undefined)
+    return { kind: 'resolved', question: `${u.question} ${thing}`, referents: prev.facts };
   // Nothing named: the subject stays the one before ("what is the fund meant to do?").
   // "What is the fund meant to do?": a word of one subject's name means that one (and the countries).
   const asked = new Set(u.terms.map((t) => t.word));

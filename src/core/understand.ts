@@ -129,18 +129,17 @@ function citedSources(kb: KnowledgeBase, items: Item[]): { by: Set<number>; sour
     }
     return ` ${before.join(' ')}`;
   };
-  items.forEach((it, n) => {
-    if ('entity' in it && citing.some((c) => wordsBefore(n).endsWith(` ${c}`)) && kb.sourcesPublishedBy(it.entity.id).length) {
-      by.add(n);
-      for (const id of kb.sourcesPublishedBy(it.entity.id)) sources.add(id);
-      return;
-    }
+  // A document noun or a verb of saying after the name; a verb of saying needs what is said after it
+  // ("treaties with Kazakhstan, list" asks for a list).
+  const cuedAfter = (n: number) => {
     const at = items.findIndex((x, i) => i > n && (!('word' in x) || x.word !== 's'));
     const next = items[at];
-    if (!('entity' in it) || !next || !('word' in next)) return;
-    // A verb of saying needs what is said after it: "treaties with Kazakhstan, list" asks for a list.
+    if (!next || !('word' in next)) return false;
     const said = items.slice(at + 1).some((x) => !('word' in x) || !kb.lexicon.isStopword(x.word));
-    if (!nouns.includes(next.word) && !(reporting.includes(next.word) && said)) return;
+    return nouns.includes(next.word) || (reporting.includes(next.word) && said);
+  };
+  items.forEach((it, n) => {
+    if (!('entity' in it) || !(citing.some((c) => wordsBefore(n).endsWith(` ${c}`)) || cuedAfter(n))) return;
     const published = kb.sourcesPublishedBy(it.entity.id);
     if (!published.length) return;
     by.add(n);
@@ -158,6 +157,13 @@ function misspeltAlias(kb: KnowledgeBase, ws: string[]): Entity | undefined {
   const corrected = ws.map((w) => kb.correctWord(w));
   if (ws.length === 1 && corrected[0]) return kb.alias(corrected[0]);
   return corrected.every((c) => c === undefined) ? kb.fuzzyAlias(ws.join(' '))?.entity : undefined;
+}
+
+/** The text with every whole-word occurrence of a phrase blanked out (its length kept, so positions still hold). */
+function blankedOut(text: string, phrase: string): string {
+  let at: number;
+  while ((at = phraseAt(text, phrase)) >= 0) text = text.slice(0, at) + ' '.repeat(phrase.length) + text.slice(at + phrase.length);
+  return text;
 }
 
 /** In a long message, the question itself: the last sentence that ends with a question mark, else the start. */
@@ -223,17 +229,14 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
   if (asks === 'date' || asks === 'place' || asks === 'person' || asks === 'reason') {
     for (const a of kb.lexicon.asks) {
       if (a.slot !== asks) continue;
-      let at: number;
-      while ((at = phraseAt(folded, a.phrase)) >= 0) folded = folded.slice(0, at) + ' '.repeat(a.phrase.length) + folded.slice(at + a.phrase.length);
+      folded = blankedOut(folded, a.phrase);
     }
   }
   // "The number of wounded": asks how many, and "number" is no word the passage must hold.
   for (const phrase of kb.lexicon.figureOf) {
-    let at: number;
-    while ((at = phraseAt(folded, phrase)) >= 0) {
-      folded = folded.slice(0, at) + ' '.repeat(phrase.length) + folded.slice(at + phrase.length);
-      if (!asks || asks === 'summary') asks = 'value';
-    }
+    if (phraseAt(folded, phrase) < 0) continue;
+    folded = blankedOut(folded, phrase);
+    if (!asks || asks === 'summary') asks = 'value';
   }
   const { spans, monthDays, rest } = findDates(folded, kb.calendar, today);
   const items = tokenize(kb, clauseWords(rest), { fuzzy: true });

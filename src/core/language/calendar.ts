@@ -15,6 +15,8 @@ const parts = (iso: string) => iso.split('-').map(Number) as [number, number?, n
 export class Calendar {
   /** Each form of each month, lower case, with its number (1–12). */
   private readonly monthByWord = new Map<string, number>();
+  /** Every word that names a month ("september", "sept", "sep"), longest first, as dates in text are matched. */
+  readonly monthWords: string[];
 
   constructor(private readonly f: DateFormat) {
     const { genitive, prepositional, nominative, short = [] } = f.months;
@@ -22,11 +24,7 @@ export class Calendar {
     short.forEach((forms, i) => {
       for (const m of forms) this.monthByWord.set(m.toLowerCase(), i + 1);
     });
-  }
-
-  /** Every word that names a month ("september", "sept", "sep"), longest first, as dates in text are matched. */
-  get monthWords(): string[] {
-    return [...this.monthByWord.keys()].sort((a, b) => b.length - a.length);
+    this.monthWords = [...this.monthByWord.keys()].sort((a, b) => b.length - a.length);
   }
 
   /** The month (1–12) a word names, in any form the format lists; 0 for none. A full stop after it is allowed ("Nov."). */
