@@ -206,8 +206,8 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
   const step = !stepCue ? 0 : cues.before.includes(stepCue) ? -1 : 1;
   // ("What was he doing just before that stint?": besides the cue, words no source uses say nothing more; nor do
   // the question before's own words: "and his next official visit?" after his first official visit.)
-  const askedBefore = new Set(prev ? words(fold(prev.question)).map((w) => kb.lexicon.term(w)) : []);
-  const beyondCue = u.terms.filter((t) => !stepCue?.split(' ').includes(t.word) && !askedBefore.has(t.term) && kb.factsWithTerm(t.term).length);
+  const askedBefore = new Set(step && prev ? words(fold(prev.question)).map((w) => kb.lexicon.term(w)) : []);
+  const beyondCue = step ? u.terms.filter((t) => !stepCue?.split(' ').includes(t.word) && !askedBefore.has(t.term) && kb.factsWithTerm(t.term).length) : [];
   if (step && prev?.facts[0] && !u.mentions.length && beyondCue.length <= 1)
     return { kind: 'sequence', direction: step, question: prev.question, fact: prev.facts[0] };
   // "When?" after "who signed the Treaty on Allied Relations?" was declined: the question before, asked for that
