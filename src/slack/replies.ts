@@ -12,6 +12,7 @@ import { packQuery, type Query, type View } from './render/button-values.js';
 import { DEFAULT_TIME } from '../onthisday/subscription.js';
 import { today, type Attache } from './attache.js';
 import { askInConversation, type ConversationKey } from './conversation.js';
+import { answerTurn } from './answer-turns.js';
 
 export type Reply = SlackMessage & { failed?: boolean };
 
@@ -55,6 +56,7 @@ export function onThisDayUsage(attache: Attache, problem?: string): SlackMessage
 }
 
 export async function replyTo(attache: Attache, query: Query, opts: ReplyOptions): Promise<Reply> {
+  await answerTurn();
   try {
     return await compose(attache, query, opts);
   } catch (err) {

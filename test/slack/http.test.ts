@@ -140,9 +140,9 @@ describe('the Slack app over HTTP', () => {
     // Slack's own example, correctly signed with this app's secret, five years too late.
     expect((await postToSlackEvents(origin, EXAMPLE.body, form, { timestamp: EXAMPLE.timestamp, signature: EXAMPLE.signature })).status).toBe(401);
     expect(fake.callsTo('/respond/forged')).toEqual([]);
-    // Bolt says why: two signatures that do not match, two (the example among them) too old.
+    // The log says why: two signatures that do not match, two (the example among them) too old.
     const reasons = logger.warn.mock.calls.map(([m]) => String(m));
-    expect(reasons.filter((r) => r.includes('signature mismatch'))).toHaveLength(2);
+    expect(reasons.filter((r) => r.includes('signature does not match'))).toHaveLength(2);
     expect(reasons.filter((r) => r.includes('stale'))).toHaveLength(2);
   });
 
