@@ -702,6 +702,10 @@ export class Engine {
     // "Why was the visit a milestone?": a unit that has every word of it says why, with no reason cue of its own —
     // when it has a word beyond the kind of fact and the place ("why did he visit Bishkek" needs a reason said).
     if (u.asks === 'reason' && !s.missing.length && u.terms.some((t) => t.place === undefined && !this.isIntentWord(u.intent, t.term))) return true;
+    // A curated fact names its item in its title ("a joint border commission"); a sentence only by the names it holds.
+    const named = u.intent.names;
+    if (named && (!u.asks || u.asks === 'summary') && this.kb.unit(s.fact).origin !== 'curated' && !u.mentions.some((m) => m.entity.type === named))
+      return s.fact.entities.some((id) => this.kb.entity(id)?.type === named);
     return !u.asks || u.asks === 'summary' || holdsSlot(this.kb, s.fact, u.asks, u);
   }
 

@@ -19,6 +19,7 @@ export function explain(engine: Engine, question: string, today?: string): { ans
     lines.push(
       `dates:      ${[...u.spans.map((s) => `${s.from}..${s.to}`), ...u.monthDays.map((m) => `--${m.monthDay}`)].join(', ') || '—'}${u.excluded.length ? `; excluded: ${u.excluded.map((s) => `${s.from}..${s.to}`).join(', ')}` : ''}`,
     );
+    if (u.sources) lines.push(`sources:    ${u.sources.join(', ') || '—'} (the question names them)`);
     lines.push(
       `terms:      ${u.terms.map((t) => `${t.term}${t.word !== t.term ? ` (${t.word})` : ''}${t.known ? '' : t.name ? ' [unknown name]' : t.unheard ? ' [no source uses it]' : ' [unknown]'}`).join(', ') || '—'}`,
     );

@@ -138,6 +138,11 @@ export const intentSchema = z.strictObject({
   template: z.string().min(1),
   /** Questions name one item ("the Treaty on Allied Relations"): the most specific word of the name must be in the fact. */
   named: z.boolean().default(false),
+  /**
+   * What a sentence must name to answer when the question names none of it: "which organisations do X and Y
+   * belong to?" is never answered by a sentence about "these organisations". Curated facts name it in their title.
+   */
+  names: z.enum(entityTypes).optional(),
   /** Chosen only when the question holds nothing but the intent's keywords (no names, no other words). */
   exclusive: z.boolean().default(false),
   /** Tie-breaker when two intents score alike: higher wins. */

@@ -149,6 +149,41 @@ function citedSources(kb: KnowledgeBase, items: Item[]): { by: Set<number>; sour
 }
 
 /**
+ * "Per the 2020 MFA page", "the 2025 Astana Times report": a date just before a document noun (with at most a
+ * publisher's words between) dates the source, not what the question asks about. Such dates leave the spans, and
+ * `published` holds the sources published within them; when no source was, the dates are read as usual.
+ */
+function sourceYears(kb: KnowledgeBase, folded: string, spans: Span[]): { spans: Span[]; published?: Set<string>; naming: string[] } {
+  const nouns = kb.lexicon.followUp.sources;
+  const naming: string[] = [];
+  const ofSources = spans.filter((span) => {
+    const at = phraseAt(folded, span.text);
+    if (at < 0) return false;
+    const after = words(folded.slice(at + span.text.length)).slice(0, 4);
+    const noun = after.findIndex((w) => nouns.includes(w));
+    const between = after.slice(0, Math.max(noun, 0));
+    if (noun < 0 || !between.every((w) => !/\d/.test(w) && (!kb.lexicon.isStopword(w) || publisherWords(kb).has(w)))) return false;
+    if (between.length) naming.push(between.join(' '));
+    return true;
+  });
+  if (!ofSources.length) return { spans, naming: [] };
+  const published = new Set(
+    [...kb.sources.values()]
+      .filter((s) => s.published.date && ofSources.some((span) => s.published.date >= span.from && s.published.date <= span.to))
+      .map((s) => s.id),
+  );
+  return published.size ? { spans: spans.filter((span) => !ofSources.includes(span)), published, naming } : { spans, naming: [] };
+}
+
+/** Every word of the sources' publishers ("the astana times"), made once per base. */
+const publisherWordSets = new WeakMap<KnowledgeBase, Set<string>>();
+function publisherWords(kb: KnowledgeBase): Set<string> {
+  let set = publisherWordSets.get(kb);
+  if (!set) publisherWordSets.set(kb, (set = new Set([...kb.sources.values()].flatMap((s) => words(fold(s.publisher))))));
+  return set;
+}
+
+/**
  * The entity a misspelt name stands for. A word the vocabulary corrects ("tajikstan" → "tajikistan")
  * is looked up as corrected; only a word nothing corrects goes to fuse.js over the aliases.
  */
@@ -238,7 +273,11 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
     folded = blankedOut(folded, phrase);
     if (!asks || asks === 'summary') asks = 'value';
   }
-  const { spans, monthDays, rest } = findDates(folded, kb.calendar, today);
+  const found = findDates(folded, kb.calendar, today);
+  const { spans, published, naming } = sourceYears(kb, folded, found.spans);
+  const { monthDays } = found;
+  // The publisher's words before the document noun name the source, not what it is asked about.
+  const rest = naming.reduce(blankedOut, found.rest);
   const items = tokenize(kb, clauseWords(rest), { fuzzy: true });
 
   const mentions: Mention[] = [];
@@ -246,6 +285,7 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
   const terms: Term[] = [];
   const capitalised = capitalisedWords(question);
   const cited = citedSources(kb, items);
+  if (published) cited.sources = (cited.sources.length ? cited.sources : [...kb.sources.keys()]).filter((id) => published.has(id));
   // "What does the MFA page say …": saying is what the page does, not what the fact is about.
   const reporting = new Set(cited.sources.length ? kb.lexicon.followUp.reporting : []);
   const compared = comparisonWords(kb, question);
