@@ -137,7 +137,9 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
   const info: UnitInfo[] = [];
   const factNames: string[] = [];
   const factBindings: (Bindings | undefined)[] = [];
+  const publisherWords = new Map(corpus.sources.map((s) => [s.id, new Set(wordsOf(s.publisher).filter((w) => !names.lexicon.isStopword(w)))]));
   facts.forEach((f, i) => {
+    const title = unannotated(f.title, publisherWords.get(f.source), wordsOf);
     const namedIn = (id: string, quote: string) => {
       const text = ` ${wordsOf(quote).join(' ')} `;
       return (nameWords.get(id) ?? []).some((a) => text.includes(` ${a.join(' ')} `));
@@ -149,7 +151,7 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
     });
 
     // Everything a fact may be found by: its names, summary, keywords, quotes and its entities' names.
-    const searchWords = [f.title, f.summary, ...f.keywords, ...f.quotes].map(wordsOf);
+    const searchWords = [title, f.summary, ...f.keywords, ...f.quotes].map(wordsOf);
     for (const id of f.entities) searchWords.push(...(nameWords.get(id) ?? []));
     // A curated quote that is part of a sentence is found by the rest of that sentence too (units.ts).
     const sentence = info[i]!.sentence;
@@ -160,7 +162,7 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
     for (const t of termsOf(all, [])) indexes.byTerm.add(t, i);
     // "How long is the border?" is met by a figure in km.
     for (const q of info[i]!.quantities) for (const t of names.lexicon.measuredIn.get(q.unit) ?? []) indexes.byTerm.add(t, i);
-    for (const t of termsOf(wordsOf(f.title), [])) indexes.byTitleTerm.add(t, i);
+    for (const t of termsOf(wordsOf(title), [])) indexes.byTitleTerm.add(t, i);
     for (const e of [...f.entities, ...info[i]!.context]) indexes.byEntity.add(e, i);
     const before = info[i]!.before;
     if (before) for (const t of termsOf(wordsOf(before), [])) indexes.byContextTerm.add(t, i);
@@ -198,4 +200,13 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
   }
   const state: KnowledgeState = { corpus: rest, facts, info, indexes, factBindings, factNames, vocabulary: [...vocabulary], aliases, unitOf };
   return new KnowledgeBase(state);
+}
+
+/**
+ * A curated title without the note of where it was reported ("Trade target of $2 billion (The Astana Times)"):
+ * the publisher's words are no words of the fact, and "Astana" there is no place of it.
+ */
+function unannotated(title: string, publisher: Set<string> | undefined, wordsOf: (text: string) => string[]): string {
+  const note = /\s*\(([^()]*)\)\s*$/.exec(title);
+  return note && publisher && wordsOf(note[1]!).some((w) => publisher.has(w)) ? title.slice(0, note.index) : title;
 }

@@ -2,7 +2,7 @@
 // questions, which only a sentence naming an organisation answers.
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/core/schema.js';
-import { country, source, textEngine } from '../fixtures/text-base.js';
+import { country, curated, person, place, source, textEngine } from '../fixtures/text-base.js';
 
 const ARLAND = country('arland', 'Arland', 'Arlandian');
 const BORVIA = country('borvia', 'Borvia', 'Borvian');
@@ -46,5 +46,26 @@ describe('"which organisations" is answered only by a sentence that names one', 
     const answer = engine.ask('which organisations do Arland and Borvia cooperate in?', { today: '2025-01-01' });
     expect(answer.answered).toBe(true);
     expect(answer.text).toMatch(/Northern League/);
+  });
+});
+
+describe("a curated title's note of the publisher is no word of the fact", () => {
+  const text = [
+    'ZENDA — Otto met his Borvian counterpart in Zenda on Monday.',
+    'Otto said Borvia is the closest partner of Arland.',
+    'Otto said trade between Arland and Borvia reached $5 million.',
+  ];
+  const engine = textEngine(
+    [{ ...source('z', 'Otto in Zenda', '2024-03-01', text), publisher: 'The Zenda Times' }],
+    [ARLAND, BORVIA, person('otto', 'Otto', 'arland'), place('zenda', 'Zenda')],
+    [
+      { ...curated('closest-partner', 'statement', ['otto', 'borvia', 'arland'], text[1]!, 'z'), title: 'Otto: Borvia the closest partner of Arland' },
+      { ...curated('trade-volume', 'trade', ['otto', 'arland', 'borvia'], text[2]!, 'z'), title: 'Arland-Borvia trade volume (The Zenda Times)' },
+    ],
+  );
+
+  it('"in Zenda" is not met by "(The Zenda Times)" in a title', () => {
+    const answer = engine.ask('what did Otto call Borvia in Zenda?', { today: '2025-01-01' });
+    expect(answer.facts.map((f) => f.id)).toEqual(['closest-partner']);
   });
 });
