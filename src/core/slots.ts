@@ -264,6 +264,8 @@ export function reasonIn(kb: KnowledgeBase, fact: Fact, u: Understanding): strin
       if (at === undefined) continue;
       const reason = /^[^,;.!?"“”]+/u.exec(quote.slice(at))?.[0].trim();
       if (!reason || kb.lexicon.terms(reason).some((t) => topic.has(t))) continue;
+      // "Because of them": the reason is in a sentence before, which this quote does not hold.
+      if (words(fold(reason.slice(cue.exec(reason)?.[0].length ?? 0))).every((w) => kb.lexicon.isStopword(w))) continue;
       return reason;
     }
   }

@@ -285,3 +285,17 @@ describe('words that must be accounted for', () => {
     expect(ask('Where did Berdimuhamedov lay a wreath?').answered).toBe(false);
   });
 });
+
+describe('a reason that points back ("because of them") is no reason of its own', () => {
+  it('does not lead with "Because of them"', () => {
+    const engine = reportEngine(
+      [
+        'After independence, several disputed sections of the border remained. Because of them, there have been clashes between residents of Kyrgyzstan and Uzbekistan.',
+      ],
+      entities,
+    );
+    const answer = engine.ask('why have there been clashes between residents of Kyrgyzstan and Uzbekistan?');
+    expect(answer.lead ?? '').not.toMatch(/^because of them$/i);
+    expect(answer.text).not.toMatch(/^Because of them\./);
+  });
+});

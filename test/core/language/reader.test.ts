@@ -58,6 +58,13 @@ describe('Russian reader: names', () => {
   });
 });
 
+describe('Russian reader: words', () => {
+  it('reads "население" as population, not as the residents a sentence may mention', () => {
+    expect(pivot('какое население кыргызстана?')).toBe('what population Kyrgyzstan');
+    expect(pivot('жители Кыргызстана')).toBe('residents Kyrgyzstan');
+  });
+});
+
 describe('Russian reader: follow-ups', () => {
   it('reads "его" as "he" after a turn about a person, as "it" after one about a thing', () => {
     expect(pivot('когда его назначили министром', true)).toBe('when he appointed minister');
