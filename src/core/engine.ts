@@ -5,7 +5,7 @@ import { candidates, dateFits, rank, type Scored } from './search.js';
 import { answerFrom, choicesAnswer, conflictText, listAnswer } from './compose.js';
 import { citationsFor, decline, type Answer, type Conflict } from './answer.js';
 import { factSpans, spanOf } from './dates.js';
-import { describeSource, holdsSlot, locatedIn, organisationsIn, people, slotLead } from './slots.js';
+import { describeSource, holdsSlot, locatedIn, occasionIn, organisationsIn, people, slotLead } from './slots.js';
 import { fold, words } from './normalise.js';
 import { Suggester } from './suggestions.js';
 import { isEnglishWord } from './dictionary.js';
@@ -778,7 +778,7 @@ export class Engine {
     const its = this.kb.unit(s.fact).places.filter((p) => !asked.has(p));
     if (!its.length) return false;
     // "Its mission in Kazakhstan" is not one in Dushanbe: a place of another country than where the question puts it.
-    const located = locatedIn(this.kb, u);
+    const located = [...locatedIn(this.kb, u), ...occasionIn(this.kb, u)];
     const countryOf = (p: string) => this.kb.entity(p)?.country;
     if (located.length && its.every((p) => countryOf(p) !== undefined && !located.includes(countryOf(p)!))) return true;
     const lacks = (place: string) => {

@@ -111,6 +111,8 @@ export class Lexicon {
   readonly placeNouns: Set<string>;
   /** Words before a country that make it where the thing asked happened ("met in Kyrgyzstan"). */
   readonly wherePrepositions: Set<string>;
+  /** After an occasion word, words before a country that make it where the occasion happened ("visit to X"). */
+  readonly destinationPrepositions: Set<string>;
   /** By unit, the terms a figure in it accounts for ("km": length). */
   readonly measuredIn: Map<string, string[]>;
   /** Nouns for a person that name no office ("official"): "which official …" asks who (see understand.ts). */
@@ -210,6 +212,7 @@ export class Lexicon {
     this.placeNouns = new Set(data.placeNouns.map(fold));
     this.personNouns = new Set(data.personNouns.map(fold));
     this.wherePrepositions = new Set(data.wherePrepositions.map(fold));
+    this.destinationPrepositions = new Set(data.destinationPrepositions.map(fold));
     this.measuredIn = new Map();
     for (const [word, units] of Object.entries(data.measuredIn))
       for (const unit of units) this.measuredIn.set(unit, [...(this.measuredIn.get(unit) ?? []), this.term(word)]);

@@ -303,6 +303,8 @@ export const lexiconSchema = z.strictObject({
   placeNouns: z.array(z.string()).default([]),
   /** Words before a country that make it where the thing asked happened ("met in Kyrgyzstan"). */
   wherePrepositions: z.array(z.string()).default([]),
+  /** After an occasion word, words before a country that make it where the occasion happened ("visit to X"). */
+  destinationPrepositions: z.array(z.string()).default([]),
   /** A question word and the units whose figures account for it: "length" is met by a figure in km. */
   measuredIn: z.record(z.string(), z.array(z.string())).default({}),
   /** Nouns for a person that name no office: "which official …" asks who, and any person of the fact may answer. */

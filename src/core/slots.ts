@@ -1,7 +1,7 @@
 // What one fact can say for the slot a question asks — the date, the number, the person, the place —
 // or nothing, when the fact does not hold it. A fact that cannot fill the asked slot must not answer.
 import type { KnowledgeBase } from './knowledge.js';
-import type { Understanding } from './understand.js';
+import type { Mention, Understanding } from './understand.js';
 import { occurrences } from './dates.js';
 import { CLAUSE_BREAK, clauseWords, fold, words } from './normalise.js';
 import { tokenize } from './understand.js';
@@ -100,13 +100,34 @@ function sideOnce(kb: KnowledgeBase, u: Understanding): string | undefined {
 
 /** The countries a question names as where the thing asked happened: right after "in" ("met in Kyrgyzstan"). */
 export function locatedIn(kb: KnowledgeBase, u: Understanding): string[] {
+  return countriesAt(u)
+    .filter(({ at }) => at.some((i) => kb.lexicon.wherePrepositions.has(u.words[i - 1]!)))
+    .map(({ m }) => m.entity.id);
+}
+
+/**
+ * Where the occasion asked about took place: "visit to Kyrgyzstan", "visited Kyrgyzstan and Tajikistan" — after an
+ * occasion word, the countries from the first one it goes to on ("exports to Kazakhstan" go there; they do not
+ * happen there). Not whose people they were: the visitor came from elsewhere.
+ */
+export function occasionIn(kb: KnowledgeBase, u: Understanding): string[] {
+  const occasions = new Set(kb.lexicon.followUp.occasions.map((w) => kb.lexicon.term(w)));
+  const occasionAt = u.words.findIndex((w) => occasions.has(kb.lexicon.term(w)));
+  if (occasionAt < 0) return [];
+  const countries = countriesAt(u);
+  const goesTo = (i: number) => occasionAt < i && (i - 1 === occasionAt || kb.lexicon.destinationPrepositions.has(u.words[i - 1]!));
+  const first = Math.min(...countries.flatMap(({ at }) => at.filter(goesTo)));
+  return countries.filter(({ at }) => at.some((i) => i >= first)).map(({ m }) => m.entity.id);
+}
+
+/** The countries the question names, each with the positions in its words where the name starts (never the first word). */
+function countriesAt(u: Understanding): { m: Mention; at: number[] }[] {
   return u.mentions
     .filter((m) => m.entity.type === 'country')
-    .filter((m) => {
+    .map((m) => {
       const name = words(m.text);
-      return u.words.some((_, i) => i > 0 && kb.lexicon.wherePrepositions.has(u.words[i - 1]!) && name.every((w, k) => u.words[i + k] === w));
-    })
-    .map((m) => m.entity.id);
+      return { m, at: u.words.flatMap((_, i) => (i > 0 && name.every((w, k) => u.words[i + k] === w) ? [i] : [])) };
+    });
 }
 
 /** The one party a question asks about ("for the Uzbek side", "on behalf of Tajikistan"), if it names one. */

@@ -299,3 +299,26 @@ describe('a reason that points back ("because of them") is no reason of its own'
     expect(answer.text).not.toMatch(/^Because of them\./);
   });
 });
+
+describe('an occasion put in a country ("visit to Kyrgyzstan") is not one in another country\'s city', () => {
+  const engine = reportEngine(
+    ['Kyrgyz President Sadyr Japarov was on an official visit in Astana on April 19, where he held talks with Kazakh President Tokayev.'],
+    [
+      country('kyrgyzstan', 'Kyrgyzstan', 'Kyrgyz'),
+      country('kazakhstan', 'Kazakhstan', 'Kazakh'),
+      person('sadyr-japarov', 'Sadyr Japarov', 'kyrgyzstan', 'Japarov'),
+      person('tokayev', 'Kassym-Jomart Tokayev', 'kazakhstan', 'Tokayev'),
+      { id: 'astana', type: 'place', name: 'Astana', aliases: [], country: 'kazakhstan' },
+    ],
+    { published: '2024-04-20' },
+  );
+
+  it('declines a visit to Kyrgyzstan asked of a visit in Astana', () => {
+    expect(engine.ask("When will Tokayev's official visit to Kyrgyzstan take place?").answered).toBe(false);
+    expect(engine.ask('When did Tokayev visit Kyrgyzstan?').answered).toBe(false);
+  });
+
+  it('answers the visit to the country the city is in', () => {
+    expect(engine.ask("When was Japarov's official visit to Kazakhstan?").text).toMatch(/April 19/);
+  });
+});
