@@ -122,6 +122,15 @@ describe('the asked slot', () => {
     expect(read(q).asks).toBe(slot);
   });
 
+  it('reads "what day of the week" and a month asked for as the date, with no "week" or "month" to find', () => {
+    for (const q of ['what day of the week did the ministers hold talks?', 'land deal signing month']) {
+      const u = read(q);
+      expect(u.asks).toBe('date');
+      expect(u.terms.map((t) => t.word)).not.toContain('week');
+      expect(u.terms.map((t) => t.word)).not.toContain('month');
+    }
+  });
+
   it('prefers the date when a question asks both when and who', () => {
     expect(read('When and with whom did Nazarbayev visit Tajikistan?').asks).toBe('date');
   });
