@@ -58,6 +58,8 @@ export class Lexicon {
   readonly reasonCues: string[];
   /** Phrases before an occasion in a question, folded (see `occasionCues` in the lexicon). */
   readonly occasionCues: string[];
+  /** Words that open a clause of the occasion after the question's own cue (see `clauseCues` in the lexicon). */
+  readonly clauseCues: Set<string>;
   /** Terms a unit must have itself when the question has them (see `mustMatch` in the lexicon). */
   readonly mustMatch: Set<string>;
   /** Terms of one direction and the word of the other ("export" and "import"), each way. */
@@ -159,6 +161,7 @@ export class Lexicon {
     this.sidePrepositions = new Set(data.sidePrepositions.map((w) => fold(w)));
     this.sideWordPrepositions = new Set(data.sideWordPrepositions.map((w) => fold(w)));
     this.occasionCues = data.occasionCues.map((c) => words(fold(c)).join(' '));
+    this.clauseCues = new Set(data.clauseCues.map(fold));
     this.reasonCues = data.reasonCues.map((c) => words(fold(c)).join(' ')).sort((a, b) => b.length - a.length);
     this.mustMatch = new Set(data.mustMatch.flatMap((a) => this.terms(a)));
     this.stages = new Set(data.stages.flatMap((a) => this.terms(a)));

@@ -204,6 +204,8 @@ export const lexiconSchema = z.strictObject({
   reasonCues: z.array(z.string()).default([]),
   /** Phrases before the occasion a question is about ("during his visit to Astana"): it dates what is asked, it is not its topic. */
   occasionCues: z.array(z.string()).default([]),
+  /** After the question's own cue, words that open a clause of the occasion ("what … when they met"): no date asked. */
+  clauseCues: z.array(z.string()).default([]),
   /** Words a unit must say itself when a question uses them: what happened to those counted ("killed" is not "arrested"), a cause. */
   mustMatch: z.array(z.string()).default([]),
   /** Ordinal words and the position they ask for among like facts in date order (-1: the last). */

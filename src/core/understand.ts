@@ -253,7 +253,10 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
       folded = folded.slice(0, at) + ' '.repeat(phrase.length + cut) + rest.slice(cut);
     }
 
-  let asks = SLOT_PRIORITY.find((slot) => kb.lexicon.asks.some((a) => a.slot === slot && phraseAt(folded, a.phrase) >= 0));
+  const clause = occasionClause(kb, folded);
+  let asks = SLOT_PRIORITY.find((slot) =>
+    kb.lexicon.asks.some((a) => a.slot === slot && phraseAt(clause ? folded.slice(0, clause.at) : folded, a.phrase) >= 0),
+  );
   // "Which president…", "what foreign minister…": an office after which/what asks for a person.
   if (asks === 'summary' && asksForOfficeHolder(kb, words(folded))) asks = 'person';
   // "Which Kyrgyz official…": a noun for a person after which/what asks who, and is no topic (see personNouns).
@@ -389,7 +392,7 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
     terms.length = 0;
   // "Foreign minister of Kazakhstan?": an office and nothing else asked is a question of who holds it.
   if (!asks && office.length && !terms.some((t) => !office.includes(t.term)) && !mentions.some((m) => m.entity.type === 'person')) asks = 'person';
-  markOccasion(kb, question, terms, mentions);
+  markOccasion(kb, question, terms, mentions, clause?.cue);
   // The occasion says when, not what kind of fact is asked for ("which cities signed … during the visit").
   const topical = terms.filter((t) => !t.occasion);
   const intent = chooseIntent(kb, { mentions, spans, monthDays, terms: topical.length ? topical : terms, asks, folded });
@@ -417,9 +420,9 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
 }
 
 /** Marks the terms and names of the words after an occasion cue ("during …", "on the sidelines of …"), to the clause's end. */
-function markOccasion(kb: KnowledgeBase, question: string, terms: Term[], mentions: Mention[]): void {
+function markOccasion(kb: KnowledgeBase, question: string, terms: Term[], mentions: Mention[], clauseCue?: string): void {
   const folded = ` ${words(fold(question)).join(' ')} `;
-  for (const cue of kb.lexicon.occasionCues) {
+  for (const cue of clauseCue ? [...kb.lexicon.occasionCues, clauseCue] : kb.lexicon.occasionCues) {
     const at = folded.indexOf(` ${cue} `);
     if (at < 0) continue;
     const before = new Set(words(folded.slice(0, at)));
@@ -432,6 +435,20 @@ function markOccasion(kb: KnowledgeBase, question: string, terms: Term[], mentio
     }
     return;
   }
+}
+
+/**
+ * "What was given attention when the ministers met?": a clause cue after the question's own cue (of another slot
+ * than the date), with a clause after it; where it starts in the folded question, and the cue.
+ */
+function occasionClause(kb: KnowledgeBase, folded: string): { at: number; cue: string } | undefined {
+  const ws = words(folded);
+  const i = ws.findIndex((w, n) => n > 0 && kb.lexicon.clauseCues.has(w));
+  if (i < 0 || ws.length - i < 3) return undefined;
+  const opening = ws.slice(0, i).join(' ');
+  const own = kb.lexicon.asks.filter((a) => a.slot !== 'date' && (opening === a.phrase || opening.startsWith(`${a.phrase} `)));
+  if (!own.length || kb.lexicon.asks.some((a) => a.slot === 'date' && phraseAt(opening, a.phrase) >= 0)) return undefined;
+  return { at: phraseAt(folded, ws[i]!), cue: ws[i]! };
 }
 
 /**

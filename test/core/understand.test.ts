@@ -131,6 +131,15 @@ describe('the asked slot', () => {
     }
   });
 
+  it('reads a "when" clause after the question\'s own cue as the occasion, not as asking the date', () => {
+    const u = read('What was given utmost attention when the foreign ministers met in Astana?');
+    expect(u.asks).toBe('summary');
+    expect(u.terms.filter((t) => t.occasion).map((t) => t.word)).toContain('met');
+    expect(read('who was the foreign minister when the treaty was signed?').asks).toBe('person');
+    expect(read('Kazakh-Tajik relations, when were they established?').asks).toBe('date');
+    expect(read('who signed it and when?').asks).toBe('date');
+  });
+
   it('prefers the date when a question asks both when and who', () => {
     expect(read('When and with whom did Nazarbayev visit Tajikistan?').asks).toBe('date');
   });
