@@ -60,6 +60,8 @@ export class Lexicon {
   readonly occasionCues: string[];
   /** Words that open a clause of the occasion after the question's own cue (see `clauseCues` in the lexicon). */
   readonly clauseCues: Set<string>;
+  /** Right after which/what, words that ask for what was done (see `objectAuxiliaries` in the lexicon). */
+  readonly objectAuxiliaries: Set<string>;
   /** Terms a unit must have itself when the question has them (see `mustMatch` in the lexicon). */
   readonly mustMatch: Set<string>;
   /** Terms of one direction and the word of the other ("export" and "import"), each way. */
@@ -162,6 +164,7 @@ export class Lexicon {
     this.sideWordPrepositions = new Set(data.sideWordPrepositions.map((w) => fold(w)));
     this.occasionCues = data.occasionCues.map((c) => words(fold(c)).join(' '));
     this.clauseCues = new Set(data.clauseCues.map(fold));
+    this.objectAuxiliaries = new Set(data.objectAuxiliaries.map(fold));
     this.reasonCues = data.reasonCues.map((c) => words(fold(c)).join(' ')).sort((a, b) => b.length - a.length);
     this.mustMatch = new Set(data.mustMatch.flatMap((a) => this.terms(a)));
     this.stages = new Set(data.stages.flatMap((a) => this.terms(a)));

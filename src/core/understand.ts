@@ -368,7 +368,9 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
   // Not when "which" asks for another thing: "which treaty came out of the trip to the Kazakh capital?".
   const whichAt = all.findIndex((w) => w === 'which' || w === 'what');
   const whichNoun = whichAt >= 0 ? all.slice(whichAt + 1).find((w) => !kb.lexicon.isStopword(w)) : undefined;
-  const asksOther = !!whichNoun && whichAt === all.indexOf(whichNoun) - 1 && !kb.lexicon.placeNouns.has(whichNoun) && !kb.alias(whichNoun);
+  const asksOther =
+    (!!whichNoun && whichAt === all.indexOf(whichNoun) - 1 && !kb.lexicon.placeNouns.has(whichNoun) && !kb.alias(whichNoun)) ||
+    kb.lexicon.objectAuxiliaries.has(all[whichAt + 1] ?? '');
   if ((!asks || asks === 'summary') && !asksOther && all.some((w) => kb.lexicon.placeNouns.has(w))) asks = 'place';
   // Only "which cities" names the kind of answer; "the capital of X" is what the fact must be about.
   const category = new Set(all.filter((w, i) => kb.lexicon.placeNouns.has(w) && (all[i - 1] === 'which' || all[i - 1] === 'what')));

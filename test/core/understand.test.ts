@@ -140,6 +140,11 @@ describe('the asked slot', () => {
     expect(read('who signed it and when?').asks).toBe('date');
   });
 
+  it('reads "what did … sign" as asking what was done, though a place noun follows ("Kazakhstan\'s capital")', () => {
+    expect(read("What did Rahmon sign on his visit to Kazakhstan's capital?").asks).toBe('summary');
+    expect(read('what is the capital of kazakhstan?').asks).toBe('place');
+  });
+
   it('prefers the date when a question asks both when and who', () => {
     expect(read('When and with whom did Nazarbayev visit Tajikistan?').asks).toBe('date');
   });
