@@ -63,6 +63,10 @@ describe('Russian reader: words', () => {
     expect(pivot('какое население кыргызстана?')).toBe('what population Kyrgyzstan');
     expect(pivot('жители Кыргызстана')).toBe('residents Kyrgyzstan');
   });
+
+  it('reads a valley where borders meet ("в какой долине сходятся границы")', () => {
+    expect(pivot('в какой долине сходятся границы')).toBe('what valley meet border');
+  });
 });
 
 describe('Russian reader: follow-ups', () => {
