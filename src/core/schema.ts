@@ -208,6 +208,8 @@ export const lexiconSchema = z.strictObject({
   clauseCues: z.array(z.string()).default([]),
   /** Right after which/what, words that ask for what was done ("what did he sign"), never for a place. */
   objectAuxiliaries: z.array(z.string()).default([]),
+  /** Acronyms that, in capitals, are no stopword ("IT"): each read as its words. */
+  acronyms: z.record(z.string(), z.string()).default({}),
   /** Words a unit must say itself when a question uses them: what happened to those counted ("killed" is not "arrested"), a cause. */
   mustMatch: z.array(z.string()).default([]),
   /** Ordinal words and the position they ask for among like facts in date order (-1: the last). */

@@ -212,7 +212,7 @@ function focus(text: string): string {
 
 export function understand(kb: KnowledgeBase, rawQuestion: string, today?: string): Understanding {
   const question = focus(stripSlackMarkup(rawQuestion).replace(/\s+/g, ' ').trim());
-  let folded = ` ${misspeltCue(kb, fold(question))} `;
+  let folded = ` ${misspeltCue(kb, fold(kb.lexicon.acronyms.reduce((q, [acronym, words]) => q.replace(acronym, words), question)))} `;
   // "…, right?", "…, is that correct?": the words that ask for confirmation are no topic (see forms.ts).
   const confirm = confirmCue(kb, question);
   if (confirm) {

@@ -145,6 +145,11 @@ describe('the asked slot', () => {
     expect(read('what is the capital of kazakhstan?').asks).toBe('place');
   });
 
+  it('reads an acronym written in capitals ("IT") as its words, and "it" as a pronoun', () => {
+    expect(read('cooperation in IT between Kazakhstan and Tajikistan').terms.map((t) => t.word)).toContain('technology');
+    expect(read('when was it signed?').terms.map((t) => t.word)).not.toContain('technology');
+  });
+
   it('prefers the date when a question asks both when and who', () => {
     expect(read('When and with whom did Nazarbayev visit Tajikistan?').asks).toBe('date');
   });
