@@ -64,6 +64,8 @@ export class Lexicon {
   readonly objectAuxiliaries: Set<string>;
   /** Each acronym in capitals ("IT") and the words it stands for; matched before folding, case and all. */
   readonly acronyms: [RegExp, string][];
+  /** A broad word (folded) and the words for its kinds (see `broader` in the lexicon). */
+  readonly broader: Map<string, string[]>;
   /** Terms a unit must have itself when the question has them (see `mustMatch` in the lexicon). */
   readonly mustMatch: Set<string>;
   /** Terms of one direction and the word of the other ("export" and "import"), each way. */
@@ -167,6 +169,7 @@ export class Lexicon {
     this.occasionCues = data.occasionCues.map((c) => words(fold(c)).join(' '));
     this.clauseCues = new Set(data.clauseCues.map(fold));
     this.objectAuxiliaries = new Set(data.objectAuxiliaries.map(fold));
+    this.broader = new Map(Object.entries(data.broader).map(([w, kinds]) => [fold(w), kinds.map(fold)]));
     this.acronyms = Object.entries(data.acronyms).map(([a, words]) => [new RegExp(`(?<![\\p{L}\\p{N}])${a}(?![\\p{L}\\p{N}])`, 'gu'), words]);
     this.reasonCues = data.reasonCues.map((c) => words(fold(c)).join(' ')).sort((a, b) => b.length - a.length);
     this.mustMatch = new Set(data.mustMatch.flatMap((a) => this.terms(a)));

@@ -210,6 +210,8 @@ export const lexiconSchema = z.strictObject({
   objectAuxiliaries: z.array(z.string()).default([]),
   /** Acronyms that, in capitals, are no stopword ("IT"): each read as its words. */
   acronyms: z.record(z.string(), z.string()).default({}),
+  /** A broad word and its kinds: asked with the broad word no source uses, the one kind the sources use stands in. */
+  broader: z.record(z.string(), z.array(z.string())).default({}),
   /** Words a unit must say itself when a question uses them: what happened to those counted ("killed" is not "arrested"), a cause. */
   mustMatch: z.array(z.string()).default([]),
   /** Ordinal words and the position they ask for among like facts in date order (-1: the last). */

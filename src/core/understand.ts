@@ -304,7 +304,7 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
       }
       continue;
     }
-    const w = it.word;
+    const w = kindUsed(kb, it.word);
     if (kb.lexicon.isStopword(w) || reporting.has(w) || (w.length < 3 && !/\d/.test(w))) continue;
     // Ordinals and "end" say which fact and which part of its date; they are not what it is about
     // (an ordinal before an office is part of its name: "first deputy").
@@ -437,6 +437,14 @@ function markOccasion(kb: KnowledgeBase, question: string, terms: Term[], mentio
     }
     return;
   }
+}
+
+/** A broad word no source uses ("disaster"), as the one kind of it the sources use ("floods"); else the word itself. */
+function kindUsed(kb: KnowledgeBase, w: string): string {
+  const kinds = kb.lexicon.broader.get(w);
+  if (!kinds || kb.factsWithTerm(kb.lexicon.term(w)).length) return w;
+  const used = [...new Set(kinds.map((k) => kb.lexicon.term(k)).filter((t) => kb.factsWithTerm(t).length))];
+  return used.length === 1 ? kinds.find((k) => kb.lexicon.term(k) === used[0])! : w;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Words that carry nothing a source must say ("make", "already") and derived forms ("consular") do not make a
 // question unanswerable. Over a made-up source.
 import { describe, expect, it } from 'vitest';
-import { country, curated, person, place, source, textEngine } from '../fixtures/text-base.js';
+import { country, curated, person, place, reportEngine, source, textEngine } from '../fixtures/text-base.js';
 
 const entities = [
   country('bo', 'Borduria', 'Bordurian'),
@@ -112,5 +112,25 @@ describe('a unit that says the ordinal asked', () => {
     const a = textEngine([visits], entities).ask('When did Petrov first visit Syldavia officially?', { today: '2026-01-10' });
     expect(a.lead).toBe('June 2000');
     expect(a.text).not.toMatch(/Depending on which you mean/);
+  });
+});
+
+describe('a broad word no source uses stands for the one kind of it the sources use', () => {
+  const BORVIA_ = country('borvia', 'Borvia', 'Borvian');
+  const ARLAND_ = country('arland', 'Arland', 'Arlandian');
+
+  it('reads "disaster" as the floods a report tells of', () => {
+    const engine = reportEngine(['Arland sent aid to Borvia after large spring floods hit several regions of Borvia.'], [ARLAND_, BORVIA_]);
+    const answer = engine.ask('what disaster did Arland help Borvia with?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/floods/);
+  });
+
+  it('keeps the broad word when the sources use two kinds of it', () => {
+    const engine = reportEngine(
+      ['Arland sent aid to Borvia after large spring floods hit several regions of Borvia.', 'A drought hit Arland in 2019.'],
+      [ARLAND_, BORVIA_],
+    );
+    expect(engine.ask('what disaster did Arland help Borvia with?').answered).toBe(false);
   });
 });
