@@ -99,12 +99,18 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
   const units = passageUnits(corpus.sources, curated, named, kindOf, passageLanguage, (sentence, before) => names.lexicon.sameStage(sentence, before), read);
   const facts = [...curated, ...units.facts];
   const origins = [
-    ...curated.map((_, n) => ({ origin: 'curated' as const, context: [], ...(units.enclosing.has(n) ? { sentence: units.enclosing.get(n)! } : {}) })),
+    ...curated.map((_, n) => ({
+      origin: 'curated' as const,
+      context: [],
+      ...(units.enclosing.has(n) ? { sentence: units.enclosing.get(n)! } : {}),
+      ...(units.curatedNearDates.has(n) ? { nearDate: units.curatedNearDates.get(n)! } : {}),
+    })),
     ...units.passages.map((passage, n) => ({
       origin: 'passage' as const,
       passage,
       context: units.context[n]!,
       ...(units.before[n] ? { before: units.before[n] } : {}),
+      ...(units.nearDates[n] ? { nearDate: units.nearDates[n] } : {}),
     })),
   ];
   // Each entity's names as folded words, once: every fact naming it has them in its search text.

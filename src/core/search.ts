@@ -3,7 +3,7 @@ import type { KnowledgeBase } from './knowledge.js';
 import type { Term, Understanding } from './understand.js';
 import type { Bindings } from './neighbours.js';
 import { holdsOfficeOnce, holdsSlot, people } from './slots.js';
-import { overlaps, spanOf } from './dates.js';
+import { factSpans, overlaps, spanOf } from './dates.js';
 import { fold } from './normalise.js';
 import { perUnit } from './per-unit.js';
 
@@ -193,9 +193,12 @@ export function dateFits(spans: Span[], u: Understanding, within = false, name =
 function timeOf(kb: KnowledgeBase, i: number, within = false): Span[] {
   const own = kb.spans[i]!;
   const fact = kb.facts[i]!;
-  if (own.length || within || (fact.kind !== 'office' && kb.info[i]!.origin !== 'passage')) return own;
+  if (own.length || within) return own;
+  // An undated sentence also goes on about the date just before it ("The main trigger for the clashes was …").
+  const near = factSpans(kb.info[i]!.nearDate).map((s) => ({ ...s, text: '' }));
+  if (fact.kind !== 'office' && kb.info[i]!.origin !== 'passage') return near;
   const published = kb.source(fact.source).published.date;
-  return published ? [spanOf(published)] : own;
+  return published ? [spanOf(published), ...near] : near;
 }
 
 /**

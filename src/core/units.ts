@@ -22,6 +22,11 @@ export type UnitInfo = {
   sentence?: { text: string; rest: string };
   /** The sentence before a passage: what "the document" or "he" refers to is often there. */
   before?: string;
+  /**
+   * An undated passage's nearest date before it, in its paragraph or the one before ("…occurred in September 2022."
+   * then "The main trigger for the clashes was …"): a question's date may find it by this, never answer with it.
+   */
+  nearDate?: FactDate;
   /** People the quotes name. */
   people: string[];
   /** Places the quotes name after a locative word ("in Bishkek", "visit to Astana"): where it happened. */
@@ -44,7 +49,16 @@ export function passageUnits(
   lang: PassageLanguage,
   sameEvent: (sentence: string, before: string) => boolean = () => false,
   read: (quote: string, published: string) => Reading = (quote, published) => readSentence(quote, published, lang),
-): { facts: Fact[]; passages: Passage[]; context: string[][]; before: (string | undefined)[]; enclosing: Map<number, { text: string; rest: string }> } {
+): {
+  facts: Fact[];
+  passages: Passage[];
+  context: string[][];
+  before: (string | undefined)[];
+  nearDates: (FactDate | undefined)[];
+  /** The same, of the curated facts (by their index) that quote an undated sentence. */
+  curatedNearDates: Map<number, FactDate>;
+  enclosing: Map<number, { text: string; rest: string }>;
+} {
   const quoted = new Map<string, { quote: string; fact: number }[]>();
   curated.forEach((f, fact) => {
     for (const q of f.quotes) (quoted.get(f.source) ?? quoted.set(f.source, []).get(f.source)!).push({ quote: forQuoteMatch(q), fact });
@@ -56,6 +70,8 @@ export function passageUnits(
   const passages: Passage[] = [];
   const documentContext: string[][] = [];
   const sentenceBefore: (string | undefined)[] = [];
+  const nearDates: (FactDate | undefined)[] = [];
+  const curatedNearDates = new Map<number, FactDate>();
   for (const source of sources) {
     const taken = quoted.get(source.id) ?? [];
     // A sentence often names its subject only in the headline or the sentence before ("the two countries"):
@@ -63,6 +79,7 @@ export function passageUnits(
     const headline = findEntities(source.title);
     const inDocument = findEntities(source.text);
     let previous: { paragraph: number; entities: string[]; quote?: string; date?: FactDate } = { paragraph: -1, entities: [] };
+    let lastDated: { paragraph: number; date: FactDate } | undefined;
     // Too short, or quoted by a curated fact: no unit (only its entities are read, for the sentence after it).
     const unitSentence = (quote: string) => {
       const sentence = forQuoteMatch(quote);
@@ -76,14 +93,19 @@ export function passageUnits(
       const date = dateOf(p) ?? (lastQuote && sameEvent(p.quote, lastQuote) ? previous.date : undefined);
       previous = { paragraph: p.paragraph, entities: own, quote: p.quote, ...(date ? { date } : {}) };
       const sentence = forQuoteMatch(p.quote);
-      if (sentence.split(' ').length < MIN_WORDS) continue;
       const by = taken.filter((t) => t.quote.includes(sentence) || sentence.includes(t.quote));
+      // A sentence a curated fact quotes is dated by the curator, not read here.
+      const dated = date ?? by.map((t) => curated[t.fact]!.date).find((d) => d?.on);
+      const near = !dated && lastDated && p.paragraph - lastDated.paragraph <= 1 ? lastDated.date : undefined;
+      if (dated?.on) lastDated = { paragraph: p.paragraph, date: dated };
+      if (sentence.split(' ').length < MIN_WORDS) continue;
       for (const t of by) {
         if (t.quote === sentence || !sentence.includes(t.quote)) continue;
         // Another fact's part of the sentence is that fact's: "…in Dushanbe since 1997, and … in Bishkek since …".
         const others = by.filter((o) => o.fact !== t.fact);
         enclosing.set(t.fact, { text: p.quote, rest: others.reduce((rest, o) => rest.replace(o.quote, ' '), sentence) });
       }
+      if (near) for (const t of by) curatedNearDates.set(t.fact, near);
       if (by.length) continue;
       const entities = [...new Set([...own, ...before, ...headline])];
       if (!entities.length) continue;
@@ -91,9 +113,10 @@ export function passageUnits(
       passages.push(p);
       documentContext.push(inDocument.filter((e) => !entities.includes(e)));
       sentenceBefore.push(lastQuote);
+      nearDates.push(near);
     }
   }
-  return { facts, passages, context: documentContext, before: sentenceBefore, enclosing };
+  return { facts, passages, context: documentContext, before: sentenceBefore, nearDates, curatedNearDates, enclosing };
 }
 
 function toFact(p: Passage, entities: string[], kind: FactKind, date: FactDate | undefined): Fact {

@@ -322,3 +322,20 @@ describe('an occasion put in a country ("visit to Kyrgyzstan") is not one in ano
     expect(engine.ask("When was Japarov's official visit to Kazakhstan?").text).toMatch(/April 19/);
   });
 });
+
+describe('an undated sentence goes on about the date just before it', () => {
+  const text = [
+    'The worst outbreak of fighting between Kyrgyzstan and Uzbekistan occurred in September 2022, when four days of clashes left dozens dead.',
+    'The main trigger for the clashes was the disputed use of the Vorukh road, which crosses Kyrgyz territory.',
+  ];
+
+  it('finds it by that date, a paragraph on', () => {
+    const answer = reportEngine(text, entities).ask('what triggered the September 2022 clashes between Kyrgyzstan and Uzbekistan?');
+    expect(answer.text).toMatch(/Vorukh road/);
+  });
+
+  it('does not answer a date from it', () => {
+    const answer = reportEngine(text, entities).ask('when was the Vorukh road first disputed?');
+    expect(answer.text).not.toMatch(/September 2022/);
+  });
+});
