@@ -5,7 +5,7 @@ import { candidates, dateFits, rank, type Scored } from './search.js';
 import { answerFrom, choicesAnswer, conflictText, listAnswer } from './compose.js';
 import { citationsFor, decline, type Answer, type Conflict } from './answer.js';
 import { factSpans, spanOf } from './dates.js';
-import { describeSource, holdsSlot, locatedIn, occasionIn, organisationsIn, people, slotLead } from './slots.js';
+import { describeSource, holdsSlot, locatedIn, occasionIn, opensWithReasonBefore, organisationsIn, people, slotLead } from './slots.js';
 import { fold, words } from './normalise.js';
 import { Suggester } from './suggestions.js';
 import { isEnglishWord } from './dictionary.js';
@@ -310,11 +310,14 @@ export class Engine {
   }
 
   /** The sentence a passage refers back to by "the" and a word of it ("…a draft agreement on X." "The draft agreement will …"). */
-  private antecedent(fact: Fact): Fact | undefined {
+  private antecedent(fact: Fact, u: Understanding): Fact | undefined {
     const passage = this.kb.unit(fact).passage;
     const before = passage ? this.kb.factById(`p-${passage.source}-${passage.index - 1}`) : undefined;
+    if (!before) return undefined;
+    // "Why …?" of "Because of them, …": the reason is what the sentence before names.
+    if (u.asks === 'reason') return opensWithReasonBefore(this.kb, fact.quotes[0]!) ? before : undefined;
     const first = words(fold(fact.quotes[0]!))[0];
-    return before && first === 'the' && this.kb.lexicon.refersBack(fact.quotes[0]!, before.quotes[0]!) ? before : undefined;
+    return first === 'the' && this.kb.lexicon.refersBack(fact.quotes[0]!, before.quotes[0]!) ? before : undefined;
   }
 
   /**
@@ -555,10 +558,10 @@ export class Engine {
     const slot = u.asks ?? u.intent.answers;
     const lead = slot === 'date' || slot === 'value' ? this.bestOfSame(best.fact) : best.fact;
     // "Which draft agreement …?" answered by "The draft agreement will be submitted …": the sentence it refers to names it.
-    const named = u.asks === 'summary' ? this.antecedent(lead) : undefined;
+    const named = u.asks === 'summary' || u.asks === 'reason' ? this.antecedent(lead, u) : undefined;
+    // The reason the sentence before gives comes first: "… several disputed sections remained. Because of them, …".
     const joined = [
-      lead,
-      ...(named ? [named] : []),
+      ...(named && u.asks === 'reason' ? [named, lead] : named ? [lead, named] : [lead]),
       ...ranked
         .slice(1)
         .filter((s) => this.joins(best, s, u))

@@ -286,11 +286,25 @@ export function reasonIn(kb: KnowledgeBase, fact: Fact, u: Understanding): strin
       const reason = /^[^,;.!?"“”]+/u.exec(quote.slice(at))?.[0].trim();
       if (!reason || kb.lexicon.terms(reason).some((t) => topic.has(t))) continue;
       // "Because of them": the reason is in a sentence before, which this quote does not hold.
-      if (words(fold(reason.slice(cue.exec(reason)?.[0].length ?? 0))).every((w) => kb.lexicon.isStopword(w))) continue;
+      if (pointsBack(kb, reason, cue)) continue;
       return reason;
     }
   }
   return undefined;
+}
+
+/** Whether a reason cue is followed by nothing but a word pointing back ("because of them"). */
+function pointsBack(kb: KnowledgeBase, reason: string, cue: RegExp): boolean {
+  return words(fold(reason.slice(cue.exec(reason)?.[0].length ?? 0))).every((w) => kb.lexicon.isStopword(w));
+}
+
+/** Whether a quote opens with a reason that points back to the sentence before ("Because of them, …"). */
+export function opensWithReasonBefore(kb: KnowledgeBase, quote: string): boolean {
+  return reasonPatterns(kb).some((cue) => {
+    const at = cue.exec(quote)?.index;
+    const reason = at === 0 ? /^[^,;.!?"“”]+/u.exec(quote)?.[0].trim() : undefined;
+    return !!reason && pointsBack(kb, reason, cue);
+  });
 }
 
 /** The reason cues as patterns on a quote's own text (any case, any spacing), longest first; made once per base. */

@@ -286,17 +286,23 @@ describe('words that must be accounted for', () => {
   });
 });
 
-describe('a reason that points back ("because of them") is no reason of its own', () => {
-  it('does not lead with "Because of them"', () => {
+describe('a reason that points back ("because of them") is the sentence before', () => {
+  it('leads with the sentence before, and quotes both', () => {
     const engine = reportEngine(
       [
         'After independence, several disputed sections of the border remained. Because of them, there have been clashes between residents of Kyrgyzstan and Uzbekistan.',
       ],
       entities,
+      // The headline names the countries, so the first sentence, which names none, is a unit too.
+      { title: 'Kyrgyzstan and Uzbekistan border talks' },
     );
     const answer = engine.ask('why have there been clashes between residents of Kyrgyzstan and Uzbekistan?');
     expect(answer.lead ?? '').not.toMatch(/^because of them$/i);
-    expect(answer.text).not.toMatch(/^Because of them\./);
+    expect(answer.text).toMatch(/^After independence, several disputed sections of the border remained\. Because of them, there have been clashes/);
+    expect(answer.citations.map((c) => c.quote)).toEqual([
+      'After independence, several disputed sections of the border remained.',
+      'Because of them, there have been clashes between residents of Kyrgyzstan and Uzbekistan.',
+    ]);
   });
 });
 
