@@ -98,7 +98,9 @@ export class RussianSpeaker {
       case 'value': {
         const v = fact.value;
         if (!v) return undefined;
-        const said = v.amount !== undefined ? this.amount(v.amount, v.unit) : v.text;
+        // A figure in words ("approximately one-third") cannot be said in Russian here: the quote says it.
+        if (v.amount === undefined) return undefined;
+        const said = this.amount(v.amount, v.unit);
         return fact.status === 'planned' ? this.words.say('goalNotReached', { value: said }) : said;
       }
       case 'person':
@@ -135,7 +137,9 @@ export class RussianSpeaker {
     const asked = key === 'yesWord' && (u.spans.length || u.monthDays.length) ? { ...u, asks: 'date' as const } : u;
     const lead = described ? RussianReader.nameOf(described) : main ? (this.lead(main, asked) ?? this.leadAsSaid(main, a, u)) : undefined;
     const header = this.header(a, u);
-    const head = header ?? [verdict, lead ?? (verdict ? undefined : a.lead)].filter(Boolean).join(': ');
+    // An English lead of words (a figure such as "approximately one-third") is not said; the quote is.
+    const inWords = u.asks === 'value' && main?.value !== undefined && main.value.amount === undefined;
+    const head = header ?? [verdict, lead ?? (verdict || inWords ? undefined : a.lead)].filter(Boolean).join(': ');
     // What the source says, in its own words: the first quote, verbatim; with no lead to give, every quote of
     // the fact (its English summary, which joins them, cannot be said in Russian). Any other list (the choices of
     // an unclear question, say) keeps its English lines, which name each item with its date.

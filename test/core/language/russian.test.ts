@@ -36,6 +36,14 @@ describe('Russian questions', () => {
     expect(a.text).toMatch(/504\s+км/);
   });
 
+  it('leads with no English words when the figure is only in words ("approximately one-third"): the quote says it', () => {
+    const a = ask('какая часть кыргызско-таджикской границы не определена?');
+    expect(a.answered).toBe(true);
+    expect(a.text).not.toMatch(/^approximately/i);
+    expect(a.lead).toBeUndefined();
+    expect(a.text).toMatch(/пишет: «.*approximately one-third/);
+  });
+
   it('declines in Russian what the sources do not hold, with Russian suggestions', () => {
     const a = ask('какая сейчас погода в бишкеке');
     expect(a.answered).toBe(false);
