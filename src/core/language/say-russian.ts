@@ -160,7 +160,9 @@ export class RussianSpeaker {
           ? a.text.replace(/^[^\n]*\n/, '')
           : this.words.say('sourceSays', { source: this.sourceOf(a.citations[0]), text: quote.trim() });
     const text = !head ? says : head.endsWith(':') ? `${head}\n${says}` : `${head}${/[.!?]$/.test(head) ? '' : '.'} ${says}`;
-    return { ...a, ...(head ? { lead: head } : {}), text };
+    // With no Russian lead, the English one is not kept either.
+    const { lead: _english, ...rest } = a;
+    return { ...rest, ...(head ? { lead: head } : {}), text };
   }
 
   /**
