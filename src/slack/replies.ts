@@ -5,7 +5,7 @@ import type { Answer } from '../core/answer.js';
 import { treaty } from '../core/treaty.js';
 import { onThisDay } from '../core/onthisday.js';
 import { parseDayArg } from '../core/dates.js';
-import { askedQuestion, renderBlocks } from './render/blocks.js';
+import { askedQuestion, renderBlocks, type AnswerBlocksOptions } from './render/blocks.js';
 import { renderOnThisDay } from './render/onthisday-blocks.js';
 import { escapeMrkdwn, section, type SlackMessage } from './render/blockkit.js';
 import { packQuery, type Query, type View } from './render/button-values.js';
@@ -65,6 +65,18 @@ export async function replyTo(attache: Attache, query: Query, opts: ReplyOptions
   }
 }
 
+// A cached answer (the same question again, see conversation.ts) is the same object, and so is its message for the
+// same view: rendering it again cost a repeated slash command about a tenth of its CPU.
+const renderings = new WeakMap<Answer, Map<string, SlackMessage>>();
+function rendered(answer: Answer, opts: AnswerBlocksOptions): SlackMessage {
+  let byView = renderings.get(answer);
+  if (!byView) renderings.set(answer, (byView = new Map()));
+  const key = JSON.stringify(opts);
+  let message = byView.get(key);
+  if (!message) byView.set(key, (message = renderBlocks(answer, opts)));
+  return message;
+}
+
 async function compose(attache: Attache, query: Query, opts: ReplyOptions): Promise<SlackMessage> {
   const text = query.text.trim();
   const date = today(attache);
@@ -80,7 +92,7 @@ async function compose(attache: Attache, query: Query, opts: ReplyOptions): Prom
     const shown = { ...view, shareable: Boolean(view.shareable && answer.answered) };
     // The buttons ask again outside the conversation: a follow-up goes as the question it was made to be.
     const again: Query = answer.standalone ? { kind: 'ask', text: answer.standalone } : query;
-    return renderBlocks(answer, { ...attache.links, query: again, view: shown, ...(opts.offset ? { offset: opts.offset } : {}) });
+    return rendered(answer, { ...attache.links, query: again, view: shown, ...(opts.offset ? { offset: opts.offset } : {}) });
   };
   switch (query.kind) {
     case 'ask': {

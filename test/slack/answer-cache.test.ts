@@ -1,10 +1,13 @@
-// A question asked again outside a conversation on the same day is answered from the cache, not the engine.
+// A question asked again outside a conversation on the same day is answered from the cache, not the engine, and its
+// message for the same view is rendered once.
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/core/answer.js';
 import type { Engine } from '../../src/core/engine.js';
 import type { Attache } from '../../src/slack/attache.js';
 import { askInConversation } from '../../src/slack/conversation.js';
 import { MemoryConversationStore } from '../../src/state/conversations.js';
+import { replyTo } from '../../src/slack/replies.js';
+import { testAttache } from './support/attache.js';
 
 function countingAttache(day: string): { attache: Attache; asked: string[] } {
   const asked: string[] = [];
@@ -44,5 +47,19 @@ describe('answers outside a conversation', () => {
       '2025-06-02 What happened today?',
       '2025-06-02 What happened today?',
     ]);
+  });
+});
+
+describe('the message of a cached answer', () => {
+  it('is rendered once per view, and never shown in another view', async () => {
+    const attache = testAttache();
+    const logger = { error: () => {} };
+    const query = { kind: 'ask' as const, text: 'When were diplomatic relations between Tajikistan and Kyrgyzstan established?' };
+    const echoed = await replyTo(attache, query, { logger, view: { echo: true } });
+    const again = await replyTo(attache, query, { logger, view: { echo: true } });
+    const plain = await replyTo(attache, query, { logger, view: {} });
+    expect(again).toBe(echoed);
+    expect(JSON.stringify(echoed.blocks)).toContain('asked');
+    expect(JSON.stringify(plain.blocks)).not.toEqual(JSON.stringify(echoed.blocks));
   });
 });
