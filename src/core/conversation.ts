@@ -147,8 +147,10 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
   if (at) {
     // "What was signed during it?": the question without "during it", about the same subject, at that time.
     const rest = readFollowUp(kb, { ...u, question: at.question }, prev);
-    const within = at.precision ? { precision: at.precision } : {};
-    if (rest.kind === 'resolved') return { ...rest, during: at.fact, ...within };
+    const within = 'precision' in at && at.precision ? { precision: at.precision } : {};
+    // ("When was the second one signed?" after a list: the item at that position is what "it" is, not the list.)
+    const chosen = 'chosen' in at ? { referents: [at.fact] } : {};
+    if (rest.kind === 'resolved') return { ...rest, during: at.fact, ...within, ...chosen };
     const carried = u.mentions.length ? [] : prev!.mentions.map((m) => kb.entity(m.id)?.name ?? m.id);
     return { kind: 'resolved', question: [at.question, ...carried].join(' '), referents: [], during: at.fact, ...within, ...carriedFrom(kb, prev!, carried) };
   }
@@ -456,8 +458,11 @@ function duringReference(kb: KnowledgeBase, q: string, prev: Turn | undefined): 
     const c = cue.split(' ');
     const at = ws.findIndex((_, i) => c.every((w, k) => ws[i + k] === w) && pronouns.includes(ws[i + c.length] ?? ''));
     if (at < 0) continue;
-    // "during that visit": the noun after the pronoun goes too.
+    // "During his third official visit in 2010": an occasion of its own, by its position or its date, is no
+    // time of the answer before.
     const end = at + c.length + 1;
+    if (kb.lexicon.ordinals.has(ws[end] ?? '') || understand(kb, q).spans.length) return undefined;
+    // "during that visit": the noun after the pronoun goes too.
     const skip = end < ws.length && !kb.lexicon.isStopword(ws[end]!) ? end + 1 : end;
     return { question: [...ws.slice(0, at), ...ws.slice(skip)].join(' '), fact: fact.id };
   }
@@ -468,7 +473,7 @@ function duringReference(kb: KnowledgeBase, q: string, prev: Turn | undefined): 
  * "The second one — what was signed?" after two visits: a position among the answer's facts (in date order), and a
  * question of its own asked at that fact's time. The question without the position, and that fact.
  */
-function positionReference(kb: KnowledgeBase, q: string, prev: Turn | undefined): { question: string; fact: string; precision?: 'month' | 'year' } | undefined {
+function positionReference(kb: KnowledgeBase, q: string, prev: Turn | undefined): { question: string; fact: string; chosen: true } | undefined {
   const facts = (prev?.facts ?? []).flatMap((id) => kb.factById(id) ?? []).filter((f) => f.date?.on);
   if (facts.length < 2) return undefined;
   const ws = q.split(' ');
@@ -480,7 +485,7 @@ function positionReference(kb: KnowledgeBase, q: string, prev: Turn | undefined)
   const n = kb.lexicon.ordinals.get(ws[at]!)!;
   const inOrder = [...facts].sort((a, b) => a.date!.on!.localeCompare(b.date!.on!));
   const fact = n > 0 ? inOrder[n - 1] : inOrder[inOrder.length + n];
-  return fact ? { question: rest.join(' '), fact: fact.id } : undefined;
+  return fact ? { question: rest.join(' '), fact: fact.id, chosen: true } : undefined;
 }
 
 /**

@@ -363,7 +363,16 @@ export class Engine {
    * in its own words — that fact, said whole.
    */
   private referentWith(u: Understanding, alone: Understanding, before: Fact[]): Answer | undefined {
-    if (alone.asks || formOf(this.kb, u.question) || alone.mentions.length || !alone.terms.length || alone.terms.some((t) => t.unheard)) return undefined;
+    // ("And his second visit?" asks for another one than the answer gave: a position is the look-up's to find.)
+    if (
+      alone.asks ||
+      alone.ordinal !== undefined ||
+      formOf(this.kb, u.question) ||
+      alone.mentions.length ||
+      !alone.terms.length ||
+      alone.terms.some((t) => t.unheard)
+    )
+      return undefined;
     const says = (f: Fact) => new Set(this.kb.lexicon.terms(`${f.title} ${f.summary}`));
     const fact = before.find((f) => alone.terms.every((t) => says(f).has(t.term)));
     return fact ? answerFrom(this.kb, u, [fact], 'summary') : undefined;
@@ -383,7 +392,11 @@ export class Engine {
   /** "Which one is the oldest?", "the second one?": a position in the list the answer before gave, in date order. */
   private fromList(alone: Understanding, before: Fact[]): Answer | undefined {
     if (alone.ordinal === undefined || before.length < 2 || alone.terms.length > 1 || alone.mentions.length) return undefined;
-    const dated = byDate(before).filter((f) => f.date?.on);
+    // "And his second visit?" after a visit and what was signed during it counts visits, not the answer's facts:
+    // a word of a kind of fact is counted among the facts of that kind (with too few, the look-up counts them).
+    const kinds = new Set(this.kb.intents.filter((i) => alone.terms.some((t) => this.isIntentWord(i, t.term))).flatMap((i) => i.kinds));
+    const ofKind = kinds.size ? before.filter((f) => kinds.has(f.kind)) : before;
+    const dated = byDate(ofKind).filter((f) => f.date?.on);
     const chosen = alone.ordinal > 0 ? dated[alone.ordinal - 1] : dated[dated.length + alone.ordinal];
     return chosen ? answerFrom(this.kb, { ...alone, asks: alone.asks ?? 'date' }, [chosen], alone.asks ?? 'date') : undefined;
   }

@@ -1,0 +1,101 @@
+// A position asked after an answer: "and his second visit?" after a visit and what came of it, "when was the
+// second one signed?" after a list, "during his third visit in 2010?" of which there is none. Made-up facts.
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../src/core/schema.js';
+import { askInThread, country, person, source, textEngine } from '../fixtures/text-base.js';
+
+const entities = [country('bo', 'Borduria', 'Bordurian'), country('sy', 'Syldavia', 'Syldavian'), person('petrov', 'Ivan Petrov', 'bo', 'Petrov')];
+const sentences = [
+  'The first official visit of President Ivan Petrov to Syldavia was paid in June 2000.',
+  'As a result of the visit intergovernmental agreements were signed.',
+  'President Ivan Petrov paid another official visit to Syldavia in September 2007.',
+  'The sides signed agreements in the sphere of fisheries and forestry.',
+  'The Klow Agreement between Borduria and Syldavia was signed on 12 July 1996.',
+  'The Treaty on Friendship between Borduria and Syldavia was signed on 26 May 2004.',
+];
+const gazette = source('g', 'Bordurian-Syldavian relations', '2020-03-01', sentences);
+const fact = (id: string, kind: Fact['kind'], title: string, summary: string, on: string, quote: string, keywords: string[] = []): Fact => ({
+  id,
+  kind,
+  title,
+  summary,
+  entities: ['bo', 'sy', 'petrov'],
+  date: { on },
+  status: 'done',
+  keywords,
+  quotes: [quote],
+  source: 'g',
+});
+const basic = (id: string, title: string, on: string, quote: string): Fact => ({
+  ...fact(id, 'treaty', title, `${quote} It is one of the basic documents of their relations.`, on, quote, ['basic documents']),
+  entities: ['bo', 'sy'],
+});
+const facts = [
+  fact(
+    'visit-2000',
+    'visit',
+    'First official visit of Ivan Petrov to Syldavia, June 2000',
+    'Ivan Petrov paid his first official visit to Syldavia in June 2000.',
+    '2000-06',
+    sentences[0]!,
+    ['trip'],
+  ),
+  fact(
+    'agreements-2000',
+    'treaty',
+    'Intergovernmental agreements, June 2000',
+    'Intergovernmental agreements were signed during Ivan Petrov’s first official visit to Syldavia in June 2000.',
+    '2000-06',
+    sentences[1]!,
+    ['documents'],
+  ),
+  fact(
+    'visit-2007',
+    'visit',
+    'Official visit of Ivan Petrov to Syldavia, September 2007',
+    'Ivan Petrov paid an official visit to Syldavia in September 2007.',
+    '2007-09',
+    sentences[2]!,
+    ['trip'],
+  ),
+  fact(
+    'agreements-2007',
+    'treaty',
+    'Agreements of September 2007',
+    'During Ivan Petrov’s official visit to Syldavia in September 2007 the sides signed agreements in fisheries and forestry.',
+    '2007-09',
+    sentences[3]!,
+    ['documents'],
+  ),
+  basic('klow', 'Klow Agreement', '1996-07-12', sentences[4]!),
+  basic('friendship', 'Treaty on Friendship', '2004-05-26', sentences[5]!),
+];
+const base = textEngine([gazette], entities, facts);
+const thread = (...questions: string[]) => askInThread(base, questions);
+
+describe('a position after an answer of several facts', () => {
+  it('counts "his second visit" among visits, not among the visit and what was signed during it', () => {
+    const [first, came, second, signed] = thread(
+      'When did Petrov first officially visit Syldavia?',
+      'what came out of it?',
+      'and his second visit?',
+      'what was signed then?',
+    );
+    expect(first!.lead).toBe('June 2000');
+    expect(came!.facts.map((f) => f.id)).toContain('agreements-2000');
+    expect(second!.lead).toBe('September 2007');
+    expect(signed!.facts[0]!.id).toBe('agreements-2007');
+  });
+
+  it('declines "during his third official visit in 2010": an occasion of its own, not the time of the answer before', () => {
+    const [, , third] = thread('When did Petrov first officially visit Syldavia?', 'and his second visit?', 'and during his third official visit in 2010?');
+    expect(third!.answered).toBe(false);
+  });
+
+  it('answers "when was the second one signed?" after a list with the second item, not the first', () => {
+    const [list, second, first] = thread('What are the basic documents of Bordurian-Syldavian relations?', 'when was the second one signed?', 'and the first?');
+    expect(list!.facts.map((f) => f.id)).toEqual(['klow', 'friendship']);
+    expect(second!.lead).toBe('26 May 2004');
+    expect(first!.lead).toBe('12 July 1996');
+  });
+});
