@@ -374,7 +374,9 @@ export class Engine {
     )
       return undefined;
     const says = (f: Fact) => new Set(this.kb.lexicon.terms(`${f.title} ${f.summary}`));
-    const fact = before.find((f) => alone.terms.every((t) => says(f).has(t.term)));
+    // "And on his November 1995 trip?" after a trip of 1993: a date of its own is another occasion than one of another time.
+    const then = (f: Fact) => (!alone.spans.length && !alone.monthDays.length) || dateFits(this.kb.spans[this.kb.positionOf(f)]!, alone);
+    const fact = before.find((f) => then(f) && alone.terms.every((t) => says(f).has(t.term)));
     return fact ? answerFrom(this.kb, u, [fact], 'summary') : undefined;
   }
 

@@ -99,3 +99,50 @@ describe('a position after an answer of several facts', () => {
     expect(first!.lead).toBe('12 July 1996');
   });
 });
+
+describe('a date of its own after an answer', () => {
+  const people = [...entities, person('sonst', 'Olaf Sonst', 'sy', 'Sonst')];
+  const trips = source('t', 'Syldavian visits', '2020-03-01', [
+    'As a result of the visit of President Olaf Sonst to Borduria in January 1993, the Treaty on Friendship was signed.',
+    'In November 1995 President Olaf Sonst paid a working visit to Borduria at the head of a governmental delegation.',
+    'The Bordurian prime minister paid an official visit to Syldavia in 2001.',
+  ]);
+  const trip = (id: string, title: string, on: string, quote: string): Fact => ({
+    id,
+    kind: 'visit',
+    title,
+    summary: quote,
+    entities: ['sy', 'bo', 'sonst'],
+    date: { on },
+    status: 'done',
+    keywords: ['trip'],
+    quotes: [quote],
+    source: 't',
+  });
+  const travel = textEngine([trips], people, [
+    trip(
+      'visit-1993',
+      'Visit of President Olaf Sonst to Borduria, January 1993',
+      '1993-01',
+      'As a result of the visit of President Olaf Sonst to Borduria in January 1993, the Treaty on Friendship was signed.',
+    ),
+    trip(
+      'working-1995',
+      'Working visit of President Olaf Sonst to Borduria, November 1995',
+      '1995-11',
+      'In November 1995 President Olaf Sonst paid a working visit to Borduria at the head of a governmental delegation.',
+    ),
+  ]);
+
+  it('reads "and on his November 1995 trip?" as that trip, not the one the answer before gave', () => {
+    const [first, then, official] = askInThread(travel, [
+      'What was signed during Sonst’s visit to Borduria in January 1993?',
+      'and on his November 1995 trip?',
+      'was that an official visit?',
+    ]);
+    expect(first!.facts[0]!.id).toBe('visit-1993');
+    expect(then!.facts[0]!.id).toBe('working-1995');
+    expect(official!.text).toMatch(/^Not\b/);
+    expect(official!.text).toContain('working visit');
+  });
+});
