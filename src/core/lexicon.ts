@@ -20,7 +20,7 @@ export class Lexicon {
   readonly asks: { phrase: string; slot: AnswerSlot }[];
   readonly exclusions: string[];
   /** Words that open a date on one side: "before 2020", "after 2010", "since 2010" (that year included). */
-  readonly dateBounds: { before: string[]; until: string[]; after: string[]; since: string[] };
+  readonly dateBounds: { before: string[]; until: string[]; after: string[]; since: string[]; leadIns: string[] };
   /** Words that deny what follows, folded. */
   readonly negations: Set<string>;
   /** Phrases that start with a negation but affirm, as folded words. */
@@ -152,7 +152,13 @@ export class Lexicon {
     this.exclusions = data.exclusions.map(fold).sort((a, b) => b.length - a.length);
     const longestFirst = (list: string[]) => list.map(fold).sort((a, b) => b.length - a.length);
     const b = data.dateBounds;
-    this.dateBounds = { before: longestFirst(b.before), until: longestFirst(b.until), after: longestFirst(b.after), since: longestFirst(b.since) };
+    this.dateBounds = {
+      before: longestFirst(b.before),
+      until: longestFirst(b.until),
+      after: longestFirst(b.after),
+      since: longestFirst(b.since),
+      leadIns: b.leadIns.map(fold),
+    };
     this.listCues = new Set(data.listCues.map(fold));
     this.listAnyKind = new Set(data.listAnyKind.map(fold));
     this.enumerates = data.enumerates.map(fold);

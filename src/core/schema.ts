@@ -166,6 +166,8 @@ export const lexiconSchema = z.strictObject({
       until: z.array(z.string()).default([]),
       after: z.array(z.string()).default([]),
       since: z.array(z.string()).default([]),
+      /** Words that may stand between the bound word and its date: "before the 2020 appointment", "after his 2007 visit". */
+      leadIns: z.array(z.string()).default([]),
     })
     .prefault({}),
   /** Words that ask for every matching fact rather than one ("treaties", "agreements"). */

@@ -235,7 +235,7 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
 
   // "Before 2020", "since 2010": a date after a bound word is open on that side.
   const bounded: Span[] = [];
-  const { before, until, after, since } = kb.lexicon.dateBounds;
+  const { before, until, after, since, leadIns } = kb.lexicon.dateBounds;
   for (const [phrases, bound] of [
     [before, (s: Span) => ({ from: '0001-01-01', to: shiftDay(s.from, -1) })],
     [until, (s: Span) => ({ from: '0001-01-01', to: s.to })],
@@ -247,7 +247,10 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
       if (at < 0) continue;
       const rest = folded.slice(at + phrase.length);
       const date = findDates(/^[^,.;?!]*/.exec(rest)![0]!, kb.calendar, today).spans[0];
-      if (!date || !rest.trimStart().startsWith(date.text)) continue;
+      // "Before the 2020 appointment": the date of the occasion named after a lead-in word is the bound too.
+      const leadIn = leadIns.find((w) => rest.trimStart().startsWith(`${w} `));
+      const start = leadIn ? rest.trimStart().slice(leadIn.length).trimStart() : rest.trimStart();
+      if (!date || !(rest.trimStart().startsWith(date.text) || (leadIn && start.startsWith(date.text)))) continue;
       bounded.push({ ...bound(date), text: `${phrase} ${date.text}` });
       const cut = rest.indexOf(date.text) + date.text.length;
       folded = folded.slice(0, at) + ' '.repeat(phrase.length + cut) + rest.slice(cut);

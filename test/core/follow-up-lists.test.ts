@@ -107,6 +107,19 @@ describe('offices over time', () => {
     expect(a!.lead).toBe('Yes: April 2010 – September 2012');
   });
 
+  it('reads "before the 2020 appointment" as before 2020, as a bare date after "before" is', () => {
+    const terms = source('terms', 'Bordurian news', '2020-11-20', [
+      'Ivan Petrov was appointed Foreign Minister of Borduria on 15 April 2010 and served until September 2012.',
+      'Ivan Petrov was appointed Foreign Minister of Borduria again on 15 October 2020.',
+      'Ivan Petrov was born on 18 May 1967.',
+    ]);
+    const [, first] = askInThread(textEngine([terms], entities), [
+      'when was Ivan Petrov born?',
+      'and before the 2020 appointment, when did he first become foreign minister?',
+    ]);
+    expect(first!.citations[0]!.quote).toContain('15 April 2010');
+  });
+
   it('steps back from a term of office for "just before that stint", whatever words no source uses', () => {
     const [, before] = askInThread(office, ['when was Ivan Petrov foreign minister before 2020?', 'and what was he doing just before that stint?']);
     expect(before!.citations[0]!.quote).toBe('Ivan Petrov served as First Deputy Foreign Minister of Borduria from January to October 2009.');
