@@ -312,6 +312,9 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
     // "They" after "who did Kosherbayev meet?": he and the people the answer named.
     const asked = prev.mentions.filter((m) => kb.entity(m.id)?.type === 'person').map((m) => entityName(m.id));
     const together = [...new Set([...asked, ...people])];
+    // "Is Erdogan going to Tajikistan?" then "what did he sign there?": after a question about a person that asked
+    // for no one, "he" is still that person, not someone its answer quoted (the one who revealed the plan).
+    const stillAsked = asked.length === 1 && understand(kb, prev.question).asks !== 'person' ? asked[0] : undefined;
     // "Who was that?" asks who the person the answer named is, not who took part in it.
     const who = u.asks === 'person' && !u.terms.length && people.length > 0;
     for (const w of new Set(pronouns)) {
@@ -325,7 +328,7 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
           .find((e) => e?.type === 'place' || e?.type === 'country')?.name;
       // ("He" after a question that named him is still him, not the country it also named.)
       const referent = cues.personal.includes(w)
-        ? (people[0] ?? asked[0] ?? subject[0])
+        ? (stillAsked ?? people[0] ?? asked[0] ?? subject[0])
         : cues.locative.includes(w)
           ? (place() ?? thing)
           : cues.plural.includes(w)
@@ -337,7 +340,7 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
       // "What trade growth did they mention?" may be of one of them (a report's "they" is its officials).
       if (cues.plural.includes(w) && together.length > 1) alternatives.push(...together.map((p) => replaceWords(question, w, p)));
       // "What did he announce?" after "who did he meet?": the one he met, or else still the one asked about.
-      if (cues.personal.includes(w) && people[0] && asked[0] && people[0] !== asked[0]) alternatives.push(replaceWords(question, w, asked[0]));
+      if (cues.personal.includes(w) && !stillAsked && people[0] && asked[0] && people[0] !== asked[0]) alternatives.push(replaceWords(question, w, asked[0]));
       question = replaceWords(question, w, referent);
     }
     // Places are no subject to carry: "what did they sign?" after talks in Dushanbe need not be in Dushanbe.

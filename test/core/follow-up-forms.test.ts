@@ -154,6 +154,20 @@ describe('"he" after an answer that named another person', () => {
   });
 });
 
+describe('"he" after a question about a person that asked for no one', () => {
+  it('is still that person, not one its answer quoted, and a visit only planned signed nothing', () => {
+    const plans = source('plans', 'Plans', '2023-01-10', [
+      'Ivan Petrov revealed that King Ottokar was planning to visit Borduria later this year.',
+      'According to Ivan Petrov, an agreement on the border of Borduria and Syldavia is expected to be signed in March.',
+    ]);
+    const base = textEngine([plans], entities);
+    const [going, signed] = askInThread(base, ['Is Ottokar going to Borduria?', 'what did he sign there?'], NOW);
+    expect(going!.citations[0]!.quote).toContain('planning to visit');
+    expect(signed!.answered).toBe(false);
+    expect(signed!.text).not.toMatch(/agreement/);
+  });
+});
+
 describe('"that meeting"', () => {
   it('is the occasion of the answer before, as its source reports it, not a like meeting of another source', () => {
     const minutes = source('minutes', 'Bordurian minutes', '2021-05-01', ['Ivan Petrov and King Ottokar discussed fisheries and railways in Klow.']);
