@@ -412,6 +412,8 @@ export class Engine {
     const slot = u.asks;
     // "Who was Ismoil Somoni?" (from "who was that?") is answered by who he was, below.
     if (!slot || slot === 'summary' || (slot === 'person' && !u.terms.length)) return undefined;
+    // "Which ministers has he met?" asks for every one, not the one a fact before names (see severalPeople).
+    if (slot === 'person' && u.words.some((w) => this.kb.lexicon.severalPeople.has(w))) return undefined;
     // "When was his third visit?": a position among like facts is the look-up's to find, when any fit.
     if (u.ordinal !== undefined && this.find(u).length) return this.lookUp(u);
     // What the fact itself says (its title and summary, not the rest of a sentence it shares with another fact)
@@ -421,7 +423,10 @@ export class Engine {
       const says = new Set(this.kb.lexicon.terms(`${f.title} ${f.summary}`));
       return added.every((t) => says.has(t.term));
     };
-    const facts = ids.flatMap((id) => this.kb.factById(id) ?? []);
+    // "Which Kazakh foreign ministers has he held talks with?": a fact that does not name what the follow-up names
+    // itself (Kazakhstan) is of others (his talks with a Kyrgyz one).
+    const named = alone.mentions.map((m) => m.entity.id);
+    const facts = ids.flatMap((id) => this.kb.factById(id) ?? []).filter((f) => named.every((e) => f.entities.includes(e)));
     // "When did it enter into force?" of a treaty dated by its signing: another stage's date is no answer.
     const otherStage = (f: Fact) => slot === 'date' && this.otherStage(this.kb.positionOf(f), u);
     const fact = facts.find((f) => own(f) && !otherStage(f) && holdsSlot(this.kb, f, slot, u));
@@ -553,6 +558,8 @@ export class Engine {
     if (this.trace) this.trace.why = `answered from ${best.fact.id} (score ${best.score.toFixed(2)}, coverage ${Math.round(best.coverage * 100)} %)`;
     const holders = this.officeHolders(u, ranked);
     if (holders) return holders;
+    const several = this.severalPeople(u, ranked);
+    if (several) return several;
     // Two facts of a kind fit equally ("relations date" without the pair): give both, not a coin toss. (Not when
     // the best says the ordinal asked itself: "his first official visit" is the first one.)
     const slotOf = (s: Scored) => slotLead(this.kb, s.fact, u.asks ?? u.intent.answers, u);
@@ -653,6 +660,29 @@ export class Engine {
       ? w.say('holderLatest', { name, source: describeSource(this.kb, first.fact.source), others: others.map(said).join('; ') })
       : w.say('holdersUndated', { all: all.map(said).join('; ') });
     return { ...answer, lead: name, text };
+  }
+
+  /**
+   * "Which Kazakh foreign ministers has Muhriddin held talks with?": a plural noun for people asks for each person the
+   * facts that fit as well as the best one give (each from the best of its facts), not the best one alone.
+   */
+  private severalPeople(u: Understanding, ranked: Scored[]): Answer | undefined {
+    if (u.asks !== 'person' || !u.words.some((w) => this.kb.lexicon.severalPeople.has(w))) return undefined;
+    const best = ranked[0];
+    if (!best) return undefined;
+    const byPerson = new Map<string, Fact>();
+    for (const s of ranked.slice(0, MAX_CHOICES * 2)) {
+      if (best.coverage - s.coverage > ORDINAL_GAP) continue;
+      const who = slotLead(this.kb, s.fact, 'person', u);
+      if (who && !byPerson.has(who)) byPerson.set(who, s.fact);
+    }
+    if (byPerson.size < 2) return undefined;
+    const w = this.kb.wording;
+    const names = [...byPerson.keys()];
+    const lead = `${names.slice(0, -1).join(', ')} ${w.say('and')} ${names.at(-1)}`;
+    const found = answerFrom(this.kb, u, [...byPerson.values()], 'person');
+    const text = found.lead && found.text.startsWith(found.lead) ? `${lead}${found.text.slice(found.lead.length)}` : `${lead}. ${found.text}`;
+    return this.why(`${names.length} people fit as well as the best`, { ...found, lead, text });
   }
 
   /**

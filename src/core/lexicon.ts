@@ -125,6 +125,7 @@ export class Lexicon {
   readonly measuredIn: Map<string, string[]>;
   /** Nouns for a person that name no office ("official"): "which official …" asks who (see understand.ts). */
   readonly personNouns: Set<string>;
+  readonly severalPeople: Set<string>;
   /** Endings that make a new word of a known one ("-ly": officially), longest first. */
   readonly derivations: string[];
 
@@ -229,6 +230,7 @@ export class Lexicon {
     this.figureOf = folded(data.figureOf).sort((a, b) => b.length - a.length);
     this.placeNouns = new Set(data.placeNouns.map(fold));
     this.personNouns = new Set(data.personNouns.map(fold));
+    this.severalPeople = new Set(data.severalPeople.map(fold));
     this.wherePrepositions = new Set(data.wherePrepositions.map(fold));
     this.destinationPrepositions = new Set(data.destinationPrepositions.map(fold));
     this.measuredIn = new Map();

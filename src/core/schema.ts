@@ -319,6 +319,8 @@ export const lexiconSchema = z.strictObject({
   measuredIn: z.record(z.string(), z.array(z.string())).default({}),
   /** Nouns for a person that name no office: "which official …" asks who, and any person of the fact may answer. */
   personNouns: z.array(z.string()).default([]),
+  /** Plural nouns for people ("which Kazakh foreign ministers …"): the question asks for every person that fits, not the best one. */
+  severalPeople: z.array(z.string()).default([]),
   /** Derivational endings: a question word that is a known word plus one of these means that word ("officially"). */
   derivations: z.array(z.string()).default([]),
 });

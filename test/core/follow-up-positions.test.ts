@@ -146,3 +146,36 @@ describe('a date of its own after an answer', () => {
     expect(official!.text).toContain('working visit');
   });
 });
+
+describe('people of a nationality, in the plural', () => {
+  const people = [
+    ...entities,
+    country('ze', 'Zembla', 'Zemblan'),
+    person('anna', 'Anna Kral', 'sy', 'Kral'),
+    person('boris', 'Boris Wend', 'sy', 'Wend'),
+    person('carl', 'Carl Ost', 'ze', 'Ost'),
+  ];
+  const talks = source('talks', 'Bordurian diplomacy', '2025-02-12', [
+    'Ivan Petrov was the Bordurian Foreign Minister when he held talks with his Zemblan counterpart Carl Ost on 19 November 2020.',
+    'In Klow, Bordurian Foreign Minister Ivan Petrov held talks with Syldavian Foreign Minister Anna Kral in February 2025.',
+    'Syldavian Foreign Minister Boris Wend held talks with Bordurian Foreign Minister Ivan Petrov in Borduria in May 2024.',
+  ]);
+  const base = textEngine([talks], people);
+
+  it('answers "which Syldavian foreign ministers has he held talks with?" with each Syldavian one, and no Zemblan', () => {
+    const [who, which] = askInThread(base, ['who is Ivan Petrov?', 'which Syldavian foreign ministers has he held talks with?']);
+    expect(who!.answered).toBe(true);
+    expect(which!.lead).toMatch(/Anna Kral/);
+    expect(which!.lead).toMatch(/Boris Wend/);
+    expect(which!.text).not.toMatch(/Carl Ost/);
+  });
+
+  it('does not answer with the fact before when it is of another nationality than the follow-up names', () => {
+    const [when, which] = askInThread(base, [
+      'when did Ivan Petrov hold talks with his Zemblan counterpart?',
+      'which Syldavian foreign minister has he held talks with?',
+    ]);
+    expect(when!.lead).toBe('19 November 2020');
+    expect(which!.lead).toMatch(/Anna Kral|Boris Wend/);
+  });
+});
