@@ -433,7 +433,13 @@ export class Engine {
     if (fact) return answerFrom(this.kb, u, [fact], slot);
     const bare = !alone.terms.length && !alone.mentions.length && alone.asks === slot;
     const about = facts[0];
-    return bare && about ? this.slotUnknown(u, about) : undefined;
+    if (bare && about) return this.slotUnknown(u, about);
+    // "By which year should they reach it?" after a target: "it" is the fact before, which has the words asked but
+    // not the slot; another fact's date (the year trade was reached) is no answer for it.
+    const pointsBack = words(fold(alone.question)).some((w) => this.kb.lexicon.followUp.determiners.includes(w));
+    // (Who did it may be named in another account of the same thing: a person is still looked up.)
+    const itself = pointsBack && slot !== 'person' && !alone.mentions.length && added.length ? facts.find((f) => own(f) && !otherStage(f)) : undefined;
+    return itself ? this.why(`the fact before, ${itself.id}, has the words asked but not the slot`, this.slotUnknown(u, itself)) : undefined;
   }
 
   private answer(u: Understanding, opts: AskOptions): Answer {

@@ -179,3 +179,19 @@ describe('people of a nationality, in the plural', () => {
     expect(which!.lead).toMatch(/Anna Kral|Boris Wend/);
   });
 });
+
+describe('a slot the fact before lacks', () => {
+  const trade = source('trade', 'Bordurian trade', '2025-02-12', [
+    'Trade between Borduria and Syldavia reached $1.2 billion in 2024, Ivan Petrov said.',
+    'Ivan Petrov and Anna Kral agreed to take measures to reach the goal of increasing trade between Borduria and Syldavia to $2 billion.',
+    'Bilateral trade between Borduria and Syldavia reached $1 billion in 2019.',
+  ]);
+  const base = textEngine([trade], [...entities, person('kral', 'Anna Kral', 'sy', 'Kral')]);
+
+  it('declines "by which year should they reach it?" of a target no source dates, rather than give the year trade reached a figure', () => {
+    const [, target, year] = askInThread(base, ['How much did Borduria and Syldavia trade in 2024?', 'and the target?', 'by which year should they reach it?']);
+    expect(target!.lead).toMatch(/\$2 billion/);
+    expect(year!.answered).toBe(false);
+    expect(year!.text).not.toMatch(/2019|2024/);
+  });
+});
