@@ -56,6 +56,8 @@ export type FollowUp =
       precision?: 'month' | 'year';
       /** "Which one is with Kazakhstan?" after a list: chosen from these facts (its items) by the names asked. */
       among?: string[];
+      /** "Anything else?": these facts (the answer before gave them) do not answer. */
+      besides?: string[];
     }
   /** "Who signed it?" with nothing before it to say what "it" is. */
   | { kind: 'unclear'; word: string }
@@ -143,6 +145,16 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
   // "Ok, and the Tajik-Kyrgyz one?": a word that only acknowledges the answer before is no part of the question.
   const filler = startsWith(q, cues.fillers);
   if (filler && q !== filler) return readFollowUp(kb, { ...u, question: stripCue(u.question, filler) }, prev);
+  // "Anything else?", "who else did the Tajik minister meet?": without the word, and without what the answer before gave
+  // (with no word of its own, the question before again).
+  const other = prev?.answered && prev.facts.length ? cues.others.find((c) => has(q, c)) : undefined;
+  if (other) {
+    const rest = ` ${q} `.replace(` ${other} `, ' ').trim();
+    const own = rest.split(' ').some((w) => w && !kb.lexicon.isStopword(w));
+    const read = own ? readFollowUp(kb, { ...understand(kb, rest), question: rest }, prev) : undefined;
+    const base = read?.kind === 'resolved' ? read : { kind: 'resolved' as const, question: own ? rest : prev!.question, referents: [] };
+    return { ...base, referents: [], besides: prev!.facts };
+  }
   const at = duringReference(kb, q, prev) ?? positionReference(kb, q, prev);
   if (at) {
     // "What was signed during it?": the question without "during it", about the same subject, at that time.

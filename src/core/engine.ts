@@ -166,6 +166,7 @@ export class Engine {
           ...(followUp.source ? { sources: [followUp.source] } : {}),
           ...(spans.length ? { spans, within: true } : {}),
           ...(required ? { required } : {}),
+          ...(followUp.besides ? { besides: followUp.besides } : {}),
         };
       };
       const attempt = (v: Understanding) =>
@@ -216,6 +217,12 @@ export class Engine {
         const own = this.answer(alone, opts);
         // Its answer, or its decline when that at least found what it is about ("my sources don't say who").
         if (own.answered || (own.facts.length && !found.facts.length)) [u, found] = [alone, own];
+      }
+      // "Anything else?" with nothing else found: that is all the sources give, which is said with what they gave.
+      const given = followUp.besides?.flatMap((id) => this.kb.factById(id) ?? []) ?? [];
+      if (!found.answered && !found.facts.length && given.length) {
+        const all = answerFrom(this.kb, { ...u, asks: 'summary' }, given, 'summary');
+        found = { ...all, lead: this.kb.wording.say('nothingElseLead'), text: this.kb.wording.say('nothingElse', { answer: all.text }) };
       }
       // Asked again alone (a next page, a shared copy), the English question stands for itself.
       answer = { ...found, question: raw, ...(!russian && u.question !== raw ? { standalone: u.question } : {}) };
@@ -767,6 +774,7 @@ export class Engine {
   private fits(s: Scored, u: Understanding): boolean {
     // An English word no source uses ("how tall", "football") names what no unit can account for.
     if (u.terms.some((t) => t.unheard)) return false;
+    if (u.besides?.includes(s.fact.id)) return false;
     if (u.required && !u.required.some((t) => this.kb.hasTerm(s.index, t))) return false;
     if (u.intent.named && (!s.hasKeyTopic || s.topicCoverage < MIN_TOPIC_COVERAGE)) return false;
     // "The trade target": a plan word is accounted for by a planned unit or by the word itself, never left out.

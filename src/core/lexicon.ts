@@ -108,6 +108,7 @@ export class Lexicon {
     sameMonth: string[];
     sameYear: string[];
     atThatTime: string[];
+    others: string[];
   };
   /** Cue phrases of question forms, folded (see forms.ts). */
   readonly forms: Record<'yesno' | 'confirm' | 'order' | 'difference' | 'age' | 'count' | 'occurrences' | 'remainder' | 'joins' | 'inOrder', string[]>;
@@ -225,6 +226,7 @@ export class Lexicon {
       sameMonth: folded(f.sameMonth).sort((a, b) => b.length - a.length),
       sameYear: folded(f.sameYear).sort((a, b) => b.length - a.length),
       atThatTime: folded(f.atThatTime).sort((a, b) => b.length - a.length),
+      others: folded(f.others),
     };
     this.forms = Object.fromEntries(Object.entries(data.forms).map(([k, v]) => [k, folded(v)])) as Lexicon['forms'];
     this.figureOf = folded(data.figureOf).sort((a, b) => b.length - a.length);

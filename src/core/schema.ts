@@ -281,6 +281,8 @@ export const lexiconSchema = z.strictObject({
       sameYear: z.array(z.string()).default([]),
       /** Closing words that mean the time of the answer before ("what was signed then?"). */
       atThatTime: z.array(z.string()).default([]),
+      /** "Anything else?", "who else …": the question (or the one before) again, without what the answer before gave. */
+      others: z.array(z.string()).default([]),
     })
     // Every field has its default, so a lexicon may leave the block out or give only some of it.
     .prefault({}),

@@ -56,6 +56,8 @@ export type Understanding = {
   sources?: string[];
   /** Terms of which every answering unit must have one: a follow-up's own words ("death toll?" after a question on a road). */
   required?: string[];
+  /** Facts that do not answer: "anything else?" leaves out those the answer before gave. */
+  besides?: string[];
   /** The countries words stand next to (see neighbours.ts). */
   bound: Bindings;
   /** "Which department reported …": the kind of organisation asked for, which the answer must name. */

@@ -195,3 +195,26 @@ describe('a slot the fact before lacks', () => {
     expect(year!.text).not.toMatch(/2019|2024/);
   });
 });
+
+describe('"else"', () => {
+  const people = [...entities, person('kral', 'Anna Kral', 'sy', 'Kral')];
+  const news = source('news', 'Bordurian news', '2025-02-12', [
+    'Borduria’s main imports from Syldavia are grain and flour.',
+    'In Klow, Ivan Petrov laid a wreath at the monument to the founders.',
+    'In Klow, Ivan Petrov met Syldavian Foreign Minister Anna Kral.',
+  ]);
+  const base = textEngine([news], people);
+
+  it('asks the question without the word and without what the answer before gave', () => {
+    const [wreath, other] = askInThread(base, ['what did Ivan Petrov do in Klow?', 'what else did he do in Klow?']);
+    expect(wreath!.facts.map((f) => f.id)).not.toContain(other!.facts[0]!.id);
+    expect(other!.answered).toBe(true);
+  });
+
+  it('says there is nothing else, with what was given, when nothing else fits', () => {
+    const [, other] = askInThread(base, ['what does Borduria buy from Syldavia?', 'anything else?']);
+    expect(other!.answered).toBe(true);
+    expect(other!.lead).toBe('Nothing else');
+    expect(other!.text).toContain('grain and flour');
+  });
+});
