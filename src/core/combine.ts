@@ -5,7 +5,7 @@ import { citationsFor, type Answer } from './answer.js';
 import { answerFrom } from './compose.js';
 import { dateLead, describeSource, joinList } from './slots.js';
 import { dateFits, type Scored } from './search.js';
-import { comparisonWords, countedWord, daysBetween, formOf, twoParts, yearsBetween, type Form } from './forms.js';
+import { comparisonWords, countedWord, daysBetween, formOf, monthsBetween, twoParts, yearsBetween, type Form } from './forms.js';
 import { understand, type Understanding } from './understand.js';
 import { factSpans, occurrences } from './dates.js';
 import { digits, type DigitFormat } from './language/numbers.js';
@@ -199,11 +199,17 @@ export function compare(
     return built(u, [first, second], first.title, text, kb);
   }
   const inDays = u.words.includes('days');
+  // "How many months apart?": in months, between dates that give their month (not years, which would say "0 years").
+  const inMonths = form === 'difference' && !inDays && u.words.some((x) => kb.lexicon.forms.inMonths.includes(x));
   // Days only between dates given to the day: "September 2022" and "September 2022" are not 0 days apart.
-  const n = inDays ? daysBetween(first.date!.on!, second.date!.on!) : yearsBetween(first.date!.on!, second.date!.on!);
+  const n = inDays
+    ? daysBetween(first.date!.on!, second.date!.on!)
+    : inMonths
+      ? monthsBetween(first.date!.on!, second.date!.on!)
+      : yearsBetween(first.date!.on!, second.date!.on!);
   if (n === undefined) return undefined;
   if (form === 'age') return built(u, [first, second], String(n), w.count('ageThen', n, { first: said(first), second: said(second) }), kb);
-  const amount = w.count(inDays ? 'daysBetween' : 'yearsBetween', n);
+  const amount = w.count(inDays ? 'daysBetween' : inMonths ? 'monthsBetween' : 'yearsBetween', n);
   return built(u, [first, second], amount, w.say('apart', { amount, first: said(first), second: said(second) }), kb);
 }
 

@@ -70,6 +70,13 @@ export function yearsBetween(from: string, to: string): number | undefined {
   return y2 - y1 - (to.slice(5) < from.slice(5) ? 1 : 0);
 }
 
+/** Whole months from one date to another, when both give their month. */
+export function monthsBetween(from: string, to: string): number | undefined {
+  if (from.length < 7 || to.length < 7) return undefined;
+  const months = (d: string) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7));
+  return months(to) - months(from) - (from.length >= 10 && to.length >= 10 && to.slice(8) < from.slice(8) ? 1 : 0);
+}
+
 /** Whole days from one day to another, when both are days. */
 export function daysBetween(from: string, to: string): number | undefined {
   if (from.length < 10 || to.length < 10) return undefined;

@@ -111,7 +111,10 @@ export class Lexicon {
     others: string[];
   };
   /** Cue phrases of question forms, folded (see forms.ts). */
-  readonly forms: Record<'yesno' | 'confirm' | 'order' | 'difference' | 'age' | 'count' | 'occurrences' | 'remainder' | 'joins' | 'inOrder', string[]>;
+  readonly forms: Record<
+    'yesno' | 'confirm' | 'order' | 'difference' | 'age' | 'count' | 'occurrences' | 'remainder' | 'joins' | 'inOrder' | 'inMonths',
+    string[]
+  >;
   /** Words that ask who someone or what something is ("position", "stand for"), about a named person or body. */
   readonly describes: Set<string>;
   /** Phrases that ask for a figure and name no topic ("the number of"), folded, longest first. */

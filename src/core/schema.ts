@@ -305,8 +305,10 @@ export const lexiconSchema = z.strictObject({
       joins: z.array(z.string()),
       /** Words that ask to put the answers before in date order ("put those three in order"). */
       inOrder: z.array(z.string()).default([]),
+      /** "How many months apart?": words that ask for the time between two dates in months. */
+      inMonths: z.array(z.string()).default([]),
     })
-    .default({ yesno: [], confirm: [], order: [], difference: [], age: [], count: [], occurrences: [], remainder: [], joins: [], inOrder: [] }),
+    .default({ yesno: [], confirm: [], order: [], difference: [], age: [], count: [], occurrences: [], remainder: [], joins: [], inOrder: [], inMonths: [] }),
   /** Words that, about a named person or body, ask who or what it is ("Nurtleu's position", "what CICA stands for"). */
   describes: z.array(z.string()).default([]),
   /** Phrases that ask for a figure and name no topic: "the number of wounded" asks how many were wounded. */

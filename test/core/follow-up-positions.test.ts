@@ -218,3 +218,21 @@ describe('"else"', () => {
     expect(other!.text).toContain('grain and flour');
   });
 });
+
+describe('which came first, and how many months apart', () => {
+  const events = source('events', 'Bordurian diplomacy', '2021-05-01', [
+    'The first official visit of Ivan Petrov to Syldavia was paid in June 2000.',
+    'The Bordurian mission in Klow received embassy status in January 2001.',
+  ]);
+  const base = textEngine([events], entities);
+
+  it('reads "getting" as no word of the topic, and gives the months between two dates given to the month', () => {
+    const [first, apart] = askInThread(base, [
+      'Which came earlier: the Bordurian mission in Klow getting embassy status, or Petrov’s first official visit to Syldavia?',
+      'how many months apart?',
+    ]);
+    expect(first!.answered).toBe(true);
+    expect(first!.text).toMatch(/visit[^;]*came first/);
+    expect(apart!.lead).toBe('7 months');
+  });
+});
