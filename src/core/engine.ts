@@ -763,11 +763,21 @@ export class Engine {
     // "Why was the visit a milestone?": a unit that has every word of it says why, with no reason cue of its own —
     // when it has a word beyond the kind of fact and the place ("why did he visit Bishkek" needs a reason said).
     if (u.asks === 'reason' && !s.missing.length && u.terms.some((t) => t.place === undefined && !this.isIntentWord(u.intent, t.term))) return true;
-    // A curated fact names its item in its title ("a joint border commission"); a sentence only by the names it holds.
-    const named = u.intent.names;
-    if (named && (!u.asks || u.asks === 'summary') && this.kb.unit(s.fact).origin !== 'curated' && !u.mentions.some((m) => m.entity.type === named))
-      return s.fact.entities.some((id) => this.kb.entity(id)?.type === named);
+    if (!this.namesAsked(s.fact, u)) return false;
     return !u.asks || u.asks === 'summary' || holdsSlot(this.kb, s.fact, u.asks, u);
+  }
+
+  /**
+   * Whether a unit names what the intent's answer names (`names`: "which organisations …") when the question names
+   * none of it. A curated fact names its item in its title ("a joint border commission"); a sentence only by the
+   * names it holds, never by "these organisations".
+   */
+  private namesAsked(fact: Fact, u: Understanding): boolean {
+    const named = u.intent.names;
+    if (!named || (u.asks && u.asks !== 'summary') || this.kb.unit(fact).origin === 'curated' || u.mentions.some((m) => m.entity.type === named)) return true;
+    // Its own names: a sentence also counts those of the sentence before as its own, for search.
+    const own = this.kb.unit(fact).passage?.entities ?? fact.entities;
+    return own.some((id) => this.kb.entity(id)?.type === named);
   }
 
   /** Whether a fact is about what the question asks (whatever slot it wants). */
@@ -939,7 +949,9 @@ export class Engine {
     const ofKind = named.terms.length ? found.filter((f) => kinds.every((t) => this.kb.hasTerm(this.kb.positionOf(f), t.term))) : [];
     const seen = new Set<string>();
     // (A list is of two items or more: with one of the kind, the others found stay, as before.)
-    return byDate([...new Set(ofKind.length > 1 ? ofKind : found)]).filter((f) => !f.about || (!seen.has(f.about) && !!seen.add(f.about)));
+    return byDate([...new Set(ofKind.length > 1 ? ofKind : found)]).filter(
+      (f) => this.namesAsked(f, u) && (!f.about || (!seen.has(f.about) && !!seen.add(f.about))),
+    );
   }
 
   private wantsList(u: Understanding): boolean {

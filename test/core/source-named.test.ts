@@ -49,6 +49,22 @@ describe('"which organisations" is answered only by a sentence that names one', 
   });
 });
 
+describe('a list of organisations', () => {
+  it('leaves out a sentence that names none of its own, though the sentence before does', () => {
+    const engine = textEngine(
+      [
+        source('n', 'Arland and Borvia', '2020-01-01', [
+          'Arland and Borvia cooperate within such organisations as the Northern League. The field of cooperation of Arland and Borvia within these organisations is very wide.',
+        ]),
+      ],
+      [ARLAND, BORVIA, organisation('northern-league', 'Northern League')],
+    );
+    const answer = engine.ask('list the organisations Arland and Borvia cooperate in', { today: '2025-01-01' });
+    expect(answer.text).toMatch(/Northern League/);
+    expect(answer.text).not.toMatch(/field of cooperation/);
+  });
+});
+
 describe("a curated title's note of the publisher is no word of the fact", () => {
   const text = [
     'ZENDA — Otto met his Borvian counterpart in Zenda on Monday.',
