@@ -5,6 +5,7 @@
 // answered like any other; its cue words are language data (`followUp` in the lexicon).
 import type { Answer } from './answer.js';
 import type { KnowledgeBase } from './knowledge.js';
+import type { Fact } from './schema.js';
 import { confirmCue } from './forms.js';
 import { fold, words } from './normalise.js';
 import { occurrences } from './dates.js';
@@ -308,8 +309,13 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
     }
     return { kind: 'resolved', question: `${base} ${rest.trim()}`.trim(), referents: [] };
   }
-  // What the answer before was about, as "it" names it.
-  const title = prev.facts.length ? kb.factById(prev.facts[0]!)?.title : undefined;
+  // What the answer before was about, as "it" names it: its first fact's title — or, of an answer of several facts,
+  // a title all of whose words another of them has too ("Border clashes of September 2022" beside "Dead and
+  // injured in the border clashes of September 2022"), the thing they all go on about.
+  const title = coreTitle(
+    kb,
+    prev.facts.flatMap((id) => kb.factById(id) ?? []),
+  );
   const thing = title === undefined ? undefined : thingNamed(kb, title);
   if (pronoun) {
     // Of the people the answer named, those of a country the question named first ("the Kazakh one").
@@ -519,6 +525,14 @@ function sourceReference(kb: KnowledgeBase, q: string, prev: Turn | undefined): 
   const at = ws.findIndex((w, i) => pronouns.includes(w) && (sources.includes(ws[i + 1] ?? '') || occasions.includes(ws[i + 1] ?? '')));
   if (at < 0) return undefined;
   return { question: [...ws.slice(0, at), ...ws.slice(at + 2)].join(' '), source: fact.source };
+}
+
+/** The title of the first fact, or of one whose title's words another fact's title holds too (see readFollowUp). */
+function coreTitle(kb: KnowledgeBase, facts: Fact[]): string | undefined {
+  const termsOf = (f: Fact) => new Set(kb.lexicon.terms(thingNamed(kb, f.title)));
+  const sets = facts.map(termsOf);
+  const core = facts.find((_, i) => sets[i]!.size > 0 && sets.some((other, j) => j !== i && [...sets[i]!].every((t) => other.has(t))));
+  return (core ?? facts[0])?.title;
 }
 
 /**

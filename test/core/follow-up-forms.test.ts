@@ -1,7 +1,7 @@
 // More follow-ups and question forms over made-up sources: a correction that is a question of its own, "who
 // was that?", "during it", a publisher named as the source, and yes/no on a word the fact lacks.
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../../src/core/schema.js';
+import type { Entity, Fact } from '../../src/core/schema.js';
 import { turnOf } from '../../src/core/conversation.js';
 import { understand } from '../../src/core/understand.js';
 import { askInThread, country, curated, person, place, source, textEngine } from '../fixtures/text-base.js';
@@ -434,5 +434,34 @@ describe('a list of visits', () => {
       'The first official visit of President Ivan Petrov to Syldavia was paid in June 2000.',
       'Another official visit of President Ivan Petrov to Syldavia was made in September 2007.',
     ]);
+  });
+});
+
+describe('"it" after an answer of several facts is the thing they all go on about', () => {
+  const text = [
+    'The worst border clashes between Arland and Borvia took place in September 2022.',
+    'The September 2022 border clashes between Arland and Borvia displaced thousands of civilians.',
+    'The main trigger for the clashes between Arland and Borvia was the disputed use of the Vorukh road.',
+  ];
+  const fact = (id: string, n: number, title: string, kind: Fact['kind'] = 'event') => ({
+    ...curated(id, kind, ['arland', 'borvia'], text[n]!, 's'),
+    title,
+    ...(n < 2 ? { date: { on: '2022-09' } } : {}),
+  });
+  const engine = textEngine(
+    [source('s', 'Arland and Borvia', '2023-01-01', text)],
+    [country('arland', 'Arland', 'Arlandian'), country('borvia', 'Borvia', 'Borvian')],
+    [
+      fact('clashes', 0, 'Arland-Borvia clashes of September 2022'),
+      fact('displaced', 1, 'Civilians displaced by the Arland-Borvia border clashes of September 2022'),
+      fact('trigger', 2, 'Vorukh road: trigger of the Arland-Borvia clashes', 'border'),
+    ],
+  );
+
+  it('reads "what triggered it?" as about the clashes, not the civilians displaced', () => {
+    const [first, second] = askInThread(engine, ['tell me about the September 2022 Arland-Borvia border clashes', 'what triggered it?']);
+    expect(first!.facts[0]!.id).toBe('displaced');
+    expect(first!.facts.length).toBeGreaterThan(1);
+    expect(second!.text).toMatch(/Vorukh road/);
   });
 });
