@@ -86,8 +86,30 @@ export function people(kb: KnowledgeBase, fact: Fact, u: Understanding): Entity[
       .filter((p) => !kin.size || (p.country !== undefined && kin.has(p.country)))
       .filter((p) => !located.length || p.country === undefined || located.includes(p.country))
       // An office next to a named person describes that person ("Foreign Minister Abdrakhmanov met …"), it is not the one asked for.
-      .filter((p) => !u.office.length || u.mentions.some((m) => m.entity.type === 'person') || holdsOfficeOnce(kb, p, u.office, countries))
+      .filter(
+        (p) => !u.office.length || u.mentions.some((m) => m.entity.type === 'person') || holdsOfficeOnce(kb, p, u.office, countries) !== officeIsSubject(kb, u),
+      )
   );
+}
+
+/**
+ * "Who did the Tajik foreign minister meet?": the office right after "who did" is the one who did it, so the person
+ * asked for is someone else. (Not "who did Kyrgyzstan appoint as foreign minister", whose office is the one asked.)
+ */
+function officeIsSubject(kb: KnowledgeBase, u: Understanding): boolean {
+  const ws = u.words;
+  if (u.asks !== 'person' || !kb.lexicon.objectAuxiliaries.has(ws[1] ?? '')) return false;
+  const isRole = (w: string | undefined) => w !== undefined && kb.lexicon.roles.has(kb.lexicon.term(w));
+  let i = 2;
+  let roles = 0;
+  // Articles, nationalities and the office's own words ("the Tajik foreign minister"); a modifier stands just before the role.
+  for (; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (isRole(w)) roles++;
+    else if (!kb.lexicon.isStopword(w) && !kb.alias(w) && !isRole(ws[i + 1])) break;
+  }
+  // The office ends where the verb begins: the word after it says what the subject did.
+  return roles > 0 && i < ws.length && !kb.lexicon.isStopword(ws[i]!) && !/\d/.test(ws[i]!);
 }
 
 /** sideOf once per question: ranking asks `people` of every candidate. */

@@ -345,3 +345,19 @@ describe('an undated sentence goes on about the date just before it', () => {
     expect(answer.text).not.toMatch(/September 2022/);
   });
 });
+
+describe('"who did the <office> meet?" asks for the one met, not the holder of the office', () => {
+  const engine = reportEngine(
+    ['Uzbek Foreign Minister Bakhtiyor Saidov met Kyrgyz Foreign Minister Jeenbek Kulubaev in Bishkek on Monday.'],
+    [...entities, person('saidov', 'Bakhtiyor Saidov', 'uzbekistan', 'Saidov'), person('kulubaev', 'Jeenbek Kulubaev', 'kyrgyzstan', 'Kulubaev')],
+    { published: '2024-03-01' },
+  );
+
+  it('gives the other side', () => {
+    expect(engine.ask('who did the Uzbek foreign minister meet in Bishkek?').lead).toBe('Jeenbek Kulubaev');
+  });
+
+  it('still gives the holder when the office is what is asked', () => {
+    expect(engine.ask('who is the Uzbek foreign minister?').lead).toMatch(/Bakhtiyor Saidov/);
+  });
+});
