@@ -5,7 +5,7 @@ import { candidates, dateFits, rank, type Scored } from './search.js';
 import { answerFrom, choicesAnswer, conflictText, listAnswer } from './compose.js';
 import { citationsFor, decline, type Answer, type Conflict } from './answer.js';
 import { factSpans, spanOf } from './dates.js';
-import { describeSource, holdsSlot, locatedIn, occasionIn, opensWithReasonBefore, organisationsIn, people, slotLead } from './slots.js';
+import { describeSource, holdsSlot, joinList, locatedIn, occasionIn, opensWithReasonBefore, organisationsIn, people, slotLead } from './slots.js';
 import { fold, words } from './normalise.js';
 import { Suggester } from './suggestions.js';
 import { isEnglishWord } from './dictionary.js';
@@ -690,9 +690,8 @@ export class Engine {
       if (who && !byPerson.has(who)) byPerson.set(who, s.fact);
     }
     if (byPerson.size < 2) return undefined;
-    const w = this.kb.wording;
     const names = [...byPerson.keys()];
-    const lead = `${names.slice(0, -1).join(', ')} ${w.say('and')} ${names.at(-1)}`;
+    const lead = joinList(this.kb, names);
     const found = answerFrom(this.kb, u, [...byPerson.values()], 'person');
     const text = found.lead && found.text.startsWith(found.lead) ? `${lead}${found.text.slice(found.lead.length)}` : `${lead}. ${found.text}`;
     return this.why(`${names.length} people fit as well as the best`, { ...found, lead, text });

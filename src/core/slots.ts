@@ -96,7 +96,7 @@ export function people(kb: KnowledgeBase, fact: Fact, u: Understanding): Entity[
  * "Who did the Tajik foreign minister meet?": the office right after "who did" is the one who did it, so the person
  * asked for is someone else. (Not "who did Kyrgyzstan appoint as foreign minister", whose office is the one asked.)
  */
-function officeIsSubject(kb: KnowledgeBase, u: Understanding): boolean {
+const officeIsSubject = perQuestion((kb, u): boolean => {
   const ws = u.words;
   if (u.asks !== 'person' || !kb.lexicon.objectAuxiliaries.has(ws[1] ?? '')) return false;
   const isRole = (w: string | undefined) => w !== undefined && kb.lexicon.roles.has(kb.lexicon.term(w));
@@ -110,29 +110,33 @@ function officeIsSubject(kb: KnowledgeBase, u: Understanding): boolean {
   }
   // The office ends where the verb begins: the word after it says what the subject did.
   return roles > 0 && i < ws.length && !kb.lexicon.isStopword(ws[i]!) && !/\d/.test(ws[i]!);
+});
+
+/** What `read` works out from a question, once per question: ranking asks `people` and `elsewhere` of every candidate. */
+function perQuestion<T>(read: (kb: KnowledgeBase, u: Understanding) => T): (kb: KnowledgeBase, u: Understanding) => T {
+  const known = new WeakMap<Understanding, { value: T }>();
+  return (kb, u) => {
+    let k = known.get(u);
+    if (!k) known.set(u, (k = { value: read(kb, u) }));
+    return k.value;
+  };
 }
 
-/** sideOf once per question: ranking asks `people` of every candidate. */
-const sides = new WeakMap<Understanding, { side: string | undefined }>();
-function sideOnce(kb: KnowledgeBase, u: Understanding): string | undefined {
-  let known = sides.get(u);
-  if (!known) sides.set(u, (known = { side: sideOf(kb, u) }));
-  return known.side;
-}
+const sideOnce = perQuestion((kb, u) => sideOf(kb, u));
 
 /** The countries a question names as where the thing asked happened: right after "in" ("met in Kyrgyzstan"). */
-export function locatedIn(kb: KnowledgeBase, u: Understanding): string[] {
-  return countriesAt(u)
+export const locatedIn = perQuestion((kb, u): string[] =>
+  countriesAt(u)
     .filter(({ at }) => at.some((i) => kb.lexicon.wherePrepositions.has(u.words[i - 1]!)))
-    .map(({ m }) => m.entity.id);
-}
+    .map(({ m }) => m.entity.id),
+);
 
 /**
  * Where the occasion asked about took place: "visit to Kyrgyzstan", "visited Kyrgyzstan and Tajikistan" — after an
  * occasion word, the countries from the first one it goes to on ("exports to Kazakhstan" go there; they do not
  * happen there). Not whose people they were: the visitor came from elsewhere.
  */
-export function occasionIn(kb: KnowledgeBase, u: Understanding): string[] {
+export const occasionIn = perQuestion((kb, u): string[] => {
   const occasions = new Set(kb.lexicon.followUp.occasions.map((w) => kb.lexicon.term(w)));
   const occasionAt = u.words.findIndex((w) => occasions.has(kb.lexicon.term(w)));
   if (occasionAt < 0) return [];
@@ -140,7 +144,7 @@ export function occasionIn(kb: KnowledgeBase, u: Understanding): string[] {
   const goesTo = (i: number) => occasionAt < i && (i - 1 === occasionAt || kb.lexicon.destinationPrepositions.has(u.words[i - 1]!));
   const first = Math.min(...countries.flatMap(({ at }) => at.filter(goesTo)));
   return countries.filter(({ at }) => at.some((i) => i >= first)).map(({ m }) => m.entity.id);
-}
+});
 
 /** The countries the question names, each with the positions in its words where the name starts (never the first word). */
 function countriesAt(u: Understanding): { m: Mention; at: number[] }[] {
