@@ -129,6 +129,7 @@ export class Lexicon {
   readonly measuredIn: Map<string, string[]>;
   /** Nouns for a person that name no office ("official"): "which official …" asks who (see understand.ts). */
   readonly personNouns: Set<string>;
+  /** Plural nouns for people ("ministers"): "which ministers has he met?" asks for each person, not the best one. */
   readonly severalPeople: Set<string>;
   /** Endings that make a new word of a known one ("-ly": officially), longest first. */
   readonly derivations: string[];
@@ -181,7 +182,8 @@ export class Lexicon {
     this.clauseCues = new Set(data.clauseCues.map(fold));
     this.objectAuxiliaries = new Set(data.objectAuxiliaries.map(fold));
     this.broader = new Map(Object.entries(data.broader).map(([w, kinds]) => [fold(w), kinds.map(fold)]));
-    this.acronyms = Object.entries(data.acronyms).map(([a, words]) => [new RegExp(`(?<![\\p{L}\\p{N}])${a}(?![\\p{L}\\p{N}])`, 'gu'), words]);
+    const literal = (a: string) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    this.acronyms = Object.entries(data.acronyms).map(([a, words]) => [new RegExp(`(?<![\\p{L}\\p{N}])${literal(a)}(?![\\p{L}\\p{N}])`, 'gu'), words]);
     this.reasonCues = data.reasonCues.map((c) => words(fold(c)).join(' ')).sort((a, b) => b.length - a.length);
     this.mustMatch = new Set(data.mustMatch.flatMap((a) => this.terms(a)));
     this.stages = new Set(data.stages.flatMap((a) => this.terms(a)));
