@@ -192,6 +192,8 @@ export function compare(
   if (!pair) return form === 'difference' ? span(kb, u, find) : undefined;
   const [a, b] = pair;
   const [first, second] = startOf(a)! <= startOf(b)! ? [a, b] : [b, a];
+  // An age is counted from a birth: two appointments ten years apart are no age.
+  if (form === 'age' && !kb.hasTitleTerm(kb.positionOf(first), kb.lexicon.term('born'))) return undefined;
   const w = kb.wording;
   const said = (f: Fact) => w.say('titledWhen', { title: f.title, when: dateLead(kb, f) ?? '' });
   if (form === 'order') {

@@ -115,6 +115,12 @@ describe('follow-ups', () => {
     expect(apart?.lead).toBe('6 days');
   });
 
+  it('counts an age only from a birth: two dated deeds of one man are no age', () => {
+    const [signed, age] = thread('When did Petrov sign the salt treaty?', 'how old was he at the copper treaty?');
+    expect(signed?.lead).toBe('2006');
+    expect(age?.answered).toBe(false);
+  });
+
   it('reads a closing "then" as the time of the fact before', () => {
     const [, signed] = thread('When did Petrov visit Syldavia?', 'what did Borduria and Syldavia sign then?');
     expect(signed?.text).toMatch(/fisheries/);
