@@ -45,8 +45,9 @@ export function dateLead(kb: KnowledgeBase, fact: Fact): string | undefined {
     return planned ? w.say('plannedFor', { when }) : when;
   }
   const source = kb.source(fact.source);
+  // The report's month, not its day: a day beside "expected in spring" reads as the date asked for.
   if (planned && source.published.date)
-    return w.say('expectedAsOf', { text: d.text ?? '', date: kb.calendar.date(source.published.date), publisher: source.publisher });
+    return w.say('expectedAsOf', { text: d.text ?? '', date: kb.calendar.date(source.published.date.slice(0, 7)), publisher: source.publisher });
   return w.say(planned ? 'expectedNoDate' : 'noCalendarDate', { text: d.text ?? '' });
 }
 

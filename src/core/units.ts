@@ -144,10 +144,12 @@ function dateOf(p: Passage): FactDate | undefined {
   // A year in a document's name ("the Protocol … for the 2026 Growing Season was signed on June 9") dates the document's
   // subject, not the event: only the sentence's other dates date it.
   // A sentence whose only dates are in names ("Among them was the Roadmap … for 2026-2030") has no date of its own.
-  // A dateline dates the report: the sentence's own dates, when it has any, date what it tells.
+  // A dateline dates the report, and "…, the ministry said on Friday" the saying: the sentence's other dates, when it
+  // has any, date what it tells ("…, which is expected to be signed in spring, the ministry said on Friday").
   const named = p.dates.filter((x) => !p.titles.some((t) => t.includes(x.text)));
-  const told = named.filter((x) => !x.dateline);
-  const dates = told.length ? told : named;
+  const told = named.filter((x) => !x.dateline && !x.said);
+  const saying = named.filter((x) => !x.dateline);
+  const dates = told.length ? told : saying.length ? saying : named;
   const printed = dates.filter((x) => x.on && !x.to && !x.derived && !x.relative);
   if (printed.length >= MIN_OCCASIONS && printed.length === dates.length) {
     const [first, ...rest] = printed.map((x) => x.on!);

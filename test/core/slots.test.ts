@@ -55,7 +55,7 @@ describe('dateLead', () => {
     expect(dateLead(kb, fact({ status: 'planned', date: { on: '2027' } }))).toBe('Planned for 2027, not yet done');
     // Said as written, with the report it is counted from.
     expect(dateLead(kb, fact({ status: 'planned', date: { text: 'next year' } }))).toBe(
-      'Not yet: expected “next year”, as of the report of 20 November 2020 (The Gazette & Herald) — the source gives no exact date',
+      'Not yet: expected “next year”, as of the report of November 2020 (The Gazette & Herald) — the source gives no exact date',
     );
   });
 

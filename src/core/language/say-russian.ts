@@ -92,7 +92,7 @@ export class RussianSpeaker {
         if (!d.text) return undefined;
         const source = this.kb.source(fact.source);
         if (fact.status === 'planned' && source.published.date)
-          return this.words.say('expectedAsOf', { text: d.text, date: this.date(source.published.date), publisher: source.publisher });
+          return this.words.say('expectedAsOf', { text: d.text, date: this.date(source.published.date.slice(0, 7)), publisher: source.publisher });
         return this.words.say(fact.status === 'planned' ? 'expectedNoDate' : 'noCalendarDate', { text: d.text });
       }
       case 'value': {

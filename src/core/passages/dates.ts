@@ -206,9 +206,12 @@ function yearDates(quote: string, lang: PassageLanguage, taken: FoundDate[]): Fo
   return out;
 }
 
-/** A news dateline before a date ("KHUJAND, " of "KHUJAND, March 6 — …"): the place in capitals, then a dash after the date. */
+/** A news dateline before a date ("KHUJAND, " of "KHUJAND, March 6 — …"): the place in capitals, then a dash after
+ * the date, the agency's name in brackets maybe between ("BISHKEK, Nov. 14 (Ala-Too Press) - …"). */
 const DATELINE_PLACE = /^\p{Lu}[\p{Lu}\s.'’-]*,\s*$/u;
-const DATELINE_DASH = /^\s*[—–-]\s/u;
+const DATELINE_DASH = /^\s*(?:\([^()]{1,60}\)\s*)?[—–-]\s/u;
+/** Text before a date that stays in its clause: a saying verb this far back, with no comma between, dates a statement. */
+const SAYING_REACH = 40;
 
 /** Every date of a sentence in order. `published` is the source's date (YYYY[-MM[-DD]]) or '' when it has none. */
 export function findDates(quote: string, published: string, lang: PassageLanguage, plannedAt: (offset: number) => boolean): FoundDate[] {
@@ -223,5 +226,9 @@ export function findDates(quote: string, published: string, lang: PassageLanguag
   const all = [...relative, ...named, ...years].sort((a, b) => a.start - b.start);
   const first = all[0];
   if (first && DATELINE_PLACE.test(quote.slice(0, first.start)) && DATELINE_DASH.test(quote.slice(first.end))) first.dateline = true;
+  for (const d of all) {
+    const before = quote.slice(Math.max(0, d.start - SAYING_REACH), d.start);
+    if (!/[,;:]/.test(before.slice(before.search(lang.sayingBefore))) && lang.sayingBefore.test(before)) d.said = true;
+  }
   return all;
 }

@@ -30,6 +30,8 @@ export const passageLanguageSchema = z.strictObject({
     days: z.record(z.string(), z.number().int()),
     /** Relative or vague times that name no calendar date even in a dated source. */
     unresolved: words,
+    /** Verbs of saying: a date just after one dates the statement, not the event it reports. */
+    sayings: words,
     /** Words before a year that open a range, and words between its two years ("from 2005 to 2009"). */
     rangeStarts: words,
     rangeJoins: words,
@@ -71,6 +73,8 @@ export type PassageLanguage = {
   relativeYears: Map<string, number>;
   relativeDays: Map<string, number>;
   relative: RegExp;
+  /** A verb of saying, then at most three words, at the end of the text before a date ("said in a statement "). */
+  sayingBefore: RegExp;
   rangeStarts: Set<string>;
   rangeJoins: Set<string>;
   planCue: RegExp;
@@ -136,6 +140,7 @@ export function compilePassageLanguage(raw: unknown): PassageLanguage {
     relativeYears: new Map(Object.entries(dates.years).map(([k, v]) => [phraseKey(k), v])),
     relativeDays: new Map(Object.entries(dates.days).map(([k, v]) => [phraseKey(k), v])),
     relative: phraseRegex([...Object.keys(dates.years), ...Object.keys(dates.days), ...dates.unresolved]),
+    sayingBefore: new RegExp(`${alternation(dates.sayings)}(?:\\s+\\p{L}+){0,3}\\s+$`, 'iu'),
     rangeStarts: lower(dates.rangeStarts),
     rangeJoins: lower(dates.rangeJoins),
     planCue: phraseRegex(plans.cues),

@@ -16,6 +16,8 @@ export type PassageDate = {
   relative: boolean;
   /** The report's dateline ("KHUJAND, March 6 — …"): the date it was filed, not that of what the sentence tells. */
   dateline?: boolean;
+  /** It dates a statement ("…, the ministry said on Friday"), not what the statement tells. */
+  said?: boolean;
   /** It stands in a clause that states a plan ("… intend to reach it by 2030"), not in one that tells what happened. */
   planned?: boolean;
 };
