@@ -42,6 +42,8 @@ export const ENGINE_OPTIONS = {
   deputyPenalty: 1,
   /** How many candidates get the full score when there are more (the rest cannot outrank them). */
   shortlist: 64,
+  /** How many leading units a unit quoting a part of one of their sentences may pass (it says just what was asked). */
+  narrowerAmong: 5,
 
   // --- units and language
   /** A source sentence of fewer words is no unit (a two-word heading). */

@@ -34,6 +34,8 @@ const {
   kindWeight: KIND_WEIGHT,
   headlinePenalty: HEADLINE_PENALTY,
   deputyPenalty: DEPUTY_PENALTY,
+  tie: TIE,
+  narrowerAmong: NARROWER_AMONG,
 } = ENGINE_OPTIONS;
 
 /** Entities that must be in a fact: countries, people and organisations narrow; places only add to the score ("the Dushanbe Agreement"). */
@@ -380,7 +382,25 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
     const missing = u.terms.filter((_, n) => termWeights[n]! > 0 && credits[n] === 0);
     scored.push({ fact, index: i, coverage, topicCoverage, hasKeyTopic, kindMatch, score, missing });
   }
-  return scored.sort((a, b) => b.score - a.score || a.index - b.index);
+  const byScore = (a: Scored, b: Scored) => b.score - a.score || a.index - b.index;
+  return narrowerLeads(scored.sort(byScore)) ? scored.sort(byScore) : scored;
+}
+
+/**
+ * A fact whose quote is a part of another's and covers the question as well says just what was asked ("which received
+ * the Embassy status in January 2001" beside the whole sentence, which also dates the mission's opening): it leads.
+ */
+function narrowerLeads(sorted: Scored[]): boolean {
+  const within = (a: Fact, b: Fact) => a.source === b.source && a.quotes.every((q) => b.quotes.some((w) => w.length > q.length && w.includes(q)));
+  let moved = false;
+  // Only the leaders can be passed: a part of a sentence far down the list stays where it is.
+  for (const t of sorted.slice(0, NARROWER_AMONG))
+    for (const s of sorted)
+      if (t.score >= s.score && s.coverage >= t.coverage && s.kindMatch === t.kindMatch && within(s.fact, t.fact)) {
+        s.score = t.score + 2 * TIE; // past a tie: the whole sentence is no second reading of the question
+        moved = true;
+      }
+  return moved;
 }
 
 /** Whether the unit gives the office the question asks with a "deputy" before it that the question did not say. */
