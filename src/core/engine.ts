@@ -1,7 +1,7 @@
 // The engine: a question in, one Answer out. No Slack, no HTTP, no clock (today is passed in), no I/O after load.
 import type { KnowledgeBase } from './knowledge.js';
 import { understand, type Term, type Understanding } from './understand.js';
-import { candidates, dateFits, rank, type Scored } from './search.js';
+import { candidates, dateFits, namesPeopleOutright, rank, type Scored } from './search.js';
 import { answerFrom, choicesAnswer, conflictText, listAnswer } from './compose.js';
 import { citationsFor, decline, type Answer, type Conflict } from './answer.js';
 import { factSpans, spanOf } from './dates.js';
@@ -910,7 +910,9 @@ export class Engine {
     // The same event told in several facts ("what came of the visit", "what did they discuss"): give them together.
     const sameEvent = s.fact.source === best.fact.source && !!best.fact.date?.on && s.fact.date?.on === best.fact.date.on && s.coverage >= MIN_COVERAGE;
     const alike = u.intent.answers === 'summary' && s.kindMatch && best.score - s.score <= JOIN_GAP && s.fact.kind === best.fact.kind;
-    return sameEvent || alike;
+    // What "the ministers" did joins what one of them said only when the question asked for no one by name.
+    const sameSpeaker = namesPeopleOutright(this.kb, s.index, u) || !namesPeopleOutright(this.kb, best.index, u);
+    return (sameEvent || alike) && sameSpeaker;
   }
 
   /**

@@ -40,6 +40,9 @@ export const ENGINE_OPTIONS = {
   headlinePenalty: 1,
   /** Taken off a unit that gives the office asked as a lesser one ("First Deputy Foreign Minister" for "foreign minister"). */
   deputyPenalty: 1,
+  /** Taken off a unit that names a person asked only as one of a group or by office ("the ministers exchanged views"
+   * for "what did Muhriddin say?"): a unit naming the person leads. */
+  referencePenalty: 0.5,
   /** How many candidates get the full score when there are more (the rest cannot outrank them). */
   shortlist: 64,
   /** How many leading units a unit quoting a part of one of their sentences may pass (it says just what was asked). */

@@ -36,6 +36,7 @@ const {
   deputyPenalty: DEPUTY_PENALTY,
   tie: TIE,
   narrowerAmong: NARROWER_AMONG,
+  referencePenalty: REFERENCE_PENALTY,
 } = ENGINE_OPTIONS;
 
 /** Entities that must be in a fact: countries, people and organisations narrow; places only add to the score ("the Dushanbe Agreement"). */
@@ -72,6 +73,12 @@ function namesPeople(kb: KnowledgeBase, i: number, u: Understanding): boolean {
   return u.mentions.every(
     (m) => m.entity.type !== 'person' || m.occasion || own.includes(m.entity.id) || inGroup(m.entity) || namedByOffice(kb, fact, m.entity),
   );
+}
+
+/** Whether the unit names every person asked itself, not as one of "the ministers" or by office. */
+export function namesPeopleOutright(kb: KnowledgeBase, i: number, u: Understanding): boolean {
+  const own = kb.info[i]!.passage?.entities ?? kb.facts[i]!.entities;
+  return u.mentions.every((m) => m.entity.type !== 'person' || m.occasion || own.includes(m.entity.id));
 }
 
 /**
@@ -376,6 +383,7 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
     // A headline restates the report's news in short: where a sentence of the body fits as well, the body leads.
     if (isHeadline(kb, i)) score -= HEADLINE_PENALTY;
     if (deputyOf(kb, i, u)) score -= DEPUTY_PENALTY;
+    if (!namesPeopleOutright(kb, i, u)) score -= REFERENCE_PENALTY;
     // Fewer entities the question did not name: a closer fit.
     score -= fact.entities.filter((e) => !mentioned.has(e)).length * 0.01;
     const hasKeyTopic = !keyTopic || kb.hasTerm(i, keyTopic.term);
