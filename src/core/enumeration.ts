@@ -9,6 +9,8 @@ export type Enumeration = { head: string; items: string[]; cue?: string };
 const MIN_ITEMS = 3;
 /** An item of more words is a clause, not a listed thing: the sentence makes no list. */
 const MAX_ITEM_WORDS = 8;
+/** A listed thing between commas is short ("IT", "water and energy"); a clause is not. */
+const MAX_MIDDLE_WORDS = 4;
 
 /** Items of a list after its cue: split at commas, semicolons and "as well as", the last "and" kept in its item. */
 function splitItems(list: string): string[] {
@@ -21,6 +23,13 @@ function splitItems(list: string): string[] {
 
 function isList(items: string[]): boolean {
   return items.length >= MIN_ITEMS && items.every((i) => words(i).length <= MAX_ITEM_WORDS);
+}
+
+/** Whether a sentence lists three things or more, with or without a cue: "in space, IT, and artificial intelligence". */
+export function listsThings(sentence: string): boolean {
+  // The items between the first comma and the last "and" are short: a list, not clauses joined by commas.
+  const m = /,([^,]+(?:,[^,]+)*),?\s+and\s+[^,]+$/u.exec(sentence.replace(/[.;!?\s]+$/u, ''));
+  return !!m && m[1]!.split(',').every((item) => words(item).length > 0 && words(item).length <= MAX_MIDDLE_WORDS);
 }
 
 /**

@@ -127,6 +127,8 @@ export class Lexicon {
   readonly destinationPrepositions: Set<string>;
   /** By unit, the terms a figure in it accounts for ("km": length). */
   readonly measuredIn: Map<string, string[]>;
+  /** The terms a unit that lists things accounts for ("area": "which fields …"). */
+  readonly listedAs: string[];
   /** Nouns for a person that name no office ("official"): "which official …" asks who (see understand.ts). */
   readonly personNouns: Set<string>;
   /** Plural nouns for people ("ministers"): "which ministers has he met?" asks for each person, not the best one. */
@@ -243,6 +245,7 @@ export class Lexicon {
     this.measuredIn = new Map();
     for (const [word, units] of Object.entries(data.measuredIn))
       for (const unit of units) this.measuredIn.set(unit, [...(this.measuredIn.get(unit) ?? []), this.term(word)]);
+    this.listedAs = data.listedAs.map((w) => this.term(w));
     this.describes = new Set(data.describes.map(fold));
     this.derivations = data.derivations.map(fold).sort((a, b) => b.length - a.length);
   }
