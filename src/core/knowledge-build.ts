@@ -9,13 +9,15 @@ import { listsThings } from './enumeration.js';
 import { tokenize } from './understand.js';
 import { bindingsOf, keysOf, pairsOf, type Bindings, type Item } from './neighbours.js';
 import { kindGuesser, passageUnits, readQuotes, type UnitInfo } from './units.js';
-import { quantitiesIn, readSentence, type Passage, type Quantity, type Reading } from './passages/index.js';
+import { datelineOf, quantitiesIn, readSentence, type Dateline, type Passage, type Quantity, type Reading } from './passages/index.js';
 import { Postings } from './postings.js';
 import { Memo } from './memo.js';
 import type { Fact } from './schema.js';
 
 /** How many texts each memo of the build keeps (memo.ts): a sentence recurs within far fewer sentences than this. */
 const MEMO_SIZE = 20_000;
+/** A report's lead dated this many days or fewer before the report tells of the days it was filed from its dateline. */
+const LEAD_DAYS = 7;
 
 const BREAK_ITEM: Item = { word: CLAUSE_BREAK };
 
@@ -87,6 +89,19 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
     if (!ids) sourceTexts.set(text, (ids = idsOf(tokenize(names, words(fold(text)), { fuzzy: false }))));
     return ids;
   };
+  // Each report's dateline place: its lead, if it names no place, happened there ("ASTANA — Tokayev met …").
+  const datelines = new Map<string, { place: string; dateline: Dateline; text: string }>();
+  for (const s of corpus.sources) {
+    const dateline = datelineOf(s.text);
+    const place = dateline && named(dateline.place).find((id) => names.entity(id)?.type === 'place');
+    if (dateline && place) datelines.set(s.id, { place, dateline, text: s.text });
+  }
+  const filedFrom = (f: Fact, places: readonly string[]): UnitInfo['filedFrom'] => {
+    const found = datelines.get(f.source);
+    if (!found || places.length || !leadDated(f.date, names.sources.get(f.source)?.published.date ?? '')) return undefined;
+    const at = found.text.indexOf(f.quotes[0]!);
+    return at >= found.dateline.start && at <= found.dateline.end ? { place: found.place, dateline: found.dateline.text } : undefined;
+  };
   const readings = new Memo<Reading>(MEMO_SIZE);
   const read = (quote: string, published: string) => readings.get(`${published}|${quote}`, () => readSentence(quote, published, passageLanguage));
   const guess = kindGuesser(corpus.intents, (t) => names.lexicon.terms(t));
@@ -151,11 +166,9 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
       const text = ` ${wordsOf(quote).join(' ')} `;
       return (nameWords.get(id) ?? []).some((a) => text.includes(` ${a.join(' ')} `));
     };
-    info.push({
-      ...origins[i]!,
-      ...readQuotes(f, tokensOf, namedIn, isPerson, names.lexicon.locatives, names.lexicon.placeNouns),
-      quantities: quantitiesOf(f, i),
-    });
+    const read = readQuotes(f, tokensOf, namedIn, isPerson, names.lexicon.locatives, names.lexicon.placeNouns);
+    const filed = filedFrom(f, read.places);
+    info.push({ ...origins[i]!, ...read, quantities: quantitiesOf(f, i), ...(filed ? { filedFrom: filed } : {}) });
 
     // Everything a fact may be found by: its names, summary, keywords, quotes and its entities' names.
     const searchWords = [title, f.summary, ...f.keywords, ...f.quotes].map(wordsOf);
@@ -218,4 +231,14 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
 function unannotated(title: string, publisher: Set<string> | undefined, wordsOf: (text: string) => string[]): string {
   const note = /\s*\(([^()]*)\)\s*$/.exec(title);
   return note && publisher && wordsOf(note[1]!).some((w) => publisher.has(w)) ? title.slice(0, note.index) : title;
+}
+
+/** Whether a report's lead tells of the days it was filed: undated, or dated within a week before its publication. */
+function leadDated(date: Fact['date'], published: string): boolean {
+  if (!date?.on) return true;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(published)) return false;
+  if (date.on.length === 7) return published.startsWith(date.on);
+  if (date.on.length !== 10) return false;
+  const days = (Date.parse(published) - Date.parse(date.on)) / 86_400_000;
+  return days >= 0 && days <= LEAD_DAYS;
 }

@@ -264,6 +264,13 @@ export function places(kb: KnowledgeBase, fact: Fact, u: Understanding): Entity[
     .filter((e): e is Entity => e !== undefined);
 }
 
+/** The place a report's lead happened in by its dateline, when the question did not name it. */
+export function filedFrom(kb: KnowledgeBase, fact: Fact, u: Understanding): { place: Entity; dateline: string } | undefined {
+  const filed = kb.unit(fact).filedFrom;
+  const place = filed && !u.mentions.some((m) => m.entity.id === filed.place) ? kb.entity(filed.place) : undefined;
+  return place && { place, dateline: filed!.dateline };
+}
+
 /** The organisations of a kind ("department") that a fact's quotes name by one of their names. */
 export function organisationsIn(kb: KnowledgeBase, fact: Fact, head: string): Entity[] {
   const quoted = fact.quotes.map((q) => ` ${words(fold(q)).join(' ')} `);
@@ -286,8 +293,10 @@ export function slotLead(kb: KnowledgeBase, fact: Fact, slot: AnswerSlot, u: Und
     case 'value':
       if (givesQuantity(fact, u)) return valueLead(kb, fact, u);
       return givesDuration(fact, u) ? dateLead(kb, fact) : undefined;
-    case 'place':
-      return names(places(kb, fact, u));
+    case 'place': {
+      const filed = filedFrom(kb, fact, u);
+      return names(places(kb, fact, u)) ?? (filed && kb.wording.say('filedFrom', { place: filed.place.name, dateline: filed.dateline }));
+    }
     case 'reason':
       return reasonIn(kb, fact, u);
     case 'summary':
@@ -359,7 +368,7 @@ export function holdsSlot(kb: KnowledgeBase, fact: Fact, slot: AnswerSlot, u: Un
       if (givesQuantity(fact, u)) return askedValue(kb, fact, u) !== undefined;
       return givesDuration(fact, u);
     case 'place':
-      return places(kb, fact, u).length > 0;
+      return places(kb, fact, u).length > 0 || filedFrom(kb, fact, u) !== undefined;
     case 'reason':
       return reasonIn(kb, fact, u) !== undefined;
     case 'summary':

@@ -33,6 +33,8 @@ export type UnitInfo = {
   places: string[];
   /** Quantities with their units, in quote order. */
   quantities: Quantity[];
+  /** The report's lead, naming no place of its own: where its dateline says the report was filed ("ASTANA —"). */
+  filedFrom?: { place: string; dateline: string };
 };
 
 const MIN_WORDS = ENGINE_OPTIONS.minUnitWords;

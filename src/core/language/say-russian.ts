@@ -4,7 +4,7 @@ import type { Answer } from '../answer.js';
 import type { KnowledgeBase } from '../knowledge.js';
 import type { Fact } from '../schema.js';
 import type { Understanding } from '../understand.js';
-import { dateLead, people, places, slotLead } from '../slots.js';
+import { dateLead, filedFrom, people, places, slotLead } from '../slots.js';
 import { RussianReader, type RussianData } from './russian.js';
 import { fill, Wording } from './wording.js';
 import { Calendar, type DateFormat } from './calendar.js';
@@ -105,8 +105,11 @@ export class RussianSpeaker {
       }
       case 'person':
         return names(people(this.kb, fact, u).map(RussianReader.nameOf));
-      case 'place':
-        return names(places(this.kb, fact, u).map(RussianReader.nameOf));
+      case 'place': {
+        const filed = filedFrom(this.kb, fact, u);
+        const dateline = filed && this.words.say('filedFrom', { place: RussianReader.nameOf(filed.place), dateline: filed.dateline });
+        return names(places(this.kb, fact, u).map(RussianReader.nameOf)) ?? dateline;
+      }
       default:
         return undefined;
     }

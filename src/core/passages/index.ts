@@ -6,3 +6,4 @@ export { analysePassages, quantitiesIn, readSentence, type Reading } from './ana
 export { nounUnit } from './quantities.js';
 export { entityFinder, type NamedEntity } from './entity-finder.js';
 export { readPassageLanguage } from './read-language.js';
+export { datelineOf, type Dateline } from './dateline.js';
