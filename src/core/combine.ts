@@ -3,7 +3,7 @@
 // fact it used; none invents a date the facts lack.
 import { citationsFor, type Answer } from './answer.js';
 import { answerFrom } from './compose.js';
-import { dateLead, describeSource, joinList } from './slots.js';
+import { dateLead, describeSource, joinList, places } from './slots.js';
 import { dateFits, type Scored } from './search.js';
 import { comparisonWords, countedWord, daysBetween, formOf, monthsBetween, twoParts, yearsBetween, type Form } from './forms.js';
 import { understand, type Understanding } from './understand.js';
@@ -48,7 +48,7 @@ export function yesNo(kb: KnowledgeBase, u: Understanding, find: Finder): Answer
   const undated: Understanding = { ...rest, spans: [], monthDays: [], excluded: [], asks: 'summary' };
   const found = like(find(undated));
   const best = found[0];
-  if (!best) return undefined;
+  if (!best) return elsewhere(kb, undated, find);
   const w = kb.wording;
   if (u.spans.length || u.monthDays.length) {
     const hit = found.find((s) => dateFits(kb.spans[s.index]!, u));
@@ -90,6 +90,25 @@ export function yesNo(kb: KnowledgeBase, u: Understanding, find: Finder): Answer
       kb,
     );
   return { ...a, lead: w.say('yesWord'), text: w.say('yes', { answer: a.text }) };
+}
+
+/**
+ * "Did they hold the talks in Astana?" when the sources hold the talks in another place: the event found without
+ * the place asked, then its own place given ("No: my sources place it in Dushanbe").
+ */
+function elsewhere(kb: KnowledgeBase, u: Understanding, find: Finder): Answer | undefined {
+  const asked = u.mentions.find((m) => m.entity.type === 'place');
+  if (!asked) return undefined;
+  const without: Understanding = { ...u, mentions: u.mentions.filter((m) => m !== asked), terms: u.terms.filter((t) => t.place !== asked.entity.id) };
+  const best = find(without)[0];
+  if (!best || best.coverage < FULL || best.fact.status === 'planned' || best.fact.entities.includes(asked.entity.id)) return undefined;
+  const own = places(kb, best.fact, without);
+  if (!own.length) return undefined;
+  const place = joinList(
+    kb,
+    own.map((e) => e.name),
+  );
+  return built(u, [best.fact], kb.wording.say('noWord'), kb.wording.say('noPlace', { place, titles: best.fact.title.replace(/[.!?]+$/, '') }), kb);
 }
 
 /** How many words before a stage ("signed") a plan word may stand: "was expected to be signed". */

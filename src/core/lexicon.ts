@@ -129,6 +129,9 @@ export class Lexicon {
   readonly measuredIn: Map<string, string[]>;
   /** The terms a unit that lists things accounts for ("area": "which fields …"). */
   readonly listedAs: string[];
+  /** Terms of verbs that say nothing before one of the terms of `lightObjects` ("paid a visit"). */
+  readonly lightVerbs: Set<string>;
+  readonly lightObjects: Set<string>;
   /** Nouns for a person that name no office ("official"): "which official …" asks who (see understand.ts). */
   readonly personNouns: Set<string>;
   /** Plural nouns for people ("ministers"): "which ministers has he met?" asks for each person, not the best one. */
@@ -246,6 +249,8 @@ export class Lexicon {
     for (const [word, units] of Object.entries(data.measuredIn))
       for (const unit of units) this.measuredIn.set(unit, [...(this.measuredIn.get(unit) ?? []), this.term(word)]);
     this.listedAs = data.listedAs.map((w) => this.term(w));
+    this.lightVerbs = new Set(data.lightVerbs.map((w) => this.term(w)));
+    this.lightObjects = new Set(data.lightObjects.map((w) => this.term(w)));
     this.describes = new Set(data.describes.map(fold));
     this.derivations = data.derivations.map(fold).sort((a, b) => b.length - a.length);
   }

@@ -323,6 +323,9 @@ export const lexiconSchema = z.strictObject({
   measuredIn: z.record(z.string(), z.array(z.string())).default({}),
   /** Words for the sort of things a list names ("which fields …"): met by a unit that lists things ("space, IT and AI"). */
   listedAs: z.array(z.string()).default([]),
+  /** Verbs that say nothing before one of `lightObjects` ("paid a visit", "pay tribute"): the noun says it all. */
+  lightVerbs: z.array(z.string()).default([]),
+  lightObjects: z.array(z.string()).default([]),
   /** Nouns for a person that name no office: "which official …" asks who, and any person of the fact may answer. */
   personNouns: z.array(z.string()).default([]),
   /** Plural nouns for people ("which Kazakh foreign ministers …"): the question asks for every person that fits, not the best one. */

@@ -354,6 +354,9 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
   const office = officeOf(kb, keys);
   // "For the Uzbek side", "on behalf of Tajikistan" name the party (see slots.ts), not what the fact is about.
   for (let i = terms.length - 1; i >= 0; i--) if (kb.lexicon.sides.has(terms[i]!.term) && bound.has(terms[i]!.term)) terms.splice(i, 1);
+  // "Paid an official visit", "pay tribute": the verb before its noun says nothing the noun does not.
+  for (let i = terms.length - 1; i >= 0; i--)
+    if (kb.lexicon.lightVerbs.has(terms[i]!.term) && terms.slice(i + 1, i + 3).some((t) => kb.lexicon.lightObjects.has(t.term))) terms.splice(i, 1);
   const all = words(fold(question));
   const present = all.some((w) => kb.lexicon.present.has(w));
   // "First deputy", "first president": an ordinal before an office is part of its name, not a position.

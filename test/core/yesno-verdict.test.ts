@@ -19,11 +19,14 @@ describe('yes/no on a plan', () => {
     [source('herald', 'Syldavian herald', '2021-05-01', ['King Ottokar was planning to visit Borduria later this year.'])],
     [country('bo', 'Borduria', 'Bordurian'), country('sy', 'Syldavia', 'Syldavian'), person('ottokar', 'King Ottokar', 'sy', 'Ottokar')],
   );
-  it('says yes, as a plan, when the plan is what is asked', () => {
-    const a = planned.ask('Is Ottokar planning to visit Borduria?');
-    expect(a.lead).toBe('Yes');
-    expect(a.text).toMatch(/reports it as a plan/);
-  });
+  it.each(['Is Ottokar planning to visit Borduria?', 'is ottokar going to visit borduria?'])(
+    'says yes, as a plan, when the plan is what is asked: "%s"',
+    (q) => {
+      const a = planned.ask(q);
+      expect(a.lead).toBe('Yes');
+      expect(a.text).toMatch(/reports it as a plan/);
+    },
+  );
   it('never turns the plan into the visit', () => {
     expect(planned.ask('Did Ottokar visit Borduria?').lead).toBe('Not according to my sources');
   });
