@@ -7,7 +7,7 @@ import { dateLead, describeSource, joinList, places } from './slots.js';
 import { dateFits, type Scored } from './search.js';
 import { comparisonWords, countedWord, daysBetween, formOf, monthsBetween, twoParts, yearsBetween, type Form } from './forms.js';
 import { understand, type Understanding } from './understand.js';
-import { factSpans, occurrences } from './dates.js';
+import { factSpans, occurrences, spanOf } from './dates.js';
 import { digits, type DigitFormat } from './language/numbers.js';
 import type { KnowledgeBase } from './knowledge.js';
 import type { Fact } from './schema.js';
@@ -336,7 +336,9 @@ export function occurrencesOf(kb: KnowledgeBase, u: Understanding, find: Finder)
 
 /** The occasions a fact is dated on, counted and said. */
 export function occasions(kb: KnowledgeBase, u: Understanding, fact: Fact): Answer {
-  const times = occurrences(fact.date!);
+  // "How many times between 2006 and 2009?": only the occasions in the time asked.
+  const dated = u.spans.length || u.excluded.length || u.monthDays.length;
+  const times = occurrences(fact.date!).filter((t) => !dated || dateFits([spanOf(t)], u));
   const dates = joinList(
     kb,
     times.map((t) => kb.calendar.date(t)),

@@ -1,10 +1,10 @@
 // The engine: a question in, one Answer out. No Slack, no HTTP, no clock (today is passed in), no I/O after load.
 import type { KnowledgeBase } from './knowledge.js';
 import { understand, type Term, type Understanding } from './understand.js';
-import { candidates, dateFits, namesPeopleOutright, rank, type Scored } from './search.js';
+import { candidates, contradicts, dateFits, namesPeopleOutright, rank, type Scored } from './search.js';
 import { answerFrom, choicesAnswer, conflictText, listAnswer } from './compose.js';
 import { citationsFor, decline, type Answer, type Conflict } from './answer.js';
-import { factSpans, spanOf } from './dates.js';
+import { factSpans, overlaps, spanOf } from './dates.js';
 import { describeSource, holdsSlot, joinList, locatedIn, occasionIn, opensWithReasonBefore, organisationsIn, people, slotLead } from './slots.js';
 import { fold, words } from './normalise.js';
 import { Suggester } from './suggestions.js';
@@ -950,9 +950,17 @@ export class Engine {
     const ofKind = named.terms.length ? found.filter((f) => kinds.every((t) => this.kb.hasTerm(this.kb.positionOf(f), t.term))) : [];
     const seen = new Set<string>();
     // (A list is of two items or more: with one of the kind, the others found stay, as before.)
+    // "Rahmon's visits to Kazakhstan": no visit the sources bind to another country (Nazarbayev's to Tajikistan).
+    const bound = (f: Fact) => !contradicts(u.bound, this.kb.bindings(this.kb.positionOf(f)));
     return byDate([...new Set(ofKind.length > 1 ? ofKind : found)]).filter(
-      (f) => this.namesAsked(f, u) && (!f.about || (!seen.has(f.about) && !!seen.add(f.about))),
+      (f) => this.namesAsked(f, u) && bound(f) && !this.general(f) && (!f.about || (!seen.has(f.about) && !!seen.add(f.about))),
     );
+  }
+
+  /** A sentence of the sources that names no one and no date ("The visits of the heads of the states became …") speaks of the kind, and is no item of a list. */
+  private general(f: Fact): boolean {
+    const passage = this.kb.unit(f).passage;
+    return !!passage && !passage.entities.length && !f.date;
   }
 
   private wantsList(u: Understanding): boolean {
@@ -966,7 +974,10 @@ export class Engine {
   private ofIntent(u: Understanding, pool: Fact[]): Fact[] {
     const own = pool.filter((f) => u.intent.kinds.includes(f.kind) && f.status !== 'planned');
     const quoted = new Set(own.flatMap((f) => f.quotes));
-    return [...own, ...pool.filter((f) => this.alsoOfIntent(u.intent, f) && !f.quotes.some((q) => quoted.has(q)))];
+    // What another kind's fact tells of a day the list has (the fund agreed during the 2007 visit) is no item of its own.
+    const days = own.flatMap((f) => factSpans(f.date));
+    const sameDay = (f: Fact) => factSpans(f.date).some((s) => days.some((d) => overlaps(s, d)));
+    return [...own, ...pool.filter((f) => this.alsoOfIntent(u.intent, f) && !f.quotes.some((q) => quoted.has(q)) && !sameDay(f))];
   }
 
   /**

@@ -214,7 +214,7 @@ function timeOf(kb: KnowledgeBase, i: number, within = false): Span[] {
  * Whether the fact ties a word to other countries than the question does: asked for "the capital of
  * Tajikistan", a fact about "Kazakhstan's capital" is about something else.
  */
-function contradicts(question: Bindings, fact: Bindings): boolean {
+export function contradicts(question: Bindings, fact: Bindings): boolean {
   for (const [term, countries] of question) {
     const inFact = fact.get(term);
     if (inFact && ![...countries].some((c) => inFact.has(c))) return true;

@@ -59,6 +59,11 @@ describe('lists and counts from one sentence', () => {
     expect(a.text).toMatch(/^4: 1998, 2001, 2004 and 2009/);
   });
 
+  it('counts only the occasions in the time asked', () => {
+    expect(engine.ask('How many times did the fisheries commission of Borduria and Syldavia meet between 2000 and 2005?').text).toMatch(/^2: 2001 and 2004/);
+    expect(engine.ask('How many times did the fisheries commission of Borduria and Syldavia meet after 2000?').lead).toBe('3');
+  });
+
   it('counts what a name did, not the name ("how many times did Ottokar visit …")', () => {
     expect(engine.ask('How many times did Ottokar visit Borduria?').lead).toBe('2');
   });

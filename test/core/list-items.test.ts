@@ -1,0 +1,45 @@
+// What is an item of a list of events: each event once, in date order, only those the question binds to its
+// country, and never a sentence that speaks of the kind in general.
+import { describe, expect, it } from 'vitest';
+import { country, curated, person, source, textEngine } from '../fixtures/text-base.js';
+
+const BANK = 'An agreement on a joint bank was signed during the official visit of the Bordurian President to Syldavia in May 2005.';
+const engine = textEngine(
+  [
+    source('s', 'Borduria and Syldavia', '2021-05-01', [
+      'In 1999 Syldavia’s King Ottokar paid a state visit to Borduria.',
+      'King Ottokar visited Borduria again in 2003.',
+      'Bordurian President Ivan Petrov paid an official visit to Syldavia in May 2005.',
+      BANK,
+      'The visits of the heads of the states became the main events in fostering relations.',
+    ]),
+  ],
+  [
+    country('bo', 'Borduria', 'Bordurian'),
+    country('sy', 'Syldavia', 'Syldavian'),
+    person('ottokar', 'King Ottokar', 'sy', 'Ottokar'),
+    person('petrov', 'Ivan Petrov', 'bo', 'Petrov'),
+  ],
+  // Another kind's fact that tells of the visit's day: the list has the visit already.
+  [
+    {
+      ...curated('bank-agreement', 'treaty', ['bo', 'sy'], BANK, 's'),
+      title: 'Official visit of the Bordurian President and the joint bank agreement',
+      date: { on: '2005-05' },
+    },
+  ],
+);
+const items = (q: string) => (engine.ask(q, { today: '2026-01-10' }).text.match(/^• .*/gmu) ?? []).map((line) => line.slice(2));
+
+describe('the items of a list', () => {
+  it('are each event once, in date order, and no sentence on the kind in general', () => {
+    const listed = items('List all visits between Borduria and Syldavia');
+    expect(listed).toHaveLength(3);
+    expect(listed.map((i) => i.slice(0, 8))).toEqual(['1999 — I', '2003 — K', 'May 2005']);
+  });
+
+  it('leave out a visit the sources bind to another country', () => {
+    const listed = items('List the visits to Borduria');
+    expect(listed.map((i) => i.slice(0, 4))).toEqual(['1999', '2003']);
+  });
+});
