@@ -952,8 +952,14 @@ export class Engine {
     // (A list is of two items or more: with one of the kind, the others found stay, as before.)
     // "Rahmon's visits to Kazakhstan": no visit the sources bind to another country (Nazarbayev's to Tajikistan).
     const bound = (f: Fact) => !contradicts(u.bound, this.kb.bindings(this.kb.positionOf(f)));
-    return byDate([...new Set(ofKind.length > 1 ? ofKind : found)]).filter(
-      (f) => this.namesAsked(f, u) && bound(f) && !this.general(f) && (!f.about || (!seen.has(f.about) && !!seen.add(f.about))),
+    const items = [...new Set(ofKind.length > 1 ? ofKind : found)];
+    // What another kind's fact tells of a day the list has (the fund agreed during the 2007 visit), or tells with no
+    // date, is no item of its own.
+    const days = items.filter((f) => u.intent.kinds.includes(f.kind)).flatMap((f) => factSpans(f.date));
+    const told = (f: Fact) =>
+      !u.intent.kinds.includes(f.kind) && days.length > 0 && (!f.date || factSpans(f.date).some((s) => days.some((d) => overlaps(s, d))));
+    return byDate(items).filter(
+      (f) => this.namesAsked(f, u) && bound(f) && !this.general(f) && !told(f) && (!f.about || (!seen.has(f.about) && !!seen.add(f.about))),
     );
   }
 
@@ -974,10 +980,7 @@ export class Engine {
   private ofIntent(u: Understanding, pool: Fact[]): Fact[] {
     const own = pool.filter((f) => u.intent.kinds.includes(f.kind) && f.status !== 'planned');
     const quoted = new Set(own.flatMap((f) => f.quotes));
-    // What another kind's fact tells of a day the list has (the fund agreed during the 2007 visit) is no item of its own.
-    const days = own.flatMap((f) => factSpans(f.date));
-    const sameDay = (f: Fact) => factSpans(f.date).some((s) => days.some((d) => overlaps(s, d)));
-    return [...own, ...pool.filter((f) => this.alsoOfIntent(u.intent, f) && !f.quotes.some((q) => quoted.has(q)) && !sameDay(f))];
+    return [...own, ...pool.filter((f) => this.alsoOfIntent(u.intent, f) && !f.quotes.some((q) => quoted.has(q)))];
   }
 
   /**

@@ -11,6 +11,7 @@ const engine = textEngine(
       'King Ottokar visited Borduria again in 2003.',
       'Bordurian President Ivan Petrov paid an official visit to Syldavia in May 2005.',
       BANK,
+      'Syldavian President Karl Braun visited Borduria in 2010.',
       'The visits of the heads of the states became the main events in fostering relations.',
     ]),
   ],
@@ -34,12 +35,16 @@ const items = (q: string) => (engine.ask(q, { today: '2026-01-10' }).text.match(
 describe('the items of a list', () => {
   it('are each event once, in date order, and no sentence on the kind in general', () => {
     const listed = items('List all visits between Borduria and Syldavia');
-    expect(listed).toHaveLength(3);
-    expect(listed.map((i) => i.slice(0, 8))).toEqual(['1999 — I', '2003 — K', 'May 2005']);
+    expect(listed.map((i) => i.slice(0, 8))).toEqual(['1999 — I', '2003 — K', 'May 2005', '2010 — S']);
   });
 
   it('leave out a visit the sources bind to another country', () => {
     const listed = items('List the visits to Borduria');
-    expect(listed.map((i) => i.slice(0, 4))).toEqual(['1999', '2003']);
+    expect(listed.map((i) => i.slice(0, 4))).toEqual(['1999', '2003', '2010']);
+  });
+
+  it('make the timeline of a kind of event, with the words that pick the items ("presidential")', () => {
+    const listed = items('Give me a timeline of presidential visits between Borduria and Syldavia');
+    expect(listed.map((i) => i.slice(0, 8))).toEqual(['May 2005', '2010 — S']);
   });
 });
