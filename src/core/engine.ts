@@ -922,7 +922,12 @@ export class Engine {
   private listed(u: Understanding): Fact[] {
     // The list words only say "all of them"; the other words must still fit.
     const content = u.terms.filter((t) => !this.kb.lexicon.listCues.has(t.word));
-    const named = { ...u, terms: content.filter((t) => !this.isIntentWord(u.intent, t.term)) };
+    // A word that names the intent's kind ("visits", "treaties") or what is done with it ("signed") says "all of
+    // them" too; the intent's other words ("imports" of trade) pick the items.
+    const { stages, listCues } = this.kb.lexicon;
+    const kindNames = new Set(u.intent.kinds.map((k) => this.kb.lexicon.term(k)));
+    const ofAll = (t: Term) => kindNames.has(t.term) || (this.isIntentWord(u.intent, t.term) && (listCues.has(t.word) || stages.has(t.term)));
+    const named = { ...u, terms: content.filter((t) => !ofAll(t)) };
     // Words beyond the kind's own ("main" of "main exports") pick the items, scored with all the words.
     const ranked = named.terms.length ? rank(this.kb, { ...u, terms: content }, { limit: Infinity }) : [];
     // Items are like the best one: "main export articles" lists what has both words, not what has "main" alone.

@@ -59,6 +59,11 @@ describe('lists and counts from one sentence', () => {
     expect(a.text).toMatch(/^4: 1998, 2001, 2004 and 2009/);
   });
 
+  it('lists what the words beside the kind pick: "what Syldavia imports" of trade is the imports, not all trade', () => {
+    const a = engine.ask('list what Syldavia imports from Borduria');
+    expect(a.citations.map((c) => c.quote)).toEqual([IMPORTS]);
+  });
+
   it('counts only the occasions in the time asked', () => {
     expect(engine.ask('How many times did the fisheries commission of Borduria and Syldavia meet between 2000 and 2005?').text).toMatch(/^2: 2001 and 2004/);
     expect(engine.ask('How many times did the fisheries commission of Borduria and Syldavia meet after 2000?').lead).toBe('3');
