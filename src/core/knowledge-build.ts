@@ -5,7 +5,7 @@ import type { Corpus } from './load.js';
 import { aliasesOf, KnowledgeBase, INDEX_NAMES, type IndexName, type KnowledgeState } from './knowledge.js';
 import { CLAUSE_BREAK, clauseWords, fold, words } from './normalise.js';
 import { factSpans } from './dates.js';
-import { listsThings } from './enumeration.js';
+import { enumerationOf, listsThings } from './enumeration.js';
 import { tokenize } from './understand.js';
 import { bindingsOf, keysOf, pairsOf, type Bindings, type Item } from './neighbours.js';
 import { kindGuesser, passageUnits, readQuotes, type UnitInfo } from './units.js';
@@ -183,7 +183,8 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
     // "How long is the border?" is met by a figure in km.
     for (const q of info[i]!.quantities) for (const t of names.lexicon.measuredIn.get(q.unit) ?? []) indexes.byTerm.add(t, i);
     // "Which fields …?" is met by "cooperation in space, IT, and artificial intelligence".
-    if (f.quotes.some(listsThings)) for (const t of names.lexicon.listedAs) indexes.byTerm.add(t, i);
+    const lists = (q: string) => listsThings(q) || enumerationOf(q, names.lexicon.enumerates) !== undefined;
+    if (f.quotes.some(lists)) for (const t of names.lexicon.listedAs) indexes.byTerm.add(t, i);
     for (const t of termsOf(wordsOf(title), [])) indexes.byTitleTerm.add(t, i);
     for (const e of [...f.entities, ...info[i]!.context]) indexes.byEntity.add(e, i);
     const before = info[i]!.before;

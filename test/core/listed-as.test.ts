@@ -31,3 +31,19 @@ describe('a question for the sort of things listed', () => {
     expect(a.citations.map((c) => c.quote)).toEqual(['Petrov and Braun discussed expanding cooperation in space, IT, and artificial intelligence.']);
   });
 });
+
+describe('a question for what something is made of', () => {
+  const engine = reportEngine(
+    [
+      'The basic documents of Bordurian-Syldavian relations are “the Treaty of Friendship” signed on 1 June 1995 and “the Agreement on Trade” signed on 2 July 1998.',
+    ],
+    [country('bo', 'Borduria', 'Bordurian'), country('sy', 'Syldavia', 'Syldavian')],
+    { published: '2021-05-01' },
+  );
+
+  it('is answered by the sentence that lists its parts ("form the basis" of "the basic documents … are")', () => {
+    const a = engine.ask('Which agreements form the basis of Bordurian-Syldavian relations?', { today: '2026-01-10' });
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/the Treaty of Friendship.*the Agreement on Trade/);
+  });
+});
