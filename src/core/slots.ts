@@ -283,6 +283,13 @@ export function organisationsIn(kb: KnowledgeBase, fact: Fact, head: string): En
   });
 }
 
+/** A fact's value that lists these organisations and more ("UN, CIS, EurAsEC, CSTO and SCO"): it leads, whole. */
+function listingAll(fact: Fact, organisations: Entity[]): string | undefined {
+  const value = fact.value && ` ${words(fold(fact.value.text)).join(' ')} `;
+  const inValue = (e: Entity) => [e.name, ...e.aliases].some((a) => value!.includes(` ${words(fold(a)).join(' ')} `));
+  return value && organisations.length && organisations.every(inValue) ? fact.value!.text : undefined;
+}
+
 /** The lead for the asked slot, or undefined when this fact does not hold it. */
 export function slotLead(kb: KnowledgeBase, fact: Fact, slot: AnswerSlot, u: Understanding): string | undefined {
   switch (slot) {
@@ -302,7 +309,11 @@ export function slotLead(kb: KnowledgeBase, fact: Fact, slot: AnswerSlot, u: Und
     case 'summary':
     case 'person':
       // "Which department reported …": the organisation of that kind the quotes name.
-      return u.category ? names(organisationsIn(kb, fact, u.category)) : slot === 'person' ? names(people(kb, fact, u)) : undefined;
+      return u.category
+        ? (listingAll(fact, organisationsIn(kb, fact, u.category)) ?? names(organisationsIn(kb, fact, u.category)))
+        : slot === 'person'
+          ? names(people(kb, fact, u))
+          : undefined;
     default:
       return undefined;
   }
