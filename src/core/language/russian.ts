@@ -230,7 +230,7 @@ export class RussianReader {
       );
       if (phrase) {
         i += phrase.words.length;
-        if (phrase.english === ATTRIBUTION) i += this.attributed(ru, i);
+        if (phrase.english === ATTRIBUTION) i += this.attributed(ru, i, out);
         else if (phrase.english) out.push(phrase.english);
         continue;
       }
@@ -245,7 +245,7 @@ export class RussianReader {
       }
       const cue = this.single.get(w) ?? ordinal;
       if (cue !== undefined) {
-        if (cue === ATTRIBUTION) i += this.attributed(ru, i);
+        if (cue === ATTRIBUTION) i += this.attributed(ru, i, out);
         else if (cue) out.push(cue);
         continue;
       }
@@ -276,10 +276,15 @@ export class RussianReader {
     return this.ordinals.find((o) => isRussianFormOf(w, o.base))?.english;
   }
 
-  /** How many words the body named at word i takes, after an attribution ("по данным МИД РТ"); 0 for anything else. */
-  private attributed(ru: string[], i: number): number {
+  /**
+   * After an attribution ("по данным МИД РТ"), the body named at word i reads "according to <body>", as English says
+   * it: the English reader answers from that body's documents. How many words the body takes; 0 for anything else.
+   */
+  private attributed(ru: string[], i: number, out: string[]): number {
     const named = i < ru.length ? this.entityAt(ru, i) : undefined;
-    return named?.entity.type === 'organisation' ? named.length : 0;
+    if (named?.entity.type !== 'organisation') return 0;
+    out.push('according to', named.entity.name);
+    return named.length;
   }
 
   /**

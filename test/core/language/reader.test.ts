@@ -38,8 +38,8 @@ describe('Russian reader: names', () => {
     expect(pivot('данным Дании')).toBe('Denmark');
   });
 
-  it('does not search for the body an attribution names ("по данным МИД Казахстана"), only for a country', () => {
-    expect(pivot('граница КР по данным МИД Казахстана')).toBe('border Kyrgyzstan');
+  it('reads the body an attribution names as the English cites it ("по данным МИД Казахстана"), and a country as no body', () => {
+    expect(pivot('граница КР по данным МИД Казахстана')).toBe('border Kyrgyzstan according to Kazakh MFA');
     expect(pivot('граница согласно Казахстану')).toBe('border Kazakhstan');
   });
 

@@ -32,3 +32,28 @@ describe('"входит ли X в Y": to be among or part of', () => {
     expect(engine.ask('входит ли зембла в северную лигу').answered).toBe(false);
   });
 });
+
+describe('"по данным МИД …", "per the … MFA": the body named is the source, not what is asked about', () => {
+  const ministry = organisation('bo-mfa', 'Bordurian Foreign Ministry', 'Bordurian MFA', 'МИД Бордурии');
+  const engine = textEngine(
+    [
+      {
+        ...source('mfa', 'Relations with Syldavia', '2020-02-01', [
+          'Borduria and Syldavia coordinate their foreign policy through cooperation in the UN and the OSCE.',
+        ]),
+        publisher: 'Bordurian Foreign Ministry',
+      },
+      source('herald', 'Neighbours', '2021-03-01', ['Borduria and Syldavia cooperate within the framework of the Northern League.']),
+    ],
+    [BORDURIA, SYLDAVIA, LEAGUE, ministry, organisation('un', 'United Nations', 'UN'), organisation('osce', 'OSCE')],
+  );
+
+  it.each([
+    'Within which organisations do Borduria and Syldavia coordinate foreign policy, per the Bordurian MFA?',
+    'в рамках каких организаций сотрудничают бордурия и сильдавия по данным мид бордурии',
+  ])('answers "%s" from that body\'s documents', (q) => {
+    const a = engine.ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.citations.map((c) => c.source.id)).toEqual(['mfa']);
+  });
+});
