@@ -4,6 +4,7 @@
 import type { Calendar } from './calendar.js';
 import { editDistance, fold, typoAllowance, words } from '../normalise.js';
 import { isRussianFormOf, stemRussian, stemRussianOnce } from './stem-ru.js';
+import { isRussianWord } from './russian-words.js';
 import type { Entity } from '../schema.js';
 import { ENGINE_OPTIONS } from '../options.js';
 
@@ -260,9 +261,11 @@ export class RussianReader {
         continue;
       }
       // A word the data does not know is a name, or a topic the sources lack: capitalised, the English reader
-      // weighs it as an unknown name (or matches it to a Latin alias, typos allowed).
+      // weighs it as an unknown name (or matches it to a Latin alias, typos allowed). An ordinary Russian word
+      // ("на стыке границ") is none: in lowercase it weighs as a word the English reader does not know.
       const term = this.byForm.get(w) ?? this.byStem.get(stemRussian(w)) ?? (typed ? undefined : this.misspelt(w));
-      out.push(term ?? this.latinName(w)?.name ?? capitalise(typed ?? this.latin(w)));
+      if (term) out.push(term);
+      else out.push(this.latinName(w)?.name ?? (!typed && isRussianWord(w) ? this.latin(w) : capitalise(typed ?? this.latin(w))));
     }
     return out.join(' ');
   }

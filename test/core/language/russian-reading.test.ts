@@ -57,3 +57,26 @@ describe('"по данным МИД …", "per the … MFA": the body named is t
     expect(a.citations.map((c) => c.source.id)).toEqual(['mfa']);
   });
 });
+
+describe('a Russian word the lexicon does not translate', () => {
+  const engine = textEngine(
+    [
+      source('g', 'Borders', '2021-05-01', [
+        'Numerous enclaves lie in the Green Valley, where the border of Borduria and Syldavia is most complicated.',
+        'Borduria and Syldavia signed a border agreement in 2019.',
+        'King Ottokar visited Syldavia on 3 May 2018.',
+      ]),
+    ],
+    [BORDURIA, SYLDAVIA],
+  );
+
+  it('is no unknown name when it is an ordinary word ("на стыке границ")', () => {
+    const a = engine.ask('в какой долине много анклавов на стыке границ бордурии и сильдавии');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Green Valley/);
+  });
+
+  it('is still a name when it is none ("вауххаус")', () => {
+    expect(engine.ask('в какой долине много анклавов вауххауса на границе бордурии и сильдавии').answered).toBe(false);
+  });
+});
