@@ -107,6 +107,11 @@ describe('Russian reader: follow-ups', () => {
 });
 
 describe('Russian reader: the words people type', () => {
+  it('reads "исторический" as historic, as the sources call a treaty, and "история" as history', () => {
+    expect(pivot('кто назвал договор историческим')).toBe('who said treaty historic');
+    expect(pivot('история отношений')).toBe('history relations');
+  });
+
   it('reads clipped words ("дип отношения", "офиц визит", "погран соглашение") as the words they cut short', () => {
     expect(pivot('дип отношения РК')).toBe('diplomatic relations Kazakhstan');
     expect(pivot('первый офиц визит')).toBe('first official visit');
