@@ -460,8 +460,8 @@ export class Engine {
     if (u.intent.answers === 'list') return this.onDate(u);
     if (u.intent.answers === 'timeline') return this.timeline(u);
     // A name alone, "who is <name>", "what is <organisation>": what the sources say of it. Countries alone:
-    // their timeline. Nothing else: no guess.
-    if (!u.terms.length && !u.spans.length && (!u.asks || u.asks === 'person' || u.asks === 'summary')) {
+    // their timeline. Nothing else: no guess. A yes/no of names only ("is Uzbekistan in the CSTO?") asks them together.
+    if (!u.terms.length && !u.spans.length && (!u.asks || u.asks === 'person' || u.asks === 'summary') && formOf(this.kb, u.question) !== 'yesno') {
       const named = u.mentions.find((m) => m.entity.type === 'person') ?? u.mentions.find((m) => m.entity.type !== 'country');
       if (named) return this.describe(u, named.entity);
       if (u.intent.name === 'fallback') return u.mentions.length ? this.timeline(u) : this.notFound(u);

@@ -30,8 +30,9 @@ export const ENGINE_OPTIONS = {
   /** What being of the intent's kind adds to a unit's score: less than a quarter of the words' coverage, so a unit
    * that accounts for every word outranks one of the guessed kind that misses some. */
   kindWeight: 0.5,
-  /** An unknown word weighs this many times the rarest known word of the question. */
-  unknownWeight: 1,
+  /** An unknown word weighs this many times the rarest known word of the question: more than it, so one known word
+   * beside an unknown one is not half the question ("when did biden visit tajikistan" is no visit of someone else). */
+  unknownWeight: 1.5,
   /** An unknown name, or an English word no source uses, weighs this many times the rarest known word. */
   nameWeight: 3,
   /** The credit for a word found only around a unit (the report's place, the sentence before), not in it. */

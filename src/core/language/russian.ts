@@ -4,6 +4,7 @@
 import type { Calendar } from './calendar.js';
 import { editDistance, fold, typoAllowance, words } from '../normalise.js';
 import { isRussianFormOf, stemRussian, stemRussianOnce } from './stem-ru.js';
+import { isRussianWord } from './russian-words.js';
 import type { Entity } from '../schema.js';
 import { ENGINE_OPTIONS } from '../options.js';
 
@@ -230,7 +231,7 @@ export class RussianReader {
       );
       if (phrase) {
         i += phrase.words.length;
-        if (phrase.english === ATTRIBUTION) i += this.attributed(ru, i);
+        if (phrase.english === ATTRIBUTION) i += this.attributed(ru, i, out);
         else if (phrase.english) out.push(phrase.english);
         continue;
       }
@@ -245,7 +246,7 @@ export class RussianReader {
       }
       const cue = this.single.get(w) ?? ordinal;
       if (cue !== undefined) {
-        if (cue === ATTRIBUTION) i += this.attributed(ru, i);
+        if (cue === ATTRIBUTION) i += this.attributed(ru, i, out);
         else if (cue) out.push(cue);
         continue;
       }
@@ -260,9 +261,11 @@ export class RussianReader {
         continue;
       }
       // A word the data does not know is a name, or a topic the sources lack: capitalised, the English reader
-      // weighs it as an unknown name (or matches it to a Latin alias, typos allowed).
+      // weighs it as an unknown name (or matches it to a Latin alias, typos allowed). An ordinary Russian word
+      // ("на стыке границ") is none: in lowercase it weighs as a word the English reader does not know.
       const term = this.byForm.get(w) ?? this.byStem.get(stemRussian(w)) ?? (typed ? undefined : this.misspelt(w));
-      out.push(term ?? this.latinName(w)?.name ?? capitalise(typed ?? this.latin(w)));
+      if (term) out.push(term);
+      else out.push(this.latinName(w)?.name ?? (!typed && isRussianWord(w) ? this.latin(w) : capitalise(typed ?? this.latin(w))));
     }
     return out.join(' ');
   }
@@ -276,10 +279,15 @@ export class RussianReader {
     return this.ordinals.find((o) => isRussianFormOf(w, o.base))?.english;
   }
 
-  /** How many words the body named at word i takes, after an attribution ("по данным МИД РТ"); 0 for anything else. */
-  private attributed(ru: string[], i: number): number {
+  /**
+   * After an attribution ("по данным МИД РТ"), the body named at word i reads "according to <body>", as English says
+   * it: the English reader answers from that body's documents. How many words the body takes; 0 for anything else.
+   */
+  private attributed(ru: string[], i: number, out: string[]): number {
     const named = i < ru.length ? this.entityAt(ru, i) : undefined;
-    return named?.entity.type === 'organisation' ? named.length : 0;
+    if (named?.entity.type !== 'organisation') return 0;
+    out.push('according to', named.entity.name);
+    return named.length;
   }
 
   /**
