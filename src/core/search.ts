@@ -2,7 +2,7 @@
 import type { KnowledgeBase } from './knowledge.js';
 import type { Term, Understanding } from './understand.js';
 import type { Bindings } from './neighbours.js';
-import { holdsOfficeOnce, holdsSlot, people } from './slots.js';
+import { holdsOfficeOnce, holdsSlot, namedByOffice, people } from './slots.js';
 import { factSpans, overlaps, spanOf } from './dates.js';
 import { fold } from './normalise.js';
 import { perUnit } from './per-unit.js';
@@ -79,24 +79,6 @@ function namesPeople(kb: KnowledgeBase, i: number, u: Understanding): boolean {
 export function namesPeopleOutright(kb: KnowledgeBase, i: number, u: Understanding): boolean {
   const own = kb.info[i]!.passage?.entities ?? kb.facts[i]!.entities;
   return u.mentions.every((m) => m.entity.type !== 'person' || m.occasion || own.includes(m.entity.id));
-}
-
-/**
- * "Later, the Kazakh President laid a wreath …": a passage names a person of its report by office and country
- * when that person, and no one else the report names, holds that office for that country.
- */
-function namedByOffice(kb: KnowledgeBase, fact: Fact, person: Entity): boolean {
-  const unit = kb.unit(fact);
-  const country = person.country;
-  if (!unit.passage || !country || !unit.context.includes(person.id)) return false;
-  const bound = kb.bindings(kb.positionOf(fact));
-  const others = unit.context.flatMap((id) => {
-    const e = kb.entity(id);
-    return e && e.id !== person.id && e.type === 'person' && e.country === country ? [e] : [];
-  });
-  return [...kb.lexicon.roles].some(
-    (r) => bound.get(r)?.has(country) && holdsOfficeOnce(kb, person, [r], [country]) && !others.some((o) => holdsOfficeOnce(kb, o, [r], [country])),
-  );
 }
 
 /** Whether a unit is its source's headline (the first passage, worded as the title). */

@@ -67,7 +67,15 @@ export function valueLead(kb: KnowledgeBase, fact: Fact, u?: Understanding): str
  */
 export function people(kb: KnowledgeBase, fact: Fact, u: Understanding): Entity[] {
   const unit = kb.unit(fact);
-  if (unit.origin === 'curated' && !PERSON_KINDS.has(fact.kind) && !u.office.length) return [];
+  // Asked who said it, a curated fact's person its quote names only by office as the speaker ("…," the Kazakh Foreign
+  // Minister stated) is named too; not as the one who did anything else the quote tells of ("the signing of …").
+  const said = kb.lexicon.term('said');
+  const saying = u.terms.some((t) => t.term === said) && fact.quotes.some((q) => words(fold(q)).some((w) => kb.lexicon.term(w) === said));
+  const byOffice =
+    unit.passage || !saying
+      ? []
+      : fact.entities.filter((id) => !unit.people.includes(id) && kb.entity(id)?.type === 'person' && namedByOffice(kb, fact, kb.entity(id)!));
+  const own = unit.origin === 'curated' && !PERSON_KINDS.has(fact.kind) && !u.office.length ? [] : unit.people;
   const mentioned = new Set(u.mentions.map((m) => m.entity.id));
   // The countries the office is tied to ("the Kyrgyz foreign minister … China"), else every country named.
   const boundToOffice = [...new Set(u.office.flatMap((t) => [...(u.bound.get(t) ?? [])]))];
@@ -78,7 +86,7 @@ export function people(kb: KnowledgeBase, fact: Fact, u: Understanding): Entity[
   // "Which Kyrgyz official …": a person of that country.
   const kin = new Set([...kb.lexicon.personNouns].flatMap((n) => [...(u.bound.get(kb.lexicon.term(n)) ?? [])]));
   return (
-    unit.people
+    [...own, ...byOffice]
       .filter((id) => !mentioned.has(id))
       .map((id) => kb.entity(id))
       .filter((e): e is Entity => e?.type === 'person')
@@ -90,6 +98,29 @@ export function people(kb: KnowledgeBase, fact: Fact, u: Understanding): Entity[
       .filter(
         (p) => !u.office.length || u.mentions.some((m) => m.entity.type === 'person') || holdsOfficeOnce(kb, p, u.office, countries) !== officeIsSubject(kb, u),
       )
+  );
+}
+
+/**
+ * "Later, the Kazakh President laid a wreath …", "…," the Kazakh Foreign Minister stated: a unit names a person by
+ * office and country when that person, and no one else its report (a passage) or its own entities (a curated fact)
+ * name, holds that office for that country.
+ */
+export function namedByOffice(kb: KnowledgeBase, fact: Fact, person: Entity): boolean {
+  const unit = kb.unit(fact);
+  const country = person.country;
+  const named = unit.passage ? unit.context : fact.entities;
+  if (!country || !named.includes(person.id)) return false;
+  const bound = kb.bindings(kb.positionOf(fact));
+  const others = named.flatMap((id) => {
+    const e = kb.entity(id);
+    return e && e.id !== person.id && e.type === 'person' && e.country === country ? [e] : [];
+  });
+  // The office bound to the country ("the Kazakh President"), or said just after a word bound to it ("the Kazakh Foreign Minister").
+  const quoted = new Set(fact.quotes.flatMap((q) => words(fold(q)).map((w) => kb.lexicon.term(w))));
+  const ofCountry = (r: string) => bound.get(r)?.has(country) || (quoted.has(r) && [...bound.values()].some((cs) => cs.has(country)));
+  return [...kb.lexicon.roles].some(
+    (r) => ofCountry(r) && holdsOfficeOnce(kb, person, [r], [country]) && !others.some((o) => holdsOfficeOnce(kb, o, [r], [country])),
   );
 }
 
