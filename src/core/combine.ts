@@ -160,20 +160,33 @@ function unconfirmed(kb: KnowledgeBase, u: Understanding, fact: Fact): Answer {
 }
 
 /** The two dated facts a comparison is about: the answer before's ("which of the two came first?"), or one per part of the question. */
-function pairOf(kb: KnowledgeBase, u: Understanding, find: Finder, today: string | undefined, before: Fact[], namesNothing: boolean): [Fact, Fact] | undefined {
+function pairOf(
+  kb: KnowledgeBase,
+  u: Understanding,
+  find: Finder,
+  today: string | undefined,
+  before: Fact[],
+  namesNothing: boolean,
+  form: Form,
+): [Fact, Fact] | undefined {
   // A question with words or names of its own names its two things; one naming nothing compares those before.
   const cue = comparisonWords(kb, u.question);
   const own = u.terms.some((t) => !cue.has(t.word)) || u.mentions.length > 1;
-  const previous = inOrder(before);
+  // What is longer need not be dated ("the programme for 2026-2028" is measured by its name), and its cue's words
+  // name nothing compared ("which covers a longer period, A or B"; an age's "old" asks for a birth).
+  const measured = form === 'longer';
+  const hasDate = (f: Fact) => measured || !!startOf(f);
+  const previous = measured ? before : inOrder(before);
   if ((!own || namesNothing) && previous.length >= 2) return [previous[0]!, previous[1]!];
   for (const [left, right] of twoParts(kb, u.question)) {
-    const ul = understand(kb, left, today);
+    const uncued = (x: Understanding): Understanding => (measured ? { ...x, terms: x.terms.filter((t) => !cue.has(t.word)) } : x);
+    const ul = uncued(understand(kb, left, today));
     // The second part often names nothing itself ("… when he first became minister"): it shares the first's subject.
     const names = ul.mentions.map((m) => m.entity.name).join(' ');
     const ur0 = understand(kb, right, today);
-    const ur = ur0.mentions.length ? ur0 : understand(kb, `${right} ${names}`, today);
+    const ur = uncued(ur0.mentions.length ? ur0 : understand(kb, `${right} ${names}`, today));
     const pick = (x: Understanding) => {
-      const found = like(find(x)).filter((s) => startOf(s.fact));
+      const found = like(find(x)).filter((s) => hasDate(s.fact));
       if (x.ordinal === undefined) return found[0]?.fact;
       const ordered = inOrder(found.map((s) => s.fact));
       return x.ordinal > 0 ? ordered[x.ordinal - 1] : ordered[ordered.length - 1];
@@ -191,7 +204,7 @@ function pairOf(kb: KnowledgeBase, u: Understanding, find: Finder, today: string
     const named = u.terms.filter((t) => !vocabulary.has(t.word));
     // The other must be named by words of its own: "how many years between those?" names nothing else.
     if (!named.length) return undefined;
-    const other = like(find({ ...u, terms: named })).find((s) => startOf(s.fact) && s.fact !== previous[0]);
+    const other = like(find({ ...u, terms: named })).find((s) => hasDate(s.fact) && s.fact !== previous[0]);
     if (other) return [previous[0]!, other.fact];
   }
   return undefined;
@@ -207,9 +220,10 @@ export function compare(
   before: Fact[] = [],
   namesNothing = false,
 ): Answer | undefined {
-  const pair = pairOf(kb, u, find, today, before, namesNothing);
+  const pair = pairOf(kb, u, find, today, before, namesNothing, form);
   if (!pair) return form === 'difference' ? span(kb, u, find) : undefined;
   const [a, b] = pair;
+  if (form === 'longer') return longer(kb, u, a, b);
   const [first, second] = startOf(a)! <= startOf(b)! ? [a, b] : [b, a];
   // An age is counted from a birth: two appointments ten years apart are no age.
   if (form === 'age' && !kb.hasTitleTerm(kb.positionOf(first), kb.lexicon.term('born'))) return undefined;
@@ -232,6 +246,37 @@ export function compare(
   if (form === 'age') return built(u, [first, second], String(n), w.count('ageThen', n, { first: said(first), second: said(second) }), kb);
   const amount = w.count(inDays ? 'daysBetween' : inMonths ? 'monthsBetween' : 'yearsBetween', n);
   return built(u, [first, second], amount, w.say('apart', { amount, first: said(first), second: said(second) }), kb);
+}
+
+/**
+ * "Which is longer?" of two facts: by their figures in one unit ("971 km" and "1,257 km"), else by their date
+ * ranges ("for 2021-2022" and "for 2026-2028"), each said as its source gives it; undefined when they have neither.
+ */
+function longer(kb: KnowledgeBase, u: Understanding, a: Fact, b: Fact): Answer | undefined {
+  const amount = (f: Fact) => (f.value?.amount !== undefined && a.value?.unit === b.value?.unit ? f.value.amount : undefined);
+  const days = (f: Fact) => {
+    const s = factSpans(f.date);
+    return f.date?.to && s.length === 1 ? Date.parse(s[0]!.to) - Date.parse(s[0]!.from) : undefined;
+  };
+  // The years a title names ("Cooperation Program … for 2026-2028"): what a programme covers, not when it was signed.
+  const named = (f: Fact) => namedYears(f.title);
+  const both = (m: (f: Fact) => number | undefined) => m(a) !== undefined && m(b) !== undefined;
+  const measure = [amount, named, days].find(both);
+  if (!measure || measure(a) === measure(b)) return undefined;
+  const shorter = kb.lexicon.forms.shorter.some((p) => ` ${words(fold(u.question)).join(' ')} `.includes(` ${p} `));
+  const [winner, other] = measure(a)! > measure(b)! !== shorter ? [a, b] : [b, a];
+  const said = (f: Fact) => (measure === amount ? f.value!.text : measure === named ? namedYearsText(f.title)! : (dateLead(kb, f) ?? ''));
+  const text = kb.wording.say(shorter ? 'shorterOf' : 'longerOf', { winner: winner.title, winnerIs: said(winner), other: other.title, otherIs: said(other) });
+  return built(u, [winner, other], winner.title, text, kb);
+}
+
+/** A span of years a text names ("2021-2022", "2026–2028"), as written. */
+const YEARS = /\b(1[89]\d\d|20\d\d)\s*[-–—]\s*(1[89]\d\d|20\d\d)\b/u;
+const namedYearsText = (text: string) => YEARS.exec(text)?.[0];
+/** How many years the span a text names takes, both ends counted ("2021-2022": 2). */
+function namedYears(text: string): number | undefined {
+  const m = YEARS.exec(text);
+  return m && Number(m[2]) >= Number(m[1]) ? Number(m[2]) - Number(m[1]) + 1 : undefined;
 }
 
 /** "Over how many years were the documents signed?": the length of one fact's own date range. */

@@ -486,7 +486,7 @@ export class Engine {
     // A follow-up comparison ("how many years between those?") is of two things: with no two found it is
     // declined, never answered with one fact. A question of its own may still be a duration ("how many days did
     // the fighting last").
-    if (form === 'order' || form === 'difference' || form === 'age') {
+    if (form === 'order' || form === 'difference' || form === 'age' || form === 'longer') {
       const compared = compare(this.kb, u, form, this.find, today, before, namesNothing);
       if (compared || !(namesNothing || before.length)) return compared;
       // Unless a fact gives the span itself, in the unit asked ("four days of fighting" for "how many days").

@@ -3,7 +3,7 @@
 import type { KnowledgeBase } from './knowledge.js';
 import { fold, words } from './normalise.js';
 
-export type Form = 'yesno' | 'order' | 'difference' | 'age' | 'count';
+export type Form = 'yesno' | 'order' | 'difference' | 'age' | 'count' | 'longer';
 
 /** A phrase of whole words inside folded text. */
 function within(folded: string, phrase: string): boolean {
@@ -24,6 +24,7 @@ export function formOf(kb: KnowledgeBase, question: string): Form | undefined {
   if (f.age.some((p) => within(q, p))) return 'age';
   if (f.order.some((p) => within(q, p))) return 'order';
   if (f.difference.some((p) => within(q, p))) return 'difference';
+  if ([...f.longer, ...f.shorter].some((p) => within(q, p))) return 'longer';
   const first = q.split(' ')[0] ?? '';
   if (f.yesno.includes(first) || confirmCue(kb, question)) return 'yesno';
   if (f.count.some((p) => within(q, p))) return 'count';
@@ -34,7 +35,7 @@ export function formOf(kb: KnowledgeBase, question: string): Form | undefined {
 export function comparisonWords(kb: KnowledgeBase, question: string): Set<string> {
   const f = kb.lexicon.forms;
   const q = words(fold(question)).join(' ');
-  return new Set([...f.age, ...f.order, ...f.difference].filter((p) => within(q, p)).flatMap((p) => p.split(' ')));
+  return new Set([...f.age, ...f.order, ...f.difference, ...f.longer, ...f.shorter].filter((p) => within(q, p)).flatMap((p) => p.split(' ')));
 }
 
 /** The counted noun of "how many official visits …": the first word after the cue that is no stopword and no name. */

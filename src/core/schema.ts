@@ -307,8 +307,25 @@ export const lexiconSchema = z.strictObject({
       inOrder: z.array(z.string()).default([]),
       /** "How many months apart?": words that ask for the time between two dates in months. */
       inMonths: z.array(z.string()).default([]),
+      /** "Which is longer?": which of two things lasts longer (dates) or measures more (figures); `shorter` asks the other way. */
+      longer: z.array(z.string()).default([]),
+      shorter: z.array(z.string()).default([]),
     })
-    .default({ yesno: [], confirm: [], order: [], difference: [], age: [], count: [], occurrences: [], remainder: [], joins: [], inOrder: [], inMonths: [] }),
+    .default({
+      yesno: [],
+      confirm: [],
+      order: [],
+      difference: [],
+      age: [],
+      count: [],
+      occurrences: [],
+      remainder: [],
+      joins: [],
+      inOrder: [],
+      inMonths: [],
+      longer: [],
+      shorter: [],
+    }),
   /** Words that, about a named person or body, ask who or what it is ("Nurtleu's position", "what CICA stands for"). */
   describes: z.array(z.string()).default([]),
   /** Phrases that ask for a figure and name no topic: "the number of wounded" asks how many were wounded. */
