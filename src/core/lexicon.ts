@@ -127,6 +127,8 @@ export class Lexicon {
   readonly destinationPrepositions: Set<string>;
   /** By unit, the terms a figure in it accounts for ("km": length). */
   readonly measuredIn: Map<string, string[]>;
+  /** The cues, copulas and phrase ends by which a question names what it measures (see measured.ts), folded. */
+  readonly measured: { cues: string[]; copulas: Set<string>; ends: Set<string> };
   /** The terms a unit that lists things accounts for ("area": "which fields …"). */
   readonly listedAs: string[];
   /** Nouns for a person that name no office ("official"): "which official …" asks who (see understand.ts). */
@@ -245,6 +247,7 @@ export class Lexicon {
     this.measuredIn = new Map();
     for (const [word, units] of Object.entries(data.measuredIn))
       for (const unit of units) this.measuredIn.set(unit, [...(this.measuredIn.get(unit) ?? []), this.term(word)]);
+    this.measured = { cues: folded(data.measured.cues), copulas: new Set(folded(data.measured.copulas)), ends: new Set(folded(data.measured.ends)) };
     this.listedAs = data.listedAs.map((w) => this.term(w));
     this.describes = new Set(data.describes.map(fold));
     this.derivations = data.derivations.map(fold).sort((a, b) => b.length - a.length);

@@ -321,6 +321,10 @@ export const lexiconSchema = z.strictObject({
   destinationPrepositions: z.array(z.string()).default([]),
   /** A question word and the units whose figures account for it: "length" is met by a figure in km. */
   measuredIn: z.record(z.string(), z.array(z.string())).default({}),
+  /** How a question names what it measures ("how long is the border …", "what is the capacity of …"; see measured.ts). */
+  measured: z
+    .strictObject({ cues: z.array(z.string()).default([]), copulas: z.array(z.string()).default([]), ends: z.array(z.string()).default([]) })
+    .prefault({}),
   /** Words for the sort of things a list names ("which fields …"): met by a unit that lists things ("space, IT and AI"). */
   listedAs: z.array(z.string()).default([]),
   /** Nouns for a person that name no office: "which official …" asks who, and any person of the fact may answer. */

@@ -3,6 +3,7 @@ import type { KnowledgeBase } from './knowledge.js';
 import { findDates, shiftDay, type MonthDay, type Span } from './dates.js';
 import { isEnglishWord } from './dictionary.js';
 import { comparisonWords, confirmCue } from './forms.js';
+import { measuredWord } from './measured.js';
 import { clauseWords, editDistance, fold, stripSlackMarkup, words } from './normalise.js';
 import type { AnswerSlot, Entity, Intent } from './schema.js';
 import { bindingsOf, keysOf, pairsOf, type Bindings, type Item, type Key } from './neighbours.js';
@@ -62,6 +63,8 @@ export type Understanding = {
   bound: Bindings;
   /** "Which department reported …": the kind of organisation asked for, which the answer must name. */
   category?: string;
+  /** The term of what the question measures ("how long is the border …": border), which the answer must say itself (see measured.ts). */
+  measured?: string;
   intent: Intent;
 };
 
@@ -404,6 +407,9 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
   const topical = terms.filter((t) => !t.occasion);
   const intent = chooseIntent(kb, { mentions, spans, monthDays, terms: topical.length ? topical : terms, asks, folded });
   const body = asks === 'summary' || asks === 'person' ? askedOrganisation(kb, all) : undefined;
+  // Only a word some unit has: one none has already weighs as an unknown word.
+  const measuredTerm = (w: string) => terms.find((t) => t.word === w && t.known && !t.place && !t.occasion && kb.factsWithTerm(t.term).length > 0);
+  const measured = asks === 'value' || asks === 'summary' ? measuredWord(kb.lexicon, all, (w) => measuredTerm(w) !== undefined) : undefined;
   return {
     question,
     words: all,
@@ -422,6 +428,7 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
     present,
     bound,
     ...(body ? { category: body } : {}),
+    ...(measured ? { measured: measuredTerm(measured)!.term } : {}),
     intent,
   };
 }
