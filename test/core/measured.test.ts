@@ -31,3 +31,22 @@ describe('what a question measures', () => {
     expect(ask('What is the capacity of the Zenda hydropower plant?').text).toContain('275 megawatts');
   });
 });
+
+describe('a measure joined to its noun in a plan', () => {
+  const engine = passageEngine(
+    [
+      {
+        id: 'line',
+        published: '2023-08-17',
+        text: 'Borduria and Syldavia signed a memorandum on the Zenda-Klow power line.\n\nThe 260-km line is expected to be commissioned in 2026 and will increase electricity supplies from Borduria to Syldavia.',
+      },
+    ],
+    [country('bo', 'Borduria'), country('sy', 'Syldavia')],
+  );
+
+  it('is what the thing measures, not a goal', () => {
+    const a = engine.ask('How long is the power line between Borduria and Syldavia?', { today: '2026-01-10' });
+    expect(a.lead).toContain('260-km');
+    expect(a.text).not.toMatch(/goal/);
+  });
+});
