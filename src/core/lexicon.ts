@@ -42,6 +42,8 @@ export class Lexicon {
   readonly planWords: Set<string>;
   /** Terms of words that ask when something is to happen (see `scheduleWords` in the lexicon). */
   readonly scheduleWords: Set<string>;
+  /** Folded question words that ask of what happened (see `pastAuxiliaries` in the lexicon). */
+  readonly pastAuxiliaries: Set<string>;
   /** Folded phrases that refer to people named before ("the ministers"). */
   readonly groupReferences: string[];
   /** Terms of words that make a lesser office of the one after them ("deputy"). */
@@ -194,6 +196,7 @@ export class Lexicon {
     this.deputies = new Set(data.deputies.flatMap((a) => this.terms(a)));
     this.planWords = new Set(data.planWords.flatMap((a) => this.terms(a)));
     this.scheduleWords = new Set(data.scheduleWords.flatMap((a) => this.terms(a)));
+    this.pastAuxiliaries = new Set(data.pastAuxiliaries.map(fold));
     this.groupReferences = data.groupReferences.map((g) => words(fold(g)).join(' '));
     // Both are tied to countries as the attributes are.
     this.attributes = new Set([...data.attributes.flatMap((a) => this.terms(a)), ...this.nationals, ...this.sides]);
