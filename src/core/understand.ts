@@ -70,6 +70,8 @@ export type Understanding = {
 
 const SLOT_PRIORITY: AnswerSlot[] = ['date', 'value', 'person', 'place', 'reason', 'summary'];
 const TIME_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'decade', 'century', 'night', 'day']);
+/** A time unit, or a slip of one of four letters or more ("last yaer" is last year, not the last of several). */
+const isTimeUnit = (w: string) => TIME_UNITS.has(w) || (w.length >= 4 && [...TIME_UNITS].some((t) => editDistance(t, w, 1) === 1));
 
 /** Compiled once per phrase: the phrases come from the lexicon and the intents, so the cache stays small. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -365,7 +367,7 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
   const afterPronoun = (i: number) => i > 0 && kb.lexicon.followUp.subjects.includes(all[i - 1]!);
   const ordinal = all
     .map((w, i) =>
-      i === all.length - 1 || afterPronoun(i) || kb.lexicon.roles.has(kb.lexicon.term(all[i + 1]!)) || TIME_UNITS.has(all[i + 1]!)
+      i === all.length - 1 || afterPronoun(i) || kb.lexicon.roles.has(kb.lexicon.term(all[i + 1]!)) || isTimeUnit(all[i + 1]!)
         ? undefined
         : kb.lexicon.ordinals.get(w),
     )
