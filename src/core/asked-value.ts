@@ -39,7 +39,8 @@ const chosen = new WeakMap<Understanding, Map<number, AskedValue | null>>();
 /**
  * The figure of a passage that answers the question: one counted in the unit asked (none: the passage gives no
  * number of that), a plan's figure only when a plan is asked and a reached one otherwise (when the sentence has
- * both), and among those the one whose part of the sentence holds the most of the question's words and names.
+ * both), one in a unit that accounts for a word of the question ("volume": dollars; see `measuredIn`) when there is
+ * one, and among those the one whose part of the sentence holds the most of the question's words and names.
  * A curated fact's value is its curator's, when its quotes count anything in the unit asked.
  */
 export function askedValue(kb: KnowledgeBase, fact: Fact, u: Understanding): AskedValue | undefined {
@@ -72,6 +73,9 @@ function choose(kb: KnowledgeBase, quote: string, quantities: Quantity[], u: Und
   const plan = u.terms.some((t) => kb.lexicon.planWords.has(t.term));
   const sameStatus = options.filter((o) => o.q.planned === plan);
   if (sameStatus.length) options = sameStatus;
+  // "The trade volume": a figure in a unit that accounts for a word of the question ($560 million), not a growth in per cent.
+  const measures = options.filter((o) => kb.lexicon.measuredIn.get(o.q.unit)?.some((t) => u.terms.some((x) => x.term === t)));
+  if (measures.length) options = measures;
   let best = options[0]!;
   if (options.length > 1) {
     const score = (region: string) => wordsIn(kb, region, u);

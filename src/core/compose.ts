@@ -52,8 +52,14 @@ function sentence(s: string): string {
 /** An answer from one or more facts, the first being the best. */
 export function answerFrom(kb: KnowledgeBase, u: Understanding, chosen: Fact[], slot: AnswerSlot): Answer {
   const main = chosen[0]!;
-  // A plan is always said to be one, whatever was asked.
-  const lead = slotLead(kb, main, slot, u) ?? (main.status === 'planned' ? (slotLead(kb, main, 'value', u) ?? slotLead(kb, main, 'date', u)) : undefined);
+  // A plan is always said to be one, whatever was asked: where of a plan with its date ("Kazakhstan, Planned for 2024").
+  // (Not who: "which leader plans to visit" is answered by who plans, which is no plan.)
+  const asked = slotLead(kb, main, slot, u);
+  const planned = main.status === 'planned' && slot === 'place';
+  const lead =
+    asked && planned
+      ? `${asked}, ${dateLead(kb, main) ?? kb.wording.say('plannedOnly')}`
+      : (asked ?? (main.status === 'planned' ? (slotLead(kb, main, 'value', u) ?? slotLead(kb, main, 'date', u)) : undefined));
   const { facts, conflicts } = withSameAbout(kb, chosen);
   const summaries = chosen.map((f) => sentence(f.summary));
   const body = u.intent.template

@@ -820,6 +820,8 @@ export class Engine {
     // What happened to those counted must be what the unit says: "how many people were killed" is not answered by
     // how many were arrested or crossed the border.
     if (u.terms.some((t) => this.kb.lexicon.mustMatch.has(t.term) && !this.kb.hasTerm(s.index, t.term))) return false;
+    // "How long is the border between …": what the question measures, the words of a name cannot make up for.
+    if (u.measured && !this.kb.hasTerm(s.index, u.measured)) return false;
     // "How much Turkmen gas will Tajikistan buy?": a unit whose own words have none of the question's, only the
     // sentence before it ("…buying Turkmen natural gas." then "Trade … reached $186 million"), tells of something else.
     // (Words no unit has, "going", are question vocabulary, met by none.)

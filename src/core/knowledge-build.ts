@@ -166,7 +166,7 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
       const text = ` ${wordsOf(quote).join(' ')} `;
       return (nameWords.get(id) ?? []).some((a) => text.includes(` ${a.join(' ')} `));
     };
-    const read = readQuotes(f, tokensOf, namedIn, isPerson, names.lexicon.locatives, names.lexicon.placeNouns);
+    const read = readQuotes(f, tokensOf, namedIn, isPerson, names.lexicon.locatives, names.lexicon.placeNouns, names.lexicon.wherePrepositions);
     const filed = filedFrom(f, read.places);
     info.push({ ...origins[i]!, ...read, quantities: quantitiesOf(f, i), ...(filed ? { filedFrom: filed } : {}) });
 

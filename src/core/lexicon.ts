@@ -42,6 +42,8 @@ export class Lexicon {
   readonly planWords: Set<string>;
   /** Terms of words that ask when something is to happen (see `scheduleWords` in the lexicon). */
   readonly scheduleWords: Set<string>;
+  /** Folded question words that ask of what happened (see `pastAuxiliaries` in the lexicon). */
+  readonly pastAuxiliaries: Set<string>;
   /** Folded phrases that refer to people named before ("the ministers"). */
   readonly groupReferences: string[];
   /** Terms of words that make a lesser office of the one after them ("deputy"). */
@@ -127,6 +129,8 @@ export class Lexicon {
   readonly destinationPrepositions: Set<string>;
   /** By unit, the terms a figure in it accounts for ("km": length). */
   readonly measuredIn: Map<string, string[]>;
+  /** The cues, copulas and phrase ends by which a question names what it measures (see measured.ts), folded. */
+  readonly measured: { cues: string[]; copulas: Set<string>; ends: Set<string> };
   /** The terms a unit that lists things accounts for ("area": "which fields …"). */
   readonly listedAs: string[];
   /** Terms of verbs that say nothing before one of the terms of `lightObjects` ("paid a visit"). */
@@ -195,6 +199,7 @@ export class Lexicon {
     this.deputies = new Set(data.deputies.flatMap((a) => this.terms(a)));
     this.planWords = new Set(data.planWords.flatMap((a) => this.terms(a)));
     this.scheduleWords = new Set(data.scheduleWords.flatMap((a) => this.terms(a)));
+    this.pastAuxiliaries = new Set(data.pastAuxiliaries.map(fold));
     this.groupReferences = data.groupReferences.map((g) => words(fold(g)).join(' '));
     // Both are tied to countries as the attributes are.
     this.attributes = new Set([...data.attributes.flatMap((a) => this.terms(a)), ...this.nationals, ...this.sides]);
@@ -248,6 +253,7 @@ export class Lexicon {
     this.measuredIn = new Map();
     for (const [word, units] of Object.entries(data.measuredIn))
       for (const unit of units) this.measuredIn.set(unit, [...(this.measuredIn.get(unit) ?? []), this.term(word)]);
+    this.measured = { cues: folded(data.measured.cues), copulas: new Set(folded(data.measured.copulas)), ends: new Set(folded(data.measured.ends)) };
     this.listedAs = data.listedAs.map((w) => this.term(w));
     this.lightVerbs = new Set(data.lightVerbs.map((w) => this.term(w)));
     this.lightObjects = new Set(data.lightObjects.map((w) => this.term(w)));

@@ -44,6 +44,8 @@ export const ENGINE_OPTIONS = {
   /** Taken off a unit that names a person asked only as one of a group or by office ("the ministers exchanged views"
    * for "what did Muhriddin say?"): a unit naming the person leads. */
   referencePenalty: 0.5,
+  /** Taken off a planned unit when the question asks of what happened ("when did they meet?"): a unit of the event leads. */
+  plannedPenalty: 1,
   /** How many candidates get the full score when there are more (the rest cannot outrank them). */
   shortlist: 64,
   /** How many leading units a unit quoting a part of one of their sentences may pass (it says just what was asked). */

@@ -194,6 +194,8 @@ export const lexiconSchema = z.strictObject({
   planWords: z.array(z.string()).default([]),
   /** Words that ask when something is to happen ("supposed to open", "scheduled"): in a "when" question, a planned unit accounts for them. */
   scheduleWords: z.array(z.string()).default([]),
+  /** Question words that ask of what happened ("when did they meet?"): a planned unit is another thing than the event. */
+  pastAuxiliaries: z.array(z.string()).default([]),
   /** Phrases that refer to the people a report has named ("the ministers", "both sides"): such a sentence is about them too. */
   groupReferences: z.array(z.string()).default([]),
   /** Words that name one party of a deal ("the Uzbek side", "on behalf of Tajikistan"): who acted for it is a person of that country. */
@@ -338,6 +340,10 @@ export const lexiconSchema = z.strictObject({
   destinationPrepositions: z.array(z.string()).default([]),
   /** A question word and the units whose figures account for it: "length" is met by a figure in km. */
   measuredIn: z.record(z.string(), z.array(z.string())).default({}),
+  /** How a question names what it measures ("how long is the border …", "what is the capacity of …"; see measured.ts). */
+  measured: z
+    .strictObject({ cues: z.array(z.string()).default([]), copulas: z.array(z.string()).default([]), ends: z.array(z.string()).default([]) })
+    .prefault({}),
   /** Words for the sort of things a list names ("which fields …"): met by a unit that lists things ("space, IT and AI"). */
   listedAs: z.array(z.string()).default([]),
   /** Verbs that say nothing before one of `lightObjects` ("paid a visit", "pay tribute"): the noun says it all. */

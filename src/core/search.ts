@@ -37,6 +37,7 @@ const {
   tie: TIE,
   narrowerAmong: NARROWER_AMONG,
   referencePenalty: REFERENCE_PENALTY,
+  plannedPenalty: PLANNED_PENALTY,
 } = ENGINE_OPTIONS;
 
 /** Entities that must be in a fact: countries, people and organisations narrow; places only add to the score ("the Dushanbe Agreement"). */
@@ -279,6 +280,9 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
   const softEntities = u.mentions.filter((m) => m.entity.type === 'place');
   const kinds = u.intent.kinds;
   const mentioned = new Set(u.mentions.map((m) => m.entity.id));
+  // "When did they meet?" asks of what happened, unless it asks of a plan ("when was it expected to open?").
+  const pastAsked =
+    u.words.some((w) => kb.lexicon.pastAuxiliaries.has(w)) && !u.terms.some((t) => kb.lexicon.planWords.has(t.term) || kb.lexicon.scheduleWords.has(t.term));
 
   // Office words may be met by a unit naming their holder (see below), so no unit needs to have them.
   const byHolder = u.office.length > 0 && !u.mentions.some((m) => m.entity.type === 'person');
@@ -364,6 +368,7 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
     if (u.asks === 'place' && !fact.entities.some((e) => kb.entity(e)?.type === 'place' && !mentioned.has(e))) score -= 1;
     // A headline restates the report's news in short: where a sentence of the body fits as well, the body leads.
     if (isHeadline(kb, i)) score -= HEADLINE_PENALTY;
+    if (pastAsked && fact.status === 'planned') score -= PLANNED_PENALTY;
     if (deputyOf(kb, i, u)) score -= DEPUTY_PENALTY;
     if (!namesPeopleOutright(kb, i, u)) score -= REFERENCE_PENALTY;
     // Fewer entities the question did not name: a closer fit.

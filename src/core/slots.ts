@@ -295,6 +295,19 @@ export function places(kb: KnowledgeBase, fact: Fact, u: Understanding): Entity[
     .filter((e): e is Entity => e !== undefined);
 }
 
+/**
+ * "Where will the meeting be held?" of "will be held in Kazakhstan": the countries the quotes name as where it
+ * happened, when the question names no place of its own (then a country is no answer to where in it).
+ */
+export function regions(kb: KnowledgeBase, fact: Fact, u: Understanding): Entity[] {
+  if (u.mentions.some((m) => m.entity.type === 'place')) return [];
+  const mentioned = new Set(u.mentions.map((m) => m.entity.id));
+  return (kb.unit(fact).regions ?? [])
+    .filter((id) => !mentioned.has(id))
+    .map((id) => kb.entity(id))
+    .filter((e): e is Entity => e !== undefined);
+}
+
 /** The place a report's lead happened in by its dateline, when the question did not name it. */
 export function filedFrom(kb: KnowledgeBase, fact: Fact, u: Understanding): { place: Entity; dateline: string } | undefined {
   const filed = kb.unit(fact).filedFrom;
@@ -333,7 +346,9 @@ export function slotLead(kb: KnowledgeBase, fact: Fact, slot: AnswerSlot, u: Und
       return givesDuration(fact, u) ? dateLead(kb, fact) : undefined;
     case 'place': {
       const filed = filedFrom(kb, fact, u);
-      return names(places(kb, fact, u)) ?? (filed && kb.wording.say('filedFrom', { place: filed.place.name, dateline: filed.dateline }));
+      return (
+        names(places(kb, fact, u)) ?? (filed ? kb.wording.say('filedFrom', { place: filed.place.name, dateline: filed.dateline }) : names(regions(kb, fact, u)))
+      );
     }
     case 'reason':
       return reasonIn(kb, fact, u);
@@ -410,7 +425,7 @@ export function holdsSlot(kb: KnowledgeBase, fact: Fact, slot: AnswerSlot, u: Un
       if (givesQuantity(fact, u)) return askedValue(kb, fact, u) !== undefined;
       return givesDuration(fact, u);
     case 'place':
-      return places(kb, fact, u).length > 0 || filedFrom(kb, fact, u) !== undefined;
+      return places(kb, fact, u).length > 0 || filedFrom(kb, fact, u) !== undefined || regions(kb, fact, u).length > 0;
     case 'reason':
       return reasonIn(kb, fact, u) !== undefined;
     case 'summary':

@@ -3,6 +3,7 @@ import type { KnowledgeBase } from './knowledge.js';
 import { findDates, shiftDay, type MonthDay, type Span } from './dates.js';
 import { isEnglishWord } from './dictionary.js';
 import { comparisonWords, confirmCue } from './forms.js';
+import { measuredWord } from './measured.js';
 import { clauseWords, editDistance, fold, stripSlackMarkup, words } from './normalise.js';
 import type { AnswerSlot, Entity, Intent } from './schema.js';
 import { bindingsOf, keysOf, pairsOf, type Bindings, type Item, type Key } from './neighbours.js';
@@ -62,11 +63,15 @@ export type Understanding = {
   bound: Bindings;
   /** "Which department reported …": the kind of organisation asked for, which the answer must name. */
   category?: string;
+  /** The term of what the question measures ("how long is the border …": border), which the answer must say itself (see measured.ts). */
+  measured?: string;
   intent: Intent;
 };
 
 const SLOT_PRIORITY: AnswerSlot[] = ['date', 'value', 'person', 'place', 'reason', 'summary'];
 const TIME_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'decade', 'century', 'night', 'day']);
+/** A time unit, or a slip of one of four letters or more ("last yaer" is last year, not the last of several). */
+const isTimeUnit = (w: string) => TIME_UNITS.has(w) || (w.length >= 4 && [...TIME_UNITS].some((t) => editDistance(t, w, 1) === 1));
 
 /** Compiled once per phrase: the phrases come from the lexicon and the intents, so the cache stays small. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -365,7 +370,7 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
   const afterPronoun = (i: number) => i > 0 && kb.lexicon.followUp.subjects.includes(all[i - 1]!);
   const ordinal = all
     .map((w, i) =>
-      i === all.length - 1 || afterPronoun(i) || kb.lexicon.roles.has(kb.lexicon.term(all[i + 1]!)) || TIME_UNITS.has(all[i + 1]!)
+      i === all.length - 1 || afterPronoun(i) || kb.lexicon.roles.has(kb.lexicon.term(all[i + 1]!)) || isTimeUnit(all[i + 1]!)
         ? undefined
         : kb.lexicon.ordinals.get(w),
     )
@@ -407,6 +412,9 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
   const topical = terms.filter((t) => !t.occasion);
   const intent = chooseIntent(kb, { mentions, spans, monthDays, terms: topical.length ? topical : terms, asks, folded });
   const body = asks === 'summary' || asks === 'person' ? askedOrganisation(kb, all) : undefined;
+  // Only a word some unit has: one none has already weighs as an unknown word.
+  const measuredTerm = (w: string) => terms.find((t) => t.word === w && t.known && !t.place && !t.occasion && kb.factsWithTerm(t.term).length > 0);
+  const measured = asks === 'value' || asks === 'summary' ? measuredWord(kb.lexicon, all, (w) => measuredTerm(w) !== undefined) : undefined;
   return {
     question,
     words: all,
@@ -425,6 +433,7 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
     present,
     bound,
     ...(body ? { category: body } : {}),
+    ...(measured ? { measured: measuredTerm(measured)!.term } : {}),
     intent,
   };
 }

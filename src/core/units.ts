@@ -31,6 +31,8 @@ export type UnitInfo = {
   people: string[];
   /** Places the quotes name after a locative word ("in Bishkek", "visit to Astana"): where it happened. */
   places: string[];
+  /** Countries the quotes name after a word of `wherePrepositions` ("will be held in Kazakhstan"): where it happened, said coarsely. */
+  regions?: string[];
   /** Quantities with their units, in quote order. */
   quantities: Quantity[];
   /** The report's lead, naming no place of its own: where its dateline says the report was filed ("ASTANA —"). */
@@ -197,10 +199,12 @@ export function readQuotes(
   isPerson: (id: string) => boolean,
   locatives: ReadonlySet<string>,
   placeNouns: ReadonlySet<string> = new Set(),
-): Pick<UnitInfo, 'people' | 'places'> {
+  wherePrepositions: ReadonlySet<string> = new Set(),
+): Pick<UnitInfo, 'people' | 'places' | 'regions'> {
   // People by name anywhere in a quote: a longer name may hold theirs ("the monument to Ismoil Somoni").
   const people = fact.entities.filter((id) => isPerson(id) && fact.quotes.some((q) => namedIn(id, q)));
   const places = new Set<string>();
+  const regions = new Set<string>();
   for (const q of fact.quotes) {
     let before: string[] = [];
     // "in Bishkek and Osh": places listed after one that counts count too; "between Andijan and Osh, Tashkent
@@ -215,6 +219,8 @@ export function readQuotes(
         continue;
       }
       const isPlace = t.entity.type === 'place';
+      // A country only where it happened ("held in Kazakhstan"), not where someone went ("the visit to Tajikistan").
+      if (t.entity.type === 'country' && before.some((w) => wherePrepositions.has(w))) regions.add(t.entity.id);
       // "in the city of Bishkek", "to Astana": a locative word just before (an article may stand between).
       const counts: boolean = isPlace && (before.some((w) => locatives.has(w)) || listing);
       if (counts) places.add(t.entity.id);
@@ -223,5 +229,5 @@ export function readQuotes(
       before = [];
     }
   }
-  return { people, places: [...places] };
+  return { people, places: [...places], ...(regions.size ? { regions: [...regions] } : {}) };
 }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { understand } from '../../src/core/understand.js';
 import { engine, TODAY } from '../helpers.js';
+import { country, reportEngine } from '../fixtures/text-base.js';
 
 const kb = engine().kb;
 const read = (q: string) => understand(kb, q, TODAY);
@@ -191,5 +192,19 @@ describe('intent choice', () => {
 
   it('falls back when nothing points to an intent', () => {
     expect(read('purple elephants dancing').intent.name).toBe('fallback');
+  });
+});
+
+describe('a time after "last"', () => {
+  const fixture = reportEngine(
+    ['Bilateral trade between Borduria and Syldavia reached $560 million last year.'],
+    [country('bo', 'Borduria'), country('sy', 'Syldavia')],
+  );
+  const position = (q: string) => understand(fixture.kb, q, TODAY).ordinal;
+
+  it('is a time, not the last of several, when the time unit is misspelt', () => {
+    expect(position('bordurian syldavian trade volume last yaer')).toBeUndefined();
+    expect(position('bordurian syldavian trade volume last year')).toBeUndefined();
+    expect(position('the last trade figure of borduria')).toBe(-1);
   });
 });

@@ -31,3 +31,19 @@ describe('yes/no on a plan', () => {
     expect(planned.ask('Did Ottokar visit Borduria?').lead).toBe('Not according to my sources');
   });
 });
+
+describe('yes/no on a document being prepared', () => {
+  const prepared = textEngine(
+    [
+      source('wire', 'Syldavian wire', '2023-03-07', [
+        'According to the Syldavian side, some 20 documents are being prepared for signing during the visit, among them a draft Treaty on Allied Relations between Syldavia and Borduria.',
+      ]),
+    ],
+    [country('bo', 'Borduria', 'Bordurian'), country('sy', 'Syldavia', 'Syldavian')],
+  );
+  it('says it is only a plan, not that it was signed', () => {
+    const a = prepared.ask('Has the Treaty on Allied Relations between Syldavia and Borduria been signed?');
+    expect(a.lead).toBe('Not according to my sources');
+    expect(a.text).toMatch(/only a plan/);
+  });
+});

@@ -146,7 +146,10 @@ export function findQuantities(
     }
     const approx = p.approx.exec(quote.slice(Math.max(0, start - LOOK_BACK), start));
     if (approx) start -= approx[0].length;
-    found.push({ text: quote.slice(start, end), value, unit, approx: Boolean(approx), planned: plannedAt(at), start, end, at, ...(joined ? { joined } : {}) });
+    // A measure joined to its noun ("the 260-km line is expected to be commissioned") tells what the thing is, not
+    // what the plan is to reach: no plan's figure, though its clause states a plan.
+    const planned = plannedAt(at) && !joined;
+    found.push({ text: quote.slice(start, end), value, unit, approx: Boolean(approx), planned, start, end, at, ...(joined ? { joined } : {}) });
   }
   const after = found.map((q) => (lang.headed.has(q.unit) ? headAfter(quote, q, lang) : undefined));
   return found.map((q, i) => {
