@@ -24,6 +24,13 @@ const QUALIFIER = '#qualifier';
 const POSSESSIVE = '#s';
 /** A comma or full stop: nothing is tied across it ("Turkic-speaking Kyrgyzstan, has provided"). */
 const BREAK = '#break';
+/**
+ * After the second of two people joined by "and", the first of them: both do what follows ("Tokayev and President
+ * of Turkmenistan Serdar Berdimuhamedov held talks" pairs Tokayev with the talks too).
+ */
+const JOINED = '#joined:';
+/** How many keys after "and" the second person may come (an office may stand before the name). */
+const AND_REACH = 5;
 
 export type Key = string;
 
@@ -33,14 +40,21 @@ export type Key = string;
  */
 export function keysOf(kb: KnowledgeBase, items: Item[]): Key[] {
   const keys: Key[] = [];
+  let and: { first: string; at: number } | undefined;
   for (const it of items) {
-    if ('entity' in it) {
+    if ('entity' in it && it.entity.type === 'person' && and && keys.length - and.at <= AND_REACH) {
+      keys.push(it.entity.id, `${JOINED}${and.first}`);
+      and = undefined;
+    } else if ('entity' in it) {
       // "by the Kazakh side": a demonym qualifies the noun after it; the preposition before governs that noun,
       // and nothing before is tied to it ("students at Chinese universities" are no Chinese students).
       if ((isPrep(keys[keys.length - 1]) || keys[keys.length - 1] === FROM) && words(fold(it.text)).join(' ') !== words(fold(it.entity.name)).join(' '))
         keys[keys.length - 1] = QUALIFIER;
       keys.push(it.entity.id);
-    } else if (it.word === CLAUSE_BREAK) keys.push(BREAK);
+    } else if (it.word === CLAUSE_BREAK) {
+      keys.push(BREAK);
+      and = undefined;
+    } else if (it.word === 'and' && kb.entity(keys[keys.length - 1] ?? '')?.type === 'person') and = { first: keys[keys.length - 1]!, at: keys.length };
     else if (!kb.lexicon.isStopword(it.word)) keys.push(kb.lexicon.term(it.word));
     else if (it.word === 'of') keys.push(OF);
     else if (it.word === 's') keys.push(POSSESSIVE);
@@ -51,15 +65,18 @@ export function keysOf(kb: KnowledgeBase, items: Item[]): Key[] {
   return keys;
 }
 
-const isMarker = (k: Key | undefined) => k === OF || isPrep(k) || k === FROM || k === QUALIFIER || k === POSSESSIVE || k === BREAK;
+const isMarker = (k: Key | undefined) => k === OF || isPrep(k) || k === FROM || k === QUALIFIER || k === POSSESSIVE || k === BREAK || !!k?.startsWith(JOINED);
 
 export function pairsOf(keys: Key[], into = new Set<string>()): Set<string> {
   let previous: Key | undefined;
+  let joined: Key | undefined;
   for (const k of keys) {
-    if (k === BREAK) previous = undefined;
+    if (k === BREAK) [previous, joined] = [undefined, undefined];
+    else if (k.startsWith(JOINED)) joined = k.slice(JOINED.length);
     else if (!isMarker(k)) {
       if (previous !== undefined) into.add(`${previous}>${k}`);
-      previous = k;
+      if (joined !== undefined) into.add(`${joined}>${k}`);
+      [previous, joined] = [k, undefined];
     }
   }
   return into;
