@@ -164,15 +164,18 @@ export function sideOf(kb: KnowledgeBase, u: Understanding): string | undefined 
     if (countries?.size === 1 && asParty(kb, u, term)) return [...countries][0];
   }
   // "Who signed the protocol for Uzbekistan?": one country right after "for" (not "for Tajikistan and Kyrgyzstan").
+  // Any of its names counts, not only the first the question used ("the treaty between … the Republic of
+  // Kazakhstan for Kazakhstan", as a follow-up's "it" spells the treaty out).
   for (const m of u.mentions) {
     if (m.entity.type !== 'country') continue;
-    const name = words(m.text);
-    for (let i = 1; i + name.length <= u.words.length; i++) {
-      if (!name.every((w, k) => u.words[i + k] === w)) continue;
-      const before = u.words[i - 1] === 'the' ? u.words[i - 2] : u.words[i - 1];
-      const after = u.words[i + name.length];
-      if (before !== undefined && kb.lexicon.sidePrepositions.has(before) && after !== 'and' && after !== 'or') return m.entity.id;
-    }
+    const names = [m.text, m.entity.name, ...m.entity.aliases].map((a) => words(fold(a)));
+    for (const name of names)
+      for (let i = 1; i + name.length <= u.words.length; i++) {
+        if (!name.every((w, k) => u.words[i + k] === w)) continue;
+        const before = u.words[i - 1] === 'the' ? u.words[i - 2] : u.words[i - 1];
+        const after = u.words[i + name.length];
+        if (before !== undefined && kb.lexicon.sidePrepositions.has(before) && after !== 'and' && after !== 'or') return m.entity.id;
+      }
   }
   return undefined;
 }
