@@ -229,8 +229,9 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
   // slot instead (after an answer, a bare "when?" is about the fact it gave: see the engine).
   const slotWord = q.split(' ').filter((w) => !kb.lexicon.isStopword(w) || cues.questions.includes(w));
   if (prev && !prev.answered && !u.mentions.length && !u.terms.length && slotWord.length === 1 && cues.questions.includes(slotWord[0]!)) {
+    // ("How many articles does it have?": "how" alone, without "many", asks no slot of the question before.)
     const question = replacingFirst(prev.question, (w) => cues.questions.includes(w), slotWord[0]!);
-    if (question) return { kind: 'resolved', question, referents: [] };
+    if (question && understand(kb, question).asks === u.asks) return { kind: 'resolved', question, referents: [] };
   }
   // "The second one?", "and the third?": the question before, at that position among its like facts.
   const position = ordinalOnly(kb, u, q);

@@ -37,4 +37,9 @@ describe('"who signed it for X?"', () => {
     expect(signed?.answered).toBe(false);
     expect(signed?.lead ?? '').not.toMatch(/Petrov/);
   });
+
+  it('keeps the question words of a slot asked after a decline together', () => {
+    const [, , articles] = thread(engine, 'What is the Treaty on Friendship?', 'who signed it for Syldavia?', 'how many articles does it have?');
+    expect(articles?.answered).toBe(false);
+  });
 });
