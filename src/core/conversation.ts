@@ -379,8 +379,10 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
       ...(ofPerson ? { carried: missing, optional: missing, droppable: true } : carriedFrom(kb, prev, missing)),
     };
   }
-  // No word of its own ("for which years?"): about the thing the answer before was about, as "it" would be.
-  if (!u.mentions.length && !u.terms.length && u.asks && thing !== undefined)
+  // No word of its own ("for which years?"), or one that goes on from the answer before ("by signing what?"):
+  // about the thing the answer before was about, as "it" would be.
+  const goesOn = cues.goesOn.includes(q.split(' ')[0]!);
+  if (!u.mentions.length && (!u.terms.length || goesOn) && u.asks && thing !== undefined)
     return { kind: 'resolved', question: `${u.question} ${thing}`, referents: prev.facts };
   // Nothing named: the subject stays the one before ("what is the fund meant to do?").
   // "What is the fund meant to do?": a word of one subject's name means that one (and the countries).

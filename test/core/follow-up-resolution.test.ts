@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
 import type { Fact } from '../../src/core/schema.js';
-import { askInThread, country, person, source, textEngine } from '../fixtures/text-base.js';
+import { askInThread, country, curated, person, source, textEngine } from '../fixtures/text-base.js';
 
 const NOW = '2026-01-10T12:00:00Z';
 
@@ -41,5 +41,34 @@ describe('"who signed it for X?"', () => {
   it('keeps the question words of a slot asked after a decline together', () => {
     const [, , articles] = thread(engine, 'What is the Treaty on Friendship?', 'who signed it for Syldavia?', 'how many articles does it have?');
     expect(articles?.answered).toBe(false);
+  });
+});
+
+describe('"by signing what?"', () => {
+  const withSyldavia = 'Diplomatic relations between Borduria and Syldavia were established on 3 March 1994 by the signing of the Protocol on friendship.';
+  const withZembla = 'Diplomatic relations between Borduria and Zembla were established on 10 March 1994.';
+  const relations = (id: string, other: string, name: string, quote: string, on: string): Fact => ({
+    ...curated(id, 'relations', ['bo', other], quote, 'gazette'),
+    title: `Diplomatic relations between Borduria and ${name} established`,
+    date: { on },
+  });
+  const engine = textEngine(
+    [source('gazette', 'Borduria and its neighbours', '2021-05-01', [withSyldavia, 'Borduria and Syldavia signed a fisheries agreement in 2001.', withZembla])],
+    [...entities, country('ze', 'Zembla', 'Zemblan')],
+    [relations('bo-sy', 'sy', 'Syldavia', withSyldavia, '1994-03-03'), relations('bo-ze', 'ze', 'Zembla', withZembla, '1994-03-10')],
+  );
+
+  it('asks after the event the answer before gave, and so do the follow-ups after it', () => {
+    const [relations, signing, zembla, apart] = thread(
+      engine,
+      'When did Borduria and Syldavia establish diplomatic relations?',
+      'by signing what?',
+      'and with Zembla?',
+      'how many days apart?',
+    );
+    expect(relations?.lead).toBe('3 March 1994');
+    expect(signing?.text).toMatch(/Protocol on friendship/);
+    expect(zembla?.text).toMatch(/10 March 1994/);
+    expect(apart?.lead).toMatch(/^7 days/);
   });
 });
