@@ -356,6 +356,15 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
               ? people[0]
               : (thing ?? subject.join(' and '));
       if (!referent) return { kind: 'unclear', word: w };
+      // "Is his president going there too?": an office of a country after "his" is that of his country, not he.
+      const office = cues.personal.includes(w) ? countryOffice(kb, ws, w) : undefined;
+      if (office) {
+        const person = [...prev.named, ...prev.mentions.map((m) => m.id)].find((id) => entityName(id) === referent);
+        const country = person ? kb.entity(kb.entity(person)?.country ?? '') : undefined;
+        if (!country) return { kind: 'unclear', word: w };
+        question = replaceWords(question, `${w} ${office}`, `${country.name}'s ${office}`);
+        continue;
+      }
       // "What trade growth did they mention?" may be of one of them (a report's "they" is its officials).
       if (cues.plural.includes(w) && together.length > 1) alternatives.push(...together.map((p) => replaceWords(question, w, p)));
       // "What did he announce?" after "who did he meet?": the one he met, or else still the one asked about.
@@ -454,6 +463,14 @@ function roleReference(kb: KnowledgeBase, q: string, prev: Turn | undefined): { 
   const found = ranked.filter((p) => p.d === nearest);
   if (found.length !== 1) return undefined;
   return { question: [...ws.slice(0, at - 1), kb.entity(found[0]!.id)!.name, ...ws.slice(at + 1)].join(' '), person: found[0]!.id };
+}
+
+/** The office after a possessive pronoun that is one of a country ("his president", not "his counterpart" or "his visit"). */
+function countryOffice(kb: KnowledgeBase, ws: string[], pronoun: string): string | undefined {
+  const next = ws[ws.indexOf(pronoun) + 1];
+  if (next === undefined) return undefined;
+  const term = kb.lexicon.term(next);
+  return kb.lexicon.roles.has(term) && kb.lexicon.attributes.has(term) ? next : undefined;
 }
 
 /** How many words before a name its office may stand in a quote ("Minister of Foreign Affairs of Tajikistan Sirojiddin Muhriddin"). */

@@ -72,3 +72,37 @@ describe('"by signing what?"', () => {
     expect(apart?.lead).toMatch(/^7 days/);
   });
 });
+
+describe('"his president"', () => {
+  const people = [
+    ...entities,
+    person('sven', 'Olaf Sven', 'sy', 'Sven'),
+    person('kova', 'Anna Kova', 'bo', 'Kova'),
+    { id: 'blum', type: 'person' as const, name: 'Max Blum', aliases: ['Blum'] },
+  ];
+  const engine = textEngine(
+    [
+      source('gazette', 'Petrov in Syldavia', '2021-05-01', [
+        'Bordurian Foreign Minister Ivan Petrov arrived in Syldavia on Monday.',
+        'On Tuesday Petrov met Syldavian President Olaf Sven in Syldavia.',
+        'Petrov revealed that President Anna Kova was planning to visit Syldavia later this year.',
+        'The writer Max Blum arrived in Syldavia on Wednesday.',
+        'Max Blum met President Olaf Sven in Syldavia on Thursday.',
+      ]),
+    ],
+    people,
+  );
+
+  it('is the president of his country', () => {
+    const [arrived, president] = thread(engine, 'When did Petrov arrive in Syldavia?', 'is his president going to Syldavia too?');
+    expect(arrived?.answered).toBe(true);
+    expect(president?.text).toMatch(/Anna Kova/);
+    expect(president?.lead ?? '').not.toMatch(/^Yes/);
+  });
+
+  it('is unclear of a person of no known country', () => {
+    const [arrived, president] = thread(engine, 'When did Max Blum arrive in Syldavia?', 'is his president going to Syldavia too?');
+    expect(arrived?.answered).toBe(true);
+    expect(president?.answered).toBe(false);
+  });
+});
