@@ -284,7 +284,11 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
       return { kind: 'resolved', question: [...frame, rest.trim()].join(' '), referents: [] };
     }
     let replaced = false;
-    for (const m of u.mentions) {
+    // "And Kazakhstan's in Dushanbe?" after "when did Tajikistan's mission in Kazakhstan open?": each name takes
+    // the place of the one standing as it does — whose, or after the same preposition — whatever its type.
+    const bySlot = continuation ? replacedBySlot(kb, base, prev.mentions, u) : undefined;
+    if (bySlot) [base, rest, replaced] = [bySlot, ' ', true];
+    for (const m of bySlot ? [] : u.mentions) {
       if (prev.mentions.some((p) => p.id === m.entity.id)) continue;
       // A name of the question before that this one names again stays ("the Tajik-Kyrgyz one" after Tajik and Kazakh).
       const same = [...prev.mentions].reverse().find((p) => kb.entity(p.id)?.type === m.entity.type && !u.mentions.some((n) => n.entity.id === p.id));
@@ -463,6 +467,47 @@ function roleReference(kb: KnowledgeBase, q: string, prev: Turn | undefined): { 
   const found = ranked.filter((p) => p.d === nearest);
   if (found.length !== 1) return undefined;
   return { question: [...ws.slice(0, at - 1), kb.entity(found[0]!.id)!.name, ...ws.slice(at + 1)].join(' '), person: found[0]!.id };
+}
+
+/** Where each name stands in the words: whose ("Tajikistan's"), after a preposition ("in Kazakhstan"), or neither. */
+function slotsOf(kb: KnowledgeBase, ws: string[], mentions: { id: string; text: string }[]): { id: string; at: number; length: number; slot?: string }[] {
+  return mentions.flatMap((m) => {
+    const name = words(fold(m.text));
+    const at = ws.findIndex((_, i) => name.every((w, k) => ws[i + k] === w));
+    if (at < 0) return [];
+    const before = ws[at - 1];
+    const slot = ws[at + name.length] === POSSESSIVE ? POSSESSIVE : before && kb.lexicon.isStopword(before) && before !== 'and' ? before : undefined;
+    return [{ id: m.id, at, length: name.length, slot }];
+  });
+}
+
+/** The possessive's "s" as the words of a question have it ("Kazakhstan's" is "kazakhstan s"). */
+const POSSESSIVE = 's';
+
+/**
+ * The question before with the names of a continuation in the places of those standing as they do there, when the
+ * continuation says whose ("and Kazakhstan's in Dushanbe?") and every one of its names, and only they, has such a
+ * place; undefined otherwise.
+ */
+function replacedBySlot(kb: KnowledgeBase, base: string, before: { id: string; text: string }[], u: Understanding): string | undefined {
+  const ws = words(fold(base));
+  const asked = words(fold(u.question));
+  const mine = slotsOf(
+    kb,
+    asked,
+    u.mentions.map((m) => ({ id: m.entity.id, text: m.text })),
+  );
+  if (!mine.some((m) => m.slot === POSSESSIVE) || mine.length !== u.mentions.length) return undefined;
+  // Nothing else of its own: the cue, the names and their slot words.
+  const covered = new Set(mine.flatMap((m) => Array.from({ length: m.length + 1 }, (_, k) => (m.slot === POSSESSIVE ? m.at + k : m.at - 1 + k))));
+  if (asked.some((w, i) => !covered.has(i) && !kb.lexicon.followUp.continuations.includes(w))) return undefined;
+  const theirs = slotsOf(kb, ws, before);
+  const swaps = mine.map((m) => ({ m, p: theirs.find((p) => p.slot === m.slot) }));
+  if (swaps.some((s) => !s.p)) return undefined;
+  // From the last place back, so that each replacement leaves the positions before it as they were.
+  const out = [...ws];
+  for (const { m, p } of swaps.sort((a, b) => b.p!.at - a.p!.at)) out.splice(p!.at, p!.length, ...words(fold(kb.entity(m.id)?.name ?? m.id)));
+  return out.join(' ');
 }
 
 /** The office after a possessive pronoun that is one of a country ("his president", not "his counterpart" or "his visit"). */

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
 import type { Fact } from '../../src/core/schema.js';
-import { askInThread, country, curated, person, source, textEngine } from '../fixtures/text-base.js';
+import { askInThread, country, curated, person, place, source, textEngine } from '../fixtures/text-base.js';
 
 const NOW = '2026-01-10T12:00:00Z';
 
@@ -104,5 +104,23 @@ describe('"his president"', () => {
     const [arrived, president] = thread(engine, 'When did Max Blum arrive in Syldavia?', 'is his president going to Syldavia too?');
     expect(arrived?.answered).toBe(true);
     expect(president?.answered).toBe(false);
+  });
+});
+
+describe('"and Syldavia\'s in Klow?"', () => {
+  const engine = textEngine(
+    [
+      source('gazette', 'Missions', '2021-05-01', [
+        'The diplomatic mission of Borduria in Syldavia started functioning in June 1993.',
+        'The diplomatic mission of Syldavia in Klow has operated since April 1998.',
+      ]),
+    ],
+    [...entities, place('klow', 'Klow')],
+  );
+
+  it('switches whose mission it is, and where', () => {
+    const [bordurian, syldavian] = thread(engine, "When did Borduria's mission in Syldavia open?", "and Syldavia's in Klow?");
+    expect(bordurian?.lead).toBe('June 1993');
+    expect(syldavian?.lead).toBe('April 1998');
   });
 });
