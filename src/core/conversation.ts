@@ -147,8 +147,8 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
   const filler = startsWith(q, cues.fillers);
   if (filler && q !== filler) return readFollowUp(kb, { ...u, question: stripCue(u.question, filler) }, prev);
   // "Anything else?", "who else did the Tajik minister meet?": without the word, and without what the answer before gave
-  // (with no word of its own, the question before again).
-  const other = prev?.answered && prev.facts.length ? cues.others.find((c) => has(q, c)) : undefined;
+  // (with no word of its own, the question before again). After a decline, what the last answer gave (see lastTurn).
+  const other = prev?.facts.length ? cues.others.find((c) => has(q, c)) : undefined;
   if (other) {
     const rest = ` ${q} `.replace(` ${other} `, ' ').trim();
     const own = rest.split(' ').some((w) => w && !kb.lexicon.isStopword(w));

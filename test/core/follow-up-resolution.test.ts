@@ -2,12 +2,16 @@
 // a "who … for X" asks about, the event an ellipsis asks after, whose a possessive makes it.
 import { describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
-import type { Fact } from '../../src/core/schema.js';
+import type { Entity, Fact } from '../../src/core/schema.js';
 import { askInThread, country, curated, person, place, source, textEngine } from '../fixtures/text-base.js';
 
 const NOW = '2026-01-10T12:00:00Z';
 
 const thread = (engine: Engine, ...questions: string[]) => askInThread(engine, questions, NOW);
+
+/** An engine over one source of these sentences, with these entities besides the countries and Petrov. */
+const gazette = (title: string, sentences: string[], more: Entity[] = []) =>
+  textEngine([source('gazette', title, '2021-05-01', sentences)], [...entities, ...more]);
 
 const entities = [
   country('bo', 'Borduria', 'Bordurian', 'Republic of Borduria'),
@@ -108,19 +112,33 @@ describe('"his president"', () => {
 });
 
 describe('"and Syldavia\'s in Klow?"', () => {
-  const engine = textEngine(
+  const engine = gazette(
+    'Missions',
     [
-      source('gazette', 'Missions', '2021-05-01', [
-        'The diplomatic mission of Borduria in Syldavia started functioning in June 1993.',
-        'The diplomatic mission of Syldavia in Klow has operated since April 1998.',
-      ]),
+      'The diplomatic mission of Borduria in Syldavia started functioning in June 1993.',
+      'The diplomatic mission of Syldavia in Klow has operated since April 1998.',
     ],
-    [...entities, place('klow', 'Klow')],
+    [place('klow', 'Klow')],
   );
 
   it('switches whose mission it is, and where', () => {
     const [bordurian, syldavian] = thread(engine, "When did Borduria's mission in Syldavia open?", "and Syldavia's in Klow?");
     expect(bordurian?.lead).toBe('June 1993');
     expect(syldavian?.lead).toBe('April 1998');
+  });
+});
+
+describe('"what else …?" after a decline', () => {
+  const engine = gazette(
+    'Petrov in Klow',
+    ['Ivan Petrov laid a wreath at the monument to the founders in Klow.', 'In Klow, Ivan Petrov also held talks with the Syldavian foreign minister.'],
+    [place('klow', 'Klow')],
+  );
+
+  it('leaves out what the last answer gave', () => {
+    const [wreath, tall, rest] = thread(engine, 'Where did Petrov lay a wreath?', 'how tall is that monument?', 'what else did Petrov do in Klow?');
+    expect(wreath?.answered).toBe(true);
+    expect(tall?.answered).toBe(false);
+    expect(rest?.text).toMatch(/held talks/);
   });
 });
