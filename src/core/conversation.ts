@@ -288,11 +288,16 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
     // the place of the one standing as it does — whose, or after the same preposition — whatever its type.
     const bySlot = continuation ? replacedBySlot(kb, base, prev.mentions, u) : undefined;
     if (bySlot) [base, rest, replaced] = [bySlot, ' ', true];
+    // After a decline the name to replace may be any of that type: "and Kyrgyzstan?" after nothing was found of
+    // Uzbekistan and Tajikistan may mean Kyrgyzstan and Tajikistan (tried when the last name's place finds nothing).
+    const alternatives: string[] = [];
     for (const m of bySlot ? [] : u.mentions) {
       if (prev.mentions.some((p) => p.id === m.entity.id)) continue;
       // A name of the question before that this one names again stays ("the Tajik-Kyrgyz one" after Tajik and Kazakh).
-      const same = [...prev.mentions].reverse().find((p) => kb.entity(p.id)?.type === m.entity.type && !u.mentions.some((n) => n.entity.id === p.id));
+      const like = [...prev.mentions].reverse().filter((p) => kb.entity(p.id)?.type === m.entity.type && !u.mentions.some((n) => n.entity.id === p.id));
+      const same = like[0];
       if (!same) continue;
+      if (!prev.answered && u.mentions.length === 1) alternatives.push(...like.slice(1).map((p) => replaceWords(base, p.text, m.entity.name)));
       base = replaceWords(base, same.text, m.entity.name);
       rest = rest.replace(` ${words(fold(m.text)).join(' ')} `, ' ');
       replaced = true;
@@ -312,7 +317,8 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
       const carry = prev.mentions.filter((m) => kb.entity(m.id)?.type === 'country').map((m) => entityName(m.id));
       return { kind: 'resolved', question: [rest.trim(), ...carry].join(' '), referents: [], ...carriedFrom(kb, prev, carry) };
     }
-    return { kind: 'resolved', question: `${base} ${rest.trim()}`.trim(), referents: [] };
+    const rested = (b: string) => `${b} ${rest.trim()}`.trim();
+    return { kind: 'resolved', question: rested(base), referents: [], ...(alternatives.length ? { alternatives: alternatives.map(rested) } : {}) };
   }
   // What the answer before was about, as "it" names it: its first fact's title — or, of an answer of several facts,
   // a title all of whose words another of them has too ("Border clashes of September 2022" beside "Dead and

@@ -142,3 +142,19 @@ describe('"what else …?" after a decline', () => {
     expect(rest?.text).toMatch(/held talks/);
   });
 });
+
+describe('"and Syldavia?" after a decline', () => {
+  const engine = textEngine(
+    [
+      source('gazette', 'Agreements', '2021-05-01', ['Borduria and Syldavia signed a fisheries agreement on 3 May 2004.']),
+      source('herald', 'Embassies', '2021-05-01', ['Zembla opened an embassy in Syldavia in 1999.']),
+    ],
+    [...entities, country('ze', 'Zembla', 'Zemblan')],
+  );
+
+  it('may take the place of either country asked before', () => {
+    const [zembla, syldavia] = thread(engine, 'When did Zembla sign a fisheries agreement with Borduria?', 'and Syldavia?');
+    expect(zembla?.answered).toBe(false);
+    expect(syldavia?.lead).toBe('3 May 2004');
+  });
+});
