@@ -7,7 +7,7 @@ import { dateLead, describeSource, joinList } from './slots.js';
 import { dateFits, type Scored } from './search.js';
 import { comparisonWords, countedWord, daysBetween, formOf, monthsBetween, twoParts, yearsBetween, type Form } from './forms.js';
 import { understand, type Understanding } from './understand.js';
-import { factSpans, occurrences } from './dates.js';
+import { factSpans, occurrences, spanOf } from './dates.js';
 import { digits, type DigitFormat } from './language/numbers.js';
 import type { KnowledgeBase } from './knowledge.js';
 import type { Fact } from './schema.js';
@@ -315,9 +315,11 @@ export function occurrencesOf(kb: KnowledgeBase, u: Understanding, find: Finder)
   return best?.fact.date?.also?.length ? occasions(kb, u, best.fact) : undefined;
 }
 
-/** The occasions a fact is dated on, counted and said. */
+/** The occasions a fact is dated on, counted and said: those in the question's dates ("between 2006 and 2009"), when it has any. */
 export function occasions(kb: KnowledgeBase, u: Understanding, fact: Fact): Answer {
-  const times = occurrences(fact.date!);
+  const all = occurrences(fact.date!);
+  const asked = all.filter((t) => dateFits([spanOf(t)], u));
+  const times = asked.length ? asked : all;
   const dates = joinList(
     kb,
     times.map((t) => kb.calendar.date(t)),
