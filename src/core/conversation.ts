@@ -223,7 +223,9 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
   // the question before's own words: "and his next official visit?" after his first official visit.)
   const askedBefore = new Set(step && prev ? words(fold(prev.question)).map((w) => kb.lexicon.term(w)) : []);
   const beyondCue = step ? u.terms.filter((t) => !stepCue?.split(' ').includes(t.word) && !askedBefore.has(t.term) && kb.factsWithTerm(t.term).length) : [];
-  if (step && prev?.facts[0] && !u.mentions.length && beyondCue.length <= 1)
+  // ("And after 2010?" bounds the question before by a date of its own: the cue's word opens the date, no step.)
+  const bounds = u.spans.some((s) => stepCue && s.text.startsWith(`${stepCue.split(' ').pop()} `));
+  if (step && prev?.facts[0] && !u.mentions.length && !bounds && beyondCue.length <= 1)
     return { kind: 'sequence', direction: step, question: prev.question, fact: prev.facts[0] };
   // "When?" after "who signed the Treaty on Allied Relations?" was declined: the question before, asked for that
   // slot instead (after an answer, a bare "when?" is about the fact it gave: see the engine).
