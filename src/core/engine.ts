@@ -129,7 +129,9 @@ export class Engine {
     else if (followUp.kind === 'sequence') {
       const prevU = understand(this.kb, followUp.question, opts.today);
       u = prevU;
-      const stepped = this.step(prevU, followUp.fact, followUp.direction);
+      // ("What did he do after that?": the steps are his.)
+      const personal = words(fold(alone.question)).some((w) => this.kb.lexicon.followUp.personal.includes(w));
+      const stepped = this.step(prevU, followUp.fact, followUp.direction, personal);
       answer = {
         ...(stepped ? this.confirmed(alone, stepped) : decline(raw, prevU.intent.name, this.kb.wording.say('nothingBeside'), this.suggest(prevU))),
         question: raw,
@@ -338,7 +340,7 @@ export class Engine {
   }
 
   /** The fact like `id` (same kind, as good a fit for the question) just before or after it in date order. */
-  private step(u: Understanding, id: string, direction: -1 | 1): Answer | undefined {
+  private step(u: Understanding, id: string, direction: -1 | 1, personal = false): Answer | undefined {
     const current = this.kb.factById(id);
     if (!current?.date?.on) return undefined;
     const fitting = this.find({ ...u, ...(u.ordinal !== undefined ? { ordinal: undefined } : {}) }).map((s) => s.fact);
@@ -357,7 +359,16 @@ export class Engine {
           .map((i) => this.kb.facts[i]!)
           .filter(same)
       : [];
-    for (const like of [fitting.filter((f) => alike(f) && same(f)), between.filter(alike), between.filter(dated)]) {
+    // "What did he do after that?" after his post in Istanbul: his next post, wherever it was.
+    const people = current.entities.filter((id) => this.kb.entity(id)?.type === 'person');
+    const his =
+      personal && people.length === 1
+        ? this.kb
+            .factsWithEntity(people[0]!)
+            .map((i) => this.kb.facts[i]!)
+            .filter(alike)
+        : [];
+    for (const like of [fitting.filter((f) => alike(f) && same(f)), his, between.filter(alike), between.filter(dated)]) {
       const inOrder = byDate(like.includes(current) ? like : [...like, current]);
       const next = inOrder[inOrder.indexOf(current) + direction];
       if (next) return answerFrom(this.kb, u, [next], u.asks ?? 'date');
