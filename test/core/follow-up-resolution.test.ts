@@ -158,3 +158,18 @@ describe('"and Syldavia?" after a decline', () => {
     expect(syldavia?.lead).toBe('3 May 2004');
   });
 });
+
+describe('"where does it stand now?" after a target', () => {
+  const target = 'The sides agreed to raise trade turnover to 2 billion dollars.';
+  const engine = textEngine(
+    [source('gazette', 'Trade', '2021-05-01', [target]), source('herald', 'Klow', '2021-05-01', ['The monument to the founders of Syldavia stands in Klow.'])],
+    [...entities, place('klow', 'Klow')],
+    [{ ...curated('trade-target', 'trade', ['bo', 'sy'], target, 'gazette'), title: 'Bordurian-Syldavian trade target of $2 billion', status: 'planned' }],
+  );
+
+  it('is no monument that stands, found with fewer of the names', () => {
+    const [set, stands] = thread(engine, 'What trade target have Borduria and Syldavia set?', 'and where does it stand now?');
+    expect(set?.answered).toBe(true);
+    expect(stands?.text ?? '').not.toMatch(/Klow/);
+  });
+});
