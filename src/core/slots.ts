@@ -78,7 +78,7 @@ export function people(kb: KnowledgeBase, fact: Fact, u: Understanding): Entity[
   // "Which Kyrgyz official …": a person of that country.
   const kin = new Set([...kb.lexicon.personNouns].flatMap((n) => [...(u.bound.get(kb.lexicon.term(n)) ?? [])]));
   return (
-    unit.people
+    (unit.people.length ? unit.people : pronounSubject(kb, fact))
       .filter((id) => !mentioned.has(id))
       .map((id) => kb.entity(id))
       .filter((e): e is Entity => e?.type === 'person')
@@ -91,6 +91,16 @@ export function people(kb: KnowledgeBase, fact: Fact, u: Understanding): Entity[
         (p) => !u.office.length || u.mentions.some((m) => m.entity.type === 'person') || holdsOfficeOnce(kb, p, u.office, countries) !== officeIsSubject(kb, u),
       )
   );
+}
+
+/**
+ * "He commended the Treaty on Allied Relations …": a curated quote that names no one and opens with "he" or "she"
+ * is of the one person its fact is about (the curator read the sentence before).
+ */
+function pronounSubject(kb: KnowledgeBase, fact: Fact): string[] {
+  if (kb.unit(fact).origin !== 'curated' || !kb.lexicon.followUp.personal.includes(words(fold(fact.quotes[0] ?? ''))[0] ?? '')) return [];
+  const persons = fact.entities.filter((id) => kb.entity(id)?.type === 'person');
+  return persons.length === 1 ? persons : [];
 }
 
 /**
