@@ -411,8 +411,13 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
   const byWord = prev.mentions.filter((m) => words(fold(entityName(m.id))).some((w) => asked.has(w)));
   const countries = prev.mentions.filter((m) => kb.entity(m.id)?.type === 'country');
   const scope = (byWord.length ? [...new Set([...byWord, ...countries])] : prev.mentions).map((m) => entityName(m.id));
+  // ("That treaty" after a question on a treaty: a pointing word before a word the question before asked with.)
+  const prevTerms = new Set(words(fold(prev.question)).map((w) => kb.lexicon.term(w)));
+  const pointsAtAsked = ws.some(
+    (w, i) => cues.determiners.includes(w) && !!ws[i + 1] && !kb.lexicon.isStopword(ws[i + 1]!) && prevTerms.has(kb.lexicon.term(ws[i + 1]!)),
+  );
   if (!u.mentions.length && scope.length)
-    return { kind: 'resolved', question: `${u.question} ${scope.join(' ')}`, referents: prev.facts, ...carriedFrom(kb, prev, scope) };
+    return { kind: 'resolved', question: `${u.question} ${scope.join(' ')}`, referents: prev.facts, ...carriedFrom(kb, prev, scope, pointsAtAsked) };
   // No names to carry ("how many years between the two?" after answers on treaties): still about those answers.
   if (!u.mentions.length && prev.facts.length) return { kind: 'resolved', question: u.question, referents: prev.facts };
   return { kind: 'standalone' };
@@ -433,7 +438,10 @@ function ordinalOnly(kb: KnowledgeBase, u: Understanding, q: string): string | u
 }
 
 /** The subject names carried into a follow-up, and those of them the answer before did not name in its quote. */
-function carriedFrom(kb: KnowledgeBase, prev: Turn, names: string[]): { carried: string[]; optional: string[] } {
+function carriedFrom(kb: KnowledgeBase, prev: Turn, names: string[], pointsAtAsked = false): { carried: string[]; optional: string[]; droppable?: boolean } {
+  // After a decline that found nothing ("when did Nazarbayev sign the Treaty on Allied Relations?"), a follow-up on
+  // what it asked about ("who praised that treaty?") may be known without the names: any may go, all of them too.
+  if (pointsAtAsked && !prev.answered && !prev.facts.length && names.length) return { carried: names, optional: names, droppable: true };
   const fact = prev.facts[0] ? kb.factById(prev.facts[0]) : undefined;
   const quote = ` ${words(fold(fact?.quotes.join(' ') ?? '')).join(' ')} `;
   const namedThere = (name: string) => {

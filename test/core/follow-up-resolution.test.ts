@@ -173,3 +173,19 @@ describe('"where does it stand now?" after a target', () => {
     expect(stands?.text ?? '').not.toMatch(/Klow/);
   });
 });
+
+describe('a follow-up after a false premise', () => {
+  const engine = textEngine(
+    [
+      source('gazette', 'Friendship', '2021-05-01', ['Ivan Petrov commended the Treaty on Friendship between Borduria and Syldavia.']),
+      source('herald', 'Sven', '2021-05-01', ['Olaf Sven arrived in Borduria on Monday.']),
+    ],
+    [...entities, person('sven', 'Olaf Sven', 'sy', 'Sven')],
+  );
+
+  it('does not carry the names the sources did not know together', () => {
+    const [signed, praised] = thread(engine, 'When did Olaf Sven sign the Treaty on Friendship?', 'ok, who praised that treaty then?');
+    expect(signed?.answered).toBe(false);
+    expect(praised?.lead).toBe('Ivan Petrov');
+  });
+});
