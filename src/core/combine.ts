@@ -379,7 +379,7 @@ export function occurrencesOf(kb: KnowledgeBase, u: Understanding, find: Finder)
   return best?.fact.date?.also?.length ? occasions(kb, u, best.fact) : undefined;
 }
 
-/** The occasions a fact is dated on, counted and said. */
+/** The occasions a fact is dated on, counted and said: those in the question's dates ("between 2006 and 2009"), when it has any. */
 export function occasions(kb: KnowledgeBase, u: Understanding, fact: Fact): Answer {
   // "How many times between 2006 and 2009?": only the occasions in the time asked.
   const dated = u.spans.length || u.excluded.length || u.monthDays.length;

@@ -147,8 +147,8 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
   const filler = startsWith(q, cues.fillers);
   if (filler && q !== filler) return readFollowUp(kb, { ...u, question: stripCue(u.question, filler) }, prev);
   // "Anything else?", "who else did the Tajik minister meet?": without the word, and without what the answer before gave
-  // (with no word of its own, the question before again).
-  const other = prev?.answered && prev.facts.length ? cues.others.find((c) => has(q, c)) : undefined;
+  // (with no word of its own, the question before again). After a decline, what the last answer gave (see lastTurn).
+  const other = prev?.facts.length ? cues.others.find((c) => has(q, c)) : undefined;
   if (other) {
     const rest = ` ${q} `.replace(` ${other} `, ' ').trim();
     const own = rest.split(' ').some((w) => w && !kb.lexicon.isStopword(w));
@@ -223,14 +223,17 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
   // the question before's own words: "and his next official visit?" after his first official visit.)
   const askedBefore = new Set(step && prev ? words(fold(prev.question)).map((w) => kb.lexicon.term(w)) : []);
   const beyondCue = step ? u.terms.filter((t) => !stepCue?.split(' ').includes(t.word) && !askedBefore.has(t.term) && kb.factsWithTerm(t.term).length) : [];
-  if (step && prev?.facts[0] && !u.mentions.length && beyondCue.length <= 1)
+  // ("And after 2010?" bounds the question before by a date of its own: the cue's word opens the date, no step.)
+  const bounds = u.spans.some((s) => stepCue && s.text.startsWith(`${stepCue.split(' ').pop()} `));
+  if (step && prev?.facts[0] && !u.mentions.length && !bounds && beyondCue.length <= 1)
     return { kind: 'sequence', direction: step, question: prev.question, fact: prev.facts[0] };
   // "When?" after "who signed the Treaty on Allied Relations?" was declined: the question before, asked for that
   // slot instead (after an answer, a bare "when?" is about the fact it gave: see the engine).
   const slotWord = q.split(' ').filter((w) => !kb.lexicon.isStopword(w) || cues.questions.includes(w));
   if (prev && !prev.answered && !u.mentions.length && !u.terms.length && slotWord.length === 1 && cues.questions.includes(slotWord[0]!)) {
+    // ("How many articles does it have?": "how" alone, without "many", asks no slot of the question before.)
     const question = replacingFirst(prev.question, (w) => cues.questions.includes(w), slotWord[0]!);
-    if (question) return { kind: 'resolved', question, referents: [] };
+    if (question && understand(kb, question).asks === u.asks) return { kind: 'resolved', question, referents: [] };
   }
   // "The second one?", "and the third?": the question before, at that position among its like facts.
   const position = ordinalOnly(kb, u, q);
@@ -283,11 +286,20 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
       return { kind: 'resolved', question: [...frame, rest.trim()].join(' '), referents: [] };
     }
     let replaced = false;
-    for (const m of u.mentions) {
+    // "And Kazakhstan's in Dushanbe?" after "when did Tajikistan's mission in Kazakhstan open?": each name takes
+    // the place of the one standing as it does — whose, or after the same preposition — whatever its type.
+    const bySlot = continuation ? replacedBySlot(kb, base, prev.mentions, u) : undefined;
+    if (bySlot) [base, rest, replaced] = [bySlot, ' ', true];
+    // After a decline the name to replace may be any of that type: "and Kyrgyzstan?" after nothing was found of
+    // Uzbekistan and Tajikistan may mean Kyrgyzstan and Tajikistan (tried when the last name's place finds nothing).
+    const alternatives: string[] = [];
+    for (const m of bySlot ? [] : u.mentions) {
       if (prev.mentions.some((p) => p.id === m.entity.id)) continue;
       // A name of the question before that this one names again stays ("the Tajik-Kyrgyz one" after Tajik and Kazakh).
-      const same = [...prev.mentions].reverse().find((p) => kb.entity(p.id)?.type === m.entity.type && !u.mentions.some((n) => n.entity.id === p.id));
+      const like = [...prev.mentions].reverse().filter((p) => kb.entity(p.id)?.type === m.entity.type && !u.mentions.some((n) => n.entity.id === p.id));
+      const same = like[0];
       if (!same) continue;
+      if (!prev.answered && u.mentions.length === 1) alternatives.push(...like.slice(1).map((p) => replaceWords(base, p.text, m.entity.name)));
       base = replaceWords(base, same.text, m.entity.name);
       rest = rest.replace(` ${words(fold(m.text)).join(' ')} `, ' ');
       replaced = true;
@@ -307,7 +319,8 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
       const carry = prev.mentions.filter((m) => kb.entity(m.id)?.type === 'country').map((m) => entityName(m.id));
       return { kind: 'resolved', question: [rest.trim(), ...carry].join(' '), referents: [], ...carriedFrom(kb, prev, carry) };
     }
-    return { kind: 'resolved', question: `${base} ${rest.trim()}`.trim(), referents: [] };
+    const rested = (b: string) => `${b} ${rest.trim()}`.trim();
+    return { kind: 'resolved', question: rested(base), referents: [], ...(alternatives.length ? { alternatives: alternatives.map(rested) } : {}) };
   }
   // What the answer before was about, as "it" names it: its first fact's title — or, of an answer of several facts,
   // a title all of whose words another of them has too ("Border clashes of September 2022" beside "Dead and
@@ -355,6 +368,15 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
               ? people[0]
               : (thing ?? subject.join(' and '));
       if (!referent) return { kind: 'unclear', word: w };
+      // "Is his president going there too?": an office of a country after "his" is that of his country, not he.
+      const office = cues.personal.includes(w) ? countryOffice(kb, ws, w) : undefined;
+      if (office) {
+        const person = [...prev.named, ...prev.mentions.map((m) => m.id)].find((id) => entityName(id) === referent);
+        const country = person ? kb.entity(kb.entity(person)?.country ?? '') : undefined;
+        if (!country) return { kind: 'unclear', word: w };
+        question = replaceWords(question, `${w} ${office}`, `${country.name}'s ${office}`);
+        continue;
+      }
       // "What trade growth did they mention?" may be of one of them (a report's "they" is its officials).
       if (cues.plural.includes(w) && together.length > 1) alternatives.push(...together.map((p) => replaceWords(question, w, p)));
       // "What did he announce?" after "who did he meet?": the one he met, or else still the one asked about.
@@ -378,8 +400,10 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
       ...(ofPerson ? { carried: missing, optional: missing, droppable: true } : carriedFrom(kb, prev, missing)),
     };
   }
-  // No word of its own ("for which years?"): about the thing the answer before was about, as "it" would be.
-  if (!u.mentions.length && !u.terms.length && u.asks && thing !== undefined)
+  // No word of its own ("for which years?"), or one that goes on from the answer before ("by signing what?"):
+  // about the thing the answer before was about, as "it" would be.
+  const goesOn = cues.goesOn.includes(q.split(' ')[0]!);
+  if (!u.mentions.length && (!u.terms.length || goesOn) && u.asks && thing !== undefined)
     return { kind: 'resolved', question: `${u.question} ${thing}`, referents: prev.facts };
   // Nothing named: the subject stays the one before ("what is the fund meant to do?").
   // "What is the fund meant to do?": a word of one subject's name means that one (and the countries).
@@ -387,8 +411,13 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
   const byWord = prev.mentions.filter((m) => words(fold(entityName(m.id))).some((w) => asked.has(w)));
   const countries = prev.mentions.filter((m) => kb.entity(m.id)?.type === 'country');
   const scope = (byWord.length ? [...new Set([...byWord, ...countries])] : prev.mentions).map((m) => entityName(m.id));
+  // ("That treaty" after a question on a treaty: a pointing word before a word the question before asked with.)
+  const prevTerms = new Set(words(fold(prev.question)).map((w) => kb.lexicon.term(w)));
+  const pointsAtAsked = ws.some(
+    (w, i) => cues.determiners.includes(w) && !!ws[i + 1] && !kb.lexicon.isStopword(ws[i + 1]!) && prevTerms.has(kb.lexicon.term(ws[i + 1]!)),
+  );
   if (!u.mentions.length && scope.length)
-    return { kind: 'resolved', question: `${u.question} ${scope.join(' ')}`, referents: prev.facts, ...carriedFrom(kb, prev, scope) };
+    return { kind: 'resolved', question: `${u.question} ${scope.join(' ')}`, referents: prev.facts, ...carriedFrom(kb, prev, scope, pointsAtAsked) };
   // No names to carry ("how many years between the two?" after answers on treaties): still about those answers.
   if (!u.mentions.length && prev.facts.length) return { kind: 'resolved', question: u.question, referents: prev.facts };
   return { kind: 'standalone' };
@@ -409,7 +438,10 @@ function ordinalOnly(kb: KnowledgeBase, u: Understanding, q: string): string | u
 }
 
 /** The subject names carried into a follow-up, and those of them the answer before did not name in its quote. */
-function carriedFrom(kb: KnowledgeBase, prev: Turn, names: string[]): { carried: string[]; optional: string[] } {
+function carriedFrom(kb: KnowledgeBase, prev: Turn, names: string[], pointsAtAsked = false): { carried: string[]; optional: string[]; droppable?: boolean } {
+  // After a decline that found nothing ("when did Nazarbayev sign the Treaty on Allied Relations?"), a follow-up on
+  // what it asked about ("who praised that treaty?") may be known without the names: any may go, all of them too.
+  if (pointsAtAsked && !prev.answered && !prev.facts.length && names.length) return { carried: names, optional: names, droppable: true };
   const fact = prev.facts[0] ? kb.factById(prev.facts[0]) : undefined;
   const quote = ` ${words(fold(fact?.quotes.join(' ') ?? '')).join(' ')} `;
   const namedThere = (name: string) => {
@@ -451,6 +483,55 @@ function roleReference(kb: KnowledgeBase, q: string, prev: Turn | undefined): { 
   const found = ranked.filter((p) => p.d === nearest);
   if (found.length !== 1) return undefined;
   return { question: [...ws.slice(0, at - 1), kb.entity(found[0]!.id)!.name, ...ws.slice(at + 1)].join(' '), person: found[0]!.id };
+}
+
+/** Where each name stands in the words: whose ("Tajikistan's"), after a preposition ("in Kazakhstan"), or neither. */
+function slotsOf(kb: KnowledgeBase, ws: string[], mentions: { id: string; text: string }[]): { id: string; at: number; length: number; slot?: string }[] {
+  return mentions.flatMap((m) => {
+    const name = words(fold(m.text));
+    const at = ws.findIndex((_, i) => name.every((w, k) => ws[i + k] === w));
+    if (at < 0) return [];
+    const before = ws[at - 1];
+    const slot = ws[at + name.length] === POSSESSIVE ? POSSESSIVE : before && kb.lexicon.isStopword(before) && before !== 'and' ? before : undefined;
+    return [{ id: m.id, at, length: name.length, slot }];
+  });
+}
+
+/** The possessive's "s" as the words of a question have it ("Kazakhstan's" is "kazakhstan s"). */
+const POSSESSIVE = 's';
+
+/**
+ * The question before with the names of a continuation in the places of those standing as they do there, when the
+ * continuation says whose ("and Kazakhstan's in Dushanbe?") and every one of its names, and only they, has such a
+ * place; undefined otherwise.
+ */
+function replacedBySlot(kb: KnowledgeBase, base: string, before: { id: string; text: string }[], u: Understanding): string | undefined {
+  const ws = words(fold(base));
+  const asked = words(fold(u.question));
+  const mine = slotsOf(
+    kb,
+    asked,
+    u.mentions.map((m) => ({ id: m.entity.id, text: m.text })),
+  );
+  if (!mine.some((m) => m.slot === POSSESSIVE) || mine.length !== u.mentions.length) return undefined;
+  // Nothing else of its own: the cue, the names and their slot words.
+  const covered = new Set(mine.flatMap((m) => Array.from({ length: m.length + 1 }, (_, k) => (m.slot === POSSESSIVE ? m.at + k : m.at - 1 + k))));
+  if (asked.some((w, i) => !covered.has(i) && !kb.lexicon.followUp.continuations.includes(w))) return undefined;
+  const theirs = slotsOf(kb, ws, before);
+  const swaps = mine.map((m) => ({ m, p: theirs.find((p) => p.slot === m.slot) }));
+  if (swaps.some((s) => !s.p)) return undefined;
+  // From the last place back, so that each replacement leaves the positions before it as they were.
+  const out = [...ws];
+  for (const { m, p } of swaps.sort((a, b) => b.p!.at - a.p!.at)) out.splice(p!.at, p!.length, ...words(fold(kb.entity(m.id)?.name ?? m.id)));
+  return out.join(' ');
+}
+
+/** The office after a possessive pronoun that is one of a country ("his president", not "his counterpart" or "his visit"). */
+function countryOffice(kb: KnowledgeBase, ws: string[], pronoun: string): string | undefined {
+  const next = ws[ws.indexOf(pronoun) + 1];
+  if (next === undefined) return undefined;
+  const term = kb.lexicon.term(next);
+  return kb.lexicon.roles.has(term) && kb.lexicon.attributes.has(term) ? next : undefined;
 }
 
 /** How many words before a name its office may stand in a quote ("Minister of Foreign Affairs of Tajikistan Sirojiddin Muhriddin"). */

@@ -129,7 +129,9 @@ export class Engine {
     else if (followUp.kind === 'sequence') {
       const prevU = understand(this.kb, followUp.question, opts.today);
       u = prevU;
-      const stepped = this.step(prevU, followUp.fact, followUp.direction);
+      // ("What did he do after that?": the steps are his.)
+      const personal = words(fold(alone.question)).some((w) => this.kb.lexicon.followUp.personal.includes(w));
+      const stepped = this.step(prevU, followUp.fact, followUp.direction, personal);
       answer = {
         ...(stepped ? this.confirmed(alone, stepped) : decline(raw, prevU.intent.name, this.kb.wording.say('nothingBeside'), this.suggest(prevU))),
         question: raw,
@@ -187,11 +189,15 @@ export class Engine {
       // Turkey, Kyrgyzstan and Tajikistan is about fewer of them. Fewer carried names, never none.
       // Only a follow-up with a word some unit has can be tried on fewer names: with none, any fact of a name would do.
       const weighty = alone.terms.some((t) => this.kb.factsWithTerm(t.term).length > 0);
+      // "Where does it stand now?" after a trade target: with fewer names, "it" is still that target, so an answer
+      // sharing no word of its title (a monument that "stands") is about something else.
+      const pointing = words(fold(alone.question)).some((w) => this.kb.lexicon.followUp.pronouns.includes(w));
+      const aboutBefore = (a: Answer) => !pointing || !before.length || a.facts.some((f) => this.sharesTitleWord(f, before));
       for (const fewer of weighty ? fewerNames(followUp.question, followUp.carried ?? [], followUp.optional ?? [], followUp.droppable) : []) {
         if (found.answered) break;
         const v = resolve(fewer);
         const a = attempt(v);
-        if (a.answered) [u, found] = [v, a];
+        if (a.answered && aboutBefore(a)) [u, found] = [v, a];
       }
       for (const other of found.answered ? [] : (followUp.alternatives ?? [])) {
         const v = resolve(other);
@@ -229,6 +235,13 @@ export class Engine {
     } else answer = { ...this.answer(alone, opts), question: raw };
     if (russian) answer = russian.say(answer, u);
     return { answer, conversation: remember(conversation, turnOf(this.kb, u, answer, now)) };
+  }
+
+  /** Whether a fact's title has a word (no name) of one of these facts' titles, or is one of them. */
+  private sharesTitleWord(fact: Fact, facts: Fact[]): boolean {
+    const own = (f: Fact) => this.kb.lexicon.terms(f.title).filter((t) => !this.kb.alias(t));
+    const mine = new Set(own(fact));
+    return facts.some((f) => f === fact || own(f).some((t) => mine.has(t)));
   }
 
   /** "And was the next one in 2007?": the answer found, said yes or no by whether its date is the one asked. */
@@ -338,7 +351,7 @@ export class Engine {
   }
 
   /** The fact like `id` (same kind, as good a fit for the question) just before or after it in date order. */
-  private step(u: Understanding, id: string, direction: -1 | 1): Answer | undefined {
+  private step(u: Understanding, id: string, direction: -1 | 1, personal = false): Answer | undefined {
     const current = this.kb.factById(id);
     if (!current?.date?.on) return undefined;
     const fitting = this.find({ ...u, ...(u.ordinal !== undefined ? { ordinal: undefined } : {}) }).map((s) => s.fact);
@@ -357,7 +370,16 @@ export class Engine {
           .map((i) => this.kb.facts[i]!)
           .filter(same)
       : [];
-    for (const like of [fitting.filter((f) => alike(f) && same(f)), between.filter(alike), between.filter(dated)]) {
+    // "What did he do after that?" after his post in Istanbul: his next post, wherever it was.
+    const people = current.entities.filter((id) => this.kb.entity(id)?.type === 'person');
+    const his =
+      personal && people.length === 1
+        ? this.kb
+            .factsWithEntity(people[0]!)
+            .map((i) => this.kb.facts[i]!)
+            .filter(alike)
+        : [];
+    for (const like of [fitting.filter((f) => alike(f) && same(f)), his, between.filter(alike), between.filter(dated)]) {
       const inOrder = byDate(like.includes(current) ? like : [...like, current]);
       const next = inOrder[inOrder.indexOf(current) + direction];
       if (next) return answerFrom(this.kb, u, [next], u.asks ?? 'date');

@@ -111,6 +111,8 @@ export class Lexicon {
     sameYear: string[];
     atThatTime: string[];
     others: string[];
+    /** "By signing what?": prepositions a follow-up opens with when it goes on from the answer before (about its thing). */
+    goesOn: string[];
   };
   /** Cue phrases of question forms, folded (see forms.ts). */
   readonly forms: Record<
@@ -242,6 +244,7 @@ export class Lexicon {
       sameYear: folded(f.sameYear).sort((a, b) => b.length - a.length),
       atThatTime: folded(f.atThatTime).sort((a, b) => b.length - a.length),
       others: folded(f.others),
+      goesOn: folded(f.goesOn),
     };
     this.forms = Object.fromEntries(Object.entries(data.forms).map(([k, v]) => [k, folded(v)])) as Lexicon['forms'];
     this.figureOf = folded(data.figureOf).sort((a, b) => b.length - a.length);

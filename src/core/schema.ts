@@ -285,6 +285,8 @@ export const lexiconSchema = z.strictObject({
       atThatTime: z.array(z.string()).default([]),
       /** "Anything else?", "who else …": the question (or the one before) again, without what the answer before gave. */
       others: z.array(z.string()).default([]),
+      /** Prepositions that open a follow-up going on from the answer before ("by signing what?"): about what it was about. */
+      goesOn: z.array(z.string()).default([]),
     })
     // Every field has its default, so a lexicon may leave the block out or give only some of it.
     .prefault({}),

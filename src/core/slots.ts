@@ -75,7 +75,7 @@ export function people(kb: KnowledgeBase, fact: Fact, u: Understanding): Entity[
     unit.passage || !saying
       ? []
       : fact.entities.filter((id) => !unit.people.includes(id) && kb.entity(id)?.type === 'person' && namedByOffice(kb, fact, kb.entity(id)!));
-  const own = unit.origin === 'curated' && !PERSON_KINDS.has(fact.kind) && !u.office.length ? [] : unit.people;
+  const own = unit.origin === 'curated' && !PERSON_KINDS.has(fact.kind) && !u.office.length ? [] : unit.people.length ? unit.people : pronounSubject(kb, fact);
   const mentioned = new Set(u.mentions.map((m) => m.entity.id));
   // The countries the office is tied to ("the Kyrgyz foreign minister … China"), else every country named.
   const boundToOffice = [...new Set(u.office.flatMap((t) => [...(u.bound.get(t) ?? [])]))];
@@ -122,6 +122,16 @@ export function namedByOffice(kb: KnowledgeBase, fact: Fact, person: Entity): bo
   return [...kb.lexicon.roles].some(
     (r) => ofCountry(r) && holdsOfficeOnce(kb, person, [r], [country]) && !others.some((o) => holdsOfficeOnce(kb, o, [r], [country])),
   );
+}
+
+/**
+ * "He commended the Treaty on Allied Relations …": a curated quote that names no one and opens with "he" or "she"
+ * is of the one person its fact is about (the curator read the sentence before).
+ */
+function pronounSubject(kb: KnowledgeBase, fact: Fact): string[] {
+  if (kb.unit(fact).origin !== 'curated' || !kb.lexicon.followUp.personal.includes(words(fold(fact.quotes[0] ?? ''))[0] ?? '')) return [];
+  const persons = fact.entities.filter((id) => kb.entity(id)?.type === 'person');
+  return persons.length === 1 ? persons : [];
 }
 
 /**
@@ -195,15 +205,18 @@ export function sideOf(kb: KnowledgeBase, u: Understanding): string | undefined 
     if (countries?.size === 1 && asParty(kb, u, term)) return [...countries][0];
   }
   // "Who signed the protocol for Uzbekistan?": one country right after "for" (not "for Tajikistan and Kyrgyzstan").
+  // Any of its names counts, not only the first the question used ("the treaty between … the Republic of
+  // Kazakhstan for Kazakhstan", as a follow-up's "it" spells the treaty out).
   for (const m of u.mentions) {
     if (m.entity.type !== 'country') continue;
-    const name = words(m.text);
-    for (let i = 1; i + name.length <= u.words.length; i++) {
-      if (!name.every((w, k) => u.words[i + k] === w)) continue;
-      const before = u.words[i - 1] === 'the' ? u.words[i - 2] : u.words[i - 1];
-      const after = u.words[i + name.length];
-      if (before !== undefined && kb.lexicon.sidePrepositions.has(before) && after !== 'and' && after !== 'or') return m.entity.id;
-    }
+    const names = [m.text, m.entity.name, ...m.entity.aliases].map((a) => words(fold(a)));
+    for (const name of names)
+      for (let i = 1; i + name.length <= u.words.length; i++) {
+        if (!name.every((w, k) => u.words[i + k] === w)) continue;
+        const before = u.words[i - 1] === 'the' ? u.words[i - 2] : u.words[i - 1];
+        const after = u.words[i + name.length];
+        if (before !== undefined && kb.lexicon.sidePrepositions.has(before) && after !== 'and' && after !== 'or') return m.entity.id;
+      }
   }
   return undefined;
 }

@@ -48,6 +48,18 @@ describe('follow-ups on a list', () => {
     expect(years!.citations.map((c) => c.quote)).toEqual(['The joint fisheries commission of Borduria and Syldavia met in 1998, 2001, 2004 and 2009.']);
   });
 
+  it('counts only the occasions in the dates asked', () => {
+    const [n] = thread('how many times did the fisheries commission meet between 2000 and 2005?');
+    expect(n!.lead).toBe('2');
+    expect(n!.text).toMatch(/2001 and 2004/);
+  });
+
+  it('reads "and after 2003?" as the count before bounded by that date, not as the next fact', () => {
+    const [, n] = thread('how many times did the fisheries commission meet between 2000 and 2005?', 'and after 2003?');
+    expect(n!.lead).toBe('2');
+    expect(n!.text).toMatch(/2004 and 2009/);
+  });
+
   it('picks the item of the list before that names what "which one" asks for', () => {
     const [, one] = thread('list all the cooperation programmes between the foreign ministries', 'which one is with Zembla?');
     expect(one!.citations.map((c) => c.quote)).toEqual(['In 2021 the foreign ministries of Borduria and Zembla signed a cooperation programme for 2022-2024.']);

@@ -168,3 +168,23 @@ describe('a word alone, and a comparison with nothing to compare', () => {
     expect(between!.answered).toBe(false);
   });
 });
+
+describe('"what did he do after that?"', () => {
+  const consul = 'From 2005 to 2009 Ivan Petrov was Borduria’s consul general in Klow, Zembla.';
+  const deputy = 'Ivan Petrov served as deputy foreign minister of Borduria from January to October 2009.';
+  const office = (id: string, quote: string, on: string, to: string, also: string[]) => ({
+    ...curated(id, 'office', ['petrov', 'bo', ...also], quote, 'posts'),
+    date: { on, to },
+  });
+  const posts = textEngine(
+    [source('posts', 'Petrov', '2021-05-01', [consul, deputy])],
+    [...entities, person('petrov', 'Ivan Petrov', 'bo', 'Petrov'), place('klow', 'Klow')],
+    [office('consul', consul, '2005', '2009', ['ze', 'klow']), office('deputy', deputy, '2009-01', '2009-10', [])],
+  );
+
+  it('is his next post, wherever it was', () => {
+    const [who, next] = askInThread(posts, ['Who was Borduria’s consul general in Klow from 2005 to 2009?', 'what did he do after that?']);
+    expect(who!.lead).toBe('Ivan Petrov');
+    expect(next!.text).toMatch(/deputy foreign minister/);
+  });
+});
