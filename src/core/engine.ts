@@ -987,8 +987,10 @@ export class Engine {
     const days = items.filter((f) => u.intent.kinds.includes(f.kind)).flatMap((f) => factSpans(f.date));
     const told = (f: Fact) =>
       !u.intent.kinds.includes(f.kind) && days.length > 0 && (!f.date || factSpans(f.date).some((s) => days.some((d) => overlaps(s, d))));
+    // "… mentioned on the Tajik MFA page": only that source's items.
+    const cited = (f: Fact) => !u.sources || u.sources.includes(f.source);
     return byDate(items).filter(
-      (f) => this.namesAsked(f, u) && bound(f) && !this.general(f) && !told(f) && (!f.about || (!seen.has(f.about) && !!seen.add(f.about))),
+      (f) => cited(f) && this.namesAsked(f, u) && bound(f) && !this.general(f) && !told(f) && (!f.about || (!seen.has(f.about) && !!seen.add(f.about))),
     );
   }
 

@@ -48,3 +48,21 @@ describe('the items of a list', () => {
     expect(listed.map((i) => i.slice(0, 8))).toEqual(['May 2005', '2010 — S']);
   });
 });
+
+describe('a list from the source a question names', () => {
+  const herald = {
+    ...source('h', 'Syldavian herald', '2022-01-01', ['King Ottokar visited Borduria in 2011.', 'King Ottokar visited Borduria again in 2015.']),
+    publisher: 'The Herald',
+  };
+  const gazette = source('g', 'Bordurian gazette', '2021-05-01', ['King Ottokar visited Borduria in 1999.', 'King Ottokar visited Borduria again in 2003.']);
+  const heraldBody = { id: 'herald', type: 'organisation' as const, name: 'The Herald', aliases: ['Herald'] };
+  const both = textEngine(
+    [herald, gazette],
+    [country('bo', 'Borduria', 'Bordurian'), country('sy', 'Syldavia', 'Syldavian'), person('ottokar', 'King Ottokar', 'sy', 'Ottokar'), heraldBody],
+  );
+
+  it('holds only that source’s items', () => {
+    const a = both.ask('List Ottokar’s visits to Borduria mentioned in the Herald', { today: '2026-01-10' });
+    expect(a.citations.map((c) => c.source.id)).toEqual(['h', 'h']);
+  });
+});
