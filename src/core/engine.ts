@@ -4,7 +4,7 @@ import { understand, type Term, type Understanding } from './understand.js';
 import { candidates, contradicts, dateFits, namesPeopleOutright, rank, type Scored } from './search.js';
 import { answerFrom, choicesAnswer, conflictText, listAnswer } from './compose.js';
 import { citationsFor, decline, type Answer, type Conflict } from './answer.js';
-import { factSpans, overlaps, spanOf } from './dates.js';
+import { factSpans, occurrences, overlaps, spanOf } from './dates.js';
 import { describeSource, holdsSlot, joinList, locatedIn, occasionIn, opensWithReasonBefore, organisationsIn, people, slotLead } from './slots.js';
 import { fold, words } from './normalise.js';
 import { Suggester } from './suggestions.js';
@@ -730,6 +730,9 @@ export class Engine {
     const otherOffice = (s: Scored) => office.size > 0 && [...this.kb.lexicon.roles].some((r) => !office.has(r) && this.kb.hasTitleTerm(s.index, r));
     const like = fitting.filter((s) => best.coverage - s.coverage <= ORDINAL_GAP && s.fact.kind === best.fact.kind && !otherOffice(s) && s.fact.date?.on);
     const inOrder = byDate(like.map((s) => s.fact)).map((f) => like.find((s) => s.fact === f)!);
+    // One fact of several occasions ("met in 1998, 2001, … and 2012"): the occasion at that position.
+    const occasions = inOrder.length === 1 && inOrder[0]!.fact.date?.also?.length ? occurrences(inOrder[0]!.fact.date) : [];
+    if (occasions.length) return this.occasionAt(u, inOrder[0]!.fact, occasions, ordinal);
     const chosen = ordinal > 0 ? inOrder[ordinal - 1] : inOrder[inOrder.length - 1];
     if (!chosen) {
       if (!inOrder.length) return this.notFound(u);
@@ -738,6 +741,15 @@ export class Engine {
     }
     if (!this.hasAskedSlot(chosen, u)) return this.slotUnknown(u, chosen.fact);
     return answerFrom(this.kb, u, [chosen.fact], u.asks ?? u.intent.answers);
+  }
+
+  /** "When did the commission first meet?" of one fact dated on several occasions: the one at the position asked. */
+  private occasionAt(u: Understanding, fact: Fact, occasions: string[], ordinal: number): Answer {
+    const at = ordinal > 0 ? occasions[ordinal - 1] : occasions[occasions.length + ordinal];
+    if (!at) return decline(u.question, u.intent.name, this.kb.wording.say('onlyKnown', { count: occasions.length }), this.suggest(u));
+    const when = this.kb.calendar.date(at);
+    const dates = occasions.map((o) => this.kb.calendar.date(o)).join(', ');
+    return built(u, [fact], when, this.kb.wording.say('occasionAt', { when, dates, title: fact.title }), this.kb);
   }
 
   /**

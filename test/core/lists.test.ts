@@ -64,6 +64,13 @@ describe('lists and counts from one sentence', () => {
     expect(a.citations.map((c) => c.quote)).toEqual([IMPORTS]);
   });
 
+  it('gives the occasion at the position asked, among those the sentence dates', () => {
+    const first = engine.ask('When did the fisheries commission of Borduria and Syldavia first meet?');
+    expect(first.lead).toBe('1998');
+    expect(first.text).toMatch(/^1998, of the occasions the source gives \(1998, 2001, 2004, 2009\)/);
+    expect(engine.ask('When was the last meeting of the fisheries commission of Borduria and Syldavia?').lead).toBe('2009');
+  });
+
   it('counts only the occasions in the time asked', () => {
     expect(engine.ask('How many times did the fisheries commission of Borduria and Syldavia meet between 2000 and 2005?').text).toMatch(/^2: 2001 and 2004/);
     expect(engine.ask('How many times did the fisheries commission of Borduria and Syldavia meet after 2000?').lead).toBe('3');

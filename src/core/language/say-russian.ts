@@ -208,6 +208,16 @@ export class RussianSpeaker {
     // "9: 1998, 2001, … and 2012 — <the fact>": the occasions of one fact, counted.
     const occasions = en.match('occasions', a.text)?.count;
     const times = first.date?.on ? occurrences(first.date) : [];
+    // "1998, of the occasions the source gives (…)": the one at the position asked.
+    const at = en.match('occasionAt', a.text);
+    const time = at && times.find((t) => this.kb.calendar.date(t) === at.when);
+    if (time) {
+      const whenRu = this.date(time);
+      return { lead: whenRu, text: this.words.say('occasionAt', { when: whenRu, dates: times.map((t) => this.date(t)).join(', '), title: first.title }) };
+    }
+    // "<A> (2023-2026) is the longer; <B>: 2021-2022.": as the source gives each, titles English.
+    const measured = second ? (['longerOf', 'shorterOf'] as const).find((key) => en.match(key, a.text)) : undefined;
+    if (measured) return { lead: first.title, text: this.words.say(measured, en.match(measured, a.text)!) };
     if (occasions && a.lead === occasions && occasions === String(times.length) && !second) {
       const dates = times.map((d) => this.date(d));
       const joined = dates.length > 1 ? `${dates.slice(0, -1).join(', ')} ${this.words.say('and')} ${dates[dates.length - 1]}` : (dates[0] ?? '');
