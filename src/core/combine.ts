@@ -188,7 +188,12 @@ function pairOf(
     const pick = (x: Understanding) => {
       const found = like(find(x)).filter((s) => hasDate(s.fact));
       if (x.ordinal === undefined) return found[0]?.fact;
-      const ordered = inOrder(found.map((s) => s.fact));
+      // "His first term as foreign minister" counts that office only, not "First Deputy Foreign Minister".
+      const office = new Set(x.terms.map((t) => t.term).filter((t) => kb.lexicon.roles.has(t)));
+      // (A curated fact names its office in its title; a passage, which has none, in its sentence.)
+      const names = (s: Scored, r: string) => (kb.info[s.index]!.passage ? kb.hasTerm(s.index, r) : kb.hasTitleTerm(s.index, r));
+      const otherOffice = (s: Scored) => office.size > 0 && [...kb.lexicon.roles].some((r) => !office.has(r) && names(s, r));
+      const ordered = inOrder(found.filter((s) => !otherOffice(s)).map((s) => s.fact));
       return x.ordinal > 0 ? ordered[x.ordinal - 1] : ordered[ordered.length - 1];
     };
     const a = pick(ul);
@@ -236,12 +241,10 @@ export function compare(
   const inDays = u.words.includes('days');
   // "How many months apart?": in months, between dates that give their month (not years, which would say "0 years").
   const inMonths = form === 'difference' && !inDays && u.words.some((x) => kb.lexicon.forms.inMonths.includes(x));
+  // "Between the end of that term and his reappointment": from the end of the earlier one's range.
+  const from = u.end && first.date?.to ? first.date.to : first.date!.on!;
   // Days only between dates given to the day: "September 2022" and "September 2022" are not 0 days apart.
-  const n = inDays
-    ? daysBetween(first.date!.on!, second.date!.on!)
-    : inMonths
-      ? monthsBetween(first.date!.on!, second.date!.on!)
-      : yearsBetween(first.date!.on!, second.date!.on!);
+  const n = inDays ? daysBetween(from, second.date!.on!) : inMonths ? monthsBetween(from, second.date!.on!) : yearsBetween(from, second.date!.on!);
   if (n === undefined) return undefined;
   if (form === 'age') return built(u, [first, second], String(n), w.count('ageThen', n, { first: said(first), second: said(second) }), kb);
   const amount = w.count(inDays ? 'daysBetween' : inMonths ? 'monthsBetween' : 'yearsBetween', n);
