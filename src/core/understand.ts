@@ -534,12 +534,16 @@ function officeOf(kb: KnowledgeBase, keys: Key[]): string[] {
   return office;
 }
 
-/** The known word a word is made from by a derivational ending of the lexicon ("officially" from "official"). */
+/**
+ * The known word a word is made from by a derivational ending of the lexicon ("officially" from "official"), or
+ * the known word made from it so ("investment" from "invest").
+ */
 function derivedFrom(kb: KnowledgeBase, w: string): string | undefined {
   for (const end of kb.lexicon.derivations) {
     const base = w.slice(0, -end.length);
     if (w.endsWith(end) && base.length >= 4 && kb.knowsWord(base)) return base;
   }
+  if (w.length >= 4) for (const end of kb.lexicon.derivations) if (kb.knowsWord(w + end)) return w + end;
   return undefined;
 }
 

@@ -103,6 +103,15 @@ describe('words the lexicon gives one meaning', () => {
   });
 });
 
+describe('a word the sources use only with a derivational ending', () => {
+  it('is the word they use ("invest" of "investment")', () => {
+    const fund = source('fund', 'Bordurian fund', '2021-05-01', ['The Bordurian-Syldavian fund finances investment projects in the mining sector.']);
+    const a = textEngine([fund], entities).ask('Which sector does the Bordurian-Syldavian fund invest in?', { today: '2026-01-10' });
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/mining sector/);
+  });
+});
+
 describe('a unit that says the ordinal asked', () => {
   it('leads alone, without a like fact beside it as a choice', () => {
     const visits = source('visits', 'Bordurian visits', '2021-05-01', [
