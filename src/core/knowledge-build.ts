@@ -16,6 +16,8 @@ import type { Fact } from './schema.js';
 
 /** How many texts each memo of the build keeps (memo.ts): a sentence recurs within far fewer sentences than this. */
 const MEMO_SIZE = 20_000;
+/** Spans of years as a text writes them ("2024-2026", "2021–2022"). */
+const YEAR_SPANS = /\b(?:1[89]|20)\d\d\s*[-–—]\s*(?:(?:1[89]|20)\d\d|\d\d)\b/gu;
 /** A report's lead dated this many days or fewer before the report tells of the days it was filed from its dateline. */
 const LEAD_DAYS = 7;
 
@@ -200,7 +202,9 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
     // A passage's place is one its own sentence names (a headline's river is no place of what a sentence tells).
     const own = info[i]!.passage?.entities ?? f.entities;
     if (!own.some((e) => names.entity(e)?.type === 'place')) for (const place of sourcePlaces.get(f.source) ?? []) indexes.byReportedPlace.add(place, i);
-    factNames.push(fold([f.title, f.value?.text ?? '', ...f.keywords].join(' | ')));
+    // A span of years its quote names is part of what it names too ("the Roadmap … for 2024-2026"), as a title's is.
+    const namedSpans = f.quotes.flatMap((q) => q.match(YEAR_SPANS) ?? []);
+    factNames.push(fold([f.title, f.value?.text ?? '', ...f.keywords, ...namedSpans].join(' | ')));
 
     const pairs = new Set<string>();
     const bound: Bindings = new Map();
