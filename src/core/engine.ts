@@ -734,6 +734,9 @@ export class Engine {
     const occasions = inOrder.length === 1 && inOrder[0]!.fact.date?.also?.length ? occurrences(inOrder[0]!.fact.date) : [];
     if (occasions.length) return this.occasionAt(u, inOrder[0]!.fact, occasions, ordinal);
     const chosen = ordinal > 0 ? inOrder[ordinal - 1] : inOrder[inOrder.length - 1];
+    // Nothing of the kind asked is dated, so no position among them: an occasion's ordinal ("during his first state
+    // visit") was said of the occasion, which the words still find.
+    if (!inOrder.length && u.ordinalOfOccasion) return this.lookUp({ ...u, ordinal: undefined });
     if (!chosen) {
       if (!inOrder.length) return this.notFound(u);
       const known = inOrder.length === 1 ? this.kb.wording.say('one') : inOrder.length;

@@ -49,6 +49,8 @@ export type Understanding = {
   present: boolean;
   /** "the first time", "his second term": the position among like facts in date order (-1: the last). */
   ordinal?: number;
+  /** The ordinal is said of the occasion ("during his first state visit"), not of what is asked. */
+  ordinalOfOccasion?: boolean;
   /** Whether it asks when something ended. */
   end: boolean;
   /** Only facts whose date lies inside the spans, not ones that merely overlap them ("during it"). */
@@ -368,13 +370,19 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
   // An ordinal at the very end is a verb or a stray word ("how long did the fighting last").
   // "Last year" is a time, not the last of several; after a pronoun it is a verb ("how many days did it last").
   const afterPronoun = (i: number) => i > 0 && kb.lexicon.followUp.subjects.includes(all[i - 1]!);
-  const ordinal = all
-    .map((w, i) =>
-      i === all.length - 1 || afterPronoun(i) || kb.lexicon.roles.has(kb.lexicon.term(all[i + 1]!)) || isTimeUnit(all[i + 1]!)
-        ? undefined
-        : kb.lexicon.ordinals.get(w),
-    )
-    .find((n) => n !== undefined);
+  const ordinals = all.map((w, i) =>
+    i === all.length - 1 || afterPronoun(i) || kb.lexicon.roles.has(kb.lexicon.term(all[i + 1]!)) || isTimeUnit(all[i + 1]!)
+      ? undefined
+      : kb.lexicon.ordinals.get(w),
+  );
+  const ordinalAt = ordinals.findIndex((n) => n !== undefined);
+  const ordinal = ordinals[ordinalAt];
+  // "What was signed during his first state visit?": an ordinal after an occasion cue says which occasion.
+  const cueAt = kb.lexicon.occasionCues
+    .map((c) => c.split(' '))
+    .map((c) => all.findIndex((_, i) => c.every((w, k) => all[i + k] === w)))
+    .filter((i) => i >= 0);
+  const ofOccasion = ordinal !== undefined && cueAt.some((at) => ordinalAt > at);
   const end = all.some((w) => kb.lexicon.ends.has(w));
   // "The capital of Kazakhstan?", "which cities …": a noun that names a place asks for that place (and, as a
   // cue, need not be in the answer: "which cities signed" is answered by a quote naming two cities).
@@ -419,6 +427,7 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
     question,
     words: all,
     ...(ordinal !== undefined ? { ordinal } : {}),
+    ...(ofOccasion ? { ordinalOfOccasion: true } : {}),
     end,
     mentions,
     outOfScope,
