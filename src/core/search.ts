@@ -76,6 +76,19 @@ function namesPeople(kb: KnowledgeBase, i: number, u: Understanding): boolean {
   );
 }
 
+/**
+ * A sentence that names two countries or more itself is about them: a country the question asks for that only the
+ * sentences around it name is no party to it ("Borduria and Syldavia signed a fisheries agreement" is none with Zembla).
+ */
+function ofCountries(kb: KnowledgeBase, i: number, u: Understanding): boolean {
+  const own = kb.info[i]!.passage?.entities;
+  if (!own) return true;
+  const countries = own.filter((e) => kb.entity(e)?.type === 'country');
+  // (A person or place of the country names it too: "Ivan Petrov said …" of Zembla's minister.)
+  const names = (c: string) => countries.includes(c) || own.some((e) => kb.entity(e)?.country === c);
+  return countries.length < 2 || u.mentions.every((m) => m.entity.type !== 'country' || m.occasion || names(m.entity.id));
+}
+
 /** Whether the unit names every person asked itself, not as one of "the ministers" or by office. */
 export function namesPeopleOutright(kb: KnowledgeBase, i: number, u: Understanding): boolean {
   const own = kb.info[i]!.passage?.entities ?? kb.facts[i]!.entities;
@@ -340,7 +353,7 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
   const scored: Scored[] = [];
   for (const i of pool) {
     const fact = kb.facts[i]!;
-    if (contradicts(u.bound, kb.bindings(i)) || !namesPeople(kb, i, u)) continue;
+    if (contradicts(u.bound, kb.bindings(i)) || !namesPeople(kb, i, u) || !ofCountries(kb, i, u)) continue;
     // "What did the Kyrgyz foreign minister say?": a unit naming the one who holds that office accounts for its words.
     const holder = byHolder && people(kb, fact, u).length > 0;
     // Each word's credit once, summed in question order for the whole question and for its topic words (a word of no credit is missing).
