@@ -25,6 +25,10 @@ function isList(items: string[]): boolean {
   return items.length >= MIN_ITEMS && items.every((i) => words(i).length <= MAX_ITEM_WORDS);
 }
 
+/** Each cue's pattern, made once: the base's build asks it of every unit. */
+const cuePatterns = new Map<string, RegExp>();
+const cuePattern = (cue: string) => cuePatterns.get(cue) ?? cuePatterns.set(cue, new RegExp(`^(.*?[^\\p{L}])${cue}\\s+(.*)$`, 'iu')).get(cue)!;
+
 /** Whether a sentence lists three things or more, with or without a cue: "in space, IT, and artificial intelligence". */
 export function listsThings(sentence: string): boolean {
   // The items between the first comma and the last "and" are short: a list, not clauses joined by commas.
@@ -52,7 +56,7 @@ export function enumerationOf(sentence: string, cues: readonly string[]): Enumer
     if (isList(items)) return { head: sentence.slice(0, colon), items };
   }
   for (const cue of cues) {
-    const m = new RegExp(`^(.*?[^\\p{L}])${cue}\\s+(.*)$`, 'iu').exec(sentence);
+    const m = cuePattern(cue).exec(sentence);
     if (!m) continue;
     const items = splitItems(m[2]!);
     // The cue is part of what is listed: "agreements in the sphere of culture, …" lists spheres.
