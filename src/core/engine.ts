@@ -181,6 +181,7 @@ export class Engine {
         // A comparison ("how many years between the two?") is of two facts, never the slot of the one before.
         (cue.size ? undefined : this.fromReferents(v, alone, followUp.referents)) ??
         this.referentWith(v, alone, before) ??
+        this.yesNoOfBefore(v, alone, before) ??
         this.combined(v, opts.today, namesNothing ? lastTwo : before, namesNothing) ??
         this.answer(v, opts);
       u = resolve(followUp.question);
@@ -407,6 +408,20 @@ export class Engine {
     const then = (f: Fact) => (!alone.spans.length && !alone.monthDays.length) || dateFits(this.kb.spans[this.kb.positionOf(f)]!, alone);
     const fact = before.find((f) => then(f) && alone.terms.every((t) => says(f).has(t.term)));
     return fact ? answerFrom(this.kb, u, [fact], 'summary') : undefined;
+  }
+
+  /**
+   * "Was it signed in 2023?" after the Treaty on Allied Relations: "it" (or "that") is what the answer before gave,
+   * so only those facts say yes or no — not every signing of the same countries the names carried in would find.
+   * Undefined when none of them has the question's words (the look-up then answers as usual).
+   */
+  private yesNoOfBefore(u: Understanding, alone: Understanding, before: Fact[]): Answer | undefined {
+    if (!before.length || alone.mentions.length || formOf(this.kb, u.question) !== 'yesno') return undefined;
+    const { determiners } = this.kb.lexicon.followUp;
+    if (!words(fold(alone.question)).some((w) => determiners.includes(w))) return undefined;
+    const ids = new Set(before.map((f) => f.id));
+    const answer = yesNo(this.kb, u, (v) => this.find(v).filter((s) => ids.has(s.fact.id)));
+    return answer?.answered ? answer : undefined;
   }
 
   /** "List them" after a count: the facts the answer before gave, as a list. */
