@@ -254,10 +254,15 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
   // With no subject before to carry, "it" before a word is the pronoun after all ("what year was it signed?").
   // ("What set it off?", "leave their homes": a pronoun inside a phrase of the lexicon is part of its words.)
   const inPhrase = (i: number) => Array.from({ length: i + 1 }, (_, j) => j).some((j) => kb.lexicon.phraseAt(ws, j) > i - j);
+  // "Why does that matter for Tajikistan?", "when was this signed?": after an auxiliary, a pointing word before the
+  // question's last word of its own (its verb) is the subject, not a determiner ("was that road built?").
+  const named = new Set(u.mentions.flatMap((m) => words(fold(m.text))));
+  const lastOwn = ws.reduce((last, w, i) => (!kb.lexicon.isStopword(w) && !named.has(w) ? i : last), -1);
+  const asSubject = (i: number) => i > 0 && kb.lexicon.forms.yesno.includes(ws[i - 1]!) && i + 1 === lastOwn;
   const isPronoun = (w: string, i: number) =>
     cues.pronouns.includes(w) &&
     !inPhrase(i) &&
-    (!cues.determiners.includes(w) || i === ws.length - 1 || kb.lexicon.isStopword(ws[i + 1]!) || !prev?.mentions.length);
+    (!cues.determiners.includes(w) || i === ws.length - 1 || kb.lexicon.isStopword(ws[i + 1]!) || !prev?.mentions.length || asSubject(i));
   const pronouns = ws.filter(isPronoun);
   const pronoun = pronouns[0];
   const correction = startsWith(q, cues.corrections);
