@@ -809,11 +809,32 @@ export class Engine {
    * names it holds, never by "these organisations".
    */
   private namesAsked(fact: Fact, u: Understanding): boolean {
-    const named = u.intent.names;
-    if (!named || (u.asks && u.asks !== 'summary') || this.kb.unit(fact).origin === 'curated' || u.mentions.some((m) => m.entity.type === named)) return true;
-    // Its own names: a sentence also counts those of the sentence before as its own, for search.
+    const byWord = u.intent.names ? undefined : this.namedByWord(u);
+    const named = u.intent.names ?? byWord;
+    if (!named || (u.asks && u.asks !== 'summary') || u.mentions.some((m) => m.entity.type === named)) return true;
+    const curated = this.kb.unit(fact).origin === 'curated';
+    if (curated && !byWord) return true;
+    // Its own names: a sentence also counts those of the sentence before as its own, for search. (Of another kind
+    // of fact, a curated one must name it in its quote: a visit is no organisation, whoever published it.)
     const own = this.kb.unit(fact).passage?.entities ?? fact.entities;
-    return own.some((id) => this.kb.entity(id)?.type === named);
+    const quoted = ` ${words(fold(fact.quotes.join(' '))).join(' ')} `;
+    const inQuote = (e: Entity) => [e.name, ...e.aliases].some((a) => quoted.includes(` ${words(fold(a)).join(' ')} `));
+    return own.some((id) => {
+      const e = this.kb.entity(id);
+      return e?.type === named && (!curated || inQuote(e));
+    });
+  }
+
+  /**
+   * "Which organisation comes up in the talks?", read as of talks: the word right after the question word is one
+   * of an intent that names its answer (`names`), so the answer must name one of that type all the same.
+   */
+  private namedByWord(u: Understanding): string | undefined {
+    const at = u.words.findIndex((w) => this.kb.lexicon.followUp.questions.includes(w));
+    const next = at < 0 ? undefined : u.words[at + 1];
+    if (next === undefined) return undefined;
+    const term = this.kb.lexicon.term(next);
+    return this.kb.intents.find((i) => i.names && this.isIntentWord(i, term))?.names;
   }
 
   /** Whether a fact is about what the question asks (whatever slot it wants). */

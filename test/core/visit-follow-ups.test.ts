@@ -1,7 +1,7 @@
 // Follow-ups on a visit or talks: "whose visit was that?" asks for the one who went, not the host; "what came out of
 // it?" for the talks' result. Made-up sources.
 import { describe, expect, it } from 'vitest';
-import { askInThread, country, curated, person, source, textEngine } from '../fixtures/text-base.js';
+import { askInThread, country, curated, person, place, source, textEngine } from '../fixtures/text-base.js';
 
 const entities = [
   country('bo', 'Borduria', 'Bordurian'),
@@ -41,5 +41,19 @@ describe('what came out of the talks', () => {
     const [first, result] = askInThread(engine, ['What was discussed when Petrov met Malin?', 'what came out of it?']);
     expect(first!.text).toMatch(/fishing/);
     expect(result!.facts[0]?.id).toBe('programme');
+  });
+});
+
+describe('which organisation came up at talks', () => {
+  const visit = 'On an official visit to Klow, Foreign Minister Ivan Petrov held talks with his Syldavian counterpart Ottokar Malin.';
+  const withBody = [...entities, place('klow', 'Klow'), { id: 'bo-mfa', type: 'organisation' as const, name: 'Bordurian Foreign Ministry', aliases: [] }];
+  const engine = textEngine([source('wire', 'Petrov in Klow', '2024-03-01', [visit])], withBody, [
+    { ...curated('visit', 'visit', ['bo', 'sy', 'petrov', 'ottokar', 'klow', 'bo-mfa'], visit, 'wire'), title: "Petrov's official visit to Klow" },
+  ]);
+
+  it('is not answered by the talks, which name no organisation', () => {
+    const a = engine.ask('which organisation came up in the Klow talks with Petrov?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/don't say which one/);
   });
 });
