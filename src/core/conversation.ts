@@ -6,7 +6,7 @@
 import type { Answer } from './answer.js';
 import type { KnowledgeBase } from './knowledge.js';
 import type { Fact } from './schema.js';
-import { confirmCue } from './forms.js';
+import { confirmCue, formOf } from './forms.js';
 import { fold, words } from './normalise.js';
 import { occurrences } from './dates.js';
 import { understand, type Understanding } from './understand.js';
@@ -254,10 +254,15 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
   // With no subject before to carry, "it" before a word is the pronoun after all ("what year was it signed?").
   // ("What set it off?", "leave their homes": a pronoun inside a phrase of the lexicon is part of its words.)
   const inPhrase = (i: number) => Array.from({ length: i + 1 }, (_, j) => j).some((j) => kb.lexicon.phraseAt(ws, j) > i - j);
+  // "Why does that matter for Tajikistan?", "when was this signed?": after an auxiliary, a pointing word before the
+  // question's last word of its own (its verb) is the subject, not a determiner ("was that road built?").
+  const named = new Set(u.mentions.flatMap((m) => words(fold(m.text))));
+  const lastOwn = ws.reduce((last, w, i) => (!kb.lexicon.isStopword(w) && !named.has(w) ? i : last), -1);
+  const asSubject = (i: number) => i > 0 && kb.lexicon.forms.yesno.includes(ws[i - 1]!) && i + 1 === lastOwn;
   const isPronoun = (w: string, i: number) =>
     cues.pronouns.includes(w) &&
     !inPhrase(i) &&
-    (!cues.determiners.includes(w) || i === ws.length - 1 || kb.lexicon.isStopword(ws[i + 1]!) || !prev?.mentions.length);
+    (!cues.determiners.includes(w) || i === ws.length - 1 || kb.lexicon.isStopword(ws[i + 1]!) || !prev?.mentions.length || asSubject(i));
   const pronouns = ws.filter(isPronoun);
   const pronoun = pronouns[0];
   const correction = startsWith(q, cues.corrections);
@@ -317,7 +322,7 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
     const adds = kb.lexicon.locatives.has((correction ?? continuation!).split(' ').pop()!);
     if (u.mentions.length && !replaced && ownWords.length && !adds) {
       const carry = prev.mentions.filter((m) => kb.entity(m.id)?.type === 'country').map((m) => entityName(m.id));
-      return { kind: 'resolved', question: [rest.trim(), ...carry].join(' '), referents: [], ...carriedFrom(kb, prev, carry) };
+      return { kind: 'resolved', question: [askedAsBefore(kb, prev, rest.trim()), ...carry].join(' '), referents: [], ...carriedFrom(kb, prev, carry) };
     }
     const rested = (b: string) => `${b} ${rest.trim()}`.trim();
     return { kind: 'resolved', question: rested(base), referents: [], ...(alternatives.length ? { alternatives: alternatives.map(rested) } : {}) };
@@ -421,6 +426,22 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
   // No names to carry ("how many years between the two?" after answers on treaties): still about those answers.
   if (!u.mentions.length && prev.facts.length) return { kind: 'resolved', question: u.question, referents: prev.facts };
   return { kind: 'standalone' };
+}
+
+/**
+ * "And the Dushanbe Agreement in 1997?" after "was the Good-Neighborly … agreement signed in 2004?": a new subject
+ * with no question of its own is asked yes or no as the one before was — its opening word, and the intents' words of
+ * it that do not name what its answer was about ("signed", not "relations"). As it stands when either has a
+ * question of its own.
+ */
+function askedAsBefore(kb: KnowledgeBase, prev: Turn, rest: string): string {
+  const { questions } = kb.lexicon.followUp;
+  if (formOf(kb, prev.question) !== 'yesno' || formOf(kb, rest) || words(rest).some((w) => questions.includes(w))) return rest;
+  const [opening, ...before] = words(fold(prev.question));
+  const title = kb.factById(prev.facts[0] ?? '')?.title ?? '';
+  const named = new Set([...kb.lexicon.terms(title), ...kb.lexicon.terms(rest)]);
+  const predicate = before.filter((w) => !kb.lexicon.isStopword(w) && kb.isIntentWord(kb.lexicon.term(w)) && !named.has(kb.lexicon.term(w)));
+  return [opening!, rest, ...predicate].join(' ');
 }
 
 /** The question's words with the first that `is` holds replaced by `by`; undefined when none does. */

@@ -181,6 +181,7 @@ export class Engine {
         // A comparison ("how many years between the two?") is of two facts, never the slot of the one before.
         (cue.size ? undefined : this.fromReferents(v, alone, followUp.referents)) ??
         this.referentWith(v, alone, before) ??
+        this.yesNoOfBefore(v, alone, before) ??
         this.combined(v, opts.today, namesNothing ? lastTwo : before, namesNothing) ??
         this.answer(v, opts);
       u = resolve(followUp.question);
@@ -407,6 +408,20 @@ export class Engine {
     const then = (f: Fact) => (!alone.spans.length && !alone.monthDays.length) || dateFits(this.kb.spans[this.kb.positionOf(f)]!, alone);
     const fact = before.find((f) => then(f) && alone.terms.every((t) => says(f).has(t.term)));
     return fact ? answerFrom(this.kb, u, [fact], 'summary') : undefined;
+  }
+
+  /**
+   * "Was it signed in 2023?" after the Treaty on Allied Relations: "it" (or "that") is what the answer before gave,
+   * so only those facts say yes or no — not every signing of the same countries the names carried in would find.
+   * Undefined when none of them has the question's words (the look-up then answers as usual).
+   */
+  private yesNoOfBefore(u: Understanding, alone: Understanding, before: Fact[]): Answer | undefined {
+    if (!before.length || alone.mentions.length || formOf(this.kb, u.question) !== 'yesno') return undefined;
+    const { determiners } = this.kb.lexicon.followUp;
+    if (!words(fold(alone.question)).some((w) => determiners.includes(w))) return undefined;
+    const ids = new Set(before.map((f) => f.id));
+    const answer = yesNo(this.kb, u, (v) => this.find(v).filter((s) => ids.has(s.fact.id)));
+    return answer?.answered ? answer : undefined;
   }
 
   /** "List them" after a count: the facts the answer before gave, as a list. */
@@ -809,11 +824,32 @@ export class Engine {
    * names it holds, never by "these organisations".
    */
   private namesAsked(fact: Fact, u: Understanding): boolean {
-    const named = u.intent.names;
-    if (!named || (u.asks && u.asks !== 'summary') || this.kb.unit(fact).origin === 'curated' || u.mentions.some((m) => m.entity.type === named)) return true;
-    // Its own names: a sentence also counts those of the sentence before as its own, for search.
+    const byWord = u.intent.names ? undefined : this.namedByWord(u);
+    const named = u.intent.names ?? byWord;
+    if (!named || (u.asks && u.asks !== 'summary') || u.mentions.some((m) => m.entity.type === named)) return true;
+    const curated = this.kb.unit(fact).origin === 'curated';
+    if (curated && !byWord) return true;
+    // Its own names: a sentence also counts those of the sentence before as its own, for search. (Of another kind
+    // of fact, a curated one must name it in its quote: a visit is no organisation, whoever published it.)
     const own = this.kb.unit(fact).passage?.entities ?? fact.entities;
-    return own.some((id) => this.kb.entity(id)?.type === named);
+    const quoted = ` ${words(fold(fact.quotes.join(' '))).join(' ')} `;
+    const inQuote = (e: Entity) => [e.name, ...e.aliases].some((a) => quoted.includes(` ${words(fold(a)).join(' ')} `));
+    return own.some((id) => {
+      const e = this.kb.entity(id);
+      return e?.type === named && (!curated || inQuote(e));
+    });
+  }
+
+  /**
+   * "Which organisation comes up in the talks?", read as of talks: the word right after the question word is one
+   * of an intent that names its answer (`names`), so the answer must name one of that type all the same.
+   */
+  private namedByWord(u: Understanding): string | undefined {
+    const at = u.words.findIndex((w) => this.kb.lexicon.followUp.questions.includes(w));
+    const next = at < 0 ? undefined : u.words[at + 1];
+    if (next === undefined) return undefined;
+    const term = this.kb.lexicon.term(next);
+    return this.kb.intents.find((i) => i.names && this.isIntentWord(i, term))?.names;
   }
 
   /** Whether a fact is about what the question asks (whatever slot it wants). */

@@ -74,6 +74,8 @@ export class Lexicon {
   readonly opposites: Map<string, string>;
   /** Terms of going somewhere ("visit", "trip"): tied to where they went (see neighbours.ts). */
   readonly motions: Set<string>;
+  /** "Whose visit": before a word of `motions`, asks for the one who went (see people in slots.ts). */
+  readonly owners: Set<string>;
   /** Words before a place that make it where something happened ("in", "at", "to"). */
   readonly locatives: Set<string>;
   /** Cue words of follow-ups, folded (see conversation.ts). */
@@ -207,6 +209,7 @@ export class Lexicon {
     this.attributes = new Set([...data.attributes.flatMap((a) => this.terms(a)), ...this.nationals, ...this.sides]);
     this.locatives = new Set(data.locatives.map(fold));
     this.motions = new Set(data.motions.flatMap((w) => this.terms(w)));
+    this.owners = new Set(data.owners.map(fold));
     this.opposites = new Map(
       Object.entries(data.opposites).flatMap(([a, b]) => [
         [this.term(a), fold(b)],

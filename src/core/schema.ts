@@ -228,6 +228,7 @@ export const lexiconSchema = z.strictObject({
   locatives: z.array(z.string()).default([]),
   /** Words of going somewhere: "did Rahmon visit Kazakhstan?" is not answered by a visit to Tajikistan. */
   motions: z.array(z.string()).default([]),
+  owners: z.array(z.string()).default([]),
   /** Words of one direction and of the other: "what comes the other way?" after exports asks for imports. */
   opposites: z.record(z.string(), z.string()).default({}),
   /** How a follow-up is told from a new question (see conversation.ts). */

@@ -85,20 +85,32 @@ export function people(kb: KnowledgeBase, fact: Fact, u: Understanding): Entity[
   const located = locatedIn(kb, u);
   // "Which Kyrgyz official …": a person of that country.
   const kin = new Set([...kb.lexicon.personNouns].flatMap((n) => [...(u.bound.get(kb.lexicon.term(n)) ?? [])]));
-  return (
-    [...own, ...byOffice]
-      .filter((id) => !mentioned.has(id))
-      .map((id) => kb.entity(id))
-      .filter((e): e is Entity => e?.type === 'person')
-      // "Who signed for the Uzbek side?": only a person of that country acted for it.
-      .filter((p) => !side || p.country === side)
-      .filter((p) => !kin.size || (p.country !== undefined && kin.has(p.country)))
-      .filter((p) => !located.length || p.country === undefined || located.includes(p.country))
-      // An office next to a named person describes that person ("Foreign Minister Abdrakhmanov met …"), it is not the one asked for.
-      .filter(
-        (p) => !u.office.length || u.mentions.some((m) => m.entity.type === 'person') || holdsOfficeOnce(kb, p, u.office, countries) !== officeIsSubject(kb, u),
-      )
-  );
+  const found = [...own, ...byOffice]
+    .filter((id) => !mentioned.has(id))
+    .map((id) => kb.entity(id))
+    .filter((e): e is Entity => e?.type === 'person')
+    // "Who signed for the Uzbek side?": only a person of that country acted for it.
+    .filter((p) => !side || p.country === side)
+    .filter((p) => !kin.size || (p.country !== undefined && kin.has(p.country)))
+    .filter((p) => !located.length || p.country === undefined || located.includes(p.country))
+    // An office next to a named person describes that person ("Foreign Minister Abdrakhmanov met …"), it is not the one asked for.
+    .filter(
+      (p) => !u.office.length || u.mentions.some((m) => m.entity.type === 'person') || holdsOfficeOnce(kb, p, u.office, countries) !== officeIsSubject(kb, u),
+    );
+  return visitors(kb, fact, u, found);
+}
+
+/**
+ * "Whose visit was that?" asks for the one who went: of the people, those of the country the visit went to
+ * ("the official visit of the President of Kazakhstan to Tajikistan … Presidents Rahmon and Nazarbayev") are its
+ * hosts. All of them when that leaves no one.
+ */
+function visitors(kb: KnowledgeBase, fact: Fact, u: Understanding, found: Entity[]): Entity[] {
+  const at = u.words.findIndex((w, i) => kb.lexicon.owners.has(w) && kb.lexicon.motions.has(kb.lexicon.term(u.words[i + 1] ?? '')));
+  if (at < 0) return found;
+  const to = kb.bindings(kb.positionOf(fact)).get(kb.lexicon.term(u.words[at + 1]!));
+  const went = found.filter((p) => !p.country || !to?.has(p.country));
+  return went.length ? went : found;
 }
 
 /**
