@@ -269,7 +269,12 @@ function longer(kb: KnowledgeBase, u: Understanding, a: Fact, b: Fact): Answer |
   const shorter = kb.lexicon.forms.shorter.some((p) => ` ${words(fold(u.question)).join(' ')} `.includes(` ${p} `));
   const [winner, other] = measure(a)! > measure(b)! !== shorter ? [a, b] : [b, a];
   const said = (f: Fact) => (measure === amount ? f.value!.text : measure === named ? namedYearsText(f.title)! : (dateLead(kb, f) ?? ''));
-  const text = kb.wording.say(shorter ? 'shorterOf' : 'longerOf', { winner: winner.title, winnerIs: said(winner), other: other.title, otherIs: said(other) });
+  // Each with its measure, unless its title says it already ("… for 2026-2028").
+  const withMeasure = (f: Fact) => {
+    const title = f.title.replace(/[.!?]+$/, '');
+    return title.includes(said(f)) ? title : `${title} (${said(f)})`;
+  };
+  const text = kb.wording.say(shorter ? 'shorterOf' : 'longerOf', { winner: withMeasure(winner), other: withMeasure(other) });
   return built(u, [winner, other], winner.title, text, kb);
 }
 
