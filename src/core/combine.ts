@@ -3,9 +3,9 @@
 // fact it used; none invents a date the facts lack.
 import { citationsFor, type Answer } from './answer.js';
 import { answerFrom } from './compose.js';
-import { dateLead, describeSource, joinList, places } from './slots.js';
+import { dateLead, describeSource, joinList, namesOtherOffice, places } from './slots.js';
 import { dateFits, type Scored } from './search.js';
-import { comparisonWords, countedWord, daysBetween, formOf, monthsBetween, twoParts, yearsBetween, type Form } from './forms.js';
+import { asksShorter, comparisonWords, countedWord, daysBetween, formOf, monthsBetween, twoParts, yearsBetween, type Form } from './forms.js';
 import { understand, type Understanding } from './understand.js';
 import { factSpans, occurrences, spanOf } from './dates.js';
 import { digits, type DigitFormat } from './language/numbers.js';
@@ -23,6 +23,8 @@ const LIKE_GAP = ENGINE_OPTIONS.likeGap;
 const FULL = 0.999;
 
 const startOf = (f: Fact) => factSpans(f.date)[0]?.from;
+/** A title inside a sentence of the answer: without its own full stop (a passage's title is its sentence). */
+const bare = (title: string) => title.replace(/[.!?]+$/, '');
 
 function inOrder(facts: Fact[]): Fact[] {
   return [...facts].filter((f) => startOf(f)).sort((a, b) => startOf(a)!.localeCompare(startOf(b)!));
@@ -82,13 +84,7 @@ export function yesNo(kb: KnowledgeBase, u: Understanding, find: Finder): Answer
   const times = inOrder(found.filter((s) => s.coverage >= FULL && s.fact.status !== 'planned' && !negated(kb, u, s.fact)).map((s) => s.fact));
   const when = [...new Set(times.map((f) => dateLead(kb, f)).filter((d): d is string => !!d))];
   if (when.length > 1 && when.length === times.length)
-    return built(
-      u,
-      times,
-      w.say('yesWord'),
-      w.say('yesOn', { when: joinList(kb, when), titles: times.map((f) => f.title.replace(/[.!?]+$/, '')).join('; ') }),
-      kb,
-    );
+    return built(u, times, w.say('yesWord'), w.say('yesOn', { when: joinList(kb, when), titles: times.map((f) => bare(f.title)).join('; ') }), kb);
   return { ...a, lead: w.say('yesWord'), text: w.say('yes', { answer: a.text }) };
 }
 
@@ -108,7 +104,7 @@ function elsewhere(kb: KnowledgeBase, u: Understanding, find: Finder): Answer | 
     kb,
     own.map((e) => e.name),
   );
-  return built(u, [best.fact], kb.wording.say('noWord'), kb.wording.say('noPlace', { place, titles: best.fact.title.replace(/[.!?]+$/, '') }), kb);
+  return built(u, [best.fact], kb.wording.say('noWord'), kb.wording.say('noPlace', { place, titles: bare(best.fact.title) }), kb);
 }
 
 /** How many words before a stage ("signed") a plan word may stand: "was expected to be signed". */
@@ -190,10 +186,7 @@ function pairOf(
       if (x.ordinal === undefined) return found[0]?.fact;
       // "His first term as foreign minister" counts that office only, not "First Deputy Foreign Minister".
       const office = new Set(x.terms.map((t) => t.term).filter((t) => kb.lexicon.roles.has(t)));
-      // (A curated fact names its office in its title; a passage, which has none, in its sentence.)
-      const names = (s: Scored, r: string) => (kb.info[s.index]!.passage ? kb.hasTerm(s.index, r) : kb.hasTitleTerm(s.index, r));
-      const otherOffice = (s: Scored) => office.size > 0 && [...kb.lexicon.roles].some((r) => !office.has(r) && names(s, r));
-      const ordered = inOrder(found.filter((s) => !otherOffice(s)).map((s) => s.fact));
+      const ordered = inOrder(found.filter((s) => !namesOtherOffice(kb, s.index, office)).map((s) => s.fact));
       return x.ordinal > 0 ? ordered[x.ordinal - 1] : ordered[ordered.length - 1];
     };
     const a = pick(ul);
@@ -266,12 +259,12 @@ function longer(kb: KnowledgeBase, u: Understanding, a: Fact, b: Fact): Answer |
   const both = (m: (f: Fact) => number | undefined) => m(a) !== undefined && m(b) !== undefined;
   const measure = [amount, named, days].find(both);
   if (!measure || measure(a) === measure(b)) return undefined;
-  const shorter = kb.lexicon.forms.shorter.some((p) => ` ${words(fold(u.question)).join(' ')} `.includes(` ${p} `));
+  const shorter = asksShorter(kb, u.question);
   const [winner, other] = measure(a)! > measure(b)! !== shorter ? [a, b] : [b, a];
   const said = (f: Fact) => (measure === amount ? f.value!.text : measure === named ? namedYearsText(f.title)! : (dateLead(kb, f) ?? ''));
   // Each with its measure, unless its title says it already ("… for 2026-2028").
   const withMeasure = (f: Fact) => {
-    const title = f.title.replace(/[.!?]+$/, '');
+    const title = bare(f.title);
     return title.includes(said(f)) ? title : `${title} (${said(f)})`;
   };
   const text = kb.wording.say(shorter ? 'shorterOf' : 'longerOf', { winner: withMeasure(winner), other: withMeasure(other) });

@@ -7,7 +7,7 @@ import type { Answer } from './answer.js';
 import type { KnowledgeBase } from './knowledge.js';
 import type { Fact } from './schema.js';
 import { confirmCue, formOf } from './forms.js';
-import { fold, words } from './normalise.js';
+import { fold, words, wordsAt } from './normalise.js';
 import { occurrences } from './dates.js';
 import { understand, type Understanding } from './understand.js';
 
@@ -510,7 +510,7 @@ function roleReference(kb: KnowledgeBase, q: string, prev: Turn | undefined): { 
 function slotsOf(kb: KnowledgeBase, ws: string[], mentions: { id: string; text: string }[]): { id: string; at: number; length: number; slot?: string }[] {
   return mentions.flatMap((m) => {
     const name = words(fold(m.text));
-    const at = ws.findIndex((_, i) => name.every((w, k) => ws[i + k] === w));
+    const at = wordsAt(ws, name);
     if (at < 0) return [];
     const before = ws[at - 1];
     const slot = ws[at + name.length] === POSSESSIVE ? POSSESSIVE : before && kb.lexicon.isStopword(before) && before !== 'and' ? before : undefined;

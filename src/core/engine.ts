@@ -5,7 +5,18 @@ import { candidates, contradicts, dateFits, namesPeopleOutright, rank, type Scor
 import { answerFrom, choicesAnswer, conflictText, listAnswer } from './compose.js';
 import { citationsFor, decline, type Answer, type Conflict } from './answer.js';
 import { factSpans, occurrences, overlaps, spanOf } from './dates.js';
-import { describeSource, holdsSlot, joinList, locatedIn, occasionIn, opensWithReasonBefore, organisationsIn, people, slotLead } from './slots.js';
+import {
+  describeSource,
+  holdsSlot,
+  joinList,
+  locatedIn,
+  namesOtherOffice,
+  occasionIn,
+  opensWithReasonBefore,
+  organisationsIn,
+  people,
+  slotLead,
+} from './slots.js';
 import { fold, words } from './normalise.js';
 import { Suggester } from './suggestions.js';
 import { isEnglishWord } from './dictionary.js';
@@ -130,7 +141,7 @@ export class Engine {
       const prevU = understand(this.kb, followUp.question, opts.today);
       u = prevU;
       // ("What did he do after that?": the steps are his.)
-      const personal = words(fold(alone.question)).some((w) => this.kb.lexicon.followUp.personal.includes(w));
+      const personal = alone.words.some((w) => this.kb.lexicon.followUp.personal.includes(w));
       const stepped = this.step(prevU, followUp.fact, followUp.direction, personal);
       answer = {
         ...(stepped ? this.confirmed(alone, stepped) : decline(raw, prevU.intent.name, this.kb.wording.say('nothingBeside'), this.suggest(prevU))),
@@ -190,10 +201,11 @@ export class Engine {
       // Turkey, Kyrgyzstan and Tajikistan is about fewer of them. Fewer carried names, never none.
       // Only a follow-up with a word some unit has can be tried on fewer names: with none, any fact of a name would do.
       const weighty = alone.terms.some((t) => this.kb.factsWithTerm(t.term).length > 0);
+      // A word that points back ("it", "that"; a Russian one reads "this", "there" in its English reading).
+      const refersBack = alone.words.some((w) => this.kb.lexicon.followUp.pronouns.includes(w));
       // "Where does it stand now?" after a trade target: with fewer names, "it" is still that target, so an answer
       // sharing no word of its title (a monument that "stands") is about something else.
-      const pointing = words(fold(alone.question)).some((w) => this.kb.lexicon.followUp.pronouns.includes(w));
-      const aboutBefore = (a: Answer) => !pointing || !before.length || a.facts.some((f) => this.sharesTitleWord(f, before));
+      const aboutBefore = (a: Answer) => !refersBack || !before.length || a.facts.some((f) => this.sharesTitleWord(f, before));
       for (const fewer of weighty ? fewerNames(followUp.question, followUp.carried ?? [], followUp.optional ?? [], followUp.droppable) : []) {
         if (found.answered) break;
         const v = resolve(fewer);
@@ -218,8 +230,6 @@ export class Engine {
       }
       // Nothing found with the subject carried in: a question with words of its own and no word that points back
       // ("who signed the Treaty on Allied Relations?" after one on Kyrgyzstan) is a new question, answered as it stands.
-      // A Russian one too: its pointing words ("этот", "там") read "this", "there" in its English reading.
-      const refersBack = words(fold(alone.question)).some((w) => this.kb.lexicon.followUp.pronouns.includes(w));
       if (!found.answered && followUp.carried?.length && weighty && !refersBack) {
         const own = this.answer(alone, opts);
         // Its answer, or its decline when that at least found what it is about ("my sources don't say who").
@@ -418,7 +428,7 @@ export class Engine {
   private yesNoOfBefore(u: Understanding, alone: Understanding, before: Fact[]): Answer | undefined {
     if (!before.length || alone.mentions.length || formOf(this.kb, u.question) !== 'yesno') return undefined;
     const { determiners } = this.kb.lexicon.followUp;
-    if (!words(fold(alone.question)).some((w) => determiners.includes(w))) return undefined;
+    if (!alone.words.some((w) => determiners.includes(w))) return undefined;
     const ids = new Set(before.map((f) => f.id));
     const answer = yesNo(this.kb, u, (v) => this.find(v).filter((s) => ids.has(s.fact.id)));
     return answer?.answered ? answer : undefined;
@@ -742,8 +752,9 @@ export class Engine {
     // A position is counted in date order: the best dated unit says which kind of fact is meant.
     const best = fitting.find((s) => s.fact.date?.on && s.fact.status !== 'planned') ?? fitting[0]!;
     const office = new Set(u.office);
-    const otherOffice = (s: Scored) => office.size > 0 && [...this.kb.lexicon.roles].some((r) => !office.has(r) && this.kb.hasTitleTerm(s.index, r));
-    const like = fitting.filter((s) => best.coverage - s.coverage <= ORDINAL_GAP && s.fact.kind === best.fact.kind && !otherOffice(s) && s.fact.date?.on);
+    const like = fitting.filter(
+      (s) => best.coverage - s.coverage <= ORDINAL_GAP && s.fact.kind === best.fact.kind && !namesOtherOffice(this.kb, s.index, office) && s.fact.date?.on,
+    );
     const inOrder = byDate(like.map((s) => s.fact)).map((f) => like.find((s) => s.fact === f)!);
     // One fact of several occasions ("met in 1998, 2001, … and 2012"): the occasion at that position.
     const occasions = inOrder.length === 1 && inOrder[0]!.fact.date?.also?.length ? occurrences(inOrder[0]!.fact.date) : [];

@@ -31,6 +31,12 @@ export function formOf(kb: KnowledgeBase, question: string): Form | undefined {
   return undefined;
 }
 
+/** Whether "which is longer?" asks the other way ("which is shorter?"). */
+export function asksShorter(kb: KnowledgeBase, question: string): boolean {
+  const q = words(fold(question)).join(' ');
+  return kb.lexicon.forms.shorter.some((p) => within(q, p));
+}
+
 /** The words of the comparison cues a question holds ("came first", "days apart"): they name nothing compared. */
 export function comparisonWords(kb: KnowledgeBase, question: string): Set<string> {
   const f = kb.lexicon.forms;

@@ -47,6 +47,11 @@ export function words(folded: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/** Where a phrase's words first stand in a list of words, or -1. */
+export function wordsAt(ws: readonly string[], phrase: readonly string[]): number {
+  return ws.findIndex((_, i) => phrase.every((w, k) => ws[i + k] === w));
+}
+
 const ASCII_WORD = /[A-Za-z0-9]+/g;
 
 /** `words` of plain ASCII text, in one pass: an apostrophe joins the letters around it ("don't" → dont), and "'s" before a non-word character or the end is the word "s". */

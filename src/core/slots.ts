@@ -340,6 +340,15 @@ export function filedFrom(kb: KnowledgeBase, fact: Fact, u: Understanding): { pl
   return place && { place, dateline: filed!.dateline };
 }
 
+/**
+ * Whether a unit gives an office other than those asked ("First Deputy Foreign Minister" for "foreign minister"): a
+ * curated fact names its office in its title; a passage, whose title is its own, in its sentence.
+ */
+export function namesOtherOffice(kb: KnowledgeBase, i: number, office: ReadonlySet<string>): boolean {
+  const names = (r: string) => (kb.info[i]!.passage ? kb.hasTerm(i, r) : kb.hasTitleTerm(i, r));
+  return office.size > 0 && [...kb.lexicon.roles].some((r) => !office.has(r) && names(r));
+}
+
 /** The organisations of a kind ("department") that a fact's quotes name by one of their names. */
 export function organisationsIn(kb: KnowledgeBase, fact: Fact, head: string): Entity[] {
   const quoted = fact.quotes.map((q) => ` ${words(fold(q)).join(' ')} `);

@@ -4,7 +4,7 @@ import { findDates, shiftDay, type MonthDay, type Span } from './dates.js';
 import { isEnglishWord } from './dictionary.js';
 import { comparisonWords, confirmCue } from './forms.js';
 import { measuredWord } from './measured.js';
-import { clauseWords, editDistance, fold, stripSlackMarkup, words } from './normalise.js';
+import { clauseWords, editDistance, fold, stripSlackMarkup, words, wordsAt } from './normalise.js';
 import type { AnswerSlot, Entity, Intent } from './schema.js';
 import { bindingsOf, keysOf, pairsOf, type Bindings, type Item, type Key } from './neighbours.js';
 
@@ -378,10 +378,7 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
   const ordinalAt = ordinals.findIndex((n) => n !== undefined);
   const ordinal = ordinals[ordinalAt];
   // "What was signed during his first state visit?": an ordinal after an occasion cue says which occasion.
-  const cueAt = kb.lexicon.occasionCues
-    .map((c) => c.split(' '))
-    .map((c) => all.findIndex((_, i) => c.every((w, k) => all[i + k] === w)))
-    .filter((i) => i >= 0);
+  const cueAt = kb.lexicon.occasionCues.map((c) => wordsAt(all, c.split(' '))).filter((i) => i >= 0);
   const ofOccasion = ordinal !== undefined && cueAt.some((at) => ordinalAt > at);
   const end = all.some((w) => kb.lexicon.ends.has(w));
   // "The capital of Kazakhstan?", "which cities …": a noun that names a place asks for that place (and, as a
