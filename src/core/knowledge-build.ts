@@ -226,7 +226,10 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
     addWords(words(fold(text)));
   }
   const state: KnowledgeState = { corpus: rest, facts, info, indexes, factBindings, factNames, vocabulary: [...vocabulary], aliases, unitOf };
-  return new KnowledgeBase(state);
+  const kb = new KnowledgeBase(state);
+  // Worked out now, so that the state a snapshot saves has them and a start needs no word list (~0.2 s) for them.
+  state.wordListed = kb.wordListed();
+  return kb;
 }
 
 /**

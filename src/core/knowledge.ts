@@ -42,7 +42,12 @@ export type KnowledgeState = {
   summary?: UnitSummary;
   /** A snapshot's units are made on first read (lazy-array.ts): each one's position, recorded as it is made. */
   positions?: WeakMap<Fact, number>;
+  /** What takes the English word list to tell (dictionary.ts), as made at build: a start from a snapshot loads no list for it. */
+  wordListed?: WordListed;
 };
+
+/** The names' words that the English word list sorts: see KnowledgeBase.personWords and organisationHeads. */
+export type WordListed = { personWords: string[]; organisationHeads: string[] };
 
 /**
  * What a base needs to know of all its units without reading each: a snapshot saves it, so that a start decodes
@@ -380,11 +385,12 @@ export class KnowledgeBase {
   /** The terms of the words of people's names and aliases ("berdimuhamedov"): a question's name word is never optional. Made on first use. */
   get personWords(): Set<string> {
     this.personWordSet ??= new Set(
-      [...this.entities.values()]
-        .filter((e) => e.type === 'person')
-        .flatMap((e) => [e.name, ...e.aliases].flatMap((a) => words(fold(a))))
-        .filter((w) => !this.lexicon.isStopword(w) && !isEnglishWord(w))
-        .map((w) => this.lexicon.term(w)),
+      this.state.wordListed?.personWords ??
+        [...this.entities.values()]
+          .filter((e) => e.type === 'person')
+          .flatMap((e) => [e.name, ...e.aliases].flatMap((a) => words(fold(a))))
+          .filter((w) => !this.lexicon.isStopword(w) && !isEnglishWord(w))
+          .map((w) => this.lexicon.term(w)),
     );
     return this.personWordSet;
   }
@@ -396,19 +402,25 @@ export class KnowledgeBase {
    */
   get organisationHeads(): Set<string> {
     this.organisationHeadSet ??= new Set(
-      [...this.entities.values()]
-        .filter((e) => e.type === 'organisation' && this.inScope.has(e.id))
-        .flatMap((e) => {
-          const ws = words(fold(e.name));
-          const of = ws.indexOf('of');
-          const head = of > 0 ? ws[of - 1] : ws[ws.length - 1];
-          return head && !this.lexicon.isStopword(head) && isEnglishWord(head) ? [this.lexicon.term(head)] : [];
-        })
-        .filter((t) => !this.lexicon.roles.has(t)),
+      this.state.wordListed?.organisationHeads ??
+        [...this.entities.values()]
+          .filter((e) => e.type === 'organisation' && this.inScope.has(e.id))
+          .flatMap((e) => {
+            const ws = words(fold(e.name));
+            const of = ws.indexOf('of');
+            const head = of > 0 ? ws[of - 1] : ws[ws.length - 1];
+            return head && !this.lexicon.isStopword(head) && isEnglishWord(head) ? [this.lexicon.term(head)] : [];
+          })
+          .filter((t) => !this.lexicon.roles.has(t)),
     );
     return this.organisationHeadSet;
   }
   private organisationHeadSet: Set<string> | undefined;
+
+  /** Both word-list sets, as the state saves them. */
+  wordListed(): WordListed {
+    return { personWords: [...this.personWords], organisationHeads: [...this.organisationHeads] };
+  }
 
   /** The kinds of the facts that name an entity (or whose document does), made per entity on first use. */
   kindsAbout(id: string): ReadonlySet<FactKind> {

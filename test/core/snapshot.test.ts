@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSyn
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultDataRoot } from '../../src/core/load.js';
-import { decodeSnapshot, encodeSnapshot, openKnowledge, SNAPSHOT_FILE } from '../../src/core/snapshot.js';
+import { baseHash, decodeSnapshot, encodeSnapshot, openKnowledge, SNAPSHOT_FILE } from '../../src/core/snapshot.js';
 import { INDEX_NAMES, KnowledgeBase } from '../../src/core/knowledge.js';
 import { Engine } from '../../src/core/engine.js';
 import { kb as twoFacts } from '../fixtures/two-facts.js';
@@ -79,6 +79,18 @@ describe('the knowledge snapshot', () => {
     expect(texts(loaded)[0]).toMatch(/\S/);
     const prepared = new Engine(await openKnowledge(base, dataDir)).prepare();
     for (const q of QUESTIONS) expect([loaded.ask(q, { today }), prepared.ask(q, { today })]).toEqual([built.ask(q, { today }), built.ask(q, { today })]);
+  });
+
+  it("saves the names' words the English word list sorts, so that a start reads them instead of loading the list", async () => {
+    await openKnowledge(base, dataDir);
+    const saved = decodeSnapshot(readFileSync(join(dataDir, SNAPSHOT_FILE)), baseHash(base))!.wordListed!;
+    // A person's name word that is no English word is one; "Rahmon" is, "Emomali" too; a country is no person.
+    expect(saved.personWords).toEqual(expect.arrayContaining(['rahmon', 'emomali', 'mukhriddin']));
+    expect(saved.personWords).not.toContain('tajikistan');
+    // "Council of Foreign Ministers": the noun before "of" heads the name.
+    expect(saved.organisationHeads).toEqual(expect.arrayContaining(['council', 'department']));
+    const loaded = await openKnowledge(base, dataDir);
+    expect([...loaded.personWords]).toEqual(saved.personWords);
   });
 
   it('is read while the base is unchanged, and dropped when a file in it changes', async () => {
