@@ -932,12 +932,16 @@ export class Engine {
   private elsewhere(s: Scored, u: Understanding): boolean {
     if (u.asks === 'place') return false;
     const asked = new Set(u.mentions.map((m) => m.entity.id));
-    const its = this.kb.unit(s.fact).places.filter((p) => !asked.has(p));
-    if (!its.length) return false;
+    const quoted = this.kb.unit(s.fact).places;
+    const its = quoted.filter((p) => !asked.has(p));
     // "Its mission in Kazakhstan" is not one in Dushanbe: a place of another country than where the question puts it.
+    // A curated fact whose quote is a clause without its place ("Diplomatic mission of …, which received the Embassy
+    // status") is placed by the places the curator gave it.
+    const placed = quoted.length ? its : s.fact.entities.filter((e) => this.kb.entity(e)?.type === 'place' && !asked.has(e));
     const located = [...locatedIn(this.kb, u), ...occasionIn(this.kb, u)];
     const countryOf = (p: string) => this.kb.entity(p)?.country;
-    if (located.length && its.every((p) => countryOf(p) !== undefined && !located.includes(countryOf(p)!))) return true;
+    if (located.length && placed.length && placed.every((p) => countryOf(p) !== undefined && !located.includes(countryOf(p)!))) return true;
+    if (!its.length) return false;
     const lacks = (place: string) => {
       const words = u.terms.filter((t) => t.place === place);
       return words.length > 0 && !words.some((t) => t.occasion) && !words.every((t) => this.kb.hasTerm(s.index, t.term));
