@@ -214,6 +214,8 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
       bindingsOf(names, keys, bound);
     }
     for (const p of pairs) indexes.byPair.add(p, i);
+    // "Imports from Kazakhstan" are Kazakhstan's exports: a unit is found by the word of the flow's other end too.
+    for (const term of bound.keys()) if (names.lexicon.converses.has(term)) indexes.byTerm.add(term, i);
     factBindings.push(bound.size ? bound : undefined);
     for (const ws of searchWords) addWords(ws);
   });

@@ -72,10 +72,14 @@ export class Lexicon {
   readonly mustMatch: Set<string>;
   /** Terms of one direction and the word of the other ("export" and "import"), each way. */
   readonly opposites: Map<string, string>;
+  /** Each term's converses: the preposition after it and the term the country after that has ("import" → from → "export"). */
+  readonly converses: Map<string, { preposition: string; is: string }[]>;
   /** Terms of going somewhere ("visit", "trip"): tied to where they went (see neighbours.ts). */
   readonly motions: Set<string>;
   /** "Whose visit": before a word of `motions`, asks for the one who went (see people in slots.ts). */
   readonly owners: Set<string>;
+  /** "Kazakhstan mainly sells": words that word order looks through (see keysOf in neighbours.ts), folded. */
+  readonly adverbs: Set<string>;
   /** Words before a place that make it where something happened ("in", "at", "to"). */
   readonly locatives: Set<string>;
   /** Cue words of follow-ups, folded (see conversation.ts). */
@@ -210,6 +214,10 @@ export class Lexicon {
     this.locatives = new Set(data.locatives.map(fold));
     this.motions = new Set(data.motions.flatMap((w) => this.terms(w)));
     this.owners = new Set(data.owners.map(fold));
+    this.adverbs = new Set(data.adverbs.map(fold));
+    this.converses = new Map(
+      Object.entries(data.converses).map(([word, by]) => [this.term(word), Object.entries(by).map(([p, is]) => ({ preposition: fold(p), is: this.term(is) }))]),
+    );
     this.opposites = new Map(
       Object.entries(data.opposites).flatMap(([a, b]) => [
         [this.term(a), fold(b)],

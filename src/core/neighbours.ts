@@ -55,7 +55,8 @@ export function keysOf(kb: KnowledgeBase, items: Item[]): Key[] {
       keys.push(BREAK);
       and = undefined;
     } else if (it.word === 'and' && kb.entity(keys[keys.length - 1] ?? '')?.type === 'person') and = { first: keys[keys.length - 1]!, at: keys.length };
-    else if (!kb.lexicon.isStopword(it.word)) keys.push(kb.lexicon.term(it.word));
+    // "Kazakhstan mainly sells": an adverb leaves nothing, so the verb is still Kazakhstan's (it is a term all the same).
+    else if (!kb.lexicon.isStopword(it.word) && !kb.lexicon.adverbs.has(it.word)) keys.push(kb.lexicon.term(it.word));
     else if (it.word === 'of') keys.push(OF);
     else if (it.word === 's') keys.push(POSSESSIVE);
     else if (it.word === 'from') keys.push(FROM);
@@ -114,7 +115,26 @@ export function bindingsOf(kb: KnowledgeBase, keys: Key[], into: Bindings = new 
     else if (!isPrep(before) && before !== FROM) bind(keys[end + 1], group);
     i = end + 1;
   }
-  return destinations(kb, keys, into);
+  return converses(kb, destinations(kb, keys, into), keys);
+}
+
+/**
+ * The other end of a flow (the lexicon's `converses`): "the import articles of Tajikistan from Kazakhstan" ties
+ * "export" to Kazakhstan — the countries right after the preposition, before the clause or the next such word ends.
+ */
+function converses(kb: KnowledgeBase, into: Bindings, keys: Key[]): Bindings {
+  const marker = (preposition: string) => (preposition === 'from' ? FROM : TOWARDS.has(preposition) ? TO : undefined);
+  const isCountry = (k: Key | undefined) => k !== undefined && !isMarker(k) && kb.entity(k)?.type === 'country';
+  keys.forEach((term, i) => {
+    for (const { preposition, is } of kb.lexicon.converses.get(term) ?? []) {
+      let at = i + 1;
+      while (at < keys.length && keys[at] !== marker(preposition) && keys[at] !== BREAK && !kb.lexicon.converses.has(keys[at]!)) at++;
+      const countries: string[] = [];
+      for (let k = at + 1; keys[at] === marker(preposition) && isCountry(keys[k]); k++) countries.push(keys[k]!);
+      if (countries.length) into.set(is, new Set([...(into.get(is) ?? []), ...countries]));
+    }
+  });
+  return into;
 }
 
 /**

@@ -229,6 +229,10 @@ export const lexiconSchema = z.strictObject({
   /** Words of going somewhere: "did Rahmon visit Kazakhstan?" is not answered by a visit to Tajikistan. */
   motions: z.array(z.string()).default([]),
   owners: z.array(z.string()).default([]),
+  /** Words that qualify a verb without standing between it and its subject: word order looks through them (neighbours.ts). */
+  adverbs: z.array(z.string()).default([]),
+  /** A flow seen from its other end: after `from`, "imports from Kazakhstan" are Kazakhstan's exports (word → preposition → word). */
+  converses: z.record(z.string(), z.record(z.string(), z.string())).default({}),
   /** Words of one direction and of the other: "what comes the other way?" after exports asks for imports. */
   opposites: z.record(z.string(), z.string()).default({}),
   /** How a follow-up is told from a new question (see conversation.ts). */
