@@ -886,6 +886,9 @@ export class Engine {
       const { speakers, spokenOf } = asked.length && said.length ? speakersOf(this.kb, s.fact) : { speakers: [], spokenOf: [] };
       if (asked.length && (speakers.length ? !speakers.some((p) => asked.includes(p)) : asked.every((p) => spokenOf.includes(p)))) return false;
     }
+    // "When did he become prime minister?": a unit that names the office without the word that says which names
+    // another ("appointed Foreign Minister"). One that names no office may tell what its holders did.
+    if (portfolioOf(this.kb, u).some(({ portfolio, role }) => this.kb.hasTerm(s.index, role) && !this.kb.hasTerm(s.index, portfolio))) return false;
     // "What did the Kyrgyz foreign minister say?": a statement naming people, none of them holding that office, is someone else's.
     if (
       u.office.length &&
@@ -1239,4 +1242,12 @@ export function byDate(facts: Fact[]): Fact[] {
     .map((fact) => ({ fact, key: factSpans(fact.date)[0]?.from ?? '9999' }))
     .sort((a, b) => a.key.localeCompare(b.key))
     .map((k) => k.fact);
+}
+
+/** The words of the question right before an office that say which office it is ("prime" of "prime minister"). */
+function portfolioOf(kb: KnowledgeBase, u: Understanding): { portfolio: string; role: string }[] {
+  const terms = u.words.map((w) => kb.lexicon.term(w));
+  return terms.flatMap((portfolio, i) =>
+    kb.lexicon.portfolios.has(portfolio) && kb.lexicon.roles.has(terms[i + 1] ?? '') ? [{ portfolio, role: terms[i + 1]! }] : [],
+  );
 }

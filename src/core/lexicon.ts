@@ -48,6 +48,8 @@ export class Lexicon {
   readonly groupReferences: string[];
   /** Terms of words that make a lesser office of the one after them ("deputy"). */
   readonly deputies: Set<string>;
+  /** Terms of the words before an office that say which one it is ("prime minister", "foreign minister"). */
+  readonly portfolios: Set<string>;
   /** Terms of the stages of an event (see `stages` in the lexicon). */
   readonly stages: Set<string>;
   /** Terms of words that name one party ("side", "behalf"). */
@@ -205,6 +207,7 @@ export class Lexicon {
     this.mustMatch = new Set(data.mustMatch.flatMap((a) => this.terms(a)));
     this.stages = new Set(data.stages.flatMap((a) => this.terms(a)));
     this.deputies = new Set(data.deputies.flatMap((a) => this.terms(a)));
+    this.portfolios = new Set(data.portfolios.flatMap((a) => this.terms(a)));
     this.planWords = new Set(data.planWords.flatMap((a) => this.terms(a)));
     this.scheduleWords = new Set(data.scheduleWords.flatMap((a) => this.terms(a)));
     this.pastAuxiliaries = new Set(data.pastAuxiliaries.map(fold));

@@ -188,6 +188,8 @@ export const lexiconSchema = z.strictObject({
   nationals: z.array(z.string()).default([]),
   /** Words that make a lesser office of the one after them ("deputy prime minister" is no prime minister). */
   deputies: z.array(z.string()).default([]),
+  /** Words before an office that say which one it is ("prime", "foreign"): a unit without the word names another office. */
+  portfolios: z.array(z.string()).default([]),
   /** Stages of an event ("signed", "ratified", "launched", "completed"): the date of one stage does not answer "when" of another. */
   stages: z.array(z.string()).default([]),
   /** Question words that ask for a plan ("target", "aim", "supposed to"): a unit the sources state as a plan accounts for them. */
