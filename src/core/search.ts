@@ -320,8 +320,12 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
   }
   if (u.sources) pool = pool.filter((i) => u.sources!.includes(kb.facts[i]!.source));
   const within = opts.within || u.within;
-  // A question naming no date leaves every candidate in (dateFits would pass each).
-  if (u.spans.length || u.excluded.length || u.monthDays.length) pool = pool.filter((i) => dateFits(timeOf(kb, i, within), u, within, kb.factNames[i]));
+  // A question naming no date leaves every candidate in (dateFits would pass each). "What did they sign in 2010?"
+  // asks for a signing in 2010: a unit dated by a period around it ("75 documents signed between 1993 and 2013")
+  // does not say one happened then, so a stage asked of a date takes units dated inside it.
+  const stage = u.terms.some((t) => kb.lexicon.stages.has(t.term));
+  if (u.spans.length || u.excluded.length || u.monthDays.length)
+    pool = pool.filter((i) => dateFits(timeOf(kb, i, within), u, within || (stage && kb.spans[i]!.length > 0), kb.factNames[i]));
   const limit = opts.limit ?? SHORTLIST;
   if (pool.length > limit && total > 0) {
     // Each candidate's weight of question words, in question order: summed along the words' postings when they are
