@@ -54,9 +54,15 @@ export function sourceRef(kb: KnowledgeBase, id: string): SourceRef {
   };
 }
 
-/** The first quote of each fact, as citations. */
+/** The first quote of each fact, as citations: once each, when facts quote the same sentence (a figure and its growth). */
 export function citationsFor(kb: KnowledgeBase, facts: Fact[]): Citation[] {
-  return facts.map((f) => ({ source: sourceRef(kb, f.source), quote: f.quotes[0]!, factId: f.id }));
+  const seen = new Set<string>();
+  return facts.flatMap((f) => {
+    const key = `${f.source}\u0000${f.quotes[0]}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ source: sourceRef(kb, f.source), quote: f.quotes[0]!, factId: f.id }];
+  });
 }
 
 export function decline(question: string, intent: string, text: string, suggestions: string[]): Answer {

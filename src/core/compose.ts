@@ -1,7 +1,7 @@
 // Turning the facts found into the answer's words: the asked slot first, then the fact, with its sources.
 import type { KnowledgeBase } from './knowledge.js';
 import type { Understanding } from './understand.js';
-import { citationsFor, type Answer, type Citation, type Conflict } from './answer.js';
+import { citationsFor, type Answer, type Conflict } from './answer.js';
 import { dateLead, slotLead } from './slots.js';
 import type { AnswerSlot, Fact } from './schema.js';
 
@@ -76,7 +76,7 @@ export function answerFrom(kb: KnowledgeBase, u: Understanding, chosen: Fact[], 
     ...(lead ? { lead } : {}),
     text,
     facts,
-    citations: dedupe(citationsFor(kb, facts)),
+    citations: citationsFor(kb, facts),
     conflicts,
     suggestions: [],
   };
@@ -91,7 +91,7 @@ export function choicesAnswer(kb: KnowledgeBase, u: Understanding, facts: Fact[]
     answered: true,
     text: `${kb.wording.say('choicesHeader')}\n${lines.join('\n')}`,
     facts,
-    citations: dedupe(citationsFor(kb, facts)),
+    citations: citationsFor(kb, facts),
     conflicts: [],
     suggestions: [],
   };
@@ -108,7 +108,7 @@ export function listAnswer(kb: KnowledgeBase, u: Understanding, facts: Fact[], h
     text: `${heading}\n${items.map((i) => `• ${i}`).join('\n')}`,
     items,
     facts,
-    citations: dedupe(citationsFor(kb, facts)),
+    citations: citationsFor(kb, facts),
     conflicts: [],
     suggestions: [],
   };
@@ -122,14 +122,4 @@ function itemName(kb: KnowledgeBase, u: Understanding, f: Fact): string {
   const of = kb.intentTerms.get(u.intent.name) ?? new Set<string>();
   const has = (text: string) => kb.lexicon.terms(text).some((t) => of.has(t));
   return has(f.title) || !has(f.summary) ? f.title : sentence(f.summary);
-}
-
-function dedupe(citations: Citation[]): Citation[] {
-  const seen = new Set<string>();
-  return citations.filter((c) => {
-    const key = `${c.source.id}\u0000${c.quote}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
