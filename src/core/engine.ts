@@ -483,7 +483,7 @@ export class Engine {
     const facts = ids.flatMap((id) => this.kb.factById(id) ?? []).filter((f) => named.every((e) => f.entities.includes(e)));
     // "When did it enter into force?" of a treaty dated by its signing: another stage's date is no answer.
     const otherStage = (f: Fact) => slot === 'date' && this.otherStage(this.kb.positionOf(f), u);
-    const fact = facts.find((f) => own(f) && !otherStage(f) && holdsSlot(this.kb, f, slot, u));
+    const fact = facts.find((f) => own(f) && !otherStage(f) && !this.notThePlan(f, u) && holdsSlot(this.kb, f, slot, u));
     if (fact) return answerFrom(this.kb, u, [fact], slot);
     const bare = !alone.terms.length && !alone.mentions.length && alone.asks === slot;
     const about = facts[0];
@@ -872,6 +872,7 @@ export class Engine {
     if (u.intent.named && (!s.hasKeyTopic || s.topicCoverage < MIN_TOPIC_COVERAGE)) return false;
     // "The trade target": a plan word is accounted for by a planned unit or by the word itself, never left out.
     if (u.terms.some((t) => this.plans(t, u) && !this.kb.hasTerm(s.index, t.term)) && s.fact.status !== 'planned') return false;
+    if (this.notThePlan(s.fact, u)) return false;
     // A name the question gives that names no entity alone ("Berdimuhamedov") must be in the unit.
     if (u.terms.some((t) => this.kb.personWords.has(t.term) && !this.kb.hasTerm(s.index, t.term))) return false;
     // "What did the Uzbek minister say?": a unit in which no one says anything does not answer it (a curated
@@ -973,6 +974,14 @@ export class Engine {
   /** Whether a fact's own quotes have a word of this term ("the information department … reported", no entity's name). */
   private quotesSay(fact: Fact, term: string): boolean {
     return fact.quotes.some((q) => this.kb.lexicon.terms(q).includes(term));
+  }
+
+  /**
+   * "When is the border deal due?" asks the day of a plan: a fact not stated as one ("announced the expected
+   * agreement" on Monday) dates something else, the announcement.
+   */
+  private notThePlan(fact: Fact, u: Understanding): boolean {
+    return u.asks === 'date' && fact.status !== 'planned' && u.terms.some((t) => this.kb.lexicon.scheduleWords.has(t.term));
   }
 
   /** Whether a question word asks for a plan (see `plans` in search.ts). */
