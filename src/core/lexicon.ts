@@ -100,6 +100,7 @@ export class Lexicon {
     citing: string[];
     during: string[];
     determiners: string[];
+    nounPointers: string[];
     before: string[];
     after: string[];
     measures: string[];
@@ -246,6 +247,7 @@ export class Lexicon {
       citing: folded(f.citing),
       during: folded(f.during),
       determiners: folded(f.determiners),
+      nounPointers: folded(f.nounPointers),
       measures: folded(f.measures),
       fillers: folded(f.fillers).sort((a, b) => b.length - a.length),
       locative: folded(f.locative),

@@ -262,6 +262,8 @@ export const lexiconSchema = z.strictObject({
       occasions: z.array(z.string()).default([]),
       /** Pronouns that before a noun only point at it ("that road"): then the noun says what is meant. */
       determiners: z.array(z.string()).default([]),
+      /** Words that point back through the noun after them ("that meeting", "his visit", "this page"). */
+      nounPointers: z.array(z.string()).default([]),
       /** Words before "it" or "that visit" that mean at the time of the fact before. */
       during: z.array(z.string()).default([]),
       /** Pronouns of a place ("there"): the place the answer before named. */
