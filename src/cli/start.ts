@@ -3,6 +3,8 @@
 // SLACK_BOT_TOKEN, or any number installed through OAuth with SLACK_CLIENT_ID and SLACK_CLIENT_SECRET.
 import { readConfig, type Config } from '../config.js';
 import { openEngine } from '../core/open.js';
+import { defaultDataRoot } from '../core/data-root.js';
+import { EngineWorker } from '../worker/engine-worker.js';
 import { createLogger } from '../log.js';
 import { Subscriptions } from '../onthisday/subscriptions.js';
 import { DailyScheduler } from '../onthisday/scheduler.js';
@@ -71,13 +73,25 @@ function slackMode(config: Config): Mode | { problem: string; chat: boolean } {
 async function runSlack(config: Config, mode: Mode, signingSecret: string): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   process.on('unhandledRejection', (err) => logger.error('unhandled rejection (the app keeps running)', err));
-  // A long-running process makes its lazy parts now, so the first requests do not wait for them.
-  const engine = (await openEngine(config.DATA_DIR)).prepare();
+  // This thread reads the base (sources, calendar, help); the answers come from a worker thread, which loads the
+  // engine from the snapshot this load has written if there was none, and makes its lazy parts before the first request.
+  const engine = await openEngine(config.DATA_DIR);
+  const answers = new EngineWorker({ root: defaultDataRoot(), dataDir: config.DATA_DIR }, (message, err) => logger.error(message, err));
+  await answers.ready;
   const links = config.PUBLIC_BASE_URL ? { publicBaseUrl: config.PUBLIC_BASE_URL } : {};
   const state = await openConfiguredState(config, logger);
   const subscriptions = new Subscriptions(state.subscriptions);
   const running = await startSlackApp({
-    attache: { engine, links, timeZone: config.TZ_NAME, now: () => new Date(), subscriptions, feedback: state.feedback, conversations: state.conversations },
+    attache: {
+      engine,
+      answers,
+      links,
+      timeZone: config.TZ_NAME,
+      now: () => new Date(),
+      subscriptions,
+      feedback: state.feedback,
+      conversations: state.conversations,
+    },
     ...('botToken' in mode ? { botToken: mode.botToken } : { oauth: { ...mode.oauth, installationStore: sqlInstallationStore(state.installations) } }),
     signingSecret,
     ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}),
@@ -109,5 +123,6 @@ async function runSlack(config: Config, mode: Mode, signingSecret: string): Prom
   logger.info('Stopping');
   scheduler.stop();
   await running.stop();
+  await answers.stop();
   await state.database.close();
 }

@@ -3,7 +3,7 @@
 // before; slash commands and buttons have none and are answered alone.
 import type { Answer } from '../core/answer.js';
 import type { Conversation } from '../core/conversation.js';
-import type { Engine } from '../core/engine.js';
+import type { EngineCalls } from '../worker/engine-worker.js';
 import { LRUCache } from 'lru-cache';
 import { today, type Attache } from './attache.js';
 
@@ -11,17 +11,17 @@ import { today, type Attache } from './attache.js';
 const CACHED_ANSWERS = 1_000;
 
 // The engine answers the same question on the same day the same way, so a repeated slash command or button
-// press (a question shared in a channel and asked again) is answered from here. Keyed by engine, so a
-// reloaded base starts with an empty cache.
-const answerCaches = new WeakMap<Engine, LRUCache<string, Answer>>();
+// press (a question shared in a channel and asked again) is answered from here, without a trip to the worker.
+// Keyed by the engine's answers, so a reloaded base starts with an empty cache; an error is not kept.
+const answerCaches = new WeakMap<EngineCalls, LRUCache<string, Answer>>();
 
-function cachedAsk(engine: Engine, text: string, day: string): Answer {
-  let cache = answerCaches.get(engine);
-  if (!cache) answerCaches.set(engine, (cache = new LRUCache<string, Answer>({ max: CACHED_ANSWERS })));
+async function cachedAsk(answers: EngineCalls, text: string, day: string): Promise<Answer> {
+  let cache = answerCaches.get(answers);
+  if (!cache) answerCaches.set(answers, (cache = new LRUCache<string, Answer>({ max: CACHED_ANSWERS })));
   const key = `${day}\n${text}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const answer = engine.ask(text, { today: day });
+  const answer = await answers.ask(text, { today: day });
   cache.set(key, answer);
   return answer;
 }
@@ -40,10 +40,10 @@ export function conversationId(key: ConversationKey): string {
  */
 export async function askInConversation(attache: Attache, conversation: ConversationKey | undefined, text: string): Promise<Answer> {
   const date = today(attache);
-  if (!conversation) return cachedAsk(attache.engine, text, date);
+  if (!conversation) return cachedAsk(attache.answers, text, date);
   const id = conversationId(conversation);
   const before = asConversation(await attache.conversations.load(id));
-  const turn = attache.engine.converse(text, before, attache.now().toISOString(), { today: date });
+  const turn = await attache.answers.converse(text, before, attache.now().toISOString(), { today: date });
   await attache.conversations.save(id, turn.conversation);
   return turn.answer;
 }

@@ -2,7 +2,6 @@
 // engine becomes a short apology and a log line with the request; it never reaches Bolt or the process.
 import type { Logger } from '../log.js';
 import type { Answer } from '../core/answer.js';
-import { treaty } from '../core/treaty.js';
 import { onThisDay } from '../core/onthisday.js';
 import { parseDayArg } from '../core/dates.js';
 import { askedQuestion, renderBlocks, type AnswerBlocksOptions } from './render/blocks.js';
@@ -104,7 +103,7 @@ async function compose(attache: Attache, query: Query, opts: ReplyOptions): Prom
     }
     case 'treaty': {
       if (text.toLowerCase() === 'help') return treatyUsage();
-      return render(treaty(attache.engine, text, { today: date }), `/treaty ${askedQuestion(text)}`.trim());
+      return render(await attache.answers.treaty(text, { today: date }), `/treaty ${askedQuestion(text)}`.trim());
     }
     case 'onthisday': {
       const day = parseDayArg(text || date);

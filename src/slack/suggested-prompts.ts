@@ -1,6 +1,7 @@
 // The questions offered when an assistant thread starts: the intents' examples that the engine, asked them
 // once, answers with a source — so a prompt never leads to "I don't know" — varied from thread to thread.
-import type { Engine } from '../core/engine.js';
+import type { KnowledgeBase } from '../core/knowledge.js';
+import type { EngineCalls } from '../worker/engine-worker.js';
 
 /** Slack shows up to four suggested prompts. */
 export const MAX_PROMPTS = 4;
@@ -8,15 +9,14 @@ export const MAX_PROMPTS = 4;
 export type Prompt = { title: string; message: string };
 
 /** Answerable examples grouped by intent, checked once (the base does not change while the app runs). */
-export function answerableExamples(engine: Engine, today: string): string[][] {
-  return engine.kb.intents
-    .map((intent) =>
-      intent.examples.filter((q) => {
-        const answer = engine.ask(q, { today });
-        return answer.answered && answer.citations.length > 0;
-      }),
-    )
-    .filter((examples) => examples.length > 0);
+export async function answerableExamples(kb: KnowledgeBase, answers: EngineCalls, today: string): Promise<string[][]> {
+  const groups = await Promise.all(
+    kb.intents.map(async (intent) => {
+      const checked = await Promise.all(intent.examples.map((q) => answers.ask(q, { today })));
+      return intent.examples.filter((_, i) => checked[i]!.answered && checked[i]!.citations.length > 0);
+    }),
+  );
+  return groups.filter((examples) => examples.length > 0);
 }
 
 /**

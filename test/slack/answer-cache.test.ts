@@ -8,6 +8,7 @@ import { askInConversation } from '../../src/slack/conversation.js';
 import { MemoryConversationStore } from '../../src/state/conversations.js';
 import { replyTo } from '../../src/slack/replies.js';
 import { testAttache } from './support/attache.js';
+import { inProcess } from '../../src/worker/engine-worker.js';
 
 function countingAttache(day: string): { attache: Attache; asked: string[] } {
   const asked: string[] = [];
@@ -19,7 +20,13 @@ function countingAttache(day: string): { attache: Attache; asked: string[] } {
     ask: answer,
     converse: (q: string, _c: unknown, _now: string, opts: { today?: string }) => ({ answer: answer(q, opts), conversation: { turns: [] } }),
   } as unknown as Engine;
-  const attache = { engine, conversations: new MemoryConversationStore(), timeZone: 'UTC', now: () => new Date(`${day}T12:00:00Z`) } as unknown as Attache;
+  const attache = {
+    engine,
+    answers: inProcess(engine),
+    conversations: new MemoryConversationStore(),
+    timeZone: 'UTC',
+    now: () => new Date(`${day}T12:00:00Z`),
+  } as unknown as Attache;
   return { attache, asked };
 }
 

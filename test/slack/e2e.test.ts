@@ -7,6 +7,7 @@ import { feedbackReport, formatFeedbackReport } from '../../src/cli/feedback.js'
 import { packFeedback, packQuery } from '../../src/slack/render/button-values.js';
 import { ANSWER_BUDGET } from '../../src/slack/render/blocks.js';
 import type { Engine } from '../../src/core/engine.js';
+import { inProcess } from '../../src/worker/engine-worker.js';
 import type { Conversation } from '../../src/core/conversation.js';
 import { todayIn } from '../../src/core/dates.js';
 import { engine } from '../helpers.js';
@@ -63,7 +64,7 @@ describe('Slack as its users meet it', () => {
         },
       },
     }) as Engine;
-    ({ fake, origin, stop } = await startTestApp({ ...attache, engine: recording }, SIGNING_SECRET, logger));
+    ({ fake, origin, stop } = await startTestApp({ ...attache, engine: recording, answers: inProcess(recording) }, SIGNING_SECRET, logger));
   });
 
   afterAll(() => stop());

@@ -20,6 +20,7 @@ import { escapeMrkdwn } from '../../src/slack/render/blockkit.js';
 import { treaty } from '../../src/core/treaty.js';
 import { onThisDay } from '../../src/core/onthisday.js';
 import type { Engine } from '../../src/core/engine.js';
+import { inProcess } from '../../src/worker/engine-worker.js';
 import { engine, TODAY } from '../helpers.js';
 import { boltArgs, testAttache } from './support/attache.js';
 import { expectNoLiveMarkup, HOSTILE } from './support/limits.js';
@@ -138,17 +139,15 @@ describe('slash commands', () => {
   });
 
   it('an engine failure gets a short apology, logged with the request, and the command is still acknowledged', async () => {
-    const broken = {
-      ...attache,
-      engine: {
-        ...engine(),
-        kb: engine().kb,
-        ask: () => {
-          throw new Error('boom');
-        },
-        help: () => engine().help(),
-      } as unknown as Engine,
-    };
+    const failing = {
+      ...engine(),
+      kb: engine().kb,
+      ask: () => {
+        throw new Error('boom');
+      },
+      help: () => engine().help(),
+    } as unknown as Engine;
+    const broken = { ...attache, engine: failing, answers: { ...inProcess(failing), postJson: attache.answers.postJson } };
     const { args, ack, respond, logger } = boltArgs(command('/ask', RELATIONS));
     await answerCommand(broken, 'ask')(args);
     expect(ack).toHaveBeenCalledOnce();

@@ -13,6 +13,7 @@ import type { Subscription } from '../../../src/onthisday/subscription.js';
 import { MemoryFeedbackStore, type FeedbackStore } from '../../../src/state/feedback.js';
 import { MemoryConversationStore, type ConversationStore } from '../../../src/state/conversations.js';
 import { memoryStore } from '../../state/support/stores.js';
+import { inProcess, type EngineCalls } from '../../../src/worker/engine-worker.js';
 
 /** A fixed moment: 10 January 2026, 12:00 in Dushanbe. */
 export const NOW = new Date('2026-01-10T07:00:00Z');
@@ -28,6 +29,7 @@ export function testAttache(
   const now = opts.now ?? (() => NOW);
   return {
     engine: engine(),
+    answers: { ...inProcess(engine()), postJson: postToResponder },
     links: opts.publicBaseUrl ? { publicBaseUrl: opts.publicBaseUrl } : {},
     timeZone: 'Asia/Dushanbe',
     now,
@@ -74,6 +76,18 @@ export function fakeClient() {
   };
 }
 
+// A command's private reply is posted to its response_url (respondPrivately), not through Bolt's respond(): the
+// commands of boltArgs get a response_url of their own, and what is posted there reaches their `respond` mock.
+const responders = new Map<string, (message: unknown) => Promise<void>>();
+
+/** The in-process post, but to a boltArgs response_url its `respond` mock: the tests over HTTP post for real. */
+const postToResponder: EngineCalls['postJson'] = async (url, json) => {
+  const respond = responders.get(url);
+  if (!respond) return inProcess(engine()).postJson(url, json);
+  await respond(JSON.parse(json));
+  return { status: 200, statusText: 'OK' };
+};
+
 /** Listener arguments: the real fields a listener reads plus mocks for everything it calls. */
 export function boltArgs<T extends object>(fields: T) {
   const calls: string[] = [];
@@ -81,7 +95,18 @@ export function boltArgs<T extends object>(fields: T) {
   const respond = vi.fn(async (_message: unknown) => void calls.push('respond'));
   const client = fakeClient();
   const logger = recordingLogger();
+  const command = (fields as { command?: object }).command;
+  const responseUrl = `https://hooks.test/commands/${responders.size}`;
+  if (command) responders.set(responseUrl, respond);
   // Bolt's argument types are wide unions; the listeners read only what is given here.
-  const args = { ack, respond, client, logger, context: { teamId: 'T1' }, ...fields } as never;
+  const args = {
+    ack,
+    respond,
+    client,
+    logger,
+    context: { teamId: 'T1' },
+    ...fields,
+    ...(command ? { command: { response_url: responseUrl, ...command } } : {}),
+  } as never;
   return { args, ack, respond, client, logger, calls };
 }

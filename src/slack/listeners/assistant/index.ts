@@ -17,8 +17,15 @@ const TITLE_MAX = 80;
 
 export function registerAssistant(app: App, attache: Attache): void {
   const threads = new AssistantThreads();
-  let examples: string[][] | undefined;
-  const prompts = (seed: string) => pickPrompts((examples ??= answerableExamples(attache.engine, today(attache))), seed);
+  let examples: Promise<string[][]> | undefined;
+  // Checked once; a check that failed is tried again by the next thread.
+  const prompts = async (seed: string) => {
+    examples ??= answerableExamples(attache.engine.kb, attache.answers, today(attache)).catch((err: unknown) => {
+      examples = undefined;
+      throw err;
+    });
+    return pickPrompts(await examples, seed);
+  };
 
   const threadStarted: AssistantThreadStartedMiddleware = async ({ event, say, setSuggestedPrompts, saveThreadContext, logger }) => {
     await saveThreadContext();
@@ -26,7 +33,10 @@ export function registerAssistant(app: App, attache: Attache): void {
     // The channel being viewed matters for one thing: answers here are private, so say how to share there.
     const where = viewing ? ` To answer in ${channelMention(viewing)} for everyone, use \`/ask\` there.` : '';
     await say({ text: `Ask me about diplomatic history: I answer briefly, quoting my sources word for word.${where}`, ...NO_UNFURL });
-    const offered = prompts(event.assistant_thread.thread_ts);
+    const offered = await prompts(event.assistant_thread.thread_ts).catch((err: unknown) => {
+      logger.warn('assistant: could not check the suggested prompts', err);
+      return [];
+    });
     if (offered.length)
       await setSuggestedPrompts({ title: 'Questions I can answer', prompts: offered }).catch((err: unknown) =>
         logger.warn('assistant: could not set suggested prompts', err),

@@ -1,7 +1,8 @@
 // `/onthisday [date]`, and `/onthisday subscribe [HH:MM] [zone] | unsubscribe | status | help` for the channel
 // it is typed in. Acknowledged at once; the reply goes privately to the person who typed it.
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { NO_UNFURL, type SlackMessage } from '../../render/blockkit.js';
+import type { SlackMessage } from '../../render/blockkit.js';
+import { respondPrivately } from '../../post.js';
 import type { Attache } from '../../attache.js';
 import { ackFirst } from './ack-first.js';
 import { channelStatus, subscribeCommand, unsubscribeChannel } from '../../daily-posts.js';
@@ -9,7 +10,7 @@ import { APOLOGY, notice, onThisDayUsage, replyTo } from '../../replies.js';
 
 export const onThisDayCommand =
   (attache: Attache) =>
-  async ({ ack, command, respond, client, logger }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
+  async ({ ack, command, client, logger }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
     await ackFirst(ack);
     const [first = '', ...rest] = command.text.trim().split(/\s+/);
     const key = { teamId: command.team_id, channelId: command.channel_id };
@@ -36,5 +37,5 @@ export const onThisDayCommand =
       logger.error(`/onthisday failed ${JSON.stringify(request)}`, err);
       message = notice(APOLOGY);
     }
-    await respond({ response_type: 'ephemeral', text: message.text, blocks: message.blocks, ...NO_UNFURL });
+    await respondPrivately(attache, command.response_url, message);
   };
