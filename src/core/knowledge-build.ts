@@ -13,6 +13,7 @@ import { datelineOf, quantitiesIn, readSentence, type Dateline, type Passage, ty
 import { Postings } from './postings.js';
 import { Memo } from './memo.js';
 import type { Fact } from './schema.js';
+import { isRussian, RussianReader } from './language/russian.js';
 
 /** How many texts each memo of the build keeps (memo.ts): a sentence recurs within far fewer sentences than this. */
 const MEMO_SIZE = 20_000;
@@ -76,6 +77,12 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
       const clauses = clauseWords(fold(text));
       return keysOf(names, withBreaks(tokensOf(text), clauses, wordsOf(text)) ?? tokenize(names, clauses, { fuzzy: false }));
     });
+  // A sentence in Russian is found by the English terms its words stand for: the reader of Russian questions, read
+  // over the sentence, gives the terms that a question in either language is read into ("подписали" is signed),
+  // and its names in any case ("Мухриддина" is Muhriddin).
+  const reader =
+    corpus.russian && corpus.sources.some((s) => isRussian(s.text)) ? new RussianReader(corpus.russian, corpus.entities, names.calendar) : undefined;
+  const pivotWords = (quote: string) => (reader && isRussian(quote) ? wordsOf(reader.pivot(quote)) : []);
   const idsOf = (items: readonly Item[]) => {
     const ids = new Set<string>();
     for (const it of items) if ('entity' in it) ids.add(it.entity.id);
@@ -85,10 +92,14 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
   // entities are kept, not the text's tokens: at a million facts those would hold gigabytes until the end of the build.
   const sourceTexts = new Map(corpus.sources.map((s) => [s.text, undefined as string[] | undefined]));
   const sentenceEntities = new Memo<string[]>(MEMO_SIZE);
+  const namesIn = (text: string, items: readonly Item[]) => {
+    const pivot = pivotWords(text);
+    return pivot.length ? [...new Set([...idsOf(items), ...idsOf(tokenize(names, pivot, { fuzzy: false }))])] : idsOf(items);
+  };
   const named = (text: string): string[] => {
-    if (!sourceTexts.has(text)) return sentenceEntities.get(text, () => idsOf(tokensOf(text)));
+    if (!sourceTexts.has(text)) return sentenceEntities.get(text, () => namesIn(text, tokensOf(text)));
     let ids = sourceTexts.get(text);
-    if (!ids) sourceTexts.set(text, (ids = idsOf(tokenize(names, words(fold(text)), { fuzzy: false }))));
+    if (!ids) sourceTexts.set(text, (ids = namesIn(text, tokenize(names, words(fold(text)), { fuzzy: false }))));
     return ids;
   };
   // Each report's dateline place: its lead, if it names no place, happened there ("ASTANA — Tokayev met …").
@@ -174,6 +185,7 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
 
     // Everything a fact may be found by: its names, summary, keywords, quotes and its entities' names.
     const searchWords = [title, f.summary, ...f.keywords, ...f.quotes].map(wordsOf);
+    for (const q of f.quotes) searchWords.push(pivotWords(q));
     for (const id of f.entities) searchWords.push(...(nameWords.get(id) ?? []));
     // A curated quote that is part of a sentence is found by the rest of that sentence too (units.ts).
     const sentence = info[i]!.sentence;

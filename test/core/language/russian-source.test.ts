@@ -1,0 +1,21 @@
+// A source written in Russian answers as an English one does: its sentences are found by the English terms their
+// words stand for ("мощность" is capacity) and by the names they inflect ("Вальской ГЭС" is the Vals HPP), from a
+// question in either language.
+import { describe, expect, it } from 'vitest';
+import { country, reportEngine } from '../../fixtures/text-base.js';
+
+const engine = reportEngine(
+  ['Министры энергетики Бордурии и Земблы в пятницу подписали в Клове соглашение о строительстве Вальской ГЭС.', 'Мощность Вальской ГЭС составит 1860 МВт.'],
+  [country('bo', 'Borduria', 'Бордурия'), country('ze', 'Zembla', 'Зембла'), { id: 'vals', type: 'place', name: 'Vals HPP', aliases: ['Вальская ГЭС'] }],
+);
+const ask = (q: string) => engine.ask(q, { today: '2026-01-10' });
+
+describe('a source in Russian', () => {
+  it('answers a Russian question by a name the sentence inflects', () => {
+    expect(ask('Какова мощность Вальской ГЭС?').text).toMatch(/1860/);
+  });
+
+  it('answers an English question by the terms its words stand for', () => {
+    expect(ask('What is the capacity of the Vals HPP?').text).toMatch(/1860/);
+  });
+});
