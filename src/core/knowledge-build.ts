@@ -9,7 +9,7 @@ import { enumerationOf, listsThings } from './enumeration.js';
 import { tokenize } from './understand.js';
 import { bindingsOf, keysOf, pairsOf, type Bindings, type Item } from './neighbours.js';
 import { kindGuesser, passageUnits, readQuotes, type UnitInfo } from './units.js';
-import { datelineOf, quantitiesIn, readSentence, type Dateline, type Passage, type Quantity, type Reading } from './passages/index.js';
+import { datelineOf, quantitiesIn, readSentence, type Dateline, type Passage, type PassageLanguage, type Quantity, type Reading } from './passages/index.js';
 import { Postings } from './postings.js';
 import { Memo } from './memo.js';
 import type { Fact } from './schema.js';
@@ -58,7 +58,9 @@ function withBreaks(items: readonly Item[], clauses: readonly string[], ws: read
 }
 
 export function buildKnowledge(corpus: Corpus): KnowledgeBase {
-  const { passageLanguage, facts: curated, ...rest } = corpus;
+  const { passageLanguage, sourceLanguages, facts: curated, ...rest } = corpus;
+  // A source is read with the passage data of its own language, English when lang/ has none for it.
+  const languageOf = (code: string) => sourceLanguages?.[code.slice(0, 2)] ?? passageLanguage;
   const indexes = Object.fromEntries(INDEX_NAMES.map((n) => [n, new Postings()])) as Record<IndexName, Postings>;
   // The entities and lexicon alone: enough to find the names in a text (tokenize without typos).
   const aliases = aliasesOf(corpus.entities);
@@ -116,7 +118,8 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
     return at >= found.dateline.start && at <= found.dateline.end ? { place: found.place, dateline: found.dateline.text } : undefined;
   };
   const readings = new Memo<Reading>(MEMO_SIZE);
-  const read = (quote: string, published: string) => readings.get(`${published}|${quote}`, () => readSentence(quote, published, passageLanguage));
+  const read = (quote: string, published: string, lang: PassageLanguage) =>
+    readings.get(`${lang.data.chrono}|${published}|${quote}`, () => readSentence(quote, published, lang));
   const guess = kindGuesser(corpus.intents, (t) => names.lexicon.terms(t));
   // A sentence that signs or adopts a titled document ("Following the talks, the ministers signed the Agreement
   // on …") is about that document: the title's kind, not that of the talks around it.
@@ -125,7 +128,15 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
     const kind = title && names.lexicon.terms(p.quote).some((t) => names.lexicon.stages.has(t)) ? guess(title) : 'event';
     return kind !== 'event' ? kind : guess(p.quote);
   };
-  const units = passageUnits(corpus.sources, curated, named, kindOf, passageLanguage, (sentence, before) => names.lexicon.sameStage(sentence, before), read);
+  const units = passageUnits(
+    corpus.sources,
+    curated,
+    named,
+    kindOf,
+    (s) => languageOf(s.language),
+    (sentence, before) => names.lexicon.sameStage(sentence, before),
+    read,
+  );
   const facts = [...curated, ...units.facts];
   const origins = [
     ...curated.map((_, n) => ({
@@ -150,7 +161,9 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
   const quantitiesOf = (f: Fact, i: number) => {
     if (origins[i]!.origin === 'passage') return units.passages[i - curated.length]!.quantities;
     const [text, published] = [f.quotes.join('\n'), names.sources.get(f.source)?.published.date ?? ''];
-    return quoteQuantities.get(`${published}|${text}`, () => quantitiesIn({ id: f.source, text, published }, passageLanguage));
+    return quoteQuantities.get(`${published}|${text}`, () =>
+      quantitiesIn({ id: f.source, text, published }, languageOf(names.sources.get(f.source)?.language ?? '')),
+    );
   };
   /** The search terms of a text's words (as Lexicon.terms: synonym phrases joined, stopwords dropped). */
   const termsOf = (ws: readonly string[], into: string[]) => {
