@@ -36,3 +36,15 @@ describe('a country named only beside a sentence that names another', () => {
     expect(askOne('How much did Borduria allocate to water projects?').text).toMatch(/45 million/);
   });
 });
+
+describe('a currency named by a country', () => {
+  const trade = reportEngine(
+    ['Borduria and Zembla held talks on trade in Klow. Trade between the two countries reached 620 million US dollars last year.'],
+    [country('bo', 'Borduria', 'Bordurian'), country('ze', 'Zembla', 'Zemblan'), country('us', 'United States', 'US')],
+    { published: '2024-03-04' },
+  );
+
+  it('makes that country no party to the sentence', () => {
+    expect(trade.ask('How much was trade between Borduria and Zembla?', { today: '2026-01-10' }).text).toMatch(/620 million/);
+  });
+});
