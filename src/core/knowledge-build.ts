@@ -9,10 +9,11 @@ import { enumerationOf, listsThings } from './enumeration.js';
 import { tokenize } from './understand.js';
 import { bindingsOf, keysOf, pairsOf, type Bindings, type Item } from './neighbours.js';
 import { kindGuesser, passageUnits, readQuotes, type UnitInfo } from './units.js';
-import { datelineOf, quantitiesIn, readSentence, type Dateline, type Passage, type Quantity, type Reading } from './passages/index.js';
+import { datelineOf, quantitiesIn, readSentence, type Dateline, type Passage, type PassageLanguage, type Quantity, type Reading } from './passages/index.js';
 import { Postings } from './postings.js';
 import { Memo } from './memo.js';
 import type { Fact } from './schema.js';
+import { isRussian, RussianReader } from './language/russian.js';
 
 /** How many texts each memo of the build keeps (memo.ts): a sentence recurs within far fewer sentences than this. */
 const MEMO_SIZE = 20_000;
@@ -57,7 +58,9 @@ function withBreaks(items: readonly Item[], clauses: readonly string[], ws: read
 }
 
 export function buildKnowledge(corpus: Corpus): KnowledgeBase {
-  const { passageLanguage, facts: curated, ...rest } = corpus;
+  const { passageLanguage, sourceLanguages, facts: curated, ...rest } = corpus;
+  // A source is read with the passage data of its own language, English when lang/ has none for it.
+  const languageOf = (code: string) => sourceLanguages?.[code.slice(0, 2)] ?? passageLanguage;
   const indexes = Object.fromEntries(INDEX_NAMES.map((n) => [n, new Postings()])) as Record<IndexName, Postings>;
   // The entities and lexicon alone: enough to find the names in a text (tokenize without typos).
   const aliases = aliasesOf(corpus.entities);
@@ -76,6 +79,12 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
       const clauses = clauseWords(fold(text));
       return keysOf(names, withBreaks(tokensOf(text), clauses, wordsOf(text)) ?? tokenize(names, clauses, { fuzzy: false }));
     });
+  // A sentence in Russian is found by the English terms its words stand for: the reader of Russian questions, read
+  // over the sentence, gives the terms that a question in either language is read into ("подписали" is signed),
+  // and its names in any case ("Мухриддина" is Muhriddin).
+  const reader =
+    corpus.russian && corpus.sources.some((s) => isRussian(s.text)) ? new RussianReader(corpus.russian, corpus.entities, names.calendar) : undefined;
+  const pivotWords = (quote: string) => (reader && isRussian(quote) ? wordsOf(reader.pivot(quote)) : []);
   const idsOf = (items: readonly Item[]) => {
     const ids = new Set<string>();
     for (const it of items) if ('entity' in it) ids.add(it.entity.id);
@@ -85,10 +94,14 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
   // entities are kept, not the text's tokens: at a million facts those would hold gigabytes until the end of the build.
   const sourceTexts = new Map(corpus.sources.map((s) => [s.text, undefined as string[] | undefined]));
   const sentenceEntities = new Memo<string[]>(MEMO_SIZE);
+  const namesIn = (text: string, items: readonly Item[]) => {
+    const pivot = pivotWords(text);
+    return pivot.length ? [...new Set([...idsOf(items), ...idsOf(tokenize(names, pivot, { fuzzy: false }))])] : idsOf(items);
+  };
   const named = (text: string): string[] => {
-    if (!sourceTexts.has(text)) return sentenceEntities.get(text, () => idsOf(tokensOf(text)));
+    if (!sourceTexts.has(text)) return sentenceEntities.get(text, () => namesIn(text, tokensOf(text)));
     let ids = sourceTexts.get(text);
-    if (!ids) sourceTexts.set(text, (ids = idsOf(tokenize(names, words(fold(text)), { fuzzy: false }))));
+    if (!ids) sourceTexts.set(text, (ids = namesIn(text, tokenize(names, words(fold(text)), { fuzzy: false }))));
     return ids;
   };
   // Each report's dateline place: its lead, if it names no place, happened there ("ASTANA — Tokayev met …").
@@ -105,7 +118,8 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
     return at >= found.dateline.start && at <= found.dateline.end ? { place: found.place, dateline: found.dateline.text } : undefined;
   };
   const readings = new Memo<Reading>(MEMO_SIZE);
-  const read = (quote: string, published: string) => readings.get(`${published}|${quote}`, () => readSentence(quote, published, passageLanguage));
+  const read = (quote: string, published: string, lang: PassageLanguage) =>
+    readings.get(`${lang.data.chrono}|${published}|${quote}`, () => readSentence(quote, published, lang));
   const guess = kindGuesser(corpus.intents, (t) => names.lexicon.terms(t));
   // A sentence that signs or adopts a titled document ("Following the talks, the ministers signed the Agreement
   // on …") is about that document: the title's kind, not that of the talks around it.
@@ -114,7 +128,15 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
     const kind = title && names.lexicon.terms(p.quote).some((t) => names.lexicon.stages.has(t)) ? guess(title) : 'event';
     return kind !== 'event' ? kind : guess(p.quote);
   };
-  const units = passageUnits(corpus.sources, curated, named, kindOf, passageLanguage, (sentence, before) => names.lexicon.sameStage(sentence, before), read);
+  const units = passageUnits(
+    corpus.sources,
+    curated,
+    named,
+    kindOf,
+    (s) => languageOf(s.language),
+    (sentence, before) => names.lexicon.sameStage(sentence, before),
+    read,
+  );
   const facts = [...curated, ...units.facts];
   const origins = [
     ...curated.map((_, n) => ({
@@ -139,7 +161,9 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
   const quantitiesOf = (f: Fact, i: number) => {
     if (origins[i]!.origin === 'passage') return units.passages[i - curated.length]!.quantities;
     const [text, published] = [f.quotes.join('\n'), names.sources.get(f.source)?.published.date ?? ''];
-    return quoteQuantities.get(`${published}|${text}`, () => quantitiesIn({ id: f.source, text, published }, passageLanguage));
+    return quoteQuantities.get(`${published}|${text}`, () =>
+      quantitiesIn({ id: f.source, text, published }, languageOf(names.sources.get(f.source)?.language ?? '')),
+    );
   };
   /** The search terms of a text's words (as Lexicon.terms: synonym phrases joined, stopwords dropped). */
   const termsOf = (ws: readonly string[], into: string[]) => {
@@ -174,6 +198,7 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
 
     // Everything a fact may be found by: its names, summary, keywords, quotes and its entities' names.
     const searchWords = [title, f.summary, ...f.keywords, ...f.quotes].map(wordsOf);
+    for (const q of f.quotes) searchWords.push(pivotWords(q));
     for (const id of f.entities) searchWords.push(...(nameWords.get(id) ?? []));
     // A curated quote that is part of a sentence is found by the rest of that sentence too (units.ts).
     const sentence = info[i]!.sentence;

@@ -25,7 +25,7 @@ export type IndexName = (typeof INDEX_NAMES)[number];
 
 /** Everything a knowledge base is made of: what building computes and a snapshot saves. */
 export type KnowledgeState = {
-  corpus: Omit<Corpus, 'passageLanguage' | 'facts'>;
+  corpus: Omit<Corpus, 'passageLanguage' | 'sourceLanguages' | 'facts'>;
   /** The curated facts, then the passage units. */
   facts: Fact[];
   info: UnitInfo[];

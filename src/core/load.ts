@@ -35,6 +35,8 @@ export type SourceDoc = Source & { text: string };
 export type Corpus = {
   /** How passages are read from the sources' text (lang/en/passages.yaml). */
   passageLanguage: PassageLanguage;
+  /** How a source in another language is read, by its code (lang/ru/passages.yaml for a source whose `language` is ru). */
+  sourceLanguages?: Record<string, PassageLanguage>;
   /** The words of English answers (lang/en/templates.yaml), and how they write dates and numbers (format.yaml). */
   templates: Templates;
   format: Record<string, unknown>;
@@ -61,6 +63,7 @@ export type BaseRecords = {
   lexicon?: Located<Lexicon>;
   /** How sentences are cut and read (lang/en/passages.yaml): the engine's passages, and the sentences checks quote. */
   passageLanguage: PassageLanguage;
+  sourceLanguages?: Record<string, PassageLanguage>;
   /** The words of English answers (lang/en/templates.yaml), and how they write dates and numbers (format.yaml). */
   templates: Templates;
   format: Record<string, unknown>;
@@ -187,12 +190,21 @@ export function readRecords(root: string = defaultDataRoot()): { records: BaseRe
       intents,
       ...(lexicon ? { lexicon } : {}),
       passageLanguage: readPassageLanguage('en', root),
+      sourceLanguages: readSourceLanguages(root),
       templates: readTemplates('en', root),
       format: readFormat('en', root),
       ...(russian ? { russian } : {}),
     },
     problems,
   };
+}
+
+/** The passage data of every language but English that lang/ has (lang/<code>/passages.yaml), by its code. */
+function readSourceLanguages(root: string): Record<string, PassageLanguage> {
+  const dir = join(root, 'lang');
+  if (!existsSync(dir)) return {};
+  const codes = readdirSync(dir).filter((code) => code !== 'en' && existsSync(join(dir, code, 'passages.yaml')));
+  return Object.fromEntries(codes.map((code) => [code, readPassageLanguage(code, root)]));
 }
 
 /** lang/ru/*.yaml, when the base has Russian: the reader and the answer wording (see language/russian.ts). */
@@ -217,6 +229,7 @@ export function corpusOf(records: BaseRecords): Corpus {
   const valid = <T>(list: Located<T>[]) => list.flatMap((r) => (r.valid ? [r.valid] : []));
   return {
     passageLanguage: records.passageLanguage,
+    ...(records.sourceLanguages ? { sourceLanguages: records.sourceLanguages } : {}),
     templates: records.templates,
     format: records.format,
     ...(records.russian ? { russian: records.russian } : {}),

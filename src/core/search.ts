@@ -79,6 +79,8 @@ function namesPeople(kb: KnowledgeBase, i: number, u: Understanding): boolean {
 /**
  * A sentence that names two countries or more itself is about them: a country the question asks for that only the
  * sentences around it name is no party to it ("Borduria and Syldavia signed a fisheries agreement" is none with Zembla).
+ * So is a sentence that names one country itself and none of those asked: "Borduria allocated 5 million" tells
+ * nothing of what Zembla allocated, though the report names Zembla elsewhere.
  */
 function ofCountries(kb: KnowledgeBase, i: number, u: Understanding): boolean {
   const own = kb.info[i]!.passage?.entities;
@@ -86,7 +88,9 @@ function ofCountries(kb: KnowledgeBase, i: number, u: Understanding): boolean {
   const countries = own.filter((e) => kb.entity(e)?.type === 'country');
   // (A person or place of the country names it too: "Ivan Petrov said …" of Zembla's minister.)
   const names = (c: string) => countries.includes(c) || own.some((e) => kb.entity(e)?.country === c);
-  return countries.length < 2 || u.mentions.every((m) => m.entity.type !== 'country' || m.occasion || names(m.entity.id));
+  const asked = u.mentions.filter((m) => m.entity.type === 'country' && !m.occasion).map((m) => m.entity.id);
+  if (countries.length === 1 && asked.length > 0) return asked.some(names);
+  return countries.length < 2 || asked.every(names);
 }
 
 /** Whether the unit names every person asked itself, not as one of "the ministers" or by office. */

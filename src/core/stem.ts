@@ -8,9 +8,11 @@ function undouble(w: string): string {
 }
 
 export function stem(word: string): string {
-  // British and American spellings meet: "modernisation" is "modernization" (verbs in -ise are too mixed
-  // with other -ise words, "promise", "supervise", to be mapped by rule).
+  // British and American spellings meet: "modernisation" is "modernization", and "modernise(d)" "modernize(d)".
+  // Other words in -ise ("promise", "expertise") are spelt with a z on both sides alike, so none meets a word it is not;
+  // words of fewer than eight letters ("raise", "praise", "premise") keep their s.
   let w = word.replace(/isation$/, 'ization');
+  if (w.length >= 8) w = w.replace(/is(e|ed|es|ing)$/, 'iz$1');
   if (w.length <= 3 || /\d/.test(w)) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('ied') && w.length > 4) w = `${w.slice(0, -3)}y`;

@@ -50,9 +50,9 @@ export function passageUnits(
   curated: readonly Fact[],
   findEntities: (text: string) => string[],
   kindOf: (p: Passage) => FactKind,
-  lang: PassageLanguage,
+  languageOf: (source: SourceDoc) => PassageLanguage,
   sameEvent: (sentence: string, before: string) => boolean = () => false,
-  read: (quote: string, published: string) => Reading = (quote, published) => readSentence(quote, published, lang),
+  read: (quote: string, published: string, lang: PassageLanguage) => Reading = readSentence,
 ): {
   facts: Fact[];
   passages: Passage[];
@@ -89,7 +89,9 @@ export function passageUnits(
       const sentence = forQuoteMatch(quote);
       return sentence.split(' ').length >= MIN_WORDS && !taken.some((t) => t.quote.includes(sentence) || sentence.includes(t.quote));
     };
-    for (const p of analysePassages({ id: source.id, text: source.text, published: source.published.date }, findEntities, lang, unitSentence, read)) {
+    const lang = languageOf(source);
+    const readIn = (quote: string, published: string) => read(quote, published, lang);
+    for (const p of analysePassages({ id: source.id, text: source.text, published: source.published.date }, findEntities, lang, unitSentence, readIn)) {
       const own = p.entities;
       const before = p.paragraph === previous.paragraph ? previous.entities : [];
       const lastQuote = previous.quote;

@@ -20,6 +20,10 @@ describe('stem', () => {
     expect(stem(word)).toBe(expected);
   });
 
+  it('meets British and American spellings of a verb and its action noun', () => {
+    expect(['modernise', 'modernised', 'modernize', 'modernisation', 'modernization'].map(stem)).toEqual(Array(5).fill('moderniz'));
+  });
+
   it('keeps -ss, -us and -is words whole', () => {
     expect(['class', 'status', 'analysis'].map(stem)).toEqual(['class', 'status', 'analysis']);
   });

@@ -119,6 +119,9 @@ describe('the asked slot', () => {
     ['Who is Sirojiddin Muhriddin?', 'person'],
     ['Where is the Kyrgyz embassy in Tajikistan?', 'place'],
     ['Where did Hakan Fidan meet Rahmon?', 'place'],
+    // Years asked are a span of dates ("for 2024-2026"), not a figure.
+    ['For which years was the programme of cooperation signed?', 'date'],
+    ['What years does the programme cover?', 'date'],
   ])('%s → %s', (q, slot) => {
     expect(read(q).asks).toBe(slot);
   });

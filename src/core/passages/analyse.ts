@@ -23,6 +23,13 @@ export function readSentence(quote: string, published: string, lang: PassageLang
   };
 }
 
+/** The sentence without its figures of money and shares: "620 million US dollars" names no United States. */
+function withoutMoney(quote: string, quantities: readonly Quantity[], lang: PassageLanguage): string {
+  let text = quote;
+  for (const q of quantities) if (lang.headed.has(q.unit)) text = text.replace(q.text, ' ');
+  return text;
+}
+
 /**
  * Every passage of a source, in document order. Pure: the language data and the entity finder are passed in.
  * `analyse`: the sentences whose dates, quantities, titles and plans are read; the others (sentences the caller
@@ -46,7 +53,7 @@ export function analysePassages(
       source: source.id,
       ...span,
       dates: r.dates,
-      entities: findEntities(span.quote),
+      entities: findEntities(withoutMoney(span.quote, r.quantities, lang)),
       quantities: r.quantities,
       titles: r.titles,
       planned: r.planned,

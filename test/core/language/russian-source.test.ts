@@ -1,0 +1,48 @@
+// A source written in Russian answers as an English one does: its sentences are found by the English terms their
+// words stand for ("мощность" is capacity) and by the names they inflect ("Вальской ГЭС" is the Vals HPP), from a
+// question in either language.
+import { describe, expect, it } from 'vitest';
+import { country, person, reportEngine, source, textEngine } from '../../fixtures/text-base.js';
+
+const engine = reportEngine(
+  ['Министры энергетики Бордурии и Земблы в пятницу подписали в Клове соглашение о строительстве Вальской ГЭС.', 'Мощность Вальской ГЭС составит 1860 МВт.'],
+  [country('bo', 'Borduria', 'Бордурия'), country('ze', 'Zembla', 'Зембла'), { id: 'vals', type: 'place', name: 'Vals HPP', aliases: ['Вальская ГЭС'] }],
+);
+const ask = (q: string) => engine.ask(q, { today: '2026-01-10' });
+
+describe('a source in Russian', () => {
+  it('answers a Russian question by a name the sentence inflects', () => {
+    expect(ask('Какова мощность Вальской ГЭС?').text).toMatch(/1860/);
+  });
+
+  it('answers an English question by the terms its words stand for', () => {
+    expect(ask('What is the capacity of the Vals HPP?').text).toMatch(/1860/);
+  });
+});
+
+describe('the dates and plans of a source in Russian', () => {
+  const report = {
+    ...source('ru1', 'О переговорах', '2024-05-14', [
+      '14 мая 2024 года в г. Клове состоялись переговоры министра иностранных дел Бордурии Ивана Петрова с министром иностранных дел Земблы Яном Ковалем.',
+      'Стороны обсудили подготовку к государственному визиту Президента Земблы в Бордурию, который планируется провести во второй половине текущего года.',
+    ]),
+    language: 'ru',
+  };
+  const ru = textEngine(
+    [report],
+    [
+      country('bo', 'Borduria', 'Бордурия'),
+      country('ze', 'Zembla', 'Зембла'),
+      person('petrov', 'Ivan Petrov', 'bo', 'Иван Петров', 'Петров'),
+      person('koval', 'Jan Koval', 'ze', 'Ян Коваль', 'Коваль'),
+    ],
+  );
+
+  it('reads a date written in Russian', () => {
+    expect(ru.ask('Когда состоялись переговоры Петрова и Коваля?', { today: '2026-01-10' }).text).toMatch(/14 мая 2024/);
+  });
+
+  it('reads a plan written in Russian as a plan', () => {
+    expect(ru.ask('When will the President of Zembla visit Borduria?', { today: '2026-01-10' }).text).toMatch(/^Planned/);
+  });
+});
