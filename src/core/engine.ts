@@ -414,10 +414,16 @@ export class Engine {
     )
       return undefined;
     const says = (f: Fact) => new Set(this.kb.lexicon.terms(`${f.title} ${f.summary}`));
-    // "And on his November 1995 trip?" after a trip of 1993: a date of its own is another occasion than one of another time.
-    const then = (f: Fact) => (!alone.spans.length && !alone.monthDays.length) || dateFits(this.kb.spans[this.kb.positionOf(f)]!, alone);
-    const fact = before.find((f) => then(f) && alone.terms.every((t) => says(f).has(t.term)));
+    const fact = before.find((f) => this.atAskedTime(f, alone) && alone.terms.every((t) => says(f).has(t.term)));
     return fact ? answerFrom(this.kb, u, [fact], 'summary') : undefined;
+  }
+
+  /**
+   * Whether a fact of the answer before is of the time the follow-up names, if it names one: "and on his November
+   * 1995 trip?" after a trip of 1993, "and how many died in 2010?" after clashes of 2022 ask of another occasion.
+   */
+  private atAskedTime(fact: Fact, alone: Understanding): boolean {
+    return (!alone.spans.length && !alone.monthDays.length) || dateFits(this.kb.spans[this.kb.positionOf(fact)]!, alone);
   }
 
   /**
@@ -480,7 +486,7 @@ export class Engine {
     // "Which Kazakh foreign ministers has he held talks with?": a fact that does not name what the follow-up names
     // itself (Kazakhstan) is of others (his talks with a Kyrgyz one).
     const named = alone.mentions.map((m) => m.entity.id);
-    const facts = ids.flatMap((id) => this.kb.factById(id) ?? []).filter((f) => named.every((e) => f.entities.includes(e)));
+    const facts = ids.flatMap((id) => this.kb.factById(id) ?? []).filter((f) => named.every((e) => f.entities.includes(e)) && this.atAskedTime(f, alone));
     // "When did it enter into force?" of a treaty dated by its signing: another stage's date is no answer.
     const otherStage = (f: Fact) => slot === 'date' && this.otherStage(this.kb.positionOf(f), u);
     const fact = facts.find((f) => own(f) && !otherStage(f) && holdsSlot(this.kb, f, slot, u));

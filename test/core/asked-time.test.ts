@@ -1,0 +1,26 @@
+// A date the question names bounds what answers it: a follow-up of another year is not answered by the fact
+// before, a count of a longer period says nothing of a part of it, and "was there one in 2008?" replaces the date
+// of the question before rather than adding to it.
+import { describe, expect, it } from 'vitest';
+import { askInThread, country, reportEngine } from '../fixtures/text-base.js';
+
+const engine = reportEngine(
+  [
+    'In September 2022, four days of fighting on the Bordurian-Syldavian border left dozens of people dead.',
+    'The legal base of Bordurian-Syldavian relations consists of 40 documents, signed during the period between 1995 and 2015.',
+    'The meetings of the Bordurian-Syldavian trade commission were held in 1998, 2001, 2004, 2006 and 2009.',
+  ],
+  [country('bo', 'Borduria', 'Bordurian'), country('sy', 'Syldavia', 'Syldavian')],
+  { published: '2024-01-10' },
+);
+
+describe('the time a question asks about', () => {
+  it('does not answer a follow-up of another year from the fact before', () => {
+    const [first, second] = askInThread(engine, [
+      'How many days did the fighting on the Bordurian-Syldavian border last?',
+      'and how many people died in 2010?',
+    ]);
+    expect(first!.text).toMatch(/four days/i);
+    expect(second!.answered).toBe(false);
+  });
+});
