@@ -554,6 +554,10 @@ export class Engine {
       const listed = enumerated(this.kb, u, this.find, 'count') ?? occurrencesOf(this.kb, u, this.find);
       if (listed) return listed;
       const looked = this.lookUp(u);
+      // "How many were signed in 2007?" of "75 documents signed between 1993 and 2013": a count of a longer period
+      // says nothing of a part of it.
+      const total = looked.answered ? looked.facts.find((f) => this.ofLongerPeriod(f, u)) : undefined;
+      if (total) return this.why(`${total.id} counts over a longer period than asked`, this.slotUnknown(u, total));
       if (looked.answered && this.countsAsked(u, looked)) return looked;
       const counted = count(this.kb, u, this.find);
       const word = countedWord(this.kb, u.question);
@@ -562,6 +566,12 @@ export class Engine {
       return this.why(`${looked.facts[0]!.id} gives a number of something else`, this.slotUnknown(u, looked.facts[0]!));
     }
     return undefined;
+  }
+
+  /** Whether a fact spans a period (from one year to another) reaching beyond every date the question names. */
+  private ofLongerPeriod(fact: Fact, u: Understanding): boolean {
+    if (!fact.date?.to || !u.spans.length) return false;
+    return !dateFits(this.kb.spans[this.kb.positionOf(fact)]!, u, true);
   }
 
   /** Whether a "how many" answer gives a number of the thing counted ("75 documents"), not of another. */

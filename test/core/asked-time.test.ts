@@ -23,4 +23,9 @@ describe('the time a question asks about', () => {
     expect(first!.text).toMatch(/four days/i);
     expect(second!.answered).toBe(false);
   });
+
+  it('does not give a count of a longer period for a year within it', () => {
+    expect(engine.ask('How many documents of the Bordurian-Syldavian legal base were signed in 2007?', { today: '2026-01-10' }).answered).toBe(false);
+    expect(engine.ask('How many documents make up the Bordurian-Syldavian legal base?', { today: '2026-01-10' }).text).toMatch(/\b40\b/);
+  });
 });
