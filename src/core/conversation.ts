@@ -206,7 +206,8 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
       .slice(existential.length)
       .split(' ')
       .filter((w) => w && !cues.existentialFillers.includes(w));
-    const before = words(fold(prev.question)).filter((w) => !cues.questions.includes(w));
+    // ("Was there one in 2010?" after "how many before 2005?": its date replaces the one before.)
+    const before = words(fold(u.spans.length ? withoutDates(kb, prev.question) : prev.question)).filter((w) => !cues.questions.includes(w));
     return { kind: 'resolved', question: [existential.split(' ')[0], ...before, ...rest].join(' '), referents: prev.facts };
   }
   // "Which one is with Kazakhstan?" after a list: the item of it that names what this question names.
@@ -310,11 +311,7 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
       replaced = true;
     }
     // "And in 2011?": a date of its own replaces the one before.
-    if (u.spans.length)
-      for (const s of understand(kb, base).spans) {
-        const gone = ` ${words(fold(base)).join(' ')} `.replace(` ${words(fold(s.text)).join(' ')} `, ' ').trim();
-        if (gone !== words(fold(base)).join(' ')) base = gone;
-      }
+    if (u.spans.length) base = withoutDates(kb, base);
     // "And the Dushanbe Agreement, that was 1996?": nothing of the question before to replace, and words of its
     // own beyond the name: the question is its own, about the subject before.
     const ownWords = u.terms.filter((t) => !u.mentions.some((m) => words(fold(m.text)).includes(t.word)));
@@ -442,6 +439,16 @@ function askedAsBefore(kb: KnowledgeBase, prev: Turn, rest: string): string {
   const named = new Set([...kb.lexicon.terms(title), ...kb.lexicon.terms(rest)]);
   const predicate = before.filter((w) => !kb.lexicon.isStopword(w) && kb.isIntentWord(kb.lexicon.term(w)) && !named.has(kb.lexicon.term(w)));
   return [opening!, rest, ...predicate].join(' ');
+}
+
+/** The question's words without the dates it names ("in 2010", "before 2005"). */
+function withoutDates(kb: KnowledgeBase, question: string): string {
+  let rest = words(fold(question)).join(' ');
+  for (const s of understand(kb, question).spans) {
+    const gone = ` ${rest} `.replace(` ${words(fold(s.text)).join(' ')} `, ' ').trim();
+    if (gone !== rest) rest = gone;
+  }
+  return rest;
 }
 
 /** The question's words with the first that `is` holds replaced by `by`; undefined when none does. */

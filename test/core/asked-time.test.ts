@@ -28,4 +28,10 @@ describe('the time a question asks about', () => {
     expect(engine.ask('How many documents of the Bordurian-Syldavian legal base were signed in 2007?', { today: '2026-01-10' }).answered).toBe(false);
     expect(engine.ask('How many documents make up the Bordurian-Syldavian legal base?', { today: '2026-01-10' }).text).toMatch(/\b40\b/);
   });
+
+  it('replaces the date of the question before in "was there one in …?"', () => {
+    const [before, again] = askInThread(engine, ['How many times did the Bordurian-Syldavian trade commission meet before 2005?', 'was there one in 2008?']);
+    expect(before!.text).toMatch(/^3\b/);
+    expect(again!.text).toMatch(/^No\b/);
+  });
 });
