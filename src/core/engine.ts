@@ -1,6 +1,7 @@
 // The engine: a question in, one Answer out. No Slack, no HTTP, no clock (today is passed in), no I/O after load.
 import type { KnowledgeBase } from './knowledge.js';
 import { understand, type Term, type Understanding } from './understand.js';
+import { goesOtherWay } from './direction.js';
 import { candidates, contradicts, dateFits, namesPeopleOutright, rank, type Scored } from './search.js';
 import { answerFrom, choicesAnswer, conflictText, listAnswer } from './compose.js';
 import { citationsFor, decline, type Answer, type Conflict } from './answer.js';
@@ -920,6 +921,7 @@ export class Engine {
     // What happened to those counted must be what the unit says: "how many people were killed" is not answered by
     // how many were arrested or crossed the border.
     if (u.terms.some((t) => this.kb.lexicon.mustMatch.has(t.term) && !this.kb.hasTerm(s.index, t.term))) return false;
+    if (goesOtherWay(this.kb, u, s.fact)) return false;
     // "How long is the border between …": what the question measures, the words of a name cannot make up for.
     if (u.measured && !this.kb.hasTerm(s.index, u.measured)) return false;
     // "How much Turkmen gas will Tajikistan buy?": a unit whose own words have none of the question's, only the
