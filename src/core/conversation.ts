@@ -365,7 +365,7 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
         : cues.locative.includes(w)
           ? (place() ?? thing)
           : cues.plural.includes(w)
-            ? (together.length > 1 ? together : subject).join(' and ') || thing
+            ? pluralReferent(together, subject, thing)
             : who
               ? people[0]
               : (thing ?? subject.join(' and '));
@@ -439,6 +439,16 @@ function askedAsBefore(kb: KnowledgeBase, prev: Turn, rest: string): string {
   const named = new Set([...kb.lexicon.terms(title), ...kb.lexicon.terms(rest)]);
   const predicate = before.filter((w) => !kb.lexicon.isStopword(w) && kb.isIntentWord(kb.lexicon.term(w)) && !named.has(kb.lexicon.term(w)));
   return [opening!, rest, ...predicate].join(' ');
+}
+
+/**
+ * What "they" or "them" refers to: the people the answer before named, or the names of the question before — but one
+ * name is no "them": "is grain one of them?" after Tajikistan's exports means the things that answer was about.
+ */
+function pluralReferent(people: string[], subject: string[], thing: string | undefined): string | undefined {
+  if (people.length > 1) return people.join(' and ');
+  if (subject.length > 1 || !thing) return subject.join(' and ') || thing;
+  return thing;
 }
 
 /** The question's words without the dates it names ("in 2010", "before 2005"). */

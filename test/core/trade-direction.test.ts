@@ -1,7 +1,7 @@
 // "Is grain among Syldavia's exports?" is not answered by Syldavia's imports, whose words may name the other
 // country's exports: a flow is its country and its direction together.
 import { describe, expect, it } from 'vitest';
-import { country, curated, source, textEngine } from '../fixtures/text-base.js';
+import { askInThread, country, curated, source, textEngine } from '../fixtures/text-base.js';
 
 const sentences = ['The main Syldavian export articles are cotton and aluminium.', 'The main import articles of Syldavia from Borduria are grain and flour.'];
 const engine = textEngine(
@@ -33,5 +33,13 @@ describe('the direction of a trade flow', () => {
     expect(ask('Is cotton among Syldavia’s main export articles?').text).toMatch(/^Yes/);
     expect(ask('What does Borduria export to Syldavia?').text).toMatch(/grain/);
     expect(ask('What does Syldavia import from Borduria?').text).toMatch(/grain/);
+  });
+});
+
+describe('"them" after the answer on one country', () => {
+  it('is what that answer was about, not the country', () => {
+    const [, a] = askInThread(engine, ['What does Syldavia mainly export?', 'is grain one of them?']);
+    expect(a!.text).not.toMatch(/^Yes/);
+    expect(a!.citations.map((c) => c.quote)).not.toContain(sentences[1]);
   });
 });
