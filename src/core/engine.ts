@@ -490,6 +490,10 @@ export class Engine {
     const facts = ids.flatMap((id) => this.kb.factById(id) ?? []).filter((f) => named.every((e) => f.entities.includes(e)) && this.atAskedTime(f, alone));
     // "When did it enter into force?" of a treaty dated by its signing: another stage's date is no answer.
     const otherStage = (f: Fact) => slot === 'date' && this.otherStage(this.kb.positionOf(f), u);
+    // "How many of them before 2005?" of a fact of several occasions (the years a commission met) counts those in
+    // the time asked; its value is no count.
+    const several = formOf(this.kb, u.question) === 'count' ? facts.find((f) => own(f) && f.date?.also?.length) : undefined;
+    if (several) return occasions(this.kb, u, several);
     const fact = facts.find((f) => own(f) && !otherStage(f) && holdsSlot(this.kb, f, slot, u));
     if (fact) return answerFrom(this.kb, u, [fact], slot);
     const bare = !alone.terms.length && !alone.mentions.length && alone.asks === slot;

@@ -34,4 +34,9 @@ describe('the time a question asks about', () => {
     expect(before!.text).toMatch(/^3\b/);
     expect(again!.text).toMatch(/^No\b/);
   });
+
+  it('counts the occasions of the fact before in the time a follow-up asks', () => {
+    const [, a] = askInThread(engine, ['In which years did the Bordurian-Syldavian trade commission meet?', 'how many of them before 2005?']);
+    expect(a!.text).toMatch(/^3: 1998, 2001 and 2004\b/);
+  });
 });
