@@ -639,9 +639,11 @@ function sourceReference(kb: KnowledgeBase, q: string, prev: Turn | undefined): 
   const people = (prev?.mentions ?? []).filter((m) => kb.entity(m.id)?.type === 'person').map((m) => m.id);
   const fact = facts.find((f) => people.every((p) => f.entities.includes(p))) ?? facts[0];
   if (!fact) return undefined;
-  const { pronouns, sources, occasions } = kb.lexicon.followUp;
+  const { determiners, subjects, sources, occasions } = kb.lexicon.followUp;
   const ws = q.split(' ');
-  const at = ws.findIndex((w, i) => pronouns.includes(w) && (sources.includes(ws[i + 1] ?? '') || occasions.includes(ws[i + 1] ?? '')));
+  // Only a word that points before a noun: in "which countries did he visit that week?", "he visit" is a subject and its verb.
+  const points = (w: string) => determiners.includes(w) && !subjects.includes(w);
+  const at = ws.findIndex((w, i) => points(w) && (sources.includes(ws[i + 1] ?? '') || occasions.includes(ws[i + 1] ?? '')));
   if (at < 0) return undefined;
   return { question: [...ws.slice(0, at), ...ws.slice(at + 2)].join(' '), source: fact.source };
 }
