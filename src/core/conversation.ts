@@ -145,7 +145,12 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
   const q = words(fold(u.question)).join(' ');
   // "Ok, and the Tajik-Kyrgyz one?": a word that only acknowledges the answer before is no part of the question.
   const filler = startsWith(q, cues.fillers);
-  if (filler && q !== filler) return readFollowUp(kb, { ...u, question: stripCue(u.question, filler) }, prev);
+  if (filler && q !== filler) {
+    const rest = stripCue(u.question, filler);
+    const read = readFollowUp(kb, { ...u, question: rest }, prev);
+    // ("Fine — who founded the Tajik state?" stands alone, still without the word.)
+    return read.kind === 'standalone' ? { kind: 'resolved', question: rest, referents: [] } : read;
+  }
   // "Anything else?", "who else did the Tajik minister meet?": without the word, and without what the answer before gave
   // (with no word of its own, the question before again). After a decline, what the last answer gave (see lastTurn).
   const other = prev?.facts.length ? cues.others.find((c) => has(q, c)) : undefined;
