@@ -174,13 +174,25 @@ function pairOf(
   const hasDate = (f: Fact) => measured || !!startOf(f);
   const previous = measured ? before : inOrder(before);
   if ((!own || namesNothing) && previous.length >= 2) return [previous[0]!, previous[1]!];
+  // Any word of a comparison cue ("after" of "how long after", "apart") is no part of what either side names.
+  const vocabulary = new Set([...kb.lexicon.forms.difference, ...kb.lexicon.forms.order].flatMap((p) => p.split(' ')));
   for (const [left, right] of twoParts(kb, u.question)) {
-    const uncued = (x: Understanding): Understanding => (measured ? { ...x, terms: x.terms.filter((t) => !cue.has(t.word)) } : x);
-    const ul = uncued(understand(kb, left, today));
-    // The second part often names nothing itself ("… when he first became minister"): it shares the first's subject.
-    const names = ul.mentions.map((m) => m.entity.name).join(' ');
-    const ur0 = understand(kb, right, today);
-    const ur = uncued(ur0.mentions.length ? ur0 : understand(kb, `${right} ${names}`, today));
+    const cueWords = measured ? cue : form === 'difference' ? vocabulary : new Set<string>();
+    const uncued = (x: Understanding): Understanding => ({ ...x, terms: x.terms.filter((t) => !cueWords.has(t.word)) });
+    // Either part often names nothing itself ("… when he first became minister", "how many years after relations
+    // were established did the Kyrgyz embassy open"): it shares the other's subject — its people and countries, not
+    // where the other happened (the embassy's Dushanbe) — when it has words of its own to find its thing by.
+    const names = (x: Understanding) =>
+      x.mentions
+        .filter((m) => m.entity.type !== 'place')
+        .map((m) => m.entity.name)
+        .join(' ');
+    const l0 = understand(kb, left, today);
+    const r0 = understand(kb, right, today);
+    // (A part of a time between two things with no word of its own, "how many years after Tajikistan", names no thing.)
+    if (form === 'difference' && (!uncued(l0).terms.length || !uncued(r0).terms.length)) continue;
+    const ul = uncued(l0.mentions.length || !r0.mentions.length ? l0 : understand(kb, `${left} ${names(r0)}`, today));
+    const ur = uncued(r0.mentions.length ? r0 : understand(kb, `${right} ${names(ul)}`, today));
     const pick = (x: Understanding) => {
       const found = like(find(x)).filter((s) => hasDate(s.fact));
       if (x.ordinal === undefined) return found[0]?.fact;
@@ -197,8 +209,6 @@ function pairOf(
   // "How many years before the good-neighbourliness agreement?" after the Dushanbe Agreement: the fact before
   // and the one this question names.
   if (previous.length === 1) {
-    // Any word of a comparison cue ("before" of "how long before", "apart") is no part of what it names.
-    const vocabulary = new Set([...kb.lexicon.forms.difference, ...kb.lexicon.forms.order].flatMap((p) => p.split(' ')));
     const named = u.terms.filter((t) => !vocabulary.has(t.word));
     // The other must be named by words of its own: "how many years between those?" names nothing else.
     if (!named.length) return undefined;

@@ -145,7 +145,12 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
   const q = words(fold(u.question)).join(' ');
   // "Ok, and the Tajik-Kyrgyz one?": a word that only acknowledges the answer before is no part of the question.
   const filler = startsWith(q, cues.fillers);
-  if (filler && q !== filler) return readFollowUp(kb, { ...u, question: stripCue(u.question, filler) }, prev);
+  if (filler && q !== filler) {
+    const rest = stripCue(u.question, filler);
+    const read = readFollowUp(kb, { ...u, question: rest }, prev);
+    // ("Fine — who founded the Tajik state?" stands alone, still without the word.)
+    return read.kind === 'standalone' ? { kind: 'resolved', question: rest, referents: [] } : read;
+  }
   // "Anything else?", "who else did the Tajik minister meet?": without the word, and without what the answer before gave
   // (with no word of its own, the question before again). After a decline, what the last answer gave (see lastTurn).
   const other = prev?.facts.length ? cues.others.find((c) => has(q, c)) : undefined;
@@ -206,7 +211,8 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
       .slice(existential.length)
       .split(' ')
       .filter((w) => w && !cues.existentialFillers.includes(w));
-    const before = words(fold(prev.question)).filter((w) => !cues.questions.includes(w));
+    // ("Was there one in 2010?" after "how many before 2005?": its date replaces the one before.)
+    const before = words(fold(u.spans.length ? withoutDates(kb, prev.question) : prev.question)).filter((w) => !cues.questions.includes(w));
     return { kind: 'resolved', question: [existential.split(' ')[0], ...before, ...rest].join(' '), referents: prev.facts };
   }
   // "Which one is with Kazakhstan?" after a list: the item of it that names what this question names.
@@ -310,11 +316,7 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
       replaced = true;
     }
     // "And in 2011?": a date of its own replaces the one before.
-    if (u.spans.length)
-      for (const s of understand(kb, base).spans) {
-        const gone = ` ${words(fold(base)).join(' ')} `.replace(` ${words(fold(s.text)).join(' ')} `, ' ').trim();
-        if (gone !== words(fold(base)).join(' ')) base = gone;
-      }
+    if (u.spans.length) base = withoutDates(kb, base);
     // "And the Dushanbe Agreement, that was 1996?": nothing of the question before to replace, and words of its
     // own beyond the name: the question is its own, about the subject before.
     const ownWords = u.terms.filter((t) => !u.mentions.some((m) => words(fold(m.text)).includes(t.word)));
@@ -368,7 +370,7 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
         : cues.locative.includes(w)
           ? (place() ?? thing)
           : cues.plural.includes(w)
-            ? (together.length > 1 ? together : subject).join(' and ') || thing
+            ? pluralReferent(together, subject, thing)
             : who
               ? people[0]
               : (thing ?? subject.join(' and '));
@@ -442,6 +444,26 @@ function askedAsBefore(kb: KnowledgeBase, prev: Turn, rest: string): string {
   const named = new Set([...kb.lexicon.terms(title), ...kb.lexicon.terms(rest)]);
   const predicate = before.filter((w) => !kb.lexicon.isStopword(w) && kb.isIntentWord(kb.lexicon.term(w)) && !named.has(kb.lexicon.term(w)));
   return [opening!, rest, ...predicate].join(' ');
+}
+
+/**
+ * What "they" or "them" refers to: the people the answer before named, or the names of the question before — but one
+ * name is no "them": "is grain one of them?" after Tajikistan's exports means the things that answer was about.
+ */
+function pluralReferent(people: string[], subject: string[], thing: string | undefined): string | undefined {
+  if (people.length > 1) return people.join(' and ');
+  if (subject.length > 1 || !thing) return subject.join(' and ') || thing;
+  return thing;
+}
+
+/** The question's words without the dates it names ("in 2010", "before 2005"). */
+function withoutDates(kb: KnowledgeBase, question: string): string {
+  let rest = words(fold(question)).join(' ');
+  for (const s of understand(kb, question).spans) {
+    const gone = ` ${rest} `.replace(` ${words(fold(s.text)).join(' ')} `, ' ').trim();
+    if (gone !== rest) rest = gone;
+  }
+  return rest;
 }
 
 /** The question's words with the first that `is` holds replaced by `by`; undefined when none does. */

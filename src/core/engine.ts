@@ -1,6 +1,7 @@
 // The engine: a question in, one Answer out. No Slack, no HTTP, no clock (today is passed in), no I/O after load.
 import type { KnowledgeBase } from './knowledge.js';
 import { understand, type Term, type Understanding } from './understand.js';
+import { goesOtherWay } from './direction.js';
 import { candidates, contradicts, dateFits, namesPeopleOutright, rank, type Scored } from './search.js';
 import { answerFrom, choicesAnswer, conflictText, listAnswer } from './compose.js';
 import { citationsFor, decline, type Answer, type Conflict } from './answer.js';
@@ -414,10 +415,16 @@ export class Engine {
     )
       return undefined;
     const says = (f: Fact) => new Set(this.kb.lexicon.terms(`${f.title} ${f.summary}`));
-    // "And on his November 1995 trip?" after a trip of 1993: a date of its own is another occasion than one of another time.
-    const then = (f: Fact) => (!alone.spans.length && !alone.monthDays.length) || dateFits(this.kb.spans[this.kb.positionOf(f)]!, alone);
-    const fact = before.find((f) => then(f) && alone.terms.every((t) => says(f).has(t.term)));
+    const fact = before.find((f) => this.atAskedTime(f, alone) && alone.terms.every((t) => says(f).has(t.term)));
     return fact ? answerFrom(this.kb, u, [fact], 'summary') : undefined;
+  }
+
+  /**
+   * Whether a fact of the answer before is of the time the follow-up names, if it names one: "and on his November
+   * 1995 trip?" after a trip of 1993, "and how many died in 2010?" after clashes of 2022 ask of another occasion.
+   */
+  private atAskedTime(fact: Fact, alone: Understanding): boolean {
+    return (!alone.spans.length && !alone.monthDays.length) || dateFits(this.kb.spans[this.kb.positionOf(fact)]!, alone);
   }
 
   /**
@@ -480,9 +487,13 @@ export class Engine {
     // "Which Kazakh foreign ministers has he held talks with?": a fact that does not name what the follow-up names
     // itself (Kazakhstan) is of others (his talks with a Kyrgyz one).
     const named = alone.mentions.map((m) => m.entity.id);
-    const facts = ids.flatMap((id) => this.kb.factById(id) ?? []).filter((f) => named.every((e) => f.entities.includes(e)));
+    const facts = ids.flatMap((id) => this.kb.factById(id) ?? []).filter((f) => named.every((e) => f.entities.includes(e)) && this.atAskedTime(f, alone));
     // "When did it enter into force?" of a treaty dated by its signing: another stage's date is no answer.
     const otherStage = (f: Fact) => slot === 'date' && this.otherStage(this.kb.positionOf(f), u);
+    // "How many of them before 2005?" of a fact of several occasions (the years a commission met) counts those in
+    // the time asked; its value is no count.
+    const several = formOf(this.kb, u.question) === 'count' ? facts.find((f) => own(f) && f.date?.also?.length) : undefined;
+    if (several) return occasions(this.kb, u, several);
     const fact = facts.find((f) => own(f) && !otherStage(f) && !this.notThePlan(f, u) && holdsSlot(this.kb, f, slot, u));
     if (fact) return answerFrom(this.kb, u, [fact], slot);
     const bare = !alone.terms.length && !alone.mentions.length && alone.asks === slot;
@@ -548,6 +559,10 @@ export class Engine {
       const listed = enumerated(this.kb, u, this.find, 'count') ?? occurrencesOf(this.kb, u, this.find);
       if (listed) return listed;
       const looked = this.lookUp(u);
+      // "How many were signed in 2007?" of "75 documents signed between 1993 and 2013": a count of a longer period
+      // says nothing of a part of it.
+      const total = looked.answered ? looked.facts.find((f) => this.ofLongerPeriod(f, u)) : undefined;
+      if (total) return this.why(`${total.id} counts over a longer period than asked`, this.slotUnknown(u, total));
       if (looked.answered && this.countsAsked(u, looked)) return looked;
       const counted = count(this.kb, u, this.find);
       const word = countedWord(this.kb, u.question);
@@ -556,6 +571,12 @@ export class Engine {
       return this.why(`${looked.facts[0]!.id} gives a number of something else`, this.slotUnknown(u, looked.facts[0]!));
     }
     return undefined;
+  }
+
+  /** Whether a fact spans a period (from one year to another) reaching beyond every date the question names. */
+  private ofLongerPeriod(fact: Fact, u: Understanding): boolean {
+    if (!fact.date?.to || !u.spans.length) return false;
+    return !dateFits(this.kb.spans[this.kb.positionOf(fact)]!, u, true);
   }
 
   /** Whether a "how many" answer gives a number of the thing counted ("75 documents"), not of another. */
@@ -908,6 +929,7 @@ export class Engine {
     // What happened to those counted must be what the unit says: "how many people were killed" is not answered by
     // how many were arrested or crossed the border.
     if (u.terms.some((t) => this.kb.lexicon.mustMatch.has(t.term) && !this.kb.hasTerm(s.index, t.term))) return false;
+    if (goesOtherWay(this.kb, u, s.fact)) return false;
     // "How long is the border between …": what the question measures, the words of a name cannot make up for.
     if (u.measured && !this.kb.hasTerm(s.index, u.measured)) return false;
     // "How much Turkmen gas will Tajikistan buy?": a unit whose own words have none of the question's, only the
