@@ -39,6 +39,8 @@ export type RussianLexicon = {
   scales: Record<string, number>;
   units: Record<string, string[]>;
   yearWords: string[];
+  /** A preposition right before a year, by the English word it reads as there ("с 1993 по 2013": from … to). */
+  yearPrepositions: Record<string, string>;
 };
 
 export type RussianData = {
@@ -102,6 +104,8 @@ export class RussianReader {
   private readonly byLongStem = new Map<string, string>();
   private readonly phrases: { words: string[]; english: string }[] = [];
   private readonly single = new Map<string, string>();
+  /** Prepositions before a year (see RussianLexicon.yearPrepositions): elsewhere "с" is "with", "по" "by". */
+  private readonly yearPrepositions = new Map<string, string>();
   /** Ordinals by their base form, for every form ("последний", "последние", "первого"), and the English word of each. */
   private readonly ordinals: { base: string; english: string }[] = [];
   /** Follow-up pronouns by form: the English pronoun, or PERSON_OR_THING. */
@@ -156,6 +160,7 @@ export class RussianReader {
     for (const [w, n] of Object.entries(lx.scales)) this.cue(w, SCALE_WORD[n] ?? '');
     for (const [unit, forms] of Object.entries(lx.units)) for (const f of forms) this.cue(f, UNIT_WORD[unit] ?? unit);
     for (const w of lx.yearWords) this.cue(w, '');
+    for (const [w, english] of Object.entries(lx.yearPrepositions)) this.yearPrepositions.set(norm(w), english);
     for (const [english, forms] of Object.entries(lx.pronouns ?? {})) for (const f of forms) this.pronouns.set(norm(f), english);
     this.phrases.sort((a, b) => b.words.length - a.words.length);
     for (const e of entities) {
@@ -242,6 +247,11 @@ export class RussianReader {
       if (ordinal && this.data.lexicon.times.includes(ru[i] ?? '')) {
         out.push(`for the ${ordinal} time`);
         i++;
+        continue;
+      }
+      const beforeYear = /^\d{4}$/.test(ru[i] ?? '') ? this.yearPrepositions.get(w) : undefined;
+      if (beforeYear) {
+        out.push(beforeYear);
         continue;
       }
       const cue = this.single.get(w) ?? ordinal;

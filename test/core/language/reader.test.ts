@@ -69,6 +69,17 @@ describe('Russian reader: words', () => {
   });
 });
 
+describe('Russian reader: periods', () => {
+  it('reads a preposition before a year as the English one ("с 1993 по 2013 год": from 1993 to 2013)', () => {
+    expect(pivot('сколько документов подписали с 1993 по 2013 год')).toMatch(/from 1993 to 2013/);
+    expect(pivot('что подписали до 2005 года')).toMatch(/before 2005/);
+  });
+
+  it('keeps "с" before a name what it was ("а с Казахстаном?")', () => {
+    expect(pivot('встреча с Казахстаном')).not.toMatch(/from/);
+  });
+});
+
 describe('Russian reader: follow-ups', () => {
   it('reads "его" as "he" after a turn about a person, as "it" after one about a thing', () => {
     expect(pivot('когда его назначили министром', true)).toBe('when he appointed minister');

@@ -57,6 +57,7 @@ describe('lang/ru/lexicon.yaml', () => {
         'terms',
         'times',
         'units',
+        'yearPrepositions',
         'yearWords',
       ].sort(),
     );
