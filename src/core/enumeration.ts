@@ -55,7 +55,10 @@ export function enumerationOf(sentence: string, cues: readonly string[]): Enumer
     const items = splitItems(sentence.slice(colon + 1));
     if (isList(items)) return { head: sentence.slice(0, colon), items };
   }
+  // A cue's pattern is tried only when the sentence has its words (the build asks this of every unit).
+  const present = new Set(words(fold(sentence)));
   for (const cue of cues) {
+    if (!cue.split(' ').every((w) => present.has(w))) continue;
     const m = cuePattern(cue).exec(sentence);
     if (!m) continue;
     const items = splitItems(m[2]!);
