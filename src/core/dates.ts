@@ -5,6 +5,9 @@ import type { FactDate } from './schema.js';
 
 /** A span of days, inclusive, as ISO dates; `text` is what the question said. */
 export type Span = { from: string; to: string; text: string };
+
+/** Spans of years as a text writes them ("2024-2026", "2021–2022"). */
+export const YEAR_SPANS = /\b(?:1[89]|20)\d\d\s*[-–—]\s*(?:(?:1[89]|20)\d\d|\d\d)\b/gu;
 /** A day of the year without a year ("12 July"), as MM-DD. */
 export type MonthDay = { monthDay: string; text: string };
 

@@ -31,6 +31,12 @@ export function formOf(kb: KnowledgeBase, question: string): Form | undefined {
   return undefined;
 }
 
+/** Whether the question asks for the span of years a thing covers ("which years does the programme cover?"). */
+export function asksYearSpan(kb: KnowledgeBase, question: string): boolean {
+  const q = words(fold(question)).join(' ');
+  return kb.lexicon.forms.yearSpan.some((p) => within(q, p));
+}
+
 /** Whether "which is longer?" asks the other way ("which is shorter?"). */
 export function asksShorter(kb: KnowledgeBase, question: string): boolean {
   const q = words(fold(question)).join(' ');

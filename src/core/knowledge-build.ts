@@ -4,7 +4,7 @@
 import type { Corpus } from './load.js';
 import { aliasesOf, KnowledgeBase, INDEX_NAMES, type IndexName, type KnowledgeState } from './knowledge.js';
 import { CLAUSE_BREAK, clauseWords, fold, words } from './normalise.js';
-import { factSpans } from './dates.js';
+import { factSpans, YEAR_SPANS } from './dates.js';
 import { enumerationOf, listsThings } from './enumeration.js';
 import { tokenize } from './understand.js';
 import { bindingsOf, keysOf, pairsOf, type Bindings, type Item } from './neighbours.js';
@@ -17,8 +17,6 @@ import { isRussian, RussianReader } from './language/russian.js';
 
 /** How many texts each memo of the build keeps (memo.ts): a sentence recurs within far fewer sentences than this. */
 const MEMO_SIZE = 20_000;
-/** Spans of years as a text writes them ("2024-2026", "2021–2022"). */
-const YEAR_SPANS = /\b(?:1[89]|20)\d\d\s*[-–—]\s*(?:(?:1[89]|20)\d\d|\d\d)\b/gu;
 /** A report's lead dated this many days or fewer before the report tells of the days it was filed from its dateline. */
 const LEAD_DAYS = 7;
 

@@ -323,6 +323,8 @@ export const lexiconSchema = z.strictObject({
       /** "Which is longer?": which of two things lasts longer (dates) or measures more (figures); `shorter` asks the other way. */
       longer: z.array(z.string()).default([]),
       shorter: z.array(z.string()).default([]),
+      /** "Which years does the programme cover?": asks for the span of years a thing's name gives ("for 2026-2028"). */
+      yearSpan: z.array(z.string()).default([]),
     })
     .default({
       yesno: [],
@@ -338,6 +340,7 @@ export const lexiconSchema = z.strictObject({
       inMonths: [],
       longer: [],
       shorter: [],
+      yearSpan: [],
     }),
   /** Words that, about a named person or body, ask who or what it is ("Nurtleu's position", "what CICA stands for"). */
   describes: z.array(z.string()).default([]),

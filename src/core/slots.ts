@@ -2,11 +2,12 @@
 // or nothing, when the fact does not hold it. A fact that cannot fill the asked slot must not answer.
 import type { KnowledgeBase } from './knowledge.js';
 import type { Mention, Understanding } from './understand.js';
-import { occurrences } from './dates.js';
+import { occurrences, YEAR_SPANS } from './dates.js';
 import { CLAUSE_BREAK, clauseWords, fold, words } from './normalise.js';
 import { tokenize } from './understand.js';
 import type { AnswerSlot, Entity, Fact, FactKind } from './schema.js';
 import { askedValue } from './asked-value.js';
+import { asksYearSpan } from './forms.js';
 
 /** Curated kinds whose people act in them; elsewhere a person is only mentioned ("the monument to Ismoil Somoni"). */
 const PERSON_KINDS: ReadonlySet<FactKind> = new Set(['visit', 'office', 'biography', 'statement', 'event', 'treaty', 'programme']);
@@ -374,7 +375,9 @@ export function slotLead(kb: KnowledgeBase, fact: Fact, slot: AnswerSlot, u: Und
     case 'date':
       // "When did it end?": only a range's end answers; its start would be wrong.
       if (u.end) return fact.date?.to ? kb.calendar.date(fact.date.to) : undefined;
-      return dateLead(kb, fact);
+      // "Which years does the programme cover?": the span its name gives (it was signed on another day), unless its
+      // own dates are a span already (a term of office "from 15 April 2010 to 6 September 2012" says more).
+      return (asksYearSpan(kb, u.question) && !fact.date?.to ? namedYears(fact) : undefined) ?? dateLead(kb, fact);
     case 'value':
       if (givesQuantity(fact, u)) return valueLead(kb, fact, u);
       return givesDuration(fact, u) ? dateLead(kb, fact) : undefined;
@@ -453,6 +456,7 @@ function reasonPatterns(kb: KnowledgeBase): RegExp[] {
 export function holdsSlot(kb: KnowledgeBase, fact: Fact, slot: AnswerSlot, u: Understanding): boolean {
   switch (slot) {
     case 'date':
+      if (asksYearSpan(kb, u.question) && !fact.date?.to && namedYears(fact) !== undefined) return true;
       return u.end ? !!fact.date?.to : !!fact.date;
     case 'value':
       // valueLead has a lead exactly when the figure asked is there (it writes one for every figure askedValue gives).
@@ -482,4 +486,10 @@ export function joinList(kb: KnowledgeBase, items: string[]): string {
 
 function names(entities: Entity[]): string | undefined {
   return entities.length ? entities.map((e) => e.name).join(', ') : undefined;
+}
+
+/** The span of years a fact's title or quote names ("… for 2026-2028"), written with an en dash. */
+function namedYears(fact: Fact): string | undefined {
+  const span = [fact.title, ...fact.quotes].map((t) => t.match(YEAR_SPANS)?.[0]).find((m) => m !== undefined);
+  return span?.replace(/\s*[-–—]\s*/u, '–');
 }
