@@ -377,7 +377,7 @@ export function slotLead(kb: KnowledgeBase, fact: Fact, slot: AnswerSlot, u: Und
       if (u.end) return fact.date?.to ? kb.calendar.date(fact.date.to) : undefined;
       // "Which years does the programme cover?": the span its name gives (it was signed on another day), unless its
       // own dates are a span already (a term of office "from 15 April 2010 to 6 September 2012" says more).
-      return (asksYearSpan(kb, u.question) && !fact.date?.to ? namedYears(fact) : undefined) ?? dateLead(kb, fact);
+      return (asksYearSpan(kb, u.words.join(' ')) && !fact.date?.to ? namedYears(fact) : undefined) ?? dateLead(kb, fact);
     case 'value':
       if (givesQuantity(fact, u)) return valueLead(kb, fact, u);
       return givesDuration(fact, u) ? dateLead(kb, fact) : undefined;
@@ -456,7 +456,7 @@ function reasonPatterns(kb: KnowledgeBase): RegExp[] {
 export function holdsSlot(kb: KnowledgeBase, fact: Fact, slot: AnswerSlot, u: Understanding): boolean {
   switch (slot) {
     case 'date':
-      if (asksYearSpan(kb, u.question) && !fact.date?.to && namedYears(fact) !== undefined) return true;
+      if (asksYearSpan(kb, u.words.join(' ')) && !fact.date?.to && namedYears(fact) !== undefined) return true;
       return u.end ? !!fact.date?.to : !!fact.date;
     case 'value':
       // valueLead has a lead exactly when the figure asked is there (it writes one for every figure askedValue gives).
