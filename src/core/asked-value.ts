@@ -67,8 +67,8 @@ export function askedValue(kb: KnowledgeBase, fact: Fact, u: Understanding): Ask
 
 function choose(kb: KnowledgeBase, quote: string, quantities: Quantity[], u: Understanding): AskedValue | undefined {
   const asked = askedUnit(kb, u);
-  const regions = regionsOf(quote, quantities);
-  let options = quantities.map((q, n) => ({ q, region: regions[n]! })).filter((o) => !asked || inUnit(kb, o.q, asked));
+  const regions = regionsOf(kb, quote, quantities);
+  let options = quantities.map((q, n) => ({ q, ...regions[n]! })).filter((o) => !asked || inUnit(kb, o.q, asked));
   if (!options.length) return undefined;
   const plan = u.terms.some((t) => kb.lexicon.planWords.has(t.term));
   const sameStatus = options.filter((o) => o.q.planned === plan);
@@ -76,6 +76,9 @@ function choose(kb: KnowledgeBase, quote: string, quantities: Quantity[], u: Und
   // "The trade volume": a figure in a unit that accounts for a word of the question ($560 million), not a growth in per cent.
   const measures = options.filter((o) => kb.lexicon.measuredIn.get(o.q.unit)?.some((t) => u.terms.some((x) => x.term === t)));
   if (measures.length) options = measures;
+  // "By how much did trade grow?": the figure of the change ("up 12 percent"), not the level reached.
+  const changes = options.filter((o) => o.change !== undefined && u.terms.some((t) => t.term === kb.lexicon.term(o.change!)));
+  if (changes.length) options = changes;
   let best = options[0]!;
   if (options.length > 1) {
     const score = (region: string) => wordsIn(kb, region, u);
@@ -88,8 +91,9 @@ function choose(kb: KnowledgeBase, quote: string, quantities: Quantity[], u: Und
   return { text: best.q.text, planned: best.q.planned };
 }
 
-/** Each quantity's part of the quote: from the figure before it to the figure after it, its own words left out. */
-function regionsOf(quote: string, quantities: Quantity[]): string[] {
+/** Each quantity's part of the quote: from the figure before it to the figure after it, its own words left out,
+ * and the change it is of when a change word stands right before it ("up 12 percent": an increase). */
+function regionsOf(kb: KnowledgeBase, quote: string, quantities: Quantity[]): { region: string; change?: string }[] {
   const at: { start: number; end: number }[] = [];
   let from = 0;
   for (const q of quantities) {
@@ -97,7 +101,11 @@ function regionsOf(quote: string, quantities: Quantity[]): string[] {
     at.push({ start, end: start + q.text.length });
     from = start + q.text.length;
   }
-  return at.map((s, n) => `${quote.slice(n ? at[n - 1]!.end : 0, s.start)} ${quote.slice(s.end, at[n + 1]?.start ?? quote.length)}`);
+  return at.map((s, n) => {
+    const before = quote.slice(n ? at[n - 1]!.end : 0, s.start);
+    const change = kb.lexicon.changeBefore(before);
+    return { region: `${before} ${change ?? ''} ${quote.slice(s.end, at[n + 1]?.start ?? quote.length)}`, ...(change ? { change } : {}) };
+  });
 }
 
 /** The weight of the question's words and names a part of a sentence holds. */

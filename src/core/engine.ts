@@ -704,8 +704,13 @@ export class Engine {
     const asked = askedValue(this.kb, best.fact, u);
     const mine = asked && this.kb.unit(best.fact).quantities.find((q) => q.text === asked.text);
     if (!mine) return undefined;
+    // A figure whose own sentence names a country or organisation the question does not is of that one: "trade
+    // within the CIS" (in a report on Kazakhstan and Kyrgyzstan) is no other figure of Kazakh-Kyrgyz trade.
+    const questionNames = new Set(u.mentions.map((m) => m.entity.id));
+    const ofOther = (f: Fact) =>
+      (this.kb.unit(f).passage?.entities ?? []).some((id) => !questionNames.has(id) && ['country', 'organisation'].includes(this.kb.entity(id)?.type ?? ''));
     for (const s of all.slice(0, MAX_CHOICES + 1)) {
-      if (s.fact.source === best.fact.source || best.coverage - s.coverage > ORDINAL_GAP) continue;
+      if (s.fact.source === best.fact.source || best.coverage - s.coverage > ORDINAL_GAP || ofOther(s.fact)) continue;
       const theirs = this.kb.unit(s.fact).quantities.find((q) => q.unit === mine.unit && q.planned === mine.planned);
       if (!theirs || theirs.value === mine.value) continue;
       const side = (fact: Fact, says: string) => ({ factId: fact.id, says, citation: citationsFor(this.kb, [fact])[0]! });

@@ -166,9 +166,12 @@ export class Lexicon {
   readonly severalPeople: Set<string>;
   /** Endings that make a new word of a known one ("-ly": officially), longest first. */
   readonly derivations: string[];
+  /** Folded words that mean a change before a figure ("up 12 percent"), to the word they then stand for. */
+  private readonly figureChanges: Map<string, string>;
 
   constructor(data: LexiconData) {
     this.stop = new Set(data.stopwords.map((w) => words(fold(w)).join(' ')));
+    this.figureChanges = new Map(Object.entries(data.figureChanges).map(([w, change]) => [fold(w), fold(change)]));
     // A stopword of several words ("comes up") is read as one token, like a synonym phrase, and dropped.
     for (const w of this.stop) if (w.includes(' ')) this.stopPhrases.add(w);
     for (const [head, variants] of Object.entries(data.synonyms)) {
@@ -336,10 +339,23 @@ export class Lexicon {
     return 0;
   }
 
-  /** The words with each synonym phrase joined into one token ("deal with" stays together). */
+  /** The change a figure right after these words is of ("reached $1.6 billion, up 12 percent": increase), if any. */
+  changeBefore(text: string): string | undefined {
+    const last = words(fold(text)).at(-1);
+    return last === undefined ? undefined : this.figureChanges.get(last);
+  }
+
+  /** The words with each synonym phrase joined into one token ("deal with" stays together), and a change word
+   * before a figure read as the change ("up 12 percent": increase; "up" alone is a stopword, "up to 12" a bound). */
   joinPhrases(tokens: readonly string[]): string[] {
     const out: string[] = [];
     for (let i = 0; i < tokens.length; ) {
+      const change = this.figureChanges.get(tokens[i]!);
+      if (change && /^\d/.test(tokens[i + 1] ?? '')) {
+        out.push(change);
+        i++;
+        continue;
+      }
       const n = this.phraseAt(tokens, i);
       out.push(n ? tokens.slice(i, i + n).join(' ') : tokens[i]!);
       i += n || 1;

@@ -369,5 +369,7 @@ export const lexiconSchema = z.strictObject({
   severalPeople: z.array(z.string()).default([]),
   /** Derivational endings: a question word that is a known word plus one of these means that word ("officially"). */
   derivations: z.array(z.string()).default([]),
+  /** Words that say a figure changed when one stands right after them ("up 12 percent": increase), and the word they then mean. */
+  figureChanges: z.record(z.string(), z.string()).default({}),
 });
 export type Lexicon = z.infer<typeof lexiconSchema>;
