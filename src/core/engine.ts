@@ -1004,11 +1004,17 @@ export class Engine {
   }
 
   /**
-   * "When is the border deal due?" asks the day of a plan: a fact not stated as one ("announced the expected
-   * agreement" on Monday) dates something else, the announcement.
+   * "When is the border deal due?", "when will he visit?" ask the day of a plan: a fact not stated as one
+   * ("announced the expected agreement" on Monday, "the fund was established in 1993") dates something else.
    */
   private notThePlan(fact: Fact, u: Understanding): boolean {
-    return u.asks === 'date' && fact.status !== 'planned' && u.terms.some((t) => this.kb.lexicon.scheduleWords.has(t.term));
+    if (u.asks !== 'date' || fact.status === 'planned') return false;
+    if (u.terms.some((t) => this.kb.lexicon.scheduleWords.has(t.term))) return true;
+    // "When will …?" is still told by a date to come when the source wrote it ("This work is to be completed by 2028").
+    const written = this.kb.source(fact.source).published.date;
+    const then = written.length === 10 ? written : u.today;
+    const ends = this.kb.spans[this.kb.positionOf(fact)]!.map((s) => s.to);
+    return u.words.some((w) => this.kb.lexicon.futureAuxiliaries.has(w)) && !!then && ends.length > 0 && ends.every((end) => end < then);
   }
 
   /** Whether a question word asks for a plan (see `plans` in search.ts). */

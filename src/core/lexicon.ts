@@ -44,6 +44,8 @@ export class Lexicon {
   readonly scheduleWords: Set<string>;
   /** Folded question words that ask of what happened (see `pastAuxiliaries` in the lexicon). */
   readonly pastAuxiliaries: Set<string>;
+  /** Folded question words that ask when something is to happen (see `futureAuxiliaries` in the lexicon). */
+  readonly futureAuxiliaries: Set<string>;
   /** Folded phrases that refer to people named before ("the ministers"). */
   readonly groupReferences: string[];
   /** Terms of words that make a lesser office of the one after them ("deputy"). */
@@ -228,6 +230,7 @@ export class Lexicon {
     this.planWords = new Set(data.planWords.flatMap((a) => this.terms(a)));
     this.scheduleWords = new Set(data.scheduleWords.flatMap((a) => this.terms(a)));
     this.pastAuxiliaries = new Set(data.pastAuxiliaries.map(fold));
+    this.futureAuxiliaries = new Set(data.futureAuxiliaries.map(fold));
     this.groupReferences = data.groupReferences.map((g) => words(fold(g)).join(' '));
     // Both are tied to countries as the attributes are.
     this.attributes = new Set([...data.attributes.flatMap((a) => this.terms(a)), ...this.nationals, ...this.sides]);

@@ -198,6 +198,8 @@ export const lexiconSchema = z.strictObject({
   scheduleWords: z.array(z.string()).default([]),
   /** Question words that ask of what happened ("when did they meet?"): a planned unit is another thing than the event. */
   pastAuxiliaries: z.array(z.string()).default([]),
+  /** Question words that ask when something is to happen ("when will …"): a unit stated as done does not tell it. */
+  futureAuxiliaries: z.array(z.string()).default([]),
   /** Phrases that refer to the people a report has named ("the ministers", "both sides"): such a sentence is about them too. */
   groupReferences: z.array(z.string()).default([]),
   /** Words that name one party of a deal ("the Uzbek side", "on behalf of Tajikistan"): who acted for it is a person of that country. */

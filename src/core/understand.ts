@@ -45,6 +45,8 @@ export type Understanding = {
   pairs: Set<string>;
   /** An office the question names, in order, with its qualifiers ("first president" → first, president). */
   office: string[];
+  /** The day it was asked on (YYYY-MM-DD), when the caller gave one: what "will" happen comes after it. */
+  today?: string;
   /** Whether it asks about now ("currently", "today's"), which dated sources cannot answer. */
   present: boolean;
   /** "the first time", "his second term": the position among like facts in date order (-1: the last). */
@@ -440,6 +442,7 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
     bound,
     ...(body ? { category: body } : {}),
     ...(measured ? { measured: measuredTerm(measured)!.term } : {}),
+    ...(today ? { today } : {}),
     intent,
   };
 }
