@@ -215,9 +215,10 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
     const before = words(fold(u.spans.length ? withoutDates(kb, prev.question) : prev.question)).filter((w) => !cues.questions.includes(w));
     return { kind: 'resolved', question: [existential.split(' ')[0], ...before, ...rest].join(' '), referents: prev.facts };
   }
-  // "Which one is with Kazakhstan?" after a list: the item of it that names what this question names.
+  // "Which one is with Kazakhstan?", "which of those were visits?" after a list: the items of it that name what this
+  // question names, or are of the kind it names.
   const selection = startsWith(q, cues.selections);
-  if (selection && prev?.answered && prev.facts.length > 1 && u.mentions.length)
+  if (selection && prev?.answered && prev.facts.length > 1 && (u.mentions.length || u.terms.length))
     return { kind: 'resolved', question: `${prev.question} ${stripCue(u.question, selection)}`, referents: prev.facts, among: prev.facts };
   const switched = cues.switches.find((s) => has(q, s));
   // "Switching topics: …": a new question, without the words that said so.

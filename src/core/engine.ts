@@ -274,7 +274,15 @@ export class Engine {
   private amongBefore(alone: Understanding, among: string[] | undefined): Answer | undefined {
     if (!among) return undefined;
     const ids = alone.mentions.map((m) => m.entity.id);
-    const chosen = among.flatMap((id) => this.kb.factById(id) ?? []).filter((f) => ids.every((e) => f.entities.includes(e)));
+    // "Which of those were visits?": a word of an intent asks for its kinds; any other word must be in the item.
+    const cue = new Set(this.kb.lexicon.followUp.selections.flatMap((s) => s.split(' ')));
+    const asked = alone.terms.filter((t) => !cue.has(t.word));
+    const fits = (f: Fact) =>
+      asked.every((t) => {
+        const kinds = this.kb.intents.filter((i) => this.isIntentWord(i, t.term)).flatMap((i) => i.kinds);
+        return kinds.length ? kinds.includes(f.kind) : this.kb.hasTerm(this.kb.positionOf(f), t.term);
+      });
+    const chosen = among.flatMap((id) => this.kb.factById(id) ?? []).filter((f) => ids.every((e) => f.entities.includes(e)) && fits(f));
     if (!chosen.length) return undefined;
     return chosen.length === 1
       ? answerFrom(this.kb, { ...alone, asks: 'summary' }, chosen, 'summary')
