@@ -86,6 +86,9 @@ export function people(kb: KnowledgeBase, fact: Fact, u: Understanding): Entity[
   const located = locatedIn(kb, u);
   // "Which Kyrgyz official …": a person of that country.
   const kin = new Set([...kb.lexicon.personNouns].flatMap((n) => [...(u.bound.get(kb.lexicon.term(n)) ?? [])]));
+  // "Who signed it?" of "He commended the Treaty on Allied Relations signed the previous year": the sentence
+  // names no signer, and whoever it names did something else.
+  if (namesNoAgent(kb, fact, u)) return [];
   const found = [...own, ...byOffice]
     .filter((id) => !mentioned.has(id))
     .map((id) => kb.entity(id))
@@ -492,4 +495,19 @@ function names(entities: Entity[]): string | undefined {
 function namedYears(fact: Fact): string | undefined {
   const span = [fact.title, ...fact.quotes].map((t) => t.match(YEAR_SPANS)?.[0]).find((m) => m !== undefined);
   return span?.replace(/\s*[-–—]\s*/u, '–');
+}
+
+/**
+ * Whether every use in a fact's quotes of the stage a question asks about ("who signed …?") is a participle after a
+ * document's name with no "by" after it ("the Treaty on Allied Relations signed the previous year"): none names who did it.
+ */
+function namesNoAgent(kb: KnowledgeBase, fact: Fact, u: Understanding): boolean {
+  const stages = new Set(u.terms.filter((t) => kb.lexicon.stages.has(t.term)).map((t) => t.term));
+  if (!stages.size) return false;
+  const uses = fact.quotes.flatMap((q) => {
+    const ws = q.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+    return ws.flatMap((w, i) => (stages.has(kb.lexicon.term(fold(w))) ? [{ before: ws[i - 1] ?? '', after: fold(ws[i + 1] ?? '') }] : []));
+  });
+  const capital = (w: string) => /^\p{Lu}/u.test(w) && !kb.alias(fold(w));
+  return uses.length > 0 && uses.every((x) => capital(x.before) && x.after !== 'by');
 }
