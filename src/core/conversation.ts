@@ -161,6 +161,11 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
     const base = read?.kind === 'resolved' ? read : { kind: 'resolved' as const, question: own ? rest : prev!.question, referents: [] };
     return { ...base, referents: [], besides: prev!.facts };
   }
+  // "And the rest?" after a figure: the question before, asked of what remains (see remainderOf in combine.ts).
+  const own = q.split(' ').filter((w) => w && !kb.lexicon.isStopword(w) && !cues.continuations.includes(w));
+  const remainder = own.length === 1 && kb.lexicon.forms.remainder.includes(own[0]!) ? own[0] : undefined;
+  if (remainder && prev?.answered && understand(kb, prev.question).asks === 'value')
+    return { kind: 'resolved', question: `${prev.question} ${remainder}`, referents: prev.facts };
   const at = duringReference(kb, q, prev) ?? positionReference(kb, q, prev);
   if (at) {
     // "What was signed during it?": the question without "during it", about the same subject, at that time.
