@@ -494,7 +494,7 @@ export class Engine {
     // the time asked; its value is no count.
     const several = formOf(this.kb, u.question) === 'count' ? facts.find((f) => own(f) && f.date?.also?.length) : undefined;
     if (several) return occasions(this.kb, u, several);
-    const fact = facts.find((f) => own(f) && !otherStage(f) && !this.notThePlan(f, u) && holdsSlot(this.kb, f, slot, u));
+    const fact = facts.find((f) => own(f) && !otherStage(f) && !this.notThePlan(f, u) && !this.planForNow(f, u) && holdsSlot(this.kb, f, slot, u));
     if (fact) return answerFrom(this.kb, u, [fact], slot);
     const bare = !alone.terms.length && !alone.mentions.length && alone.asks === slot;
     const about = facts[0];
@@ -1004,6 +1004,11 @@ export class Engine {
    */
   private notThePlan(fact: Fact, u: Understanding): boolean {
     return u.asks === 'date' && fact.status !== 'planned' && u.terms.some((t) => this.kb.lexicon.scheduleWords.has(t.term));
+  }
+
+  /** "Where is trade now?" after the trade target asks what is: a goal (planned) is not that, unless a plan is asked. */
+  private planForNow(fact: Fact, u: Understanding): boolean {
+    return u.present && fact.status === 'planned' && !u.terms.some((t) => this.plans(t, u) || this.kb.lexicon.scheduleWords.has(t.term));
   }
 
   /** Whether a question word asks for a plan (see `plans` in search.ts). */

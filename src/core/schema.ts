@@ -345,6 +345,8 @@ export const lexiconSchema = z.strictObject({
   figureOf: z.array(z.string()).default([]),
   /** Nouns that name a place: "the capital of X" asks for a place the sources name. */
   placeNouns: z.array(z.string()).default([]),
+  /** Nouns of a quantity: "where is trade now?" asks for its level, not a place. */
+  levels: z.array(z.string()).default([]),
   /** Words before a country that make it where the thing asked happened ("met in Kyrgyzstan"). */
   wherePrepositions: z.array(z.string()).default([]),
   /** After an occasion word, words before a country that make it where the occasion happened ("visit to X"). */
