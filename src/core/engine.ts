@@ -563,8 +563,10 @@ export class Engine {
       // says nothing of a part of it.
       const total = looked.answered ? looked.facts.find((f) => this.ofLongerPeriod(f, u)) : undefined;
       if (total) return this.why(`${total.id} counts over a longer period than asked`, this.slotUnknown(u, total));
-      if (looked.answered && this.countsAsked(u, looked)) return looked;
+      // A look-up that states no number of its own ("Depending on which you mean: • June 2000 … • 2007 …") gives
+      // way to the count of the facts that are what is counted.
       const counted = count(this.kb, u, this.find);
+      if (looked.answered && this.countsAsked(u, looked) && (looked.lead || !counted)) return looked;
       const word = countedWord(this.kb, u.question);
       if (counted || !looked.answered || !word || !countedUnits(this.kb).has(this.kb.unitOfNoun(word))) return counted ?? looked;
       // A number of another thing ("3 million tonnes" for "how many people") is no answer.
