@@ -1,4 +1,5 @@
 // The engine: a question in, one Answer out. No Slack, no HTTP, no clock (today is passed in), no I/O after load.
+import { commonToBefore } from './common.js';
 import type { KnowledgeBase } from './knowledge.js';
 import { understand, type Term, type Understanding } from './understand.js';
 import { goesOtherWay } from './direction.js';
@@ -184,6 +185,7 @@ export class Engine {
         };
       };
       const attempt = (v: Understanding) =>
+        commonToBefore(this.kb, alone, v, before) ??
         this.amongBefore(alone, followUp.among) ??
         this.countOfBefore(alone, prev) ??
         this.listAgain(alone, before) ??

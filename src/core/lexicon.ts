@@ -93,6 +93,7 @@ export class Lexicon {
     continuations: string[];
     switches: string[];
     sources: string[];
+    common: string[];
     occasions: string[];
     subjects: string[];
     questions: string[];
@@ -242,6 +243,7 @@ export class Lexicon {
       before: folded(f.before),
       after: folded(f.after),
       sources: folded(f.sources),
+      common: folded(f.common),
       occasions: folded(f.occasions),
       subjects: folded(f.subjects),
       questions: folded(f.questions),

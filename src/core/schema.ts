@@ -256,6 +256,8 @@ export const lexiconSchema = z.strictObject({
       after: z.array(z.string()).default([]),
       /** Nouns for the document an answer came from: "that page", "this article" mean the source before. */
       sources: z.array(z.string()).default([]),
+      /** Before a source noun or a pronoun ("in all three texts", "in both of them"): what every answer before names. */
+      common: z.array(z.string()).default([]),
       /** Subjects after which an ordinal word is the verb ("how many days did it last"). */
       subjects: z.array(z.string()).default([]),
       /** Nouns of an occasion ("that meeting"): after a pronoun, the one of the answer before, in its source. */
