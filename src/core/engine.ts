@@ -1,5 +1,6 @@
 // The engine: a question in, one Answer out. No Slack, no HTTP, no clock (today is passed in), no I/O after load.
 import { commonToBefore } from './common.js';
+import { shareOf } from './share.js';
 import type { KnowledgeBase } from './knowledge.js';
 import { understand, type Term, type Understanding } from './understand.js';
 import { goesOtherWay } from './direction.js';
@@ -190,6 +191,7 @@ export class Engine {
         this.countOfBefore(alone, prev) ??
         this.listAgain(alone, before) ??
         remainderOf(this.kb, v, this.find, before) ??
+        shareOf(this.kb, v, this.find, before) ??
         // ("The second one — what was signed?" has chosen its fact already: the time to answer at.)
         (followUp.during ? undefined : this.fromList(alone, before)) ??
         // A comparison ("how many years between the two?") is of two facts, never the slot of the one before.
@@ -541,7 +543,7 @@ export class Engine {
   private combined(u: Understanding, today: string | undefined, before: Fact[] = [], namesNothing = false): Answer | undefined {
     const form = formOf(this.kb, u.question);
     if (form === 'yesno') return this.stillSo(u) ?? yesNo(this.kb, u, this.find) ?? this.notFound(u);
-    const rest = remainderOf(this.kb, u, this.find, before);
+    const rest = remainderOf(this.kb, u, this.find, before) ?? shareOf(this.kb, u, this.find, before);
     if (rest) return rest;
     // A follow-up comparison ("how many years between those?") is of two things: with no two found it is
     // declined, never answered with one fact. A question of its own may still be a duration ("how many days did

@@ -126,7 +126,20 @@ export class Lexicon {
   };
   /** Cue phrases of question forms, folded (see forms.ts). */
   readonly forms: Record<
-    'yesno' | 'confirm' | 'order' | 'difference' | 'age' | 'count' | 'occurrences' | 'remainder' | 'joins' | 'inOrder' | 'inMonths' | 'longer' | 'shorter',
+    | 'yesno'
+    | 'confirm'
+    | 'order'
+    | 'difference'
+    | 'age'
+    | 'count'
+    | 'occurrences'
+    | 'remainder'
+    | 'share'
+    | 'joins'
+    | 'inOrder'
+    | 'inMonths'
+    | 'longer'
+    | 'shorter',
     string[]
   >;
   /** Words that ask who someone or what something is ("position", "stand for"), about a named person or body. */

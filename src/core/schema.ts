@@ -316,6 +316,8 @@ export const lexiconSchema = z.strictObject({
       occurrences: z.array(z.string()).default([]),
       /** Words that ask for the rest of a whole ("how many km are not delineated?"): the whole less the part. */
       remainder: z.array(z.string()).default([]),
+      /** Phrases that ask what share a part is of its whole ("what share is that?"): the part over the whole. */
+      share: z.array(z.string()).default([]),
       /** Words between the two things a comparison names ("or", "when", "after"). */
       joins: z.array(z.string()),
       /** Words that ask to put the answers before in date order ("put those three in order"). */
@@ -335,6 +337,7 @@ export const lexiconSchema = z.strictObject({
       count: [],
       occurrences: [],
       remainder: [],
+      share: [],
       joins: [],
       inOrder: [],
       inMonths: [],
