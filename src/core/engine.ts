@@ -1,4 +1,6 @@
 // The engine: a question in, one Answer out. No Slack, no HTTP, no clock (today is passed in), no I/O after load.
+import { commonToBefore } from './common.js';
+import { shareOf } from './share.js';
 import type { KnowledgeBase } from './knowledge.js';
 import { understand, type Term, type Understanding } from './understand.js';
 import { goesOtherWay } from './direction.js';
@@ -184,10 +186,12 @@ export class Engine {
         };
       };
       const attempt = (v: Understanding) =>
+        commonToBefore(this.kb, alone, v, before) ??
         this.amongBefore(alone, followUp.among) ??
         this.countOfBefore(alone, prev) ??
         this.listAgain(alone, before) ??
         remainderOf(this.kb, v, this.find, before) ??
+        shareOf(this.kb, v, this.find, before) ??
         // ("The second one — what was signed?" has chosen its fact already: the time to answer at.)
         (followUp.during ? undefined : this.fromList(alone, before)) ??
         // A comparison ("how many years between the two?") is of two facts, never the slot of the one before.
@@ -502,7 +506,7 @@ export class Engine {
     // the time asked; its value is no count.
     const several = formOf(this.kb, u.question) === 'count' ? facts.find((f) => own(f) && f.date?.also?.length) : undefined;
     if (several) return occasions(this.kb, u, several);
-    const fact = facts.find((f) => own(f) && !otherStage(f) && !this.notThePlan(f, u) && holdsSlot(this.kb, f, slot, u));
+    const fact = facts.find((f) => own(f) && !otherStage(f) && !this.notThePlan(f, u) && !this.planForNow(f, u) && holdsSlot(this.kb, f, slot, u));
     if (fact) return answerFrom(this.kb, u, [fact], slot);
     const bare = !alone.terms.length && !alone.mentions.length && alone.asks === slot;
     const about = facts[0];
@@ -547,7 +551,7 @@ export class Engine {
   private combined(u: Understanding, today: string | undefined, before: Fact[] = [], namesNothing = false): Answer | undefined {
     const form = formOf(this.kb, u.question);
     if (form === 'yesno') return this.stillSo(u) ?? yesNo(this.kb, u, this.find) ?? this.notFound(u);
-    const rest = remainderOf(this.kb, u, this.find, before);
+    const rest = remainderOf(this.kb, u, this.find, before) ?? shareOf(this.kb, u, this.find, before);
     if (rest) return rest;
     // A follow-up comparison ("how many years between those?") is of two things: with no two found it is
     // declined, never answered with one fact. A question of its own may still be a duration ("how many days did
@@ -571,8 +575,10 @@ export class Engine {
       // says nothing of a part of it.
       const total = looked.answered ? looked.facts.find((f) => this.ofLongerPeriod(f, u)) : undefined;
       if (total) return this.why(`${total.id} counts over a longer period than asked`, this.slotUnknown(u, total));
-      if (looked.answered && this.countsAsked(u, looked)) return looked;
+      // A look-up that states no number of its own ("Depending on which you mean: • June 2000 … • 2007 …") gives
+      // way to the count of the facts that are what is counted.
       const counted = count(this.kb, u, this.find);
+      if (looked.answered && this.countsAsked(u, looked) && (looked.lead || !counted)) return looked;
       const word = countedWord(this.kb, u.question);
       if (counted || !looked.answered || !word || !countedUnits(this.kb).has(this.kb.unitOfNoun(word))) return counted ?? looked;
       // A number of another thing ("3 million tonnes" for "how many people") is no answer.
@@ -1023,6 +1029,11 @@ export class Engine {
     const then = written.length === 10 ? written : u.today;
     const ends = this.kb.spans[this.kb.positionOf(fact)]!.map((s) => s.to);
     return u.words.some((w) => this.kb.lexicon.futureAuxiliaries.has(w)) && !!then && ends.length > 0 && ends.every((end) => end < then);
+  }
+
+  /** "Where is trade now?" after the trade target asks what is: a goal (planned) is not that, unless a plan is asked. */
+  private planForNow(fact: Fact, u: Understanding): boolean {
+    return u.present && fact.status === 'planned' && !u.terms.some((t) => this.plans(t, u) || this.kb.lexicon.scheduleWords.has(t.term));
   }
 
   /** Whether a question word asks for a plan (see `plans` in search.ts). */

@@ -50,14 +50,18 @@ export function comparisonWords(kb: KnowledgeBase, question: string): Set<string
   return new Set([...f.age, ...f.order, ...f.difference, ...f.longer, ...f.shorter].filter((p) => within(q, p)).flatMap((p) => p.split(' ')));
 }
 
-/** The counted noun of "how many official visits …": the first word after the cue that is no stopword and no name. */
+/**
+ * The counted noun of "how many official visits …": the first word after the cue that is no stopword and no name;
+ * with none after it ("Nazarbayev's official trips to Tajikistan: how many, and when?"), the last one before it.
+ */
 export function countedWord(kb: KnowledgeBase, question: string): string | undefined {
   const q = words(fold(question));
+  // "How many times did Nazarbayev visit …": a name is who did it, not what is counted.
+  const counted = (w: string) => !kb.lexicon.isStopword(w) && !/^\d+$/.test(w) && !kb.alias(w);
   for (const p of kb.lexicon.forms.count) {
     const cue = p.split(' ');
     for (let i = 0; i + cue.length <= q.length; i++) {
-      // "How many times did Nazarbayev visit …": a name is who did it, not what is counted.
-      if (cue.every((w, k) => q[i + k] === w)) return q.slice(i + cue.length).find((w) => !kb.lexicon.isStopword(w) && !/^\d+$/.test(w) && !kb.alias(w));
+      if (cue.every((w, k) => q[i + k] === w)) return q.slice(i + cue.length).find(counted) ?? q.slice(0, i).reverse().find(counted);
     }
   }
   return undefined;

@@ -95,6 +95,7 @@ export class Lexicon {
     continuations: string[];
     switches: string[];
     sources: string[];
+    common: string[];
     occasions: string[];
     subjects: string[];
     questions: string[];
@@ -135,6 +136,7 @@ export class Lexicon {
     | 'count'
     | 'occurrences'
     | 'remainder'
+    | 'share'
     | 'joins'
     | 'inOrder'
     | 'inMonths'
@@ -149,6 +151,8 @@ export class Lexicon {
   readonly figureOf: string[];
   /** Nouns that name a place ("capital"): a question about one asks where (see understand.ts). */
   readonly placeNouns: Set<string>;
+  /** Terms of nouns of a quantity ("trade"): "where" of one asks for its level, a figure (see understand.ts). */
+  readonly levels: Set<string>;
   /** Words before a country that make it where the thing asked happened ("met in Kyrgyzstan"). */
   readonly wherePrepositions: Set<string>;
   /** After an occasion word, words before a country that make it where the occasion happened ("visit to X"). */
@@ -259,6 +263,7 @@ export class Lexicon {
       before: folded(f.before),
       after: folded(f.after),
       sources: folded(f.sources),
+      common: folded(f.common),
       occasions: folded(f.occasions),
       subjects: folded(f.subjects),
       questions: folded(f.questions),
@@ -284,6 +289,7 @@ export class Lexicon {
     this.forms = Object.fromEntries(Object.entries(data.forms).map(([k, v]) => [k, folded(v)])) as Lexicon['forms'];
     this.figureOf = folded(data.figureOf).sort((a, b) => b.length - a.length);
     this.placeNouns = new Set(data.placeNouns.map(fold));
+    this.levels = new Set(data.levels.map((w) => this.term(w)));
     this.personNouns = new Set(data.personNouns.map(fold));
     this.severalPeople = new Set(data.severalPeople.map(fold));
     this.wherePrepositions = new Set(data.wherePrepositions.map(fold));

@@ -258,6 +258,8 @@ export const lexiconSchema = z.strictObject({
       after: z.array(z.string()).default([]),
       /** Nouns for the document an answer came from: "that page", "this article" mean the source before. */
       sources: z.array(z.string()).default([]),
+      /** Before a source noun or a pronoun ("in all three texts", "in both of them"): what every answer before names. */
+      common: z.array(z.string()).default([]),
       /** Subjects after which an ordinal word is the verb ("how many days did it last"). */
       subjects: z.array(z.string()).default([]),
       /** Nouns of an occasion ("that meeting"): after a pronoun, the one of the answer before, in its source. */
@@ -316,6 +318,8 @@ export const lexiconSchema = z.strictObject({
       occurrences: z.array(z.string()).default([]),
       /** Words that ask for the rest of a whole ("how many km are not delineated?"): the whole less the part. */
       remainder: z.array(z.string()).default([]),
+      /** Phrases that ask what share a part is of its whole ("what share is that?"): the part over the whole. */
+      share: z.array(z.string()).default([]),
       /** Words between the two things a comparison names ("or", "when", "after"). */
       joins: z.array(z.string()),
       /** Words that ask to put the answers before in date order ("put those three in order"). */
@@ -337,6 +341,7 @@ export const lexiconSchema = z.strictObject({
       count: [],
       occurrences: [],
       remainder: [],
+      share: [],
       joins: [],
       inOrder: [],
       inMonths: [],
@@ -350,6 +355,8 @@ export const lexiconSchema = z.strictObject({
   figureOf: z.array(z.string()).default([]),
   /** Nouns that name a place: "the capital of X" asks for a place the sources name. */
   placeNouns: z.array(z.string()).default([]),
+  /** Nouns of a quantity: "where is trade now?" asks for its level, not a place. */
+  levels: z.array(z.string()).default([]),
   /** Words before a country that make it where the thing asked happened ("met in Kyrgyzstan"). */
   wherePrepositions: z.array(z.string()).default([]),
   /** After an occasion word, words before a country that make it where the occasion happened ("visit to X"). */

@@ -297,9 +297,11 @@ export function rank(kb: KnowledgeBase, u: Understanding, opts: { within?: boole
   const softEntities = u.mentions.filter((m) => m.entity.type === 'place');
   const kinds = u.intent.kinds;
   const mentioned = new Set(u.mentions.map((m) => m.entity.id));
-  // "When did they meet?" asks of what happened, unless it asks of a plan ("when was it expected to open?").
+  // "When did they meet?" asks of what happened, unless it asks of a plan ("when was it expected to open?");
+  // "where is trade now?" asks of what is, which a goal is not.
   const pastAsked =
-    u.words.some((w) => kb.lexicon.pastAuxiliaries.has(w)) && !u.terms.some((t) => kb.lexicon.planWords.has(t.term) || kb.lexicon.scheduleWords.has(t.term));
+    (u.present || u.words.some((w) => kb.lexicon.pastAuxiliaries.has(w))) &&
+    !u.terms.some((t) => kb.lexicon.planWords.has(t.term) || kb.lexicon.scheduleWords.has(t.term));
 
   // Office words may be met by a unit naming their holder (see below), so no unit needs to have them.
   const byHolder = u.office.length > 0 && !u.mentions.some((m) => m.entity.type === 'person');

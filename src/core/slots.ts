@@ -8,6 +8,7 @@ import { tokenize } from './understand.js';
 import type { AnswerSlot, Entity, Fact, FactKind } from './schema.js';
 import { askedValue } from './asked-value.js';
 import { asksYearSpan } from './forms.js';
+import { agentGroup } from './agent-group.js';
 
 /** Curated kinds whose people act in them; elsewhere a person is only mentioned ("the monument to Ismoil Somoni"). */
 const PERSON_KINDS: ReadonlySet<FactKind> = new Set(['visit', 'office', 'biography', 'statement', 'event', 'treaty', 'programme']);
@@ -398,7 +399,7 @@ export function slotLead(kb: KnowledgeBase, fact: Fact, slot: AnswerSlot, u: Und
       return u.category
         ? (listingAll(fact, organisationsIn(kb, fact, u.category)) ?? names(organisationsIn(kb, fact, u.category)))
         : slot === 'person'
-          ? names(people(kb, fact, u))
+          ? (names(people(kb, fact, u)) ?? agentGroup(kb, fact, u))
           : undefined;
     default:
       return undefined;
@@ -471,7 +472,9 @@ export function holdsSlot(kb: KnowledgeBase, fact: Fact, slot: AnswerSlot, u: Un
       return reasonIn(kb, fact, u) !== undefined;
     case 'summary':
     case 'person':
-      return u.category ? organisationsIn(kb, fact, u.category).length > 0 : slot === 'person' && people(kb, fact, u).length > 0;
+      return u.category
+        ? organisationsIn(kb, fact, u.category).length > 0
+        : slot === 'person' && (people(kb, fact, u).length > 0 || agentGroup(kb, fact, u) !== undefined);
     default:
       return false;
   }

@@ -392,6 +392,9 @@ export function understand(kb: KnowledgeBase, rawQuestion: string, today?: strin
     (!!whichNoun && whichAt === all.indexOf(whichNoun) - 1 && !kb.lexicon.placeNouns.has(whichNoun) && !kb.alias(whichNoun)) ||
     kb.lexicon.objectAuxiliaries.has(all[whichAt + 1] ?? '');
   if ((!asks || asks === 'summary') && !asksOther && all.some((w) => kb.lexicon.placeNouns.has(w))) asks = 'place';
+  // "Where is trade now?": "where" of a quantity and nothing else asks how far it has got, a figure.
+  const named = terms.filter((t) => !t.place);
+  if (asks === 'place' && all.includes('where') && named.length && named.every((t) => kb.lexicon.levels.has(t.term))) asks = 'value';
   // Only "which cities" names the kind of answer; "the capital of X" is what the fact must be about.
   const category = new Set(all.filter((w, i) => kb.lexicon.placeNouns.has(w) && (all[i - 1] === 'which' || all[i - 1] === 'what')));
   if (asks === 'place') for (let i = terms.length - 1; i >= 0; i--) if (category.has(terms[i]!.word)) terms.splice(i, 1);
