@@ -221,9 +221,11 @@ export function readFollowUp(kb: KnowledgeBase, u: Understanding, prev: Turn | u
     return { kind: 'resolved', question: [existential.split(' ')[0], ...before, ...rest].join(' '), referents: prev.facts };
   }
   // "Which one is with Kazakhstan?", "which of those were visits?" after a list: the items of it that name what this
-  // question names, or are of the kind it names.
+  // question names, or are of the kind it names. (With words of its own, "which of those agreements is the
+  // good-neighbourliness one?" is read on below.)
   const selection = startsWith(q, cues.selections);
-  if (selection && prev?.answered && prev.facts.length > 1 && (u.mentions.length || u.terms.length))
+  const kindOnly = u.terms.length > 0 && u.terms.every((t) => kb.isIntentWord(t.term) || selection?.split(' ').includes(t.word));
+  if (selection && prev?.answered && prev.facts.length > 1 && (u.mentions.length || kindOnly))
     return { kind: 'resolved', question: `${prev.question} ${stripCue(u.question, selection)}`, referents: prev.facts, among: prev.facts };
   const switched = cues.switches.find((s) => has(q, s));
   // "Switching topics: …": a new question, without the words that said so.

@@ -6,7 +6,7 @@ const engine = reportEngine(
   [
     'Diplomatic relations between Syldavia and Borduria were established on 7 January 1993.',
     'President Ivan Petrov of Syldavia paid an official visit to Borduria in June 2000.',
-    'Syldavia and Borduria signed an agreement on customs cooperation in March 2004.',
+    'Syldavia and Borduria signed the Agreement on Good-Neighborly Relations in March 2004.',
     'President Karl Braun of Borduria paid a state visit to Syldavia in September 2007.',
   ],
   [
@@ -23,5 +23,11 @@ describe('which of those, by kind', () => {
     const [list, visits] = askInThread(engine, ['Timeline of Syldavia and Borduria relations', 'which of those were visits?']);
     expect(list!.items?.length).toBe(4);
     expect(visits!.items).toEqual([expect.stringMatching(/June 2000/), expect.stringMatching(/September 2007/)]);
+  });
+
+  it('with a word of its own, picks the item that word names', () => {
+    const [, chosen] = askInThread(engine, ['Timeline of Syldavia and Borduria relations', 'which of those agreements is the good-neighbourliness one?']);
+    expect(chosen!.text).toMatch(/Good-Neighborly/i);
+    expect(chosen!.items ?? []).toHaveLength(0);
   });
 });
