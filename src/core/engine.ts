@@ -185,6 +185,9 @@ export class Engine {
           ...(followUp.besides ? { besides: followUp.besides } : {}),
         };
       };
+      // The question before asked a comparison or an age ("and the first time?" after "how old was he when … the
+      // second time?"): its facts are the two compared, not a list to pick from, nor one whose slot is asked.
+      const compares = (v: Understanding) => cue.size > 0 || comparisonWords(this.kb, v.question).size > 0;
       const attempt = (v: Understanding) =>
         commonToBefore(this.kb, alone, v, before) ??
         this.amongBefore(alone, followUp.among) ??
@@ -193,9 +196,9 @@ export class Engine {
         remainderOf(this.kb, v, this.find, before) ??
         shareOf(this.kb, v, this.find, before) ??
         // ("The second one — what was signed?" has chosen its fact already: the time to answer at.)
-        (followUp.during ? undefined : this.fromList(alone, before)) ??
+        (followUp.during || compares(v) ? undefined : this.fromList(alone, before)) ??
         // A comparison ("how many years between the two?") is of two facts, never the slot of the one before.
-        (cue.size ? undefined : this.fromReferents(v, alone, followUp.referents)) ??
+        (compares(v) ? undefined : this.fromReferents(v, alone, followUp.referents)) ??
         this.referentWith(v, alone, before) ??
         this.yesNoOfBefore(v, alone, before) ??
         this.combined(v, opts.today, namesNothing ? lastTwo : before, namesNothing) ??
