@@ -20,29 +20,51 @@ describe('a source in Russian', () => {
   });
 });
 
-describe('the dates and plans of a source in Russian', () => {
+/** The talks of two ministers, in Russian: the lead names them (in oblique cases), then the sentence given. */
+function talksIn(id: string, next: string) {
   const report = {
-    ...source('ru1', 'О переговорах', '2024-05-14', [
+    ...source(id, 'О переговорах', '2024-05-14', [
       '14 мая 2024 года в г. Клове состоялись переговоры министра иностранных дел Бордурии Ивана Петрова с министром иностранных дел Земблы Яном Ковалем.',
-      'Стороны обсудили подготовку к государственному визиту Президента Земблы в Бордурию, который планируется провести во второй половине текущего года.',
+      next,
     ]),
     language: 'ru',
   };
-  const ru = textEngine(
-    [report],
-    [
-      country('bo', 'Borduria', 'Бордурия'),
-      country('ze', 'Zembla', 'Зембла'),
-      person('petrov', 'Ivan Petrov', 'bo', 'Иван Петров', 'Петров'),
-      person('koval', 'Jan Koval', 'ze', 'Ян Коваль', 'Коваль'),
-    ],
+  const entities = [
+    country('bo', 'Borduria', 'Бордурия'),
+    country('ze', 'Zembla', 'Зембла'),
+    person('petrov', 'Ivan Petrov', 'bo', 'Petrov', 'Иван Петров', 'Петров'),
+    person('koval', 'Jan Koval', 'ze', 'Koval', 'Ян Коваль', 'Коваль'),
+  ];
+  const ru = textEngine([report], entities);
+  return (q: string) => ru.ask(q, { today: '2026-01-10' });
+}
+
+describe('the dates and plans of a source in Russian', () => {
+  const ask = talksIn(
+    'ru1',
+    'Стороны обсудили подготовку к государственному визиту Президента Земблы в Бордурию, который планируется провести во второй половине текущего года.',
   );
 
   it('reads a date written in Russian', () => {
-    expect(ru.ask('Когда состоялись переговоры Петрова и Коваля?', { today: '2026-01-10' }).text).toMatch(/14 мая 2024/);
+    expect(ask('Когда состоялись переговоры Петрова и Коваля?').text).toMatch(/14 мая 2024/);
   });
 
   it('reads a plan written in Russian as a plan', () => {
-    expect(ru.ask('When will the President of Zembla visit Borduria?', { today: '2026-01-10' }).text).toMatch(/^Planned/);
+    expect(ask('When will the President of Zembla visit Borduria?').text).toMatch(/^Planned/);
+  });
+});
+
+describe('the people of a source in Russian', () => {
+  const ask = talksIn(
+    'ru2',
+    'По итогам переговоров подписана Программа сотрудничества между министерствами иностранных дел Бордурии и Земблы на 2024-2025 годы.',
+  );
+
+  it('names the people a sentence inflects ("с министром … Яном Ковалем")', () => {
+    expect(ask('Who did Koval meet?').text).toMatch(/^Ivan Petrov/);
+  });
+
+  it('reads "по итогам переговоров" as what the people of the talks did', () => {
+    expect(ask('What did Petrov and Koval sign?').text).toMatch(/Программа сотрудничества/);
   });
 });
