@@ -88,7 +88,11 @@ export class RussianSpeaker {
       case 'date': {
         const d = fact.date;
         if (!d) return undefined;
-        if (d.on) return fact.status === 'planned' ? this.words.say('plannedFor', { when: this.date(d.on, d.to) }) : this.date(d.on, d.to);
+        if (d.on) {
+          // A date worked out from the publication date comes with the source's own words, as in English ("во второй половине текущего года").
+          const when = this.date(d.on, d.to) + (d.text && d.derived ? ` (${this.words.say('quoted', { text: d.text })})` : '');
+          return fact.status === 'planned' ? this.words.say('plannedFor', { when }) : when;
+        }
         if (!d.text) return undefined;
         const source = this.kb.source(fact.source);
         if (fact.status === 'planned' && source.published.date)

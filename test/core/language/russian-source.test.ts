@@ -52,6 +52,10 @@ describe('the dates and plans of a source in Russian', () => {
   it('reads a plan written in Russian as a plan', () => {
     expect(ask('When will the President of Zembla visit Borduria?').text).toMatch(/^Planned/);
   });
+
+  it('says a plan of "во второй половине текущего года" in those words, not as its year alone', () => {
+    expect(ask('Когда планируется визит Президента Земблы в Бордурию?').text).toMatch(/^Запланировано: 2024 г\. \(«во второй половине текущего года»\)/);
+  });
 });
 
 describe('the people of a source in Russian', () => {
