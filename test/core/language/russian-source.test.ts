@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { country, person, reportEngine, source, textEngine } from '../../fixtures/text-base.js';
 
 const engine = reportEngine(
-  ['Министры энергетики Бордурии и Земблы в пятницу подписали в Клове соглашение о строительстве Вальской ГЭС.', 'Мощность Вальской ГЭС составит 1860 МВт.'],
+  [
+    'Министры энергетики Бордурии и Земблы в пятницу подписали в Клове соглашение о строительстве Вальской ГЭС.',
+    'Мощность Вальской ГЭС составит 1860 МВт.',
+    'Стоимость Вальской ГЭС оценивается в 5-6 млрд долларов.',
+  ],
   [country('bo', 'Borduria', 'Бордурия'), country('ze', 'Zembla', 'Зембла'), { id: 'vals', type: 'place', name: 'Vals HPP', aliases: ['Вальская ГЭС'] }],
 );
 const ask = (q: string) => engine.ask(q, { today: '2026-01-10' });
@@ -70,5 +74,16 @@ describe('the people of a source in Russian', () => {
 
   it('reads "по итогам переговоров" as what the people of the talks did', () => {
     expect(ask('What did Petrov and Koval sign?').text).toMatch(/Программа сотрудничества/);
+  });
+});
+
+describe('the figures of a source in Russian', () => {
+  const report = { ...source('ru3', 'О ГЭС', '', ['Стоимость Вальской ГЭС оценивается в 5-6 млрд долларов.']), language: 'ru' };
+  const ru = textEngine([report], [country('bo', 'Borduria', 'Бордурия'), { id: 'vals', type: 'place', name: 'Vals HPP', aliases: ['Вальская ГЭС'] }]);
+  const ask = (q: string) => ru.ask(q, { today: '2026-01-10' });
+
+  it('says a range as it is written, in either language', () => {
+    expect(ask('Сколько стоит Вальская ГЭС?').text).toMatch(/^5-6 млрд долларов\./);
+    expect(ask('How much does the Vals HPP cost?').text).toMatch(/^5-6 млрд долларов\./);
   });
 });

@@ -14,6 +14,12 @@ describe('quantities', () => {
     ]);
   });
 
+  it('reads a range by its two ends, not as its first figure', () => {
+    expect(quantities('The cost of the project is estimated at $5-6 billion.')).toEqual([
+      { text: '$5-6 billion', value: 5e9, upTo: 6e9, unit: 'usd', approx: false, planned: false, head: 'cost' },
+    ]);
+  });
+
   it('reads a measure joined to its noun by a hyphen, which "of them" does not refer to', () => {
     expect(quantities('1,138 border markers have been installed along the 1,257-kilometre border, 64 of them this year.')).toEqual([
       { text: '1,138 border markers', value: 1138, unit: 'marker', approx: false, planned: false },
