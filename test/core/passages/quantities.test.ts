@@ -1,6 +1,7 @@
 // Quantities: numbers with units or counted nouns, scale words, currency signs, approximations and what a money
 // figure is of; not dates, years, ordinals, references ("the two countries") or list numbering.
 import { describe, expect, it } from 'vitest';
+import { analysePassages, readPassageLanguage } from '../../../src/core/passages/index.js';
 import { one } from './support.js';
 
 const quantities = (text: string) => one(text).quantities;
@@ -78,6 +79,17 @@ describe('quantities', () => {
   it('does not count list numbering', () => {
     expect(quantities('1. The sides signed three agreements.')).toEqual([
       { text: 'three agreements', value: 3, unit: 'agreement', approx: false, planned: false },
+    ]);
+  });
+});
+
+describe('quantities in Russian', () => {
+  const RU = readPassageLanguage('ru');
+  const russian = (text: string) => analysePassages({ id: 'x', text, published: '' }, () => [], RU)[0]!.quantities;
+
+  it('reads a fraction before the noun it is of, with no word between ("по одной трети акций")', () => {
+    expect(russian('Каждая из трёх сторон получила по одной трети акций компании.')).toEqual([
+      { text: 'одной трети', value: 0.3333, unit: 'fraction', approx: false, planned: false },
     ]);
   });
 });
