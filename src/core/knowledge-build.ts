@@ -186,10 +186,12 @@ export function buildKnowledge(corpus: Corpus): KnowledgeBase {
   const publisherWords = new Map(corpus.sources.map((s) => [s.id, new Set(wordsOf(s.publisher).filter((w) => !names.lexicon.isStopword(w)))]));
   facts.forEach((f, i) => {
     const title = unannotated(f.title, publisherWords.get(f.source), wordsOf);
-    const namedIn = (id: string, quote: string) => {
-      const text = ` ${wordsOf(quote).join(' ')} `;
-      return (nameWords.get(id) ?? []).some((a) => text.includes(` ${a.join(' ')} `));
-    };
+    // A Russian quote names people in any case ("с Бахтиёром Саидовым"): its reading gives their English names.
+    const namedIn = (id: string, quote: string) =>
+      [wordsOf(quote), pivotWords(quote)].some((ws) => {
+        const text = ` ${ws.join(' ')} `;
+        return (nameWords.get(id) ?? []).some((a) => text.includes(` ${a.join(' ')} `));
+      });
     const read = readQuotes(f, tokensOf, namedIn, isPerson, names.lexicon.locatives, names.lexicon.placeNouns, names.lexicon.wherePrepositions);
     const filed = filedFrom(f, read.places);
     info.push({ ...origins[i]!, ...read, quantities: quantitiesOf(f, i), ...(filed ? { filedFrom: filed } : {}) });

@@ -194,7 +194,9 @@ export class KnowledgeBase {
     this.wording = new Wording(corpus.templates, 'en');
     this.format = corpus.format;
     this.calendar = new Calendar(corpus.format as DateFormat);
-    this.lexicon = new Lexicon(corpus.lexicon);
+    // A Russian source's sentence refers back to the people its report named in its own words ("Стороны обсудили …").
+    const groupReferences = [...corpus.lexicon.groupReferences, ...(corpus.russian?.lexicon.groupReferences ?? [])];
+    this.lexicon = new Lexicon({ ...corpus.lexicon, groupReferences });
     const unitOf = new Map(state.unitOf);
     this.unitOfNoun = (noun) => unitOf.get(phraseKey(noun)) ?? stem(noun.toLowerCase());
     for (const s of corpus.sources) this.sources.set(s.id, s);

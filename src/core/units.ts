@@ -135,7 +135,8 @@ function toFact(p: Passage, entities: string[], kind: FactKind, date: FactDate |
     entities,
     ...(date ? { date } : {}),
     status: p.planned ? 'planned' : 'done',
-    ...(q ? { value: { amount: q.value, unit: q.unit, text: q.text } } : {}),
+    // A range ("5-6 billion dollars") has no one amount: its words say it.
+    ...(q ? { value: { ...(q.upTo === undefined ? { amount: q.value } : {}), unit: q.unit, text: q.text } } : {}),
     keywords: [],
     quotes: [p.quote],
     source: p.source,

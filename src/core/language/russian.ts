@@ -41,6 +41,8 @@ export type RussianLexicon = {
   yearWords: string[];
   /** A preposition right before a year, by the English word it reads as there ("с 1993 по 2013": from … to). */
   yearPrepositions: Record<string, string>;
+  /** As `groupReferences` of intents/_lexicon.yaml, for the sentences of a Russian source. */
+  groupReferences?: string[];
 };
 
 export type RussianData = {

@@ -5,7 +5,7 @@ import type { KnowledgeBase } from '../knowledge.js';
 import type { Fact } from '../schema.js';
 import type { Understanding } from '../understand.js';
 import { dateLead, filedFrom, people, places, slotLead } from '../slots.js';
-import { RussianReader, type RussianData } from './russian.js';
+import { isRussian, RussianReader, type RussianData } from './russian.js';
 import { fill, Wording } from './wording.js';
 import { Calendar, type DateFormat } from './calendar.js';
 import { digits } from './numbers.js';
@@ -88,7 +88,11 @@ export class RussianSpeaker {
       case 'date': {
         const d = fact.date;
         if (!d) return undefined;
-        if (d.on) return fact.status === 'planned' ? this.words.say('plannedFor', { when: this.date(d.on, d.to) }) : this.date(d.on, d.to);
+        if (d.on) {
+          // A date worked out from the publication date comes with the source's own words, as in English ("во второй половине текущего года").
+          const when = this.date(d.on, d.to) + (d.text && d.derived ? ` (${this.words.say('quoted', { text: d.text })})` : '');
+          return fact.status === 'planned' ? this.words.say('plannedFor', { when }) : when;
+        }
         if (!d.text) return undefined;
         const source = this.kb.source(fact.source);
         if (fact.status === 'planned' && source.published.date)
@@ -98,8 +102,9 @@ export class RussianSpeaker {
       case 'value': {
         const v = fact.value;
         if (!v) return undefined;
-        // A figure in words ("approximately one-third") cannot be said in Russian here: the quote says it.
-        if (v.amount === undefined) return undefined;
+        // A figure in words ("approximately one-third") cannot be said in Russian here: the quote says it; a Russian
+        // source's words ("5-6 млрд долларов", a range) are said as they are.
+        if (v.amount === undefined) return isRussian(v.text) ? v.text : undefined;
         const said = this.amount(v.amount, v.unit);
         return fact.status === 'planned' ? this.words.say('goalNotReached', { value: said }) : said;
       }

@@ -41,6 +41,8 @@ export const passageLanguageSchema = z.strictObject({
     approx: words,
     numbers: z.record(z.string(), z.number()),
     fractions: z.record(z.string(), z.number()),
+    /** The word a fraction comes before ("one-third of the border"); none: the noun itself follows ("одной трети акций"). */
+    fractionOf: z.string().optional(),
     references: words,
     parties: words,
     /** The largest number that, before a party noun, names the parties ("two countries"); a larger one counts them ("nine countries"). */
@@ -149,7 +151,7 @@ export function compilePassageLanguage(raw: unknown): PassageLanguage {
     numberWords: new Map(Object.entries(quantities.numbers).map(([k, v]) => [phraseKey(k), v])),
     numberWord: alternation(Object.keys(quantities.numbers)),
     fractions: new Map(Object.entries(quantities.fractions).map(([k, v]) => [phraseKey(k), v])),
-    fractionWord: `${alternation(Object.keys(quantities.fractions))}(?=\\s+of\\s)`,
+    fractionWord: `${alternation(Object.keys(quantities.fractions))}(?=\\s+${quantities.fractionOf ? `${quantities.fractionOf}\\s` : '\\p{L}'})`,
     references: lower(quantities.references),
     parties: lower(quantities.parties),
     partiesUpTo: quantities.partiesUpTo,

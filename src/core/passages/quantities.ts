@@ -22,6 +22,9 @@ type Span = { start: number; end: number };
 /** `joined`: a measure joined to its noun by a hyphen ("1,257-kilometre border"), which "of them" cannot refer to. */
 type Found = Quantity & Span & { at: number; joined?: boolean };
 
+/** A figure in digits: 1,380 or 1.7. Two joined by a dash are a range ("5-6 billion dollars"). */
+const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
+
 type Patterns = { number: RegExp; scale: RegExp; unit: RegExp; sign: RegExp; approx: RegExp; headAfter: RegExp };
 const compiled = new WeakMap<PassageLanguage, Patterns>();
 
@@ -30,10 +33,7 @@ function patterns(lang: PassageLanguage): Patterns {
   if (!p) {
     p = {
       // Digits (1,380 or 1.7; not part of a word, a time, an id or a longer number) or a number word.
-      number: new RegExp(
-        `(?<![\\p{L}\\p{N}.,:/\\\\-])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\p{L}\\p{N}]|[.,:]\\d)|${lang.fractionWord}|${lang.numberWord}`,
-        'giu',
-      ),
+      number: new RegExp(`(?<![\\p{L}\\p{N}.,:/\\\\-])${DIGITS}(?:[-–]${DIGITS})?(?![\\p{L}\\p{N}]|[.,:]\\d)|${lang.fractionWord}|${lang.numberWord}`, 'giu'),
       scale: new RegExp(`^\\s*${lang.scale}`, 'iu'),
       // "971 km", and joined by a hyphen as an adjective: "the 1,257-kilometre border".
       unit: new RegExp(`^(?:\\s*|-)${lang.unit}`, 'iu'),
@@ -113,7 +113,11 @@ export function findQuantities(
       const previous = /(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase();
       if ((previous && lang.references.has(previous)) || quote[end] === '-') continue;
     }
-    let value = fraction ?? (isWord ? lang.numberWords.get(phraseKey(m[0]))! : Number(m[0].replace(/,/g, '')));
+    const [low, high] = isWord ? [] : m[0].split(/[-–]/).map((x) => Number(x.replace(/,/g, '')));
+    // "5-6 billion": a range is read by its ends; one whose second end is no larger is no range ("1-1", "10-2").
+    if (high !== undefined && !(high > low!)) continue;
+    let value = fraction ?? (isWord ? lang.numberWords.get(phraseKey(m[0]))! : low!);
+    let upTo = high;
     let start = at;
     let unit = fraction !== undefined ? FRACTION : '';
     const sign = fraction === undefined ? p.sign.exec(before) : null;
@@ -123,7 +127,9 @@ export function findQuantities(
     }
     const scale = fraction === undefined ? p.scale.exec(quote.slice(end, end + LOOK_AHEAD)) : null;
     if (scale) {
-      value = Number((value * lang.scales.get(phraseKey(scale[0]))!).toPrecision(12)); // 1.7 × 1e9 without float noise
+      const times = lang.scales.get(phraseKey(scale[0]))!;
+      value = Number((value * times).toPrecision(12)); // 1.7 × 1e9 without float noise
+      if (upTo !== undefined) upTo = Number((upTo * times).toPrecision(12));
       end += scale[0].length;
     }
     const unitWord = fraction === undefined ? p.unit.exec(quote.slice(end, end + LOOK_AHEAD)) : null;
@@ -149,14 +155,32 @@ export function findQuantities(
     // A measure joined to its noun ("the 260-km line is expected to be commissioned") tells what the thing is, not
     // what the plan is to reach: no plan's figure, though its clause states a plan.
     const planned = plannedAt(at) && !joined;
-    found.push({ text: quote.slice(start, end), value, unit, approx: Boolean(approx), planned, start, end, at, ...(joined ? { joined } : {}) });
+    found.push({
+      text: quote.slice(start, end),
+      value,
+      ...(upTo !== undefined ? { upTo } : {}),
+      unit,
+      approx: Boolean(approx),
+      planned,
+      start,
+      end,
+      at,
+      ...(joined ? { joined } : {}),
+    });
   }
   const after = found.map((q) => (lang.headed.has(q.unit) ? headAfter(quote, q, lang) : undefined));
   return found.map((q, i) => {
     const previous = found[i - 1];
     const from = previous ? Math.max(previous.end, after[i - 1]?.end ?? 0) : 0;
     const head = lang.headed.has(q.unit) ? (after[i]?.text ?? headBefore(quote, q, from, lang)) : undefined;
-    const quantity: Quantity = { text: q.text, value: q.value, unit: q.unit, approx: q.approx, planned: q.planned };
+    const quantity: Quantity = {
+      text: q.text,
+      value: q.value,
+      ...(q.upTo !== undefined ? { upTo: q.upTo } : {}),
+      unit: q.unit,
+      approx: q.approx,
+      planned: q.planned,
+    };
     if (head) quantity.head = head;
     return quantity;
   });

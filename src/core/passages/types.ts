@@ -26,6 +26,8 @@ export type Quantity = {
   /** Verbatim: "971 kilometers", "$2 billion", "about 1,380 km", "75 documents", "85 percent", "two presidents". */
   text: string;
   value: number;
+  /** A range's upper end ("5-6 billion dollars": 6e9, `value` 5e9). */
+  upTo?: number;
   /** The canonical unit from the language data ("km", "usd", "percent", "person"); for "N <noun>" the noun's stem. */
   unit: string;
   /** about, around, nearly, more than, over, some, almost, up to … */

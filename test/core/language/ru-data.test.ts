@@ -44,6 +44,7 @@ describe('lang/ru/lexicon.yaml', () => {
         'exclusions',
         'howOften',
         'listCues',
+        'groupReferences',
         'months',
         'negations',
         'numberWords',

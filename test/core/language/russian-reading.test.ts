@@ -80,3 +80,14 @@ describe('a Russian word the lexicon does not translate', () => {
     expect(engine.ask('в какой долине много анклавов вауххауса на границе бордурии и сильдавии').answered).toBe(false);
   });
 });
+
+describe('"ежедневно пересекает", "daily": every day, and crossing', () => {
+  const report = source('tr', 'Border trade', '2024-06-01', ['Every day about 2,500 trucks cross the Borduria-Zembla border.']);
+  const engine = textEngine([report], [BORDURIA, ZEMBLA]);
+  const ask = (q: string) => engine.ask(q, { today: '2026-01-10' });
+
+  it('answers in either language', () => {
+    expect(ask('Сколько грузовиков ежедневно пересекает границу Бордурии и Земблы?').text).toMatch(/2,500/);
+    expect(ask('How many trucks cross the Borduria-Zembla border daily?').text).toMatch(/^About 2,500 trucks/);
+  });
+});

@@ -1,6 +1,7 @@
 // Quantities: numbers with units or counted nouns, scale words, currency signs, approximations and what a money
 // figure is of; not dates, years, ordinals, references ("the two countries") or list numbering.
 import { describe, expect, it } from 'vitest';
+import { analysePassages, readPassageLanguage } from '../../../src/core/passages/index.js';
 import { one } from './support.js';
 
 const quantities = (text: string) => one(text).quantities;
@@ -11,6 +12,12 @@ describe('quantities', () => {
       { text: '971 kilometers', value: 971, unit: 'km', approx: false, planned: false },
       { text: '504 km', value: 504, unit: 'km', approx: false, planned: false },
       { text: 'about 1,380 km', value: 1380, unit: 'km', approx: true, planned: false },
+    ]);
+  });
+
+  it('reads a range by its two ends, not as its first figure', () => {
+    expect(quantities('The cost of the project is estimated at $5-6 billion.')).toEqual([
+      { text: '$5-6 billion', value: 5e9, upTo: 6e9, unit: 'usd', approx: false, planned: false, head: 'cost' },
     ]);
   });
 
@@ -72,6 +79,17 @@ describe('quantities', () => {
   it('does not count list numbering', () => {
     expect(quantities('1. The sides signed three agreements.')).toEqual([
       { text: 'three agreements', value: 3, unit: 'agreement', approx: false, planned: false },
+    ]);
+  });
+});
+
+describe('quantities in Russian', () => {
+  const RU = readPassageLanguage('ru');
+  const russian = (text: string) => analysePassages({ id: 'x', text, published: '' }, () => [], RU)[0]!.quantities;
+
+  it('reads a fraction before the noun it is of, with no word between ("по одной трети акций")', () => {
+    expect(russian('Каждая из трёх сторон получила по одной трети акций компании.')).toEqual([
+      { text: 'одной трети', value: 0.3333, unit: 'fraction', approx: false, planned: false },
     ]);
   });
 });
